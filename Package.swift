@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Bantin",
+    products: [
+        .executable(name: "bantin", targets: ["bantin"]),
+        .library(name: "BantinCore", targets: ["BantinCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // The C library, and nothing else.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // The only target that imports CCmark; it hands back Swift values.
+        .target(name: "BantinMarkdown", dependencies: ["CCmark"]),
+        // Pure stages: strings in, values and diagnostics out.
+        .target(
+            name: "BantinCore",
+            dependencies: [
+                "BantinMarkdown",
+                "Yams",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // The edge: reading a site from disk and swapping the output in atomically.
+        .target(name: "BantinDisk", dependencies: ["BantinCore"]),
+        .executableTarget(
+            name: "bantin",
+            dependencies: [
+                "BantinCore",
+                "BantinDisk",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BantinMarkdownTests", dependencies: ["BantinMarkdown"]),
+        .testTarget(name: "BantinCoreTests", dependencies: ["BantinCore"]),
+        .testTarget(name: "BantinDiskTests", dependencies: ["BantinDisk", "BantinCore"]),
+    ]
+)

@@ -1,0 +1,134 @@
+/// One metric across localities for one period, as horizontal bars sorted descending.
+///
+/// Each row puts the name on its own line above the bar, so long names such as
+/// "Thành phố Bảo Lộc" never squeeze the bars on a phone; the value sits at the bar's end.
+public struct ComparisonChart: Equatable, Sendable {
+    /// Prefix for ids inside the SVG; must be unique on the page.
+    public var id: String
+    /// Accessible name, as in "Số buổi tuyên truyền theo huyện, 2024".
+    public var title: String
+    /// What the values measure, opening the summary sentence.
+    public var subject: String
+    /// Localities (or any labelled items) in any order; `href` makes a row a link.
+    public var items: [ChartDatum]
+    public var labelHeading: String
+    public var valueHeading: String
+
+    public init(
+        id: String, title: String, subject: String? = nil, items: [ChartDatum],
+        labelHeading: String = "Địa phương", valueHeading: String = "Giá trị"
+    ) {
+        self.id = id
+        self.title = title
+        self.subject = subject ?? title
+        self.items = items
+        self.labelHeading = labelHeading
+        self.valueHeading = valueHeading
+    }
+
+    /// Items by value, highest first; equal values by label, so the order never depends on input order.
+    public var sortedItems: [ChartDatum] {
+        items.sorted { lhs, rhs in
+            lhs.value.value != rhs.value.value ? lhs.value.value > rhs.value.value : lhs.label < rhs.label
+        }
+    }
+
+    /// The finding in one sentence: "… cao nhất là A (655), thấp nhất là B (120)."
+    ///
+    /// Ties are named together ("A và B"); when all values are equal: "… đều là 655 (A và B)."
+    public var summary: String {
+        let sorted = sortedItems
+        guard let highest = sorted.first, let lowest = sorted.last else { return ChartWording.noData(subject) }
+        func names(withValue value: Double) -> String {
+            ChartWording.list(sorted.filter { $0.value.value == value }.map(\.label))
+        }
+        if sorted.count == 1 {
+            return "\(subject) là \(VietnameseNumberFormat.written(highest.value)) (\(highest.label))."
+        }
+        if highest.value.value == lowest.value.value {
+            return "\(subject) đều là \(VietnameseNumberFormat.written(highest.value)) (\(names(withValue: highest.value.value)))."
+        }
+        return "\(subject) cao nhất là \(names(withValue: highest.value.value)) "
+            + "(\(VietnameseNumberFormat.written(highest.value))), thấp nhất là \(names(withValue: lowest.value.value)) "
+            + "(\(VietnameseNumberFormat.written(lowest.value)))."
+    }
+
+    /// The chart as an SVG tree.
+    public func svg() -> SVGElement {
+        let sorted = sortedItems
+        let values = sorted.map(\.value.value)
+        let valueTexts = sorted.map { VietnameseNumberFormat.written($0.value) }
+        let labelRoom = (valueTexts.map { ChartStyle.estimatedWidth(of: $0) }.max() ?? 0) + 8
+        let hasNegative = values.contains { $0 < 0 }
+        let hasPositive = values.contains { $0 > 0 } || !hasNegative
+        let plotLeft = hasNegative ? labelRoom : 1
+        let plotRight = ChartStyle.width - (hasPositive ? labelRoom : 1)
+        let lower = Swift.min(0, values.min() ?? 0)
+        var upper = Swift.max(0, values.max() ?? 0)
+        if upper == lower { upper = lower + 1 }
+        func x(_ value: Double) -> Double {
+            plotLeft + (value - lower) / (upper - lower) * (plotRight - plotLeft)
+        }
+        let zeroX = x(0)
+        let height = Swift.max(Double(sorted.count) * Self.rowHeight, Self.rowHeight) + 4
+
+        let rows = sorted.indices.map { index -> SVGElement in
+            let item = sorted[index]
+            let top = Double(index) * Self.rowHeight
+            let end = x(item.value.value)
+            let isNegative = item.value.value < 0
+            var nameAttributes = [SVGAttribute("x", 1), SVGAttribute("y", .number(top + 22))]
+            if item.href != nil { nameAttributes.append(SVGAttribute("text-decoration", "underline")) }
+            let row = SVGElement(
+                "g", ["class": "row"],
+                children: [
+                    SVGElement("text", attributes: nameAttributes, text: item.label),
+                    SVGElement(
+                        "rect",
+                        [
+                            "x": .number(Swift.min(end, zeroX)), "y": .number(top + 30),
+                            "width": .number((end - zeroX).magnitude), "height": 22,
+                            "fill": .text(ChartPalette.mark(0).paint),
+                        ]),
+                    SVGElement(
+                        "text",
+                        [
+                            "x": .number(isNegative ? end - 8 : end + 8), "y": .number(top + 48),
+                            "text-anchor": isNegative ? "end" : "start",
+                        ], text: valueTexts[index]),
+                ])
+            guard let href = item.href else { return row }
+            return SVGElement("a", ["href": .text(href)], children: [row])
+        }
+
+        // With negative values, a zero mark beside each bar shows which side it grows to;
+        // a full-height line would cut through the names.
+        var children = [SVGElement("g", ["class": "bars", "fill": .text(ChartPalette.text)], children: rows)]
+        if hasNegative {
+            let zeroMarks = sorted.indices.map { index in
+                let top = Double(index) * Self.rowHeight
+                return SVGElement(
+                    "line", ["x1": .number(zeroX), "y1": .number(top + 27), "x2": .number(zeroX), "y2": .number(top + 55)])
+            }
+            children.append(
+                SVGElement(
+                    "g", ["class": "baseline", "stroke": .text(ChartPalette.grid), "stroke-width": 2], children: zeroMarks))
+        }
+        return .chartRoot(
+            id: id, kind: "comparison", height: height, title: title, summary: summary, children: children)
+    }
+
+    /// The SVG markup, ready to inline in a page.
+    public var rendered: String { svg().render() }
+
+    /// The same data as a table, in the chart's order, with the same links.
+    public var table: ChartTable {
+        ChartTable(
+            caption: title, columnHeadings: [labelHeading, valueHeading],
+            rows: sortedItems.map {
+                ChartTableRow(heading: $0.label, href: $0.href, cells: [VietnameseNumberFormat.written($0.value)])
+            })
+    }
+
+    private static let rowHeight: Double = 60
+}

@@ -1,0 +1,38 @@
+/// An attribute value: text, a number, or a list of numbers.
+///
+/// Numbers are kept as numbers until rendering so every coordinate is written the
+/// same way (at most 2 decimals, no "-0"), which keeps golden files byte-stable.
+public enum SVGValue: Equatable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByFloatLiteral
+{
+    case text(String)
+    case number(Double)
+    /// Space-separated numbers, for `viewBox` and `points`.
+    case numbers([Double])
+
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(integerLiteral value: Int) { self = .number(Double(value)) }
+    public init(floatLiteral value: Double) { self = .number(value) }
+
+    /// The value as it goes between the quotes, before escaping.
+    public var rendered: String {
+        switch self {
+        case .text(let text): text
+        case .number(let number): Self.format(number)
+        case .numbers(let numbers): numbers.map(Self.format).joined(separator: " ")
+        }
+    }
+
+    /// Writes a number with at most 2 decimals, trailing zeros trimmed: 12.5 → "12.5", -0.001 → "0".
+    ///
+    /// Rounds the shortest decimal half away from zero, like the text formatter, so the
+    /// same geometry always prints the same bytes. Non-finite values print as "0".
+    public static func format(_ number: Double) -> String {
+        guard let expansion = DecimalExpansion(number) else { return "0" }
+        let (integer, fraction, isNegative) = expansion.rounded(fractionDigits: 2)
+        var trimmed = Substring(fraction)
+        while trimmed.last == "0" { trimmed.removeLast() }
+        let sign = isNegative ? "-" : ""
+        return trimmed.isEmpty ? sign + integer : sign + integer + "." + trimmed
+    }
+}

@@ -1,0 +1,145 @@
+/// One metric for one locality over periods, as columns on a zero-based axis.
+///
+/// Columns start at zero so their heights compare honestly; each carries its value,
+/// and the axis is labelled in compact form ("2,5 triệu") so it fits a phone.
+public struct TimeSeriesChart: Equatable, Sendable {
+    /// Prefix for ids inside the SVG; must be unique on the page.
+    public var id: String
+    /// Accessible name, as in "Số buổi tuyên truyền ở huyện Lâm Hà, 2022–2024".
+    public var title: String
+    /// What the values measure, opening the summary sentence.
+    public var subject: String
+    /// Periods in display order ("2022", "2014-2023", "05/2024") with their values.
+    public var points: [ChartDatum]
+    public var periodHeading: String
+    public var valueHeading: String
+
+    public init(
+        id: String, title: String, subject: String? = nil, points: [ChartDatum],
+        periodHeading: String = "Thời gian", valueHeading: String = "Giá trị"
+    ) {
+        self.id = id
+        self.title = title
+        self.subject = subject ?? title
+        self.points = points
+        self.periodHeading = periodHeading
+        self.valueHeading = valueHeading
+    }
+
+    /// The finding in one sentence, comparing the first period with the last.
+    ///
+    /// "… tăng từ 590 (2022) lên 655 (2024).", "… giảm từ … xuống …",
+    /// "… không đổi ở 590 từ 2022 đến 2024.", or "… là 590 (2022)." for one period.
+    public var summary: String {
+        guard let first = points.first, let last = points.last else { return ChartWording.noData(subject) }
+        let from = "\(VietnameseNumberFormat.written(first.value)) (\(first.label))"
+        let to = "\(VietnameseNumberFormat.written(last.value)) (\(last.label))"
+        if points.count == 1 { return "\(subject) là \(from)." }
+        if last.value.value > first.value.value { return "\(subject) tăng từ \(from) lên \(to)." }
+        if last.value.value < first.value.value { return "\(subject) giảm từ \(from) xuống \(to)." }
+        return "\(subject) không đổi ở \(VietnameseNumberFormat.written(first.value)) từ \(first.label) đến \(last.label)."
+    }
+
+    /// The chart as an SVG tree.
+    public func svg() -> SVGElement {
+        let values = points.map(\.value.value)
+        let hasNegative = values.contains { $0 < 0 }
+        let ticks = NiceTicks(min: Swift.min(0, values.min() ?? 0), max: Swift.max(0, values.max() ?? 0))
+        let tickLabels = ticks.values.map(VietnameseNumberFormat.compact)
+        let plotLeft = (tickLabels.map { ChartStyle.estimatedWidth(of: $0) }.max() ?? 0) + 16
+        let plotRight = ChartStyle.width - 8
+        let plotTop = 36.0
+        let plotBottom = Self.height - 44 - (hasNegative ? 24 : 0)
+        func y(_ value: Double) -> Double {
+            plotBottom - (value - ticks.lower) / (ticks.upper - ticks.lower) * (plotBottom - plotTop)
+        }
+        let zeroY = y(0)
+        let slot = (plotRight - plotLeft) / Double(Swift.max(points.count, 1))
+        let barWidth = Swift.min(slot * 0.7, 72)
+        func center(_ index: Int) -> Double { plotLeft + slot * (Double(index) + 0.5) }
+        // Keeps a label wider than its column inside the chart instead of cut off at the edge.
+        func labelCenter(_ index: Int, _ text: String) -> Double {
+            let half = ChartStyle.estimatedWidth(of: text) / 2
+            let lowest = plotLeft + half
+            let highest = ChartStyle.width - 1 - half
+            return lowest <= highest ? Swift.min(Swift.max(center(index), lowest), highest) : center(index)
+        }
+
+        let gridlines = ticks.values.filter { $0 != 0 }.map { tick in
+            SVGElement("line", ["x1": .number(plotLeft), "y1": .number(y(tick)), "x2": .number(plotRight), "y2": .number(y(tick))])
+        }
+        let axisLabels = zip(ticks.values, tickLabels).map { tick, label in
+            SVGElement("text", ["x": .number(plotLeft - 10), "y": .number(y(tick) + 7)], text: label)
+        }
+        let bars = points.indices.map { index in
+            let top = y(points[index].value.value)
+            return SVGElement(
+                "rect",
+                [
+                    "x": .number(center(index) - barWidth / 2), "y": .number(Swift.min(top, zeroY)),
+                    "width": .number(barWidth), "height": .number((top - zeroY).magnitude),
+                ])
+        }
+        let valueTexts = points.map { VietnameseNumberFormat.written($0.value) }
+        let valueLabels = Self.shownIndices(of: valueTexts, slot: slot).map { index in
+            let value = points[index].value.value
+            let labelY = value < 0 ? y(value) + 22 : y(value) - 8
+            return SVGElement(
+                "text", ["x": .number(labelCenter(index, valueTexts[index])), "y": .number(labelY)],
+                text: valueTexts[index])
+        }
+        let periodLabels = Self.shownIndices(of: points.map(\.label), slot: slot).map { index in
+            SVGElement(
+                "text", ["x": .number(labelCenter(index, points[index].label)), "y": .number(Self.height - 14)],
+                text: points[index].label)
+        }
+
+        return .chartRoot(
+            id: id, kind: "time-series", height: Self.height, title: title, summary: summary,
+            children: [
+                SVGElement(
+                    "g", ["class": "grid", "stroke": .text(ChartPalette.grid), "stroke-width": 1, "stroke-dasharray": "2 4"],
+                    children: gridlines),
+                SVGElement(
+                    "g", ["class": "axis", "fill": .text(ChartPalette.text), "text-anchor": "end"], children: axisLabels),
+                SVGElement("g", ["class": "bars", "fill": .text(ChartPalette.mark(0).paint)], children: bars),
+                SVGElement(
+                    "line",
+                    [
+                        "class": "baseline", "x1": .number(plotLeft), "y1": .number(zeroY), "x2": .number(plotRight),
+                        "y2": .number(zeroY), "stroke": .text(ChartPalette.grid), "stroke-width": 2,
+                    ]),
+                // A surface-coloured halo keeps value labels legible where they cross a gridline.
+                SVGElement(
+                    "g",
+                    [
+                        "class": "values", "fill": .text(ChartPalette.text), "text-anchor": "middle",
+                        "stroke": .text(ChartPalette.surface), "stroke-width": 4, "paint-order": "stroke",
+                    ], children: valueLabels),
+                SVGElement(
+                    "g", ["class": "periods", "fill": .text(ChartPalette.text), "text-anchor": "middle"],
+                    children: periodLabels),
+            ])
+    }
+
+    /// The SVG markup, ready to inline in a page.
+    public var rendered: String { svg().render() }
+
+    /// The same data as a table, to go beside the chart.
+    public var table: ChartTable {
+        ChartTable(
+            caption: title, columnHeadings: [periodHeading, valueHeading],
+            rows: points.map { ChartTableRow(heading: $0.label, cells: [VietnameseNumberFormat.written($0.value)]) })
+    }
+
+    private static let height: Double = 320
+
+    /// Which labels to draw when not all fit: every k-th, counted back from the last.
+    ///
+    /// The last period is the one readers look for, and the summary names it.
+    private static func shownIndices(of labels: [String], slot: Double) -> [Int] {
+        let widest = labels.map { ChartStyle.estimatedWidth(of: $0) }.max() ?? 0
+        let every = Swift.max(1, Int(((widest + 8) / slot).rounded(.up)))
+        return labels.indices.filter { (labels.count - 1 - $0) % every == 0 }
+    }
+}

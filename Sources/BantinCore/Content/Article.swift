@@ -1,0 +1,34 @@
+import BantinMarkdown
+
+/// An article after its front matter is checked and its body parsed.
+public struct Article: Sendable {
+    /// Path of the Markdown file relative to the site root.
+    public var sourcePath: String
+    public var title: String
+    public var date: ArticleDate
+    /// The unit the article is about (index in the gazetteer).
+    public var locality: Int
+    /// Other units it mentions.
+    public var localities: [Int]
+    public var author: String?
+    public var source: String?
+    public var sourceURL: String?
+    public var period: Period?
+    public var tags: [String]
+    /// The summary from front matter, else the first paragraph.
+    public var summary: String
+    public var image: String?
+    public var imageAlt: String?
+    public var draft: Bool
+    public var slug: String
+    /// Where the slug came from, for the duplicate-slug diagnostic.
+    public var slugLocation: SourceLocation
+    public var document: MarkdownDocument
+    /// File line of the body's first line: cmark's line 1.
+    public var bodyLine: Int
+    /// The article's fact blocks, in the order of `document.blocks`.
+    public var factBlocks: [FactBlock]
+
+    /// Every figure of the article, in order.
+    public var facts: [Fact] { factBlocks.flatMap(\.facts) }
+}

@@ -1,0 +1,141 @@
+import BantinMarkdown
+import Yams
+
+/// Reads one article: front matter checked key by key, body parsed by cmark, fact blocks read.
+///
+/// Pure: it takes the file's text and the site's gazetteer and schema, and returns the
+/// article with every problem found in it, so articles can be parsed in parallel.
+public struct ArticleParser: Sendable {
+    public static let knownKeys = [
+        "title", "date", "locality", "localities", "author", "source", "source_url", "period",
+        "tags", "summary", "image", "image_alt", "draft", "slug",
+    ]
+
+    public let gazetteer: Gazetteer
+    public let schema: MetricSchema
+
+    public init(gazetteer: Gazetteer, schema: MetricSchema) {
+        self.gazetteer = gazetteer
+        self.schema = schema
+    }
+
+    public func parse(_ file: SourceFile) -> (article: Article?, diagnostics: [Diagnostic]) {
+        var diagnostics = DiagnosticBag()
+        let parts: FrontMatterSplitter.Parts
+        switch FrontMatterSplitter.split(file.text) {
+        case .success(let split):
+            parts = split
+        case .failure(.missingOpening):
+            diagnostics.error("the article has no front matter", at: file.location(line: 1, column: 1),
+                              hint: "start the file with a '---' line, then 'title:', 'date:' and 'locality:', then another '---' line")
+            return (nil, diagnostics.diagnostics)
+        case .failure(.unterminated):
+            diagnostics.error("the front matter is not closed", at: file.location(line: 1, column: 1, length: 3),
+                              hint: "add a line '---' after the last front matter key")
+            return (nil, diagnostics.diagnostics)
+        }
+
+        let source = YAMLSource(file: file, lineOffset: parts.frontMatterLine - 1)
+        let opening = file.location(line: 1, column: 1, length: 3)
+        guard let root = source.compose(parts.frontMatter, into: &diagnostics) else {
+            if !diagnostics.hasErrors {
+                diagnostics.error("the front matter is empty", at: opening, hint: "add 'title:', 'date:' and 'locality:'")
+            }
+            return (nil, diagnostics.diagnostics)
+        }
+        guard let mapping = YAMLMapping(root, source: source, what: "the front matter", knownKeys: Self.knownKeys, diagnostics: &diagnostics) else {
+            return (nil, diagnostics.diagnostics)
+        }
+        mapping.require(["title", "date", "locality"], what: "the front matter", at: opening, diagnostics: &diagnostics)
+
+        let title = mapping.text("title", diagnostics: &diagnostics)
+        var date: ArticleDate?
+        if let written = mapping.text("date", diagnostics: &diagnostics) {
+            switch ArticleDate.parse(written) {
+            case .success(let parsed): date = parsed
+            case .failure(.notACalendarDay(let day)):
+                diagnostics.error("'\(day)' is not a day of the calendar", at: mapping.location("date"),
+                                  hint: "check the day and the month; the date is written year-month-day")
+            case .failure:
+                diagnostics.error("'\(written)' is not a date", at: mapping.location("date"),
+                                  hint: "write 2023-05-26, or 2023-05-26T16:29:00+07:00 with a time")
+            }
+        }
+        let locality = resolve(mapping, key: "locality", diagnostics: &diagnostics)
+        var others: [Int] = []
+        for item in mapping.textList("localities", diagnostics: &diagnostics) ?? [] {
+            switch gazetteer.resolve(item.text) {
+            case .success(let index): others.append(index)
+            case .failure(let failure):
+                diagnostics.append(LocalityReference.diagnostic(for: failure, reference: item.text, at: item.location))
+            }
+        }
+        let author = mapping.text("author", diagnostics: &diagnostics)
+        let sourceName = mapping.text("source", diagnostics: &diagnostics)
+        var sourceURL = mapping.text("source_url", diagnostics: &diagnostics)
+        if let url = sourceURL, !(url.lowercased().hasPrefix("https://") || url.lowercased().hasPrefix("http://")) {
+            diagnostics.error("'source_url' must start with https:// or http://", at: mapping.location("source_url"))
+            sourceURL = nil
+        }
+        var period: Period?
+        if let written = mapping.text("period", diagnostics: &diagnostics) {
+            period = Period.parse(written)
+            if period == nil {
+                diagnostics.error("'\(written)' is not a period", at: mapping.location("period"),
+                                  hint: "write a year (2024), a range of years (2014-2023) or a month (2024-05)")
+            }
+        }
+        let tags = (mapping.textList("tags", diagnostics: &diagnostics) ?? []).map { $0.text.trimmingCharacters(in: .whitespaces) }
+        let summary = mapping.text("summary", diagnostics: &diagnostics)
+        let image = mapping.text("image", diagnostics: &diagnostics)
+        let imageAlt = mapping.text("image_alt", diagnostics: &diagnostics)
+        if image != nil && imageAlt == nil {
+            diagnostics.error("'image' is set but 'image_alt' is not", at: source.location(mapping.keyNode("image")!),
+                              hint: "describe the picture for readers who cannot see it: 'image_alt: Quang cảnh hội nghị'")
+        }
+        let draft = mapping.bool("draft", diagnostics: &diagnostics) ?? false
+        var slug = title.map(VietnameseSlug.make) ?? ""
+        var slugLocation = mapping.location("title")
+        if let written = mapping.text("slug", diagnostics: &diagnostics) {
+            slugLocation = mapping.location("slug")
+            if VietnameseSlug.isValid(written) {
+                slug = written
+            } else {
+                diagnostics.error("'\(written)' is not a valid slug", at: slugLocation,
+                                  hint: "use lower case letters, digits and '-', such as '\(VietnameseSlug.make(written))'")
+            }
+        }
+
+        let document = MarkdownParser.parse(parts.body)
+        var factBlocks: [FactBlock] = []
+        if let date, let locality {
+            let reader = FactBlockReader(gazetteer: gazetteer, schema: schema)
+            let defaults = FactBlockReader.Defaults(locality: locality, period: period ?? .year(date.year))
+            for block in document.blocks where block.info == "facts" {
+                factBlocks.append(reader.read(block, in: file, bodyLine: parts.bodyLine, defaults: defaults, diagnostics: &diagnostics))
+            }
+        }
+
+        guard let title, let date, let locality, !diagnostics.hasErrors else {
+            return (nil, diagnostics.diagnostics)
+        }
+        let article = Article(
+            sourcePath: file.path, title: title, date: date, locality: locality, localities: others,
+            author: author, source: sourceName, sourceURL: sourceURL, period: period, tags: tags,
+            summary: summary ?? document.firstParagraph ?? "", image: image, imageAlt: imageAlt,
+            draft: draft, slug: slug, slugLocation: slugLocation, document: document,
+            bodyLine: parts.bodyLine, factBlocks: factBlocks
+        )
+        return (article, diagnostics.diagnostics)
+    }
+
+    private func resolve(_ mapping: YAMLMapping, key: String, diagnostics: inout DiagnosticBag) -> Int? {
+        guard let reference = mapping.text(key, diagnostics: &diagnostics) else { return nil }
+        switch gazetteer.resolve(reference) {
+        case .success(let index): return index
+        case .failure(let failure):
+            diagnostics.append(LocalityReference.diagnostic(for: failure, reference: reference, at: mapping.location(key)))
+            return nil
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// A text file of the site, able to turn a line and column into a `SourceLocation` with its line text.
+public struct SourceFile: Sendable {
+    /// Path relative to the site root, as shown in diagnostics.
+    public let path: String
+    public let text: String
+    private let lineStarts: [String.Index]
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+        var starts = [text.startIndex]
+        var index = text.startIndex
+        while let newline = text[index...].firstIndex(of: "\n") {
+            index = text.index(after: newline)
+            starts.append(index)
+        }
+        lineStarts = starts
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The text of a 1-based line, without its line ending.
+    public func line(_ number: Int) -> String? {
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        let start = lineStarts[number - 1]
+        let end = number < lineStarts.count ? text.index(before: lineStarts[number]) : text.endIndex
+        var line = text[start..<end]
+        if line.hasSuffix("\r") { line = line.dropLast() }
+        return String(line)
+    }
+
+    public func location(line: Int, column: Int, length: Int = 1) -> SourceLocation {
+        SourceLocation(file: path, line: line, column: column, length: length, lineText: self.line(line))
+    }
+
+    /// The location of the first occurrence of `needle` on `line` at or after `column`, else the line start.
+    public func location(of needle: String, onLine line: Int, from column: Int = 1) -> SourceLocation {
+        guard let text = self.line(line), let found = Self.column(of: needle, in: text, from: column) else {
+            return location(line: line, column: column)
+        }
+        return location(line: line, column: found, length: needle.unicodeScalars.count)
+    }
+
+    static func column(of needle: String, in line: String, from column: Int) -> Int? {
+        let scalars = Array(line.unicodeScalars)
+        let target = Array(needle.unicodeScalars)
+        guard !target.isEmpty, scalars.count >= target.count else { return nil }
+        var start = max(0, column - 1)
+        while start + target.count <= scalars.count {
+            if Array(scalars[start..<(start + target.count)]) == target { return start + 1 }
+            start += 1
+        }
+        return nil
+    }
+}

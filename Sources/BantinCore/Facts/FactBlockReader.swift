@@ -1,0 +1,106 @@
+import BantinMarkdown
+import Yams
+
+/// Reads a ```` ```facts ```` block into facts, checking every figure against the schema.
+///
+/// Each problem is reported at its line and column in the Markdown file (the block's
+/// first content line plus the line inside the YAML), with a hint that says how to fix it.
+public struct FactBlockReader: Sendable {
+    static let blockKeys = ["locality", "period", "source", "values"]
+    static let valueKeys = ["value", "of", "percent", "approx", "parts", "scale", "note"]
+
+    /// What a block takes from its article when it does not say.
+    public struct Defaults: Sendable {
+        public var locality: Int
+        public var period: Period
+
+        public init(locality: Int, period: Period) {
+            self.locality = locality
+            self.period = period
+        }
+    }
+
+    public let gazetteer: Gazetteer
+    public let schema: MetricSchema
+
+    public init(gazetteer: Gazetteer, schema: MetricSchema) {
+        self.gazetteer = gazetteer
+        self.schema = schema
+    }
+
+    public func read(_ captured: CapturedBlock, in file: SourceFile, bodyLine: Int, defaults: Defaults, diagnostics: inout DiagnosticBag) -> FactBlock {
+        var block = FactBlock(locality: defaults.locality, period: defaults.period, source: nil, facts: [])
+        block.facts = readFacts(captured, in: file, bodyLine: bodyLine, into: &block, diagnostics: &diagnostics)
+        return block
+    }
+
+    private func readFacts(_ block: CapturedBlock, in file: SourceFile, bodyLine: Int, into result: inout FactBlock, diagnostics: inout DiagnosticBag) -> [Fact] {
+        let defaults = Defaults(locality: result.locality, period: result.period)
+        let source = YAMLSource(file: file, lineOffset: bodyLine - 1 + block.contentLine - 1, columnOffset: block.contentColumn - 1)
+        let fence = file.location(line: bodyLine - 1 + block.fenceLine, column: block.fenceColumn, length: 3)
+        guard !block.content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            diagnostics.error("the fact block is empty", at: fence, hint: "add 'values:' with at least one metric")
+            return []
+        }
+        guard let root = source.compose(block.content, into: &diagnostics),
+              let mapping = YAMLMapping(root, source: source, what: "a fact block", knownKeys: Self.blockKeys, diagnostics: &diagnostics)
+        else { return [] }
+
+        var locality = defaults.locality
+        if let reference = mapping.text("locality", diagnostics: &diagnostics) {
+            switch gazetteer.resolve(reference) {
+            case .success(let index): locality = index
+            case .failure(let failure):
+                diagnostics.append(LocalityReference.diagnostic(for: failure, reference: reference, at: mapping.location("locality")))
+            }
+        }
+        var period = defaults.period
+        if let written = mapping.text("period", diagnostics: &diagnostics) {
+            if let parsed = Period.parse(written) {
+                period = parsed
+            } else {
+                diagnostics.error("'\(written)' is not a period", at: mapping.location("period"),
+                                  hint: "write a year (2024), a range of years (2014-2023) or a month (2024-05)")
+            }
+        }
+        let blockSource = mapping.text("source", diagnostics: &diagnostics)
+        result.locality = locality
+        result.period = period
+        result.source = blockSource
+
+        guard let valuesNode = mapping["values"] else {
+            diagnostics.error("the fact block has no 'values'", at: fence, hint: "add 'values:' and one metric per line, like 'propaganda_sessions: 6003'")
+            return []
+        }
+        guard case .mapping(let values) = valuesNode else {
+            diagnostics.error("'values' must map metric ids to numbers", at: source.location(valuesNode))
+            return []
+        }
+        var facts: [Fact] = []
+        var seen: [String: SourceLocation] = [:]
+        for (key, value) in values {
+            guard let id = key.scalar?.string else { continue }
+            let keyLocation = source.location(key)
+            guard let metric = schema[id] else {
+                diagnostics.error("unknown metric '\(id)'", at: keyLocation,
+                                  hint: NearestName.suggest(for: id, among: schema.ids).map { "did you mean '\($0)'?" }
+                                    ?? "add '\(id)' to content/schema.yaml")
+                continue
+            }
+            if let first = seen[id] {
+                diagnostics.error("metric '\(id)' is given twice in one block", at: keyLocation, notes: [.init("first given here", at: first)])
+                continue
+            }
+            seen[id] = keyLocation
+            var reader = ValueReader(metric: metric, source: source, keyLocation: keyLocation)
+            if let fact = reader.read(value, diagnostics: &diagnostics) {
+                facts.append(Fact(
+                    metric: id, locality: locality, period: period, written: fact.written, scale: fact.scale,
+                    approx: fact.approx, of: fact.of, percent: fact.percent, parts: fact.parts, note: fact.note,
+                    source: blockSource, articlePath: file.path, location: keyLocation
+                ))
+            }
+        }
+        return facts
+    }
+}

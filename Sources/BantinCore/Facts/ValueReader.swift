@@ -1,0 +1,264 @@
+import Yams
+
+/// Reads one metric's value, short (`6003`) or long (`{value: 1010, of: 1173, percent: 86.1}`), and checks it.
+struct ValueReader {
+    struct Reading {
+        var written: WrittenNumber
+        var scale: NumberScale?
+        var approx: Approximation?
+        var of: WrittenNumber?
+        var percent: WrittenNumber?
+        var parts: [Fact.Part] = []
+        var note: String?
+    }
+
+    let metric: Metric
+    let source: YAMLSource
+    let keyLocation: SourceLocation
+
+    mutating func read(_ node: Node, diagnostics: inout DiagnosticBag) -> Reading? {
+        if case .scalar = node {
+            guard let number = number(node, label: metric.id, diagnostics: &diagnostics) else { return nil }
+            var reading = Reading(written: number)
+            guard check(&reading, valueNode: node, label: metric.id, mapping: nil, diagnostics: &diagnostics) else { return nil }
+            return reading
+        }
+        guard let mapping = YAMLMapping(node, source: source, what: "the value of '\(metric.id)'", knownKeys: FactBlockReader.valueKeys, diagnostics: &diagnostics) else {
+            return nil
+        }
+        guard let valueNode = mapping["value"] else {
+            diagnostics.error("'\(metric.id)' has no 'value'", at: source.location(node), hint: "write {value: …} with the number itself")
+            return nil
+        }
+        guard let written = number(valueNode, label: "value", diagnostics: &diagnostics) else { return nil }
+        var reading = Reading(written: written)
+        var ok = true
+        if let scale = mapping.text("scale", diagnostics: &diagnostics) {
+            if let parsed = NumberScale(rawValue: scale) {
+                if metric.kind == .ratio || metric.kind == .percent {
+                    diagnostics.error("a \(metric.kind.rawValue) takes no 'scale'", at: mapping.location("scale"))
+                    ok = false
+                }
+                reading.scale = parsed
+            } else {
+                diagnostics.error("unknown scale '\(scale)'", at: mapping.location("scale"),
+                                  hint: "write thousand (nghìn), million (triệu) or billion (tỷ)")
+                ok = false
+            }
+        }
+        if let approx = mapping.text("approx", diagnostics: &diagnostics) {
+            if let parsed = Approximation(rawValue: approx) {
+                reading.approx = parsed
+            } else {
+                let names = Approximation.allCases.map(\.rawValue)
+                diagnostics.error("unknown approx '\(approx)'", at: mapping.location("approx"),
+                                  hint: NearestName.suggest(for: approx, among: names).map { "did you mean '\($0)'?" }
+                                    ?? "write over (trên, hơn), about (khoảng, gần) or under (dưới)")
+                ok = false
+            }
+        }
+        reading.note = mapping.text("note", diagnostics: &diagnostics)
+        if let ofNode = mapping["of"] {
+            if metric.kind != .ratio {
+                diagnostics.error("'of' is only for ratio metrics, and '\(metric.id)' is a \(metric.kind.rawValue)", at: source.location(mapping.keyNode("of")!),
+                                  hint: "make '\(metric.id)' kind: ratio in content/schema.yaml, or use a ratio metric")
+                ok = false
+            } else if let of = number(ofNode, label: "of", diagnostics: &diagnostics) {
+                reading.of = of
+            } else {
+                ok = false
+            }
+        }
+        if let percentNode = mapping["percent"] {
+            if let percent = number(percentNode, label: "percent", diagnostics: &diagnostics) {
+                reading.percent = percent
+                if percent.value < 0 || percent.value > 100 {
+                    diagnostics.error("percent \(VietnameseNumberFormat.written(percent))% is outside 0–100", at: source.location(percentNode))
+                    ok = false
+                } else if metric.kind != .ratio {
+                    diagnostics.error("'percent' states the share of a ratio, and '\(metric.id)' is a \(metric.kind.rawValue)", at: source.location(mapping.keyNode("percent")!),
+                                      hint: "use a ratio metric with 'of', or a metric of kind percent")
+                    ok = false
+                }
+            } else {
+                ok = false
+            }
+        }
+        if let partsNode = mapping["parts"] {
+            if let parts = readParts(partsNode, diagnostics: &diagnostics) {
+                reading.parts = parts
+            } else {
+                ok = false
+            }
+        }
+        guard ok, check(&reading, valueNode: valueNode, label: "value", mapping: mapping, diagnostics: &diagnostics) else { return nil }
+        return reading
+    }
+
+    /// The checks that depend on the metric's kind and on the other keys.
+    private func check(_ reading: inout Reading, valueNode: Node, label: String, mapping: YAMLMapping?, diagnostics: inout DiagnosticBag) -> Bool {
+        let written = reading.written
+        let location = source.location(valueNode)
+        let shown = scalarText(valueNode)
+        if written.value < 0 {
+            diagnostics.error("'\(label): \(shown)' is negative", at: location, hint: "figures of the bulletin are never below zero; write the number without '-'")
+            return false
+        }
+        switch metric.kind {
+        case .count, .ratio:
+            let scaled = written.value * (reading.scale?.multiplier ?? 1)
+            if scaled.rounded() != scaled {
+                var hint = "'\(metric.id)' counts \(metric.unit): write a whole number"
+                if case .scalar(let scalar) = valueNode, scalar.style == .plain, scalar.string.contains(".") {
+                    let digits = scalar.string.replacingOccurrences(of: ".", with: "")
+                    hint = "in YAML \(scalar.string) is a decimal; write \(Int(digits).map(String.init) ?? digits), or \"\(scalar.string)\" in Vietnamese notation"
+                }
+                diagnostics.error("'\(label): \(shown)' is not a whole number", at: location, hint: hint)
+                return false
+            }
+        case .percent:
+            if written.value > 100 {
+                diagnostics.error("'\(label): \(shown)' is not a percentage from 0 to 100", at: location)
+                return false
+            }
+        case .amount:
+            break
+        }
+        if metric.kind == .ratio {
+            guard let of = reading.of else {
+                diagnostics.error("'\(metric.id)' is a ratio but has no 'of'", at: keyLocation,
+                                  hint: "write {value: \(VietnameseNumberFormat.plain(written)), of: …} with the total it is out of")
+                return false
+            }
+            let ofLocation = mapping.flatMap { $0["of"] }.map { source.location($0) } ?? keyLocation
+            if of.value.rounded() != of.value || of.value <= 0 {
+                diagnostics.error("'of: \(VietnameseNumberFormat.plain(of))' must be a whole number above zero", at: ofLocation)
+                return false
+            }
+            if written.value > of.value {
+                diagnostics.error("'value: \(VietnameseNumberFormat.plain(written))' is greater than 'of: \(VietnameseNumberFormat.plain(of))'", at: location,
+                                  hint: "a ratio counts a part of a total; check that the two numbers are not swapped")
+                return false
+            }
+            if let percent = reading.percent, let percentNode = mapping?["percent"] {
+                let computed = written.value / of.value * 100
+                // The stated figure holds if it is the computed one rounded at its last written digit.
+                let tolerance = 0.5 * pow10(-percent.fractionDigits) + 1e-9
+                if abs(computed - percent.value) > tolerance {
+                    let correct = VietnameseNumberFormat.decimal(computed, fractionDigits: percent.fractionDigits)
+                    diagnostics.error(
+                        "percent \(VietnameseNumberFormat.written(percent))% does not match \(VietnameseNumberFormat.integer(Int(written.value)))/\(VietnameseNumberFormat.integer(Int(of.value))) = \(VietnameseNumberFormat.decimal(computed, fractionDigits: max(2, percent.fractionDigits + 1)))%",
+                        at: source.location(percentNode),
+                        hint: "write percent: \(correct.replacingOccurrences(of: ",", with: ".")), or check the two counts"
+                    )
+                    return false
+                }
+            }
+        }
+        if !reading.parts.isEmpty, reading.approx == nil {
+            let sum = reading.parts.reduce(0) { $0 + $1.value.value }
+            if abs(sum - written.value) > 1e-9 * max(1, abs(sum)) {
+                let terms = reading.parts.map { VietnameseNumberFormat.written($0.value) }.joined(separator: " + ")
+                let partsLocation = mapping.flatMap { $0["parts"] }.map { source.location($0) } ?? location
+                diagnostics.error(
+                    "the parts of '\(metric.id)' add up to \(VietnameseNumberFormat.number(sum)), not \(VietnameseNumberFormat.written(written))",
+                    at: partsLocation,
+                    notes: [.init("\(terms) = \(VietnameseNumberFormat.number(sum))")],
+                    hint: "check each part, or add 'approx: over' if the parts are not the whole"
+                )
+                return false
+            }
+        }
+        return true
+    }
+
+    private func readParts(_ node: Node, diagnostics: inout DiagnosticBag) -> [Fact.Part]? {
+        guard case .mapping(let map) = node else {
+            diagnostics.error("'parts' must map part keys to numbers", at: source.location(node))
+            return nil
+        }
+        if metric.parts.isEmpty {
+            diagnostics.error("'\(metric.id)' has no parts in the schema", at: source.location(node),
+                              hint: "add 'parts: {key: Label, …}' to '\(metric.id)' in content/schema.yaml")
+            return nil
+        }
+        var parts: [Fact.Part] = []
+        var ok = true
+        for (key, value) in map {
+            guard let name = key.scalar?.string else { continue }
+            guard metric.part(name) != nil else {
+                let known = metric.parts.map(\.key)
+                diagnostics.error("unknown part '\(name)' of '\(metric.id)'", at: source.location(key),
+                                  hint: NearestName.suggest(for: name, among: known).map { "did you mean '\($0)'?" }
+                                    ?? "parts of '\(metric.id)': \(known.joined(separator: ", "))")
+                ok = false
+                continue
+            }
+            guard let number = number(value, label: name, diagnostics: &diagnostics) else { ok = false; continue }
+            if number.value < 0 {
+                diagnostics.error("'\(name): \(scalarText(value))' is negative", at: source.location(value))
+                ok = false
+                continue
+            }
+            if metric.kind == .count || metric.kind == .ratio, !number.isWhole {
+                diagnostics.error("'\(name): \(scalarText(value))' is not a whole number", at: source.location(value),
+                                  hint: "write a whole number, or \"\(scalarText(value))\" in Vietnamese notation")
+                ok = false
+                continue
+            }
+            parts.append(.init(key: name, value: number))
+        }
+        // Keep the schema's order, whatever order the author wrote.
+        let order = Dictionary(uniqueKeysWithValues: metric.parts.enumerated().map { ($1.key, $0) })
+        parts.sort { order[$0.key, default: .max] < order[$1.key, default: .max] }
+        return ok ? parts : nil
+    }
+
+    /// A number: plain YAML notation unquoted, Vietnamese notation quoted.
+    private func number(_ node: Node, label: String, diagnostics: inout DiagnosticBag) -> WrittenNumber? {
+        guard case .scalar(let scalar) = node else {
+            diagnostics.error("'\(label)' must be a number", at: source.location(node))
+            return nil
+        }
+        let text = scalar.string
+        if scalar.style == .plain {
+            if let number = VietnameseNumberParser.parsePlain(text) { return number }
+            if text.contains(",") {
+                diagnostics.error("'\(label): \(text)' is not a number in YAML", at: source.location(node),
+                                  hint: "quote numbers written the Vietnamese way: \"\(text)\"")
+            } else {
+                diagnostics.error("'\(label): \(text)' is not a number", at: source.location(node), hint: "write digits, like 6003 or \"6.003\"")
+            }
+            return nil
+        }
+        switch VietnameseNumberParser.parse(text) {
+        case .success(let number):
+            return number
+        case .failure(let failure):
+            let hint: String
+            switch failure {
+            case .misplacedGroupSeparator:
+                hint = "in Vietnamese notation '.' groups thousands (6.003) and ',' marks decimals (86,1)"
+            case .multipleDecimalSeparators:
+                hint = "a number has at most one ',' (the decimal mark)"
+            case .empty:
+                hint = "write the number between the quotes"
+            case .invalidCharacter(let character):
+                hint = "'\(character)' is not part of a number; write digits with '.' for thousands and ',' for decimals"
+            }
+            diagnostics.error("'\(label): \"\(text)\"' is not a number in Vietnamese notation", at: source.location(node), hint: hint)
+            return nil
+        }
+    }
+
+    private func scalarText(_ node: Node) -> String {
+        guard case .scalar(let scalar) = node else { return "" }
+        return scalar.style == .plain ? scalar.string : "\"\(scalar.string)\""
+    }
+}
+
+private func pow10(_ exponent: Int) -> Double {
+    var result = 1.0
+    if exponent >= 0 { for _ in 0..<exponent { result *= 10 } } else { for _ in 0..<(-exponent) { result /= 10 } }
+    return result
+}

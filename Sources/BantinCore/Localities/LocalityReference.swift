@@ -1,0 +1,18 @@
+/// Turns a failed locality lookup into the diagnostic authors see.
+public enum LocalityReference {
+    public static func diagnostic(for failure: Gazetteer.ResolutionFailure, reference: String, at location: SourceLocation) -> Diagnostic {
+        switch failure {
+        case .unknown(let suggestion):
+            return .error(
+                "unknown locality '\(reference)'", at: location,
+                hint: suggestion.map { "did you mean '\($0)'?" } ?? "add it to content/localities.yaml, or write its path like 'lam-dong/lam-ha'"
+            )
+        case .ambiguous(let candidates):
+            return .error(
+                "locality '\(reference)' is ambiguous", at: location,
+                notes: candidates.map { .init("could be '\($0)'") },
+                hint: "write its full path: \(candidates.map { "'\($0)'" }.joined(separator: " or "))"
+            )
+        }
+    }
+}

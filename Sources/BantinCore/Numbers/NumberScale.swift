@@ -1,0 +1,27 @@
+/// Scale words written after amounts, as in "74,2 tỷ đồng".
+///
+/// Budgets and output figures are quoted in thousands, millions or billions;
+/// naming the scale once here keeps the multiplier and the word from drifting apart.
+public enum NumberScale: String, CaseIterable, Sendable {
+    case thousand
+    case million
+    case billion
+
+    /// What one unit of this scale is worth: 1e3, 1e6 or 1e9.
+    public var multiplier: Double {
+        switch self {
+        case .thousand: 1e3
+        case .million: 1e6
+        case .billion: 1e9
+        }
+    }
+
+    /// The Vietnamese word: "nghìn", "triệu", "tỷ".
+    public var word: String {
+        switch self {
+        case .thousand: "nghìn"
+        case .million: "triệu"
+        case .billion: "tỷ"
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// The values every page's template can use: the site, the UI strings, the way back to the root.
+struct PageContext {
+    let site: SiteModel
+    let theme: Theme
+    let links: LinkBuilder
+
+    /// The common part of a page's context; `path` is the page's output path.
+    func base(path: String, title: String?, description: String? = nil) -> [String: Any] {
+        var context: [String: Any] = [
+            "site": [
+                "title": site.config.title,
+                "description": site.config.description ?? "",
+                "language": site.config.language,
+            ] as [String: Any],
+            "t": theme.strings,
+            "root": links.root(from: path),
+            "home_url": links.link(from: path, to: OutputPaths.home()),
+            "page_title": title ?? site.config.title,
+            "is_home": title == nil,
+            "description": description ?? site.config.description ?? site.config.title,
+        ]
+        if let canonical = links.absolute(path) { context["canonical"] = canonical }
+        return context
+    }
+
+    /// A locality for templates: its title with kind, its page link.
+    func locality(_ index: Int, from path: String) -> [String: Any] {
+        let locality = site.gazetteer[index]
+        return [
+            "name": locality.name,
+            "title": locality.title,
+            "path": locality.path,
+            "url": links.link(from: path, to: OutputPaths.locality(locality.path)),
+        ]
+    }
+
+    /// Province → … → the unit itself.
+    func breadcrumb(_ index: Int, from path: String) -> [[String: Any]] {
+        site.gazetteer.lineage(of: index).map { locality($0, from: path) }
+    }
+
+    /// An article as an item of a list.
+    func articleItem(_ article: Article, from path: String) -> [String: Any] {
+        [
+            "title": article.title,
+            "url": links.link(from: path, to: OutputPaths.article(article.slug)),
+            "date": article.date.vietnamese,
+            "datetime": article.date.iso8601,
+            "summary": article.summary,
+            "locality": locality(article.locality, from: path),
+        ]
+    }
+
+    /// Links to the previous and next pages of a paginated list.
+    func pagination(page: Int, pages: Int, path: String, pagePath: (Int) -> String) -> [String: Any]? {
+        guard pages > 1 else { return nil }
+        var result: [String: Any] = ["current": page, "total": pages]
+        if page > 1 { result["prev_url"] = links.link(from: path, to: pagePath(page - 1)) }
+        if page < pages { result["next_url"] = links.link(from: path, to: pagePath(page + 1)) }
+        return result
+    }
+}

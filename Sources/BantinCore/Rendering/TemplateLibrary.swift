@@ -1,0 +1,75 @@
+import Mustache
+
+/// A theme's templates compiled once, with every partial and parent they name checked to exist.
+///
+/// swift-mustache renders a missing partial as nothing; a theme author would never see the
+/// mistake, so names are checked here and reported as errors that name the template.
+public struct TemplateLibrary: Sendable {
+    private let library: MustacheLibrary
+    public let names: Set<String>
+
+    public init?(theme: Theme, required: [String], diagnostics: inout DiagnosticBag) {
+        var library = MustacheLibrary()
+        var ok = true
+        for template in theme.templates.values.sorted(by: { $0.name < $1.name }) {
+            do {
+                library.register(try MustacheTemplate(string: template.text), named: template.name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.error(
+                    "template '\(template.name)' cannot be read: \(error.error)",
+                    at: SourceLocation(file: template.path, line: error.context.lineNumber, column: error.context.columnNumber,
+                                       lineText: error.context.line),
+                    hint: "check that every {{#section}} and {{$block}} is closed with {{/name}}"
+                )
+                ok = false
+            } catch {
+                diagnostics.error("template '\(template.name)' cannot be read: \(error)", at: SourceLocation(file: template.path, line: 1, column: 1))
+                ok = false
+            }
+            for reference in Self.references(in: template.text) where theme.templates[reference.name] == nil {
+                diagnostics.error(
+                    "template '\(template.name)' uses \(reference.isParent ? "parent" : "partial") '\(reference.name)', which the theme does not have",
+                    at: SourceLocation(file: template.path, line: reference.line, column: reference.column, length: reference.name.count),
+                    hint: "add templates/\(reference.name).mustache to the theme or to the site's templates/ folder"
+                )
+                ok = false
+            }
+        }
+        for name in required where theme.templates[name] == nil {
+            diagnostics.error("theme '\(theme.name)' has no template '\(name)'", at: nil,
+                              hint: "add templates/\(name).mustache to the theme or to the site's templates/ folder")
+            ok = false
+        }
+        guard ok else { return nil }
+        self.library = library
+        self.names = Set(theme.templates.keys)
+    }
+
+    /// Renders a template that was checked to exist.
+    public func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// Every `{{> name}}` and `{{< name}}` in a template, with its position.
+    static func references(in text: String) -> [(name: String, isParent: Bool, line: Int, column: Int)] {
+        var found: [(String, Bool, Int, Int)] = []
+        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                let after = rest[open.upperBound...].drop(while: { $0 == " " })
+                guard let marker = after.first, marker == ">" || marker == "<" else {
+                    rest = rest[open.upperBound...]
+                    continue
+                }
+                let nameStart = after.dropFirst().drop(while: { $0 == " " })
+                let name = nameStart.prefix(while: { $0 != "}" && $0 != " " })
+                if !name.isEmpty, !name.hasPrefix("*") {
+                    let column = line.unicodeScalars.distance(from: line.startIndex, to: name.startIndex) + 1
+                    found.append((String(name), marker == "<", lineIndex + 1, column))
+                }
+                rest = nameStart[name.endIndex...]
+            }
+        }
+        return found
+    }
+}

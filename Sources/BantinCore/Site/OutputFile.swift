@@ -1,0 +1,16 @@
+import Foundation
+
+/// A file of the built site: its path under the output folder and its bytes.
+public struct OutputFile: Sendable, Hashable {
+    public var path: String
+    public var contents: Data
+
+    public init(path: String, contents: Data) {
+        self.path = path
+        self.contents = contents
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, contents: Data(text.utf8))
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Reads and checks every source file of a site into a `SiteModel`.
+///
+/// Articles are parsed in parallel; problems from all files are collected, never stopping at the first.
+struct SiteLoader {
+    let source: SiteSource
+    let options: BuildOptions
+
+    func load(diagnostics: inout DiagnosticBag) -> (SiteModel, Theme)? {
+        let configFile = source.sourceFile(SiteConfig.path, required: true, diagnostics: &diagnostics)
+        var config: SiteConfig?
+        if let configFile { config = SiteConfig.parse(configFile, diagnostics: &diagnostics) }
+
+        var gazetteer = Gazetteer()
+        if let file = source.sourceFile(GazetteerParser.path, required: true, diagnostics: &diagnostics) {
+            gazetteer = GazetteerParser.parse(file, diagnostics: &diagnostics)
+        }
+        var schema = MetricSchema()
+        if let file = source.sourceFile(SchemaParser.path, required: false, diagnostics: &diagnostics) {
+            schema = SchemaParser.parse(file, diagnostics: &diagnostics)
+        }
+        var theme: Theme?
+        if let config { theme = ThemeLoader.load(config, from: source, diagnostics: &diagnostics) }
+
+        let articlePaths = source.paths(under: "content/articles/").filter { $0.hasSuffix(".md") }
+        let parser = ArticleParser(gazetteer: gazetteer, schema: schema)
+        let parsed = Parallel.map(articlePaths) { [source] path in
+            Self.parseArticle(path, from: source, with: parser)
+        }
+        var articles: [Article] = []
+        for (article, problems) in parsed {
+            diagnostics.append(contentsOf: problems)
+            if let article, options.drafts || !article.draft { articles.append(article) }
+        }
+        articles.sort { ($0.date, $1.title, $1.sourcePath) > ($1.date, $0.title, $0.sourcePath) }
+
+        var bySlug: [String: Article] = [:]
+        for article in articles.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+            if let first = bySlug[article.slug] {
+                diagnostics.error(
+                    "two articles have the slug '\(article.slug)'", at: article.slugLocation,
+                    notes: [.init("'\(first.title)' has it too", at: first.slugLocation)],
+                    hint: "give one of them its own 'slug:' in the front matter"
+                )
+            } else {
+                bySlug[article.slug] = article
+            }
+        }
+        checkConflictingFacts(articles, gazetteer: gazetteer, diagnostics: &diagnostics)
+
+        var staticFiles: [String: String] = [:]
+        for path in self.source.paths(under: "content/static/") {
+            staticFiles[String(path.dropFirst("content/static/".count))] = path
+        }
+        guard let config, let theme else { return nil }
+        var articleBySource: [String: Int] = [:]
+        for (index, article) in articles.enumerated() { articleBySource[article.sourcePath] = index }
+        let model = SiteModel(config: config, gazetteer: gazetteer, schema: schema, articles: articles,
+                              articleBySource: articleBySource, staticFiles: staticFiles)
+        return (model, theme)
+    }
+
+    private static func parseArticle(_ path: String, from source: SiteSource, with parser: ArticleParser) -> (Article?, [Diagnostic]) {
+        var local = DiagnosticBag()
+        guard let file = source.sourceFile(path, required: true, diagnostics: &local) else { return (nil, local.diagnostics) }
+        let result = parser.parse(file)
+        return (result.article, result.diagnostics)
+    }
+
+    /// The same metric, locality and period must have one value in the whole site.
+    private func checkConflictingFacts(_ articles: [Article], gazetteer: Gazetteer, diagnostics: inout DiagnosticBag) {
+        var first: [FactKey: Fact] = [:]
+        for article in articles.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+            for fact in article.facts {
+                guard let earlier = first[fact.key] else {
+                    first[fact.key] = fact
+                    continue
+                }
+                if earlier.value != fact.value || earlier.of?.value != fact.of?.value {
+                    diagnostics.error(
+                        "'\(fact.metric)' for \(gazetteer[fact.locality].path) in \(fact.period) is \(VietnameseNumberFormat.number(fact.value)) here but \(VietnameseNumberFormat.number(earlier.value)) elsewhere",
+                        at: fact.location,
+                        notes: [.init("the other value is given here", at: earlier.location)],
+                        hint: "a figure has one value; correct the wrong one, or give a different 'period' or 'locality'"
+                    )
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+extension SiteSource {
+    /// A file as text, or a diagnostic when it is missing or not UTF-8.
+    public func sourceFile(_ path: String, required: Bool, diagnostics: inout DiagnosticBag) -> SourceFile? {
+        guard let data = contents(of: path) else {
+            if required { diagnostics.error("\(path) is missing", at: nil, hint: "every site has \(path); see docs/content-format.md") }
+            return nil
+        }
+        guard let text = String(validatingUTF8Data: data) else {
+            diagnostics.error("the file is not valid UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1),
+                              hint: "save it again as UTF-8 in your editor")
+            return nil
+        }
+        return SourceFile(path: path, text: text)
+    }
+}
+
+extension String {
+    /// Decodes UTF-8 strictly: invalid bytes give nil rather than replacement characters.
+    init?(validatingUTF8Data data: some Collection<UInt8>) {
+        var decoded = ""
+        decoded.reserveCapacity(data.count)
+        var decoder = UTF8()
+        var iterator = data.makeIterator()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): decoded.unicodeScalars.append(scalar)
+            case .emptyInput: break loop
+            case .error: return nil
+            }
+        }
+        self = decoded
+    }
+}

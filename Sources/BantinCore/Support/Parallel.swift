@@ -1,0 +1,45 @@
+import Dispatch
+import Foundation
+
+/// Runs independent work on every core and keeps the results in input order.
+///
+/// Order is kept so that output never depends on thread scheduling.
+public enum Parallel {
+    public static func map<Input: Sendable, Output: Sendable>(
+        _ inputs: [Input], _ transform: @Sendable (Input) -> Output
+    ) -> [Output] {
+        if inputs.count < 2 { return inputs.map(transform) }
+        let results = ResultSlots<Output>(count: inputs.count)
+        let workers = min(inputs.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 4)
+        let chunk = (inputs.count + workers - 1) / workers
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let start = worker * chunk
+            let end = min(inputs.count, start + chunk)
+            guard start < end else { return }
+            for index in start..<end {
+                results.set(index, transform(inputs[index]))
+            }
+        }
+        return results.values()
+    }
+}
+
+/// Slots written once each, from many threads, at distinct indices.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    func values() -> [Value] {
+        storage.map { $0! }
+    }
+}

@@ -1,0 +1,96 @@
+import BantinCore
+import Foundation
+
+/// Writes a built site into its output folder all at once.
+///
+/// The files go into a temporary folder beside the output, which then takes the output's
+/// place by rename. A build that fails or is killed part-way leaves the previous output
+/// exactly as it was; leftovers of a killed build are removed by the next one.
+public struct OutputWriter: Sendable {
+    public let output: URL
+
+    public init(output: URL) {
+        self.output = output.standardizedFileURL
+    }
+
+    private var parent: URL { output.deletingLastPathComponent() }
+    private var stagingPrefix: String { "." + output.lastPathComponent + ".bantin-" }
+
+    /// Replaces the output folder with exactly `files`.
+    public func replace(with files: [OutputFile]) throws {
+        let manager = FileManager.default
+        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+        removeLeftovers()
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staging = parent.appendingPathComponent(stagingPrefix + "new-\(pid)")
+        let retired = parent.appendingPathComponent(stagingPrefix + "old-\(pid)")
+        try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        do {
+            try write(files, into: staging)
+            if manager.fileExists(atPath: output.path) {
+                try manager.moveItem(at: output, to: retired)
+                do {
+                    try manager.moveItem(at: staging, to: output)
+                } catch {
+                    try? manager.moveItem(at: retired, to: output)
+                    throw error
+                }
+                try? manager.removeItem(at: retired)
+            } else {
+                try manager.moveItem(at: staging, to: output)
+            }
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    /// Removes staging folders left by a build that was killed.
+    public func removeLeftovers() {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names where name.hasPrefix(stagingPrefix) {
+            try? manager.removeItem(at: parent.appendingPathComponent(name))
+        }
+    }
+
+    private func write(_ files: [OutputFile], into folder: URL) throws {
+        var folders = Set<String>()
+        for file in files {
+            let dir = PathNormalizer.folder(of: file.path)
+            if !dir.isEmpty { folders.insert(dir) }
+        }
+        let manager = FileManager.default
+        for dir in folders.sorted() {
+            try manager.createDirectory(at: folder.appendingPathComponent(dir), withIntermediateDirectories: true)
+        }
+        let failures = FailureBox()
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = files[index]
+            do {
+                try file.contents.write(to: folder.appendingPathComponent(file.path))
+            } catch {
+                failures.record(error)
+            }
+        }
+        if let error = failures.first { throw error }
+    }
+}
+
+/// The first error of a parallel write.
+private final class FailureBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var error: Error?
+
+    func record(_ error: Error) {
+        lock.lock()
+        if self.error == nil { self.error = error }
+        lock.unlock()
+    }
+
+    var first: Error? {
+        lock.lock()
+        defer { lock.unlock() }
+        return error
+    }
+}

@@ -1,0 +1,29 @@
+/// A Markdown body as Swift values: its HTML with placeholders, and the parts the site needs to resolve.
+///
+/// Links to other files and captured fenced blocks (fact blocks) cannot be rendered
+/// by cmark alone: their output depends on the whole site. They are left in the HTML
+/// as placeholders that the text itself cannot forge, and filled in later by
+/// `filled(links:blocks:)` once the site is known.
+public struct MarkdownDocument: Sendable, Equatable {
+    /// HTML rendered by cmark in safe mode, with placeholders for internal links and captured blocks.
+    public var html: String
+    /// Fenced code blocks whose info word was asked for, in document order.
+    public var blocks: [CapturedBlock]
+    /// Links and images whose destination is a relative path, in document order.
+    public var links: [MarkdownLink]
+    /// Plain text of the first paragraph, for summaries and feeds.
+    public var firstParagraph: String?
+    /// The prefix of every placeholder in `html`; chosen so that it does not occur in the source text.
+    public var placeholderPrefix: String
+
+    public init(
+        html: String, blocks: [CapturedBlock], links: [MarkdownLink],
+        firstParagraph: String?, placeholderPrefix: String
+    ) {
+        self.html = html
+        self.blocks = blocks
+        self.links = links
+        self.firstParagraph = firstParagraph
+        self.placeholderPrefix = placeholderPrefix
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `bantin` command: builds a bulletin site from Markdown articles with checked figures.
+@main
+struct Bantin: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bantin",
+        abstract: "Build the bulletin of the movement as a static site, with every figure checked.",
+        version: "0.1.0",
+        subcommands: [Build.self, Check.self]
+    )
+}
