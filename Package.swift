@@ -43,5 +43,7 @@ let package = Package(
         .testTarget(name: "BantinMarkdownTests", dependencies: ["BantinMarkdown"]),
         .testTarget(name: "BantinCoreTests", dependencies: ["BantinCore"]),
         .testTarget(name: "BantinDiskTests", dependencies: ["BantinDisk", "BantinCore"]),
+        // Runs the built `bantin` executable as a user would.
+        .testTarget(name: "bantinTests", dependencies: ["bantin"]),
     ]
 )
