@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs the C library Bantin links (cmark) from Debian's packages when it is missing.
+set -euo pipefail
+if [ ! -f /usr/include/cmark.h ] || ! command -v pkg-config >/dev/null 2>&1; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update
+  $sudo apt-get install -y libcmark-dev pkg-config
+fi
