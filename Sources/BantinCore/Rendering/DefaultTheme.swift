@@ -27,6 +27,19 @@ page_of: trên
 breadcrumb: Đường dẫn
 footer_note: Bản tin phong trào Toàn dân bảo vệ an ninh Tổ quốc.
 made_with: Trang được tạo bằng Bantin.
+main_menu: Danh mục chính
+open_data: Dữ liệu mở
+feed: Theo dõi tin mới (Atom)
+follow_feed: Theo dõi tin mới
+articles_count: bài viết
+news: Tin tức
+units_below: Đơn vị trực thuộc
+metric: Chỉ tiêu
+value: Số liệu
+ceased_before: Đơn vị hành chính này đã kết thúc hoạt động từ sau ngày
+ceased_short: đến
+merged_into: Nay thuộc
+other_figures: Số liệu khác
 
 """#,
         "static/css/style.css": #"""
@@ -104,6 +117,12 @@ figure { margin: 1rem 0; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+.site-nav { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin-top: .35rem; font-size: .95rem; }
+.notice { background: var(--card); border-left: 4px solid var(--link); padding: .6rem .9rem; }
+.children { padding-left: 1.25rem; }
+.children li { margin: .2rem 0; }
+table.figures { margin: .75rem 0 1.25rem; }
+table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 
 """#,
         "templates/article-item.mustache": #"""
@@ -122,7 +141,7 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 <nav class="breadcrumb" aria-label="{{t.breadcrumb}}">
 <ol>
 <li><a href="{{home_url}}">{{t.home}}</a></li>
-{{#breadcrumb}}<li>{{title}}</li>{{/breadcrumb}}
+{{#breadcrumb}}<li>{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}</li>{{/breadcrumb}}
 </ol>
 </nav>
 <h1>{{title}}</h1>
@@ -187,6 +206,7 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 <footer class="site-footer">
 <div class="container">
 <p>{{t.footer_note}}</p>
+<p><a href="{{feed_url}}">{{t.feed}}</a> · {{t.open_data}}: <a href="{{data_csv_url}}">CSV</a>, <a href="{{data_json_url}}">JSON</a></p>
 <p class="muted">{{t.made_with}}</p>
 </div>
 </footer>
@@ -196,6 +216,11 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 <header class="site-header">
 <div class="container">
 <a class="site-title" href="{{home_url}}">{{site.title}}</a>
+<nav class="site-nav" aria-label="{{t.main_menu}}">
+<a href="{{home_url}}">{{t.home}}</a>
+<a href="{{localities_url}}">{{t.localities}}</a>
+<a href="{{data_csv_url}}">{{t.open_data}}</a>
+</nav>
 </div>
 </header>
 
@@ -214,6 +239,73 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 </ul>
 {{/has_articles}}
 {{^articles}}<p>{{t.no_articles}}</p>{{/articles}}
+{{> pagination}}
+</section>
+{{/content}}
+{{/base}}
+
+"""#,
+        "templates/localities.mustache": #"""
+{{<base}}
+{{$content}}
+<h1>{{t.localities}}</h1>
+<ul class="children">
+{{#provinces}}<li><a href="{{url}}">{{title}}</a> <span class="muted">({{article_count}} {{t.articles_count}}{{#until}}; {{t.ceased_short}} {{until}}{{/until}})</span></li>
+{{/provinces}}
+</ul>
+{{/content}}
+{{/base}}
+
+"""#,
+        "templates/locality.mustache": #"""
+{{<base}}
+{{$content}}
+<nav class="breadcrumb" aria-label="{{t.breadcrumb}}">
+<ol>
+<li><a href="{{home_url}}">{{t.home}}</a></li>
+<li><a href="{{localities_url}}">{{t.localities}}</a></li>
+{{#breadcrumb}}<li>{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}</li>{{/breadcrumb}}
+</ol>
+</nav>
+{{#locality}}<h1>{{title}}</h1>{{/locality}}
+{{#ceased}}
+<p class="notice" role="note">{{t.ceased_before}} {{date}}.{{#successor}} {{t.merged_into}} {{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}.{{/successor}}</p>
+{{/ceased}}
+<p class="meta">{{article_count}} {{t.articles_count}} · <a href="{{feed_url}}">{{t.follow_feed}}</a></p>
+{{#has_figures}}
+<section aria-labelledby="figures">
+<h2 id="figures">{{t.figures}}</h2>
+{{#figure_groups}}
+<table class="figures">
+<caption>{{name}}</caption>
+<thead><tr><th scope="col">{{t.metric}}</th><th scope="col" class="number">{{t.value}}</th><th scope="col">{{t.period}}</th><th scope="col">{{t.source}}</th></tr></thead>
+<tbody>
+{{#rows}}<tr><th scope="row">{{label}}</th><td class="number">{{value}}</td><td>{{period}}</td><td><a href="{{article_url}}">{{article_title}}</a></td></tr>
+{{/rows}}
+</tbody>
+</table>
+{{/figure_groups}}
+</section>
+{{/has_figures}}
+{{#has_children}}
+<section aria-labelledby="children">
+<h2 id="children">{{t.units_below}}</h2>
+<ul class="children">
+{{#children}}<li><a href="{{url}}">{{title}}</a> <span class="muted">({{article_count}} {{t.articles_count}})</span></li>
+{{/children}}
+</ul>
+</section>
+{{/has_children}}
+<section aria-labelledby="news">
+<h2 id="news">{{t.news}}</h2>
+{{#has_articles}}
+<ul class="article-list">
+{{#articles}}
+{{> article-item}}
+{{/articles}}
+</ul>
+{{/has_articles}}
+{{^has_articles}}<p>{{t.no_articles}}</p>{{/has_articles}}
 {{> pagination}}
 </section>
 {{/content}}

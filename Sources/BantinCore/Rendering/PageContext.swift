@@ -3,6 +3,7 @@ struct PageContext {
     let site: SiteModel
     let theme: Theme
     let links: LinkBuilder
+    let index: SiteIndex
 
     /// The common part of a page's context; `path` is the page's output path.
     func base(path: String, title: String?, description: String? = nil) -> [String: Any] {
@@ -18,20 +19,27 @@ struct PageContext {
             "page_title": title ?? site.config.title,
             "is_home": title == nil,
             "description": description ?? site.config.description ?? site.config.title,
+            "localities_url": links.link(from: path, to: OutputPaths.localities),
+            "data_csv_url": links.link(from: path, to: OutputPaths.factsCSV),
+            "data_json_url": links.link(from: path, to: OutputPaths.factsJSON),
+            "feed_url": links.link(from: path, to: OutputPaths.feed),
         ]
         if let canonical = links.absolute(path) { context["canonical"] = canonical }
         return context
     }
 
-    /// A locality for templates: its title with kind, its page link.
-    func locality(_ index: Int, from path: String) -> [String: Any] {
-        let locality = site.gazetteer[index]
-        return [
+    /// A locality for templates: its title with kind, and its page link when it has a page.
+    func locality(_ unit: Int, from path: String) -> [String: Any] {
+        let locality = site.gazetteer[unit]
+        var item: [String: Any] = [
             "name": locality.name,
             "title": locality.title,
             "path": locality.path,
-            "url": links.link(from: path, to: OutputPaths.locality(locality.path)),
         ]
+        if index.localitiesWithPages.contains(unit) {
+            item["url"] = links.link(from: path, to: OutputPaths.locality(locality.path))
+        }
+        return item
     }
 
     /// Province → … → the unit itself.

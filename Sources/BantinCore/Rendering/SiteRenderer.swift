@@ -3,7 +3,7 @@ import Foundation
 
 /// Renders every page of a checked site through the theme's templates.
 struct SiteRenderer {
-    static let requiredTemplates = ["base", "home", "article", "fact-card"]
+    static let requiredTemplates = ["base", "home", "article", "fact-card", "locality", "localities"]
 
     let site: SiteModel
     let theme: Theme
@@ -11,6 +11,7 @@ struct SiteRenderer {
     let source: SiteSource
     let links: LinkBuilder
     let context: PageContext
+    let index: SiteIndex
 
     init(site: SiteModel, theme: Theme, templates: TemplateLibrary, source: SiteSource) {
         self.site = site
@@ -18,7 +19,8 @@ struct SiteRenderer {
         self.templates = templates
         self.source = source
         links = LinkBuilder(baseURL: site.config.baseURL)
-        context = PageContext(site: site, theme: theme, links: links)
+        index = SiteIndex(site: site)
+        context = PageContext(site: site, theme: theme, links: links, index: index)
     }
 
     func render(diagnostics: inout DiagnosticBag) -> [OutputFile] {
@@ -34,6 +36,15 @@ struct SiteRenderer {
             diagnostics.append(contentsOf: problems)
         }
 
+        let localityPages = LocalityPages(site: site, index: index, context: context, templates: templates)
+        let units = index.localitiesWithPages.sorted()
+        for pageFiles in Parallel.map(units, { localityPages.render($0) }) {
+            files += pageFiles
+        }
+        files.append(localityPages.provincesPage())
+        files += dataFiles()
+        files.append(siteFeed())
+
         for (path, data) in theme.staticFiles.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: path, contents: data))
         }
@@ -41,6 +52,25 @@ struct SiteRenderer {
             if let data = source.contents(of: input) { files.append(OutputFile(path: output, contents: data)) }
         }
         return files
+    }
+
+    /// The figures as open data, in CSV and JSON.
+    private func dataFiles() -> [OutputFile] {
+        let export = FactsExport(site: site, index: index) { article in
+            let target = OutputPaths.article(article.slug)
+            return links.absolute(target) ?? String(target.dropLast("index.html".count))
+        }
+        return [
+            OutputFile(path: OutputPaths.factsCSV, text: export.csv),
+            OutputFile(path: OutputPaths.factsJSON, text: export.json),
+        ]
+    }
+
+    private func siteFeed() -> OutputFile {
+        let feed = FeedBuilder(site: site, links: links).feed(
+            title: site.config.title, path: OutputPaths.feed, page: OutputPaths.home(), articles: Array(site.articles.prefix(20))
+        )
+        return OutputFile(path: OutputPaths.feed, text: feed.xml)
     }
 
     private func homePages() -> [OutputFile] {

@@ -31,7 +31,7 @@ struct ComparisonChartTests {
         ([("A", 655)], "Số hộ là 655 (A)."),
         ([], "Số hộ: chưa có số liệu."),
         ([("A", -40), ("B", 100)], "Số hộ cao nhất là B (100), thấp nhất là A (-40)."),
-    ])
+    ] as [([(String, Double)], String)])
     func summary(items: [(String, Double)], expected: String) {
         #expect(Self.chart(items).summary == expected)
     }
@@ -44,7 +44,7 @@ struct ComparisonChartTests {
 
     @Test func rowsCarryNameBarValueAndOptionalLink() throws {
         let bars = try #require(Self.districts.svg().descendant(withClass: "bars"))
-        #expect(bars.children.map(\.name) == ["a", "a", "g", "g"])
+        #expect(bars.children.map(\.name) == ["a", "g", "a", "g"])
         #expect(bars.children.first?.attribute("href") == "/dia-phuong/bao-loc/")
         #expect(bars.texts == [
             "Thành phố Bảo Lộc", "1.203", "Huyện Di Linh", "655", "Huyện Lâm Hà", "655", "Huyện Đam Rông", "120",
@@ -54,8 +54,8 @@ struct ComparisonChartTests {
                 <a href="/dia-phuong/bao-loc/">
                   <g class="row">
                     <text x="1" y="22" text-decoration="underline">Thành phố Bảo Lộc</text>
-                    <rect x="1" y="30" width="510.2" height="22" fill="var(--chart-1, #0072B2)"/>
-                    <text x="519.2" y="48" text-anchor="start">1.203</text>
+                    <rect x="1" y="30" width="531" height="22" fill="var(--chart-1, #0072B2)"/>
+                    <text x="540" y="48" text-anchor="start">1.203</text>
                   </g>
                 </a>
                 """)

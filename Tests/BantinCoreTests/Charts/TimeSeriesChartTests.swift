@@ -24,7 +24,7 @@ struct TimeSeriesChartTests {
         ([("2022", 590, 0)], "Số hộ là 590 (2022)."),
         ([("2014-2023", 6003, 0), ("05/2024", 86.1, 1)], "Số hộ giảm từ 6.003 (2014-2023) xuống 86,1 (05/2024)."),
         ([], "Số hộ: chưa có số liệu."),
-    ])
+    ] as [([(String, Double, Int)], String)])
     func summary(points: [(String, Double, Int)], expected: String) {
         #expect(Self.chart(points).summary == expected)
     }

@@ -1,0 +1,124 @@
+/// The pages of the locality side: one per province, district and commune with news or
+/// figures, an index of provinces, and a feed per locality.
+struct LocalityPages {
+    let site: SiteModel
+    let index: SiteIndex
+    let context: PageContext
+    let templates: TemplateLibrary
+
+    private var links: LinkBuilder { context.links }
+    private var strings: [String: String] { context.theme.strings }
+
+    func render(_ unit: Int) -> [OutputFile] {
+        let locality = site.gazetteer[unit]
+        let articleIndices = index.articlesByLocality[unit] ?? []
+        let perPage = site.config.perPage
+        let pages = max(1, (articleIndices.count + perPage - 1) / perPage)
+        var files: [OutputFile] = []
+        for page in 1...pages {
+            let path = OutputPaths.locality(locality.path, page: page)
+            let title = page == 1 ? locality.title : "\(locality.title) – \(strings["page"] ?? "Trang") \(page)"
+            var view = context.base(path: path, title: title, description: description(of: locality))
+            var item = context.locality(unit, from: path)
+            item["kind"] = locality.kind
+            view["locality"] = item
+            view["breadcrumb"] = site.gazetteer.lineage(of: unit).dropLast().map { context.locality($0, from: path) }
+            view["feed_url"] = links.link(from: path, to: OutputPaths.localityFeed(locality.path))
+            let children = self.children(of: unit, from: path)
+            if !children.isEmpty {
+                view["children"] = children
+                view["has_children"] = true
+            }
+            let slice = articleIndices.dropFirst((page - 1) * perPage).prefix(perPage)
+            view["articles"] = slice.map { context.articleItem(site.articles[$0], from: path) }
+            view["has_articles"] = !slice.isEmpty
+            view["article_count"] = VietnameseNumberFormat.integer(articleIndices.count)
+            if let pagination = context.pagination(page: page, pages: pages, path: path, pagePath: { OutputPaths.locality(locality.path, page: $0) }) {
+                view["pagination"] = pagination
+            }
+            if page == 1 {
+                let groups = figureGroups(of: unit, from: path)
+                if !groups.isEmpty {
+                    view["figure_groups"] = groups
+                    view["has_figures"] = true
+                }
+            }
+            if let until = locality.until {
+                var ceased: [String: Any] = ["date": until.vietnamese]
+                if let successor = locality.mergedInto { ceased["successor"] = context.locality(successor, from: path) }
+                view["ceased"] = ceased
+            }
+            files.append(OutputFile(path: path, text: templates.render("locality", view)))
+        }
+        files.append(feed(unit))
+        return files
+    }
+
+    /// The index of provinces.
+    func provincesPage() -> OutputFile {
+        let path = OutputPaths.localities
+        var view = context.base(path: path, title: strings["localities"] ?? "Địa phương")
+        view["provinces"] = site.gazetteer.roots.compactMap { province -> [String: Any]? in
+            guard index.localitiesWithPages.contains(province) else { return nil }
+            var item = context.locality(province, from: path)
+            item["article_count"] = VietnameseNumberFormat.integer(index.articlesByLocality[province]?.count ?? 0)
+            if let until = site.gazetteer[province].until { item["until"] = until.vietnamese }
+            return item
+        }
+        return OutputFile(path: path, text: templates.render("localities", view))
+    }
+
+    private func description(of locality: Locality) -> String {
+        var names = site.gazetteer.lineage(of: locality.index).reversed().map { site.gazetteer[$0].title }
+        names[0] = locality.title
+        return names.joined(separator: ", ")
+    }
+
+    private func children(of unit: Int, from path: String) -> [[String: Any]] {
+        site.gazetteer[unit].children.compactMap { child in
+            guard index.localitiesWithPages.contains(child) else { return nil }
+            var item = context.locality(child, from: path)
+            item["article_count"] = VietnameseNumberFormat.integer(index.articlesByLocality[child]?.count ?? 0)
+            item["figure_count"] = VietnameseNumberFormat.integer(index.factsByLocality[child]?.count ?? 0)
+            return item
+        }
+    }
+
+    /// The unit's own figures, grouped by the schema's groups; within a metric the latest period first.
+    private func figureGroups(of unit: Int, from path: String) -> [[String: Any]] {
+        let facts = (index.factsByLocality[unit] ?? []).sorted { a, b in
+            let orderA = site.schema.order(of: a.fact.metric), orderB = site.schema.order(of: b.fact.metric)
+            if orderA != orderB { return orderA < orderB }
+            return a.fact.period > b.fact.period
+        }
+        var groups: [(name: String, rows: [[String: Any]])] = []
+        for item in facts {
+            guard let metric = site.schema[item.fact.metric] else { continue }
+            let name = metric.group ?? (strings["other_figures"] ?? "Số liệu khác")
+            let article = site.articles[item.article]
+            let row: [String: Any] = [
+                "label": metric.label,
+                "value": FactFormatter.value(item.fact, metric: metric),
+                "period": item.fact.period.display,
+                "article_title": article.title,
+                "article_url": links.link(from: path, to: OutputPaths.article(article.slug)),
+            ]
+            if let position = groups.firstIndex(where: { $0.name == name }) {
+                groups[position].rows.append(row)
+            } else {
+                groups.append((name, [row]))
+            }
+        }
+        return groups.map { ["name": $0.name, "rows": $0.rows] }
+    }
+
+    private func feed(_ unit: Int) -> OutputFile {
+        let locality = site.gazetteer[unit]
+        let path = OutputPaths.localityFeed(locality.path)
+        let articles = (index.articlesByLocality[unit] ?? []).prefix(20).map { site.articles[$0] }
+        return OutputFile(path: path, text: FeedBuilder(site: site, links: links).feed(
+            title: "\(locality.title) – \(site.config.title)", path: path,
+            page: OutputPaths.locality(locality.path), articles: Array(articles)
+        ).xml)
+    }
+}

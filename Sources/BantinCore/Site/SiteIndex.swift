@@ -1,0 +1,69 @@
+/// Lookups built once per build, so that no page scans all articles or facts.
+///
+/// With the national gazetteer (about 11,000 units) and 100,000 articles, a scan per
+/// locality would be a billion steps; each list here is filled in one pass instead.
+public struct SiteIndex: Sendable {
+    /// Articles about a locality or mentioning it, or any unit below it; newest first.
+    public private(set) var articlesByLocality: [Int: [Int]] = [:]
+    /// Facts given directly for a locality, one per metric and period.
+    public private(set) var factsByLocality: [Int: [IndexedFact]] = [:]
+    /// Facts by metric, one per locality and period.
+    public private(set) var factsByMetric: [String: [IndexedFact]] = [:]
+    /// Every distinct fact of the site, in a stable order.
+    public private(set) var facts: [IndexedFact] = []
+    /// Localities that get a page.
+    public private(set) var localitiesWithPages: Set<Int> = []
+    /// Articles by tag slug, newest first; the tag's name as first written.
+    public private(set) var articlesByTag: [String: (name: String, articles: [Int])] = [:]
+
+    /// A fact with the article it comes from.
+    public struct IndexedFact: Sendable {
+        public var fact: Fact
+        public var article: Int
+    }
+
+    public init(site: SiteModel) {
+        let gazetteer = site.gazetteer
+        var hasContent = Set<Int>()
+        for (index, article) in site.articles.enumerated() {
+            var seen = Set<Int>()
+            for locality in [article.locality] + article.localities {
+                for unit in gazetteer.lineage(of: locality) where seen.insert(unit).inserted {
+                    articlesByLocality[unit, default: []].append(index)
+                    hasContent.insert(unit)
+                }
+            }
+            for tag in article.tags {
+                let slug = VietnameseSlug.make(tag)
+                guard !slug.isEmpty else { continue }
+                if articlesByTag[slug] == nil { articlesByTag[slug] = (tag, []) }
+                if articlesByTag[slug]!.articles.last != index { articlesByTag[slug]!.articles.append(index) }
+            }
+        }
+        // Facts: one per key. Articles are taken oldest source path first, as the conflict check does.
+        var seenKeys = Set<FactKey>()
+        let bySource = site.articles.indices.sorted { site.articles[$0].sourcePath < site.articles[$1].sourcePath }
+        for index in bySource {
+            for fact in site.articles[index].facts where seenKeys.insert(fact.key).inserted {
+                let indexed = IndexedFact(fact: fact, article: index)
+                facts.append(indexed)
+                factsByLocality[fact.locality, default: []].append(indexed)
+                factsByMetric[fact.metric, default: []].append(indexed)
+                for unit in gazetteer.lineage(of: fact.locality) { hasContent.insert(unit) }
+            }
+        }
+        if site.config.allLocalities {
+            localitiesWithPages = Set(gazetteer.localities.indices)
+        } else {
+            localitiesWithPages = hasContent
+            // A unit that ceased to exist links to its successor, so the successor needs a page too.
+            var pending = Array(hasContent)
+            while let unit = pending.popLast() {
+                guard let successor = gazetteer[unit].mergedInto else { continue }
+                for ancestor in gazetteer.lineage(of: successor) where localitiesWithPages.insert(ancestor).inserted {
+                    pending.append(ancestor)
+                }
+            }
+        }
+    }
+}
