@@ -102,6 +102,21 @@ public struct ArticleDate: Sendable, Hashable, Comparable {
         return days * 86400 + hour * 3600 + minute * 60 + second - offsetMinutes * 60
     }
 
+    /// The calendar day after this one (time and zone kept).
+    public var nextDay: ArticleDate {
+        var next = self
+        next.day += 1
+        if next.day > Self.daysIn(month: month, year: year) {
+            next.day = 1
+            next.month += 1
+            if next.month > 12 {
+                next.month = 1
+                next.year += 1
+            }
+        }
+        return next
+    }
+
     /// 26/05/2023: the way dates are written in Vietnam, from a fixed pattern.
     public var vietnamese: String { "\(pad(day))/\(pad(month))/\(format4(year))" }
 

@@ -11,8 +11,12 @@ public struct DiagnosticFormatter: Sendable {
         var out = header(diagnostic.severity.rawValue, diagnostic.message, diagnostic.location, bold: true)
         if let location = diagnostic.location { out += excerpt(location) }
         for note in diagnostic.notes {
-            out += header("note", note.message, note.location, bold: false)
-            if let location = note.location { out += excerpt(location) }
+            if let location = note.location {
+                out += header("note", note.message, location, bold: false)
+                out += excerpt(location)
+            } else {
+                out += "   " + paint("note:", code: "36") + " " + note.message + "\n"
+            }
         }
         if let hint = diagnostic.hint {
             out += "   " + paint("hint:", code: "36") + " " + hint + "\n"

@@ -36,9 +36,11 @@ news: Tin tức
 units_below: Đơn vị trực thuộc
 metric: Chỉ tiêu
 value: Số liệu
-ceased_before: Đơn vị hành chính này đã kết thúc hoạt động từ sau ngày
+ceased_from: Từ ngày
+ceased_to_exist: đơn vị hành chính này không còn
+ceased_history: Tin tức và số liệu dưới đây là của thời kỳ trước đó.
 ceased_short: đến
-merged_into: Nay thuộc
+merged_into: đơn vị hành chính này đã sáp nhập vào
 other_figures: Số liệu khác
 
 """#,
@@ -269,7 +271,7 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 </nav>
 {{#locality}}<h1>{{title}}</h1>{{/locality}}
 {{#ceased}}
-<p class="notice" role="note">{{t.ceased_before}} {{date}}.{{#successor}} {{t.merged_into}} {{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}.{{/successor}}</p>
+<p class="notice" role="note">{{t.ceased_from}} {{from}}{{#successor}}, {{t.merged_into}} {{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{/successor}}{{^successor}}, {{t.ceased_to_exist}}{{/successor}}. {{t.ceased_history}}</p>
 {{/ceased}}
 <p class="meta">{{article_count}} {{t.articles_count}} · <a href="{{feed_url}}">{{t.follow_feed}}</a></p>
 {{#has_figures}}

@@ -44,7 +44,7 @@ struct LocalityPages {
                 }
             }
             if let until = locality.until {
-                var ceased: [String: Any] = ["date": until.vietnamese]
+                var ceased: [String: Any] = ["date": until.vietnamese, "from": until.nextDay.vietnamese]
                 if let successor = locality.mergedInto { ceased["successor"] = context.locality(successor, from: path) }
                 view["ceased"] = ceased
             }
