@@ -45,12 +45,15 @@ public struct ComparisonChart: Equatable, Sendable {
         if sorted.count == 1 {
             return "\(subject) là \(VietnameseNumberFormat.written(highest.value)) (\(highest.label))."
         }
+        let highestValue = VietnameseNumberFormat.written(highest.value)
+        let highestNames = names(withValue: highest.value.value)
         if highest.value.value == lowest.value.value {
-            return "\(subject) đều là \(VietnameseNumberFormat.written(highest.value)) (\(names(withValue: highest.value.value)))."
+            return "\(subject) đều là \(highestValue) (\(highestNames))."
         }
-        return "\(subject) cao nhất là \(names(withValue: highest.value.value)) "
-            + "(\(VietnameseNumberFormat.written(highest.value))), thấp nhất là \(names(withValue: lowest.value.value)) "
-            + "(\(VietnameseNumberFormat.written(lowest.value)))."
+        let lowestValue = VietnameseNumberFormat.written(lowest.value)
+        let lowestNames = names(withValue: lowest.value.value)
+        return "\(subject) cao nhất là \(highestNames) (\(highestValue)), "
+            + "thấp nhất là \(lowestNames) (\(lowestValue))."
     }
 
     /// The chart as an SVG tree.
@@ -108,11 +111,13 @@ public struct ComparisonChart: Equatable, Sendable {
             let zeroMarks = sorted.indices.map { index in
                 let top = Double(index) * Self.rowHeight
                 return SVGElement(
-                    "line", ["x1": .number(zeroX), "y1": .number(top + 27), "x2": .number(zeroX), "y2": .number(top + 55)])
+                    "line",
+                    ["x1": .number(zeroX), "y1": .number(top + 27), "x2": .number(zeroX), "y2": .number(top + 55)])
             }
             children.append(
                 SVGElement(
-                    "g", ["class": "baseline", "stroke": .text(ChartPalette.grid), "stroke-width": 2], children: zeroMarks))
+                    "g", ["class": "baseline", "stroke": .text(ChartPalette.grid), "stroke-width": 2],
+                    children: zeroMarks))
         }
         return .chartRoot(
             id: id, kind: "comparison", height: height, title: title, summary: summary, children: children)

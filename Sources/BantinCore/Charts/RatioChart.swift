@@ -72,7 +72,10 @@ public struct RatioChart: Equatable, Sendable {
                     ], text: percentText),
                 SVGElement(
                     "text",
-                    ["x": .number(ChartStyle.width - 1), "y": 32, "text-anchor": "end", "fill": .text(ChartPalette.text)],
+                    [
+                        "x": .number(ChartStyle.width - 1), "y": 32, "text-anchor": "end",
+                        "fill": .text(ChartPalette.text),
+                    ],
                     text: countsText),
                 SVGElement(
                     "rect",

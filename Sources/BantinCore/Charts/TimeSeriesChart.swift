@@ -37,7 +37,8 @@ public struct TimeSeriesChart: Equatable, Sendable {
         if points.count == 1 { return "\(subject) là \(from)." }
         if last.value.value > first.value.value { return "\(subject) tăng từ \(from) lên \(to)." }
         if last.value.value < first.value.value { return "\(subject) giảm từ \(from) xuống \(to)." }
-        return "\(subject) không đổi ở \(VietnameseNumberFormat.written(first.value)) từ \(first.label) đến \(last.label)."
+        let unchanged = VietnameseNumberFormat.written(first.value)
+        return "\(subject) không đổi ở \(unchanged) từ \(first.label) đến \(last.label)."
     }
 
     /// The chart as an SVG tree.
@@ -66,7 +67,9 @@ public struct TimeSeriesChart: Equatable, Sendable {
         }
 
         let gridlines = ticks.values.filter { $0 != 0 }.map { tick in
-            SVGElement("line", ["x1": .number(plotLeft), "y1": .number(y(tick)), "x2": .number(plotRight), "y2": .number(y(tick))])
+            SVGElement(
+                "line",
+                ["x1": .number(plotLeft), "y1": .number(y(tick)), "x2": .number(plotRight), "y2": .number(y(tick))])
         }
         let axisLabels = zip(ticks.values, tickLabels).map { tick, label in
             SVGElement("text", ["x": .number(plotLeft - 10), "y": .number(y(tick) + 7)], text: label)
@@ -83,10 +86,17 @@ public struct TimeSeriesChart: Equatable, Sendable {
         let valueTexts = points.map { VietnameseNumberFormat.written($0.value) }
         let valueLabels = Self.shownIndices(of: valueTexts, slot: slot).map { index in
             let value = points[index].value.value
-            let labelY = value < 0 ? y(value) + 22 : y(value) - 8
-            return SVGElement(
-                "text", ["x": .number(labelCenter(index, valueTexts[index])), "y": .number(labelY)],
-                text: valueTexts[index])
+            let labelX = labelCenter(index, valueTexts[index])
+            // A label wider than its column floats clear of every column it spans, so it
+            // never sits on a taller neighbour (or, below zero, a deeper one).
+            let half = ChartStyle.estimatedWidth(of: valueTexts[index]) / 2
+            let spanned = points.indices.filter { (center($0) - labelX).magnitude < half + barWidth / 2 }
+            let spannedValues = spanned.map { points[$0].value.value }
+            let labelY =
+                value < 0
+                ? y(Swift.min(value, spannedValues.min() ?? value)) + 22
+                : y(Swift.max(value, spannedValues.max() ?? value)) - 8
+            return SVGElement("text", ["x": .number(labelX), "y": .number(labelY)], text: valueTexts[index])
         }
         let periodLabels = Self.shownIndices(of: points.map(\.label), slot: slot).map { index in
             SVGElement(
@@ -98,10 +108,15 @@ public struct TimeSeriesChart: Equatable, Sendable {
             id: id, kind: "time-series", height: Self.height, title: title, summary: summary,
             children: [
                 SVGElement(
-                    "g", ["class": "grid", "stroke": .text(ChartPalette.grid), "stroke-width": 1, "stroke-dasharray": "2 4"],
+                    "g",
+                    [
+                        "class": "grid", "stroke": .text(ChartPalette.grid), "stroke-width": 1,
+                        "stroke-dasharray": "2 4",
+                    ],
                     children: gridlines),
                 SVGElement(
-                    "g", ["class": "axis", "fill": .text(ChartPalette.text), "text-anchor": "end"], children: axisLabels),
+                    "g", ["class": "axis", "fill": .text(ChartPalette.text), "text-anchor": "end"],
+                    children: axisLabels),
                 SVGElement("g", ["class": "bars", "fill": .text(ChartPalette.mark(0).paint)], children: bars),
                 SVGElement(
                     "line",
@@ -139,7 +154,9 @@ public struct TimeSeriesChart: Equatable, Sendable {
     /// The last period is the one readers look for, and the summary names it.
     private static func shownIndices(of labels: [String], slot: Double) -> [Int] {
         let widest = labels.map { ChartStyle.estimatedWidth(of: $0) }.max() ?? 0
-        let every = Swift.max(1, Int(((widest + 8) / slot).rounded(.up)))
+        // A label kept inside the chart at either edge moves inward by up to this much.
+        let edgeShift = Swift.max(0, widest / 2 - slot / 2)
+        let every = Swift.max(1, Int(((widest + 8 + edgeShift) / slot).rounded(.up)))
         return labels.indices.filter { (labels.count - 1 - $0) % every == 0 }
     }
 }

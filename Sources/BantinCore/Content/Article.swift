@@ -19,6 +19,8 @@ public struct Article: Sendable {
     public var summary: String
     public var image: String?
     public var imageAlt: String?
+    /// Where `image:` is written, for a diagnostic when it names no file.
+    public var imageLocation: SourceLocation?
     public var draft: Bool
     public var slug: String
     /// Where the slug came from, for the duplicate-slug diagnostic.

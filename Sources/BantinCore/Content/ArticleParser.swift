@@ -123,6 +123,7 @@ public struct ArticleParser: Sendable {
             sourcePath: file.path, title: title, date: date, locality: locality, localities: others,
             author: author, source: sourceName, sourceURL: sourceURL, period: period, tags: tags,
             summary: summary ?? document.firstParagraph ?? "", image: image, imageAlt: imageAlt,
+            imageLocation: image == nil ? nil : mapping.location("image"),
             draft: draft, slug: slug, slugLocation: slugLocation, document: document,
             bodyLine: parts.bodyLine, factBlocks: factBlocks
         )

@@ -42,6 +42,19 @@ ceased_history: Tin tức và số liệu dưới đây là của thời kỳ tr
 ceased_short: đến
 merged_into: đơn vị hành chính này đã sáp nhập vào
 other_figures: Số liệu khác
+tag: Chủ đề
+search: Tìm kiếm
+search_label: Tìm bài viết theo tên địa phương, chủ đề hoặc tiêu đề
+search_placeholder: ví dụ lam ha, da don
+search_needs_script: Tìm kiếm cần JavaScript. Bạn vẫn có thể xem tin theo
+not_found: Không tìm thấy trang
+not_found_text: Trang bạn tìm không có hoặc đã được chuyển đi.
+back_home: Về trang chủ
+also_about: Cũng nói về
+at_a_glance: Tổng quan
+localities_count: địa phương
+figures_count: số liệu
+news_by_province: Tin theo tỉnh, thành phố
 
 """#,
         "static/css/style.css": #"""
@@ -125,6 +138,71 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 .children li { margin: .2rem 0; }
 table.figures { margin: .75rem 0 1.25rem; }
 table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
+.headline { list-style: none; padding: 0; margin: .5rem 0 1rem; display: grid; grid-template-columns: repeat(3, 1fr); gap: .5rem; }
+.headline li { background: var(--card); padding: .6rem; border-radius: 4px; text-align: center; }
+.headline strong { display: block; font-size: 1.4rem; color: var(--accent); }
+.headline span { font-size: .85rem; color: var(--muted); }
+.tag-cloud { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem; }
+.tags .tag { text-decoration: none; }
+.search-row { display: flex; gap: .5rem; margin-top: .35rem; }
+.search-row input { flex: 1; min-width: 0; font: inherit; padding: .5rem; border: 1px solid var(--muted); border-radius: 4px; background: var(--bg); color: var(--text); }
+.search-row button { font: inherit; padding: .5rem .9rem; border: 0; border-radius: 4px; background: var(--accent); color: #fff; }
+
+"""#,
+        "static/js/search.js": #"""
+// Search without a server: the index is a script (window.BANTIN_SEARCH) so that it also
+// works when the site is opened from the disk. Queries and index text are folded alike:
+// lower case, diacritics removed, đ → d, so "lam ha" finds "Lâm Hà".
+(function () {
+  "use strict";
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d")
+      .toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  }
+  var input = document.getElementById("q");
+  var list = document.getElementById("search-results");
+  var status = document.getElementById("search-status");
+  var index = window.BANTIN_SEARCH || [];
+  var base = document.querySelector('script[src$="chi-muc.js"]').getAttribute("src").replace(/tim-kiem\/chi-muc\.js$/, "");
+  function run(query) {
+    var words = fold(query).split(" ").filter(Boolean);
+    list.textContent = "";
+    if (!words.length) { status.textContent = ""; return; }
+    var found = index.filter(function (entry) {
+      var text = " " + entry[4] + " ";
+      return words.every(function (word) { return text.indexOf(" " + word) >= 0; });
+    });
+    status.textContent = found.length + " kết quả";
+    found.slice(0, 50).forEach(function (entry) {
+      var item = document.createElement("li");
+      item.className = "article-item";
+      var heading = document.createElement("h3");
+      var link = document.createElement("a");
+      link.href = base + entry[1];
+      link.textContent = entry[0];
+      heading.appendChild(link);
+      var meta = document.createElement("p");
+      meta.className = "meta";
+      meta.textContent = entry[2] + " · " + entry[3];
+      item.appendChild(heading);
+      item.appendChild(meta);
+      list.appendChild(item);
+    });
+  }
+  var params = new URLSearchParams(window.location.search);
+  if (params.get("q")) { input.value = params.get("q"); run(input.value); }
+  input.addEventListener("input", function () { run(input.value); });
+})();
+
+"""#,
+        "templates/404.mustache": #"""
+{{<base}}
+{{$content}}
+<h1>{{t.not_found}}</h1>
+<p>{{t.not_found_text}}</p>
+<p><a href="{{home_url}}">{{t.back_home}}</a> · <a href="{{search_url}}">{{t.search}}</a></p>
+{{/content}}
+{{/base}}
 
 """#,
         "templates/article-item.mustache": #"""
@@ -157,8 +235,11 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{{body}}}
 </div>
 {{#has_tags}}
-<p class="tags">{{t.tags}}: {{#tags}}<span class="tag">{{name}}</span> {{/tags}}</p>
+<p class="tags">{{t.tags}}: {{#tags}}<a class="tag" href="{{url}}">{{name}}</a> {{/tags}}</p>
 {{/has_tags}}
+{{#has_mentioned}}
+<p class="mentioned">{{t.also_about}}: {{#mentioned}}{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}; {{/mentioned}}</p>
+{{/has_mentioned}}
 {{/article}}
 </article>
 {{/content}}
@@ -221,7 +302,9 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 <nav class="site-nav" aria-label="{{t.main_menu}}">
 <a href="{{home_url}}">{{t.home}}</a>
 <a href="{{localities_url}}">{{t.localities}}</a>
-<a href="{{data_csv_url}}">{{t.open_data}}</a>
+<a href="{{tags_url}}">{{t.tags}}</a>
+{{#menu}}<a href="{{url}}">{{title}}</a>
+{{/menu}}<a href="{{search_url}}">{{t.search}}</a>
 </nav>
 </div>
 </header>
@@ -231,6 +314,12 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{<base}}
 {{$content}}
 <h1 class="visually-hidden">{{site.title}}</h1>
+{{#headline.0}}
+<ul class="headline" aria-label="{{t.at_a_glance}}">
+{{#headline}}<li><strong>{{value}}</strong> <span>{{label}}</span></li>
+{{/headline}}
+</ul>
+{{/headline.0}}
 <section aria-labelledby="latest">
 <h2 id="latest">{{t.latest_articles}}</h2>
 {{#has_articles}}
@@ -243,6 +332,15 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{^articles}}<p>{{t.no_articles}}</p>{{/articles}}
 {{> pagination}}
 </section>
+{{#provinces.0}}
+<section aria-labelledby="provinces">
+<h2 id="provinces">{{t.news_by_province}}</h2>
+<ul class="children">
+{{#provinces}}<li><a href="{{url}}">{{title}}</a> <span class="muted">({{article_count}} {{t.articles_count}})</span></li>
+{{/provinces}}
+</ul>
+</section>
+{{/provinces.0}}
 {{/content}}
 {{/base}}
 
@@ -314,6 +412,21 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{/base}}
 
 """#,
+        "templates/page.mustache": #"""
+{{<base}}
+{{$content}}
+<article class="article">
+{{#page}}
+<h1>{{title}}</h1>
+<div class="article-body">
+{{{body}}}
+</div>
+{{/page}}
+</article>
+{{/content}}
+{{/base}}
+
+"""#,
         "templates/pagination.mustache": #"""
 {{#pagination}}
 <nav class="pagination" aria-label="{{t.page}}">
@@ -322,6 +435,56 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{#next_url}}<a rel="next" href="{{next_url}}">{{t.next_page}} →</a>{{/next_url}}
 </nav>
 {{/pagination}}
+
+"""#,
+        "templates/search.mustache": #"""
+{{<base}}
+{{$content}}
+<h1>{{t.search}}</h1>
+<form class="search-form" role="search" action="index.html" method="get">
+<label for="q">{{t.search_label}}</label>
+<div class="search-row">
+<input id="q" name="q" type="search" autocomplete="off" placeholder="{{t.search_placeholder}}">
+<button type="submit">{{t.search}}</button>
+</div>
+</form>
+<p id="search-status" class="meta" aria-live="polite"></p>
+<ul id="search-results" class="article-list"></ul>
+<noscript><p>{{t.search_needs_script}} <a href="{{localities_url}}">{{t.localities}}</a> · <a href="{{tags_url}}">{{t.tags}}</a></p></noscript>
+<script src="{{search_index_url}}"></script>
+<script src="{{root}}js/search.js"></script>
+{{/content}}
+{{/base}}
+
+"""#,
+        "templates/tag.mustache": #"""
+{{<base}}
+{{$content}}
+<nav class="breadcrumb" aria-label="{{t.breadcrumb}}">
+<ol><li><a href="{{home_url}}">{{t.home}}</a></li><li><a href="{{tags_url}}">{{t.tags}}</a></li></ol>
+</nav>
+{{#tag}}<h1>{{t.tag}}: {{name}}</h1>
+<p class="meta">{{count}} {{t.articles_count}}</p>{{/tag}}
+<ul class="article-list">
+{{#articles}}
+{{> article-item}}
+{{/articles}}
+</ul>
+{{> pagination}}
+{{/content}}
+{{/base}}
+
+"""#,
+        "templates/tags.mustache": #"""
+{{<base}}
+{{$content}}
+<h1>{{t.tags}}</h1>
+<ul class="tag-cloud">
+{{#tags}}<li><a class="tag" href="{{url}}">{{name}}</a> <span class="muted">({{count}})</span></li>
+{{/tags}}
+</ul>
+{{/content}}
+{{/base}}
 
 """#,
         "theme.yaml": #"""

@@ -23,6 +23,11 @@ struct PageContext {
             "data_csv_url": links.link(from: path, to: OutputPaths.factsCSV),
             "data_json_url": links.link(from: path, to: OutputPaths.factsJSON),
             "feed_url": links.link(from: path, to: OutputPaths.feed),
+            "search_url": links.link(from: path, to: OutputPaths.search),
+            "tags_url": links.link(from: path, to: OutputPaths.tags),
+            "menu": site.pages.filter(\.menu).map { page -> [String: Any] in
+                ["title": page.title, "url": links.link(from: path, to: OutputPaths.page(page.slug))]
+            },
         ]
         if let canonical = links.absolute(path) { context["canonical"] = canonical }
         return context

@@ -3,7 +3,7 @@ import Foundation
 
 /// Renders every page of a checked site through the theme's templates.
 struct SiteRenderer {
-    static let requiredTemplates = ["base", "home", "article", "fact-card", "locality", "localities"]
+    static let requiredTemplates = ["base", "home", "article", "fact-card", "locality", "localities", "tag", "tags", "page", "404", "search"]
 
     let site: SiteModel
     let theme: Theme
@@ -28,22 +28,27 @@ struct SiteRenderer {
         files += homePages()
 
         let renderer = self
-        let rendered = Parallel.map(Array(site.articles.indices)) { index in
-            renderer.articlePage(site.articles[index])
+        for (pageFiles, problems) in Parallel.map(Array(site.articles.indices), { renderer.articlePage(site.articles[$0]) }) {
+            files += pageFiles
+            diagnostics.append(contentsOf: problems)
         }
-        for (pageFiles, problems) in rendered {
+        for page in site.pages {
+            let (pageFiles, problems) = freePage(page)
             files += pageFiles
             diagnostics.append(contentsOf: problems)
         }
 
         let localityPages = LocalityPages(site: site, index: index, context: context, templates: templates)
-        let units = index.localitiesWithPages.sorted()
-        for pageFiles in Parallel.map(units, { localityPages.render($0) }) {
+        for pageFiles in Parallel.map(index.localitiesWithPages.sorted(), { localityPages.render($0) }) {
             files += pageFiles
         }
         files.append(localityPages.provincesPage())
+        files += tagPages()
         files += dataFiles()
         files.append(siteFeed())
+        files.append(notFoundPage())
+        files += searchFiles()
+        if site.config.baseURL != nil { files += sitemapAndRobots(files) }
 
         for (path, data) in theme.staticFiles.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: path, contents: data))
@@ -51,8 +56,158 @@ struct SiteRenderer {
         for (output, input) in site.staticFiles.sorted(by: { $0.key < $1.key }) {
             if let data = source.contents(of: input) { files.append(OutputFile(path: output, contents: data)) }
         }
+        diagnostics.append(contentsOf: LinkChecker.check(files))
         return files
     }
+
+    // MARK: - Home
+
+    private func homePages() -> [OutputFile] {
+        let perPage = site.config.perPage
+        let pages = max(1, (site.articles.count + perPage - 1) / perPage)
+        return (1...pages).map { page in
+            let path = OutputPaths.home(page: page)
+            var view = context.base(path: path, title: page == 1 ? nil : "\(theme.strings["latest_articles"] ?? "") – \(theme.strings["page"] ?? "Trang") \(page)")
+            let slice = site.articles.dropFirst((page - 1) * perPage).prefix(perPage)
+            view["articles"] = slice.map { context.articleItem($0, from: path) }
+            view["has_articles"] = !slice.isEmpty
+            if page == 1 {
+                view["provinces"] = site.gazetteer.roots.compactMap { province -> [String: Any]? in
+                    guard let count = index.articlesByLocality[province]?.count else { return nil }
+                    var item = context.locality(province, from: path)
+                    item["article_count"] = VietnameseNumberFormat.integer(count)
+                    return item
+                }
+                view["headline"] = [
+                    ["value": VietnameseNumberFormat.integer(site.articles.count), "label": theme.strings["articles_count"] ?? ""],
+                    ["value": VietnameseNumberFormat.integer(index.localitiesWithPages.count), "label": theme.strings["localities_count"] ?? ""],
+                    ["value": VietnameseNumberFormat.integer(index.facts.count), "label": theme.strings["figures_count"] ?? ""],
+                ]
+            }
+            if let pagination = context.pagination(page: page, pages: pages, path: path, pagePath: { OutputPaths.home(page: $0) }) {
+                view["pagination"] = pagination
+            }
+            return OutputFile(path: path, text: templates.render("home", view))
+        }
+    }
+
+    // MARK: - Articles and pages
+
+    /// The body's HTML with links resolved and fact blocks replaced by fact cards.
+    private func body(_ document: MarkdownDocument, sourcePath: String, bodyLine: Int, factBlocks: [FactBlock], path: String,
+                      files: inout [OutputFile], diagnostics: inout DiagnosticBag) -> String {
+        let resolver = ContentLinkResolver(site: site, source: source, links: links)
+        let cards = FactCardView(context: context)
+        var assets: [OutputFile] = []
+        var problems: [Diagnostic] = []
+        let html = document.filled(
+            link: { _, link in
+                let location = ContentLinkResolver.location(of: link, in: sourcePath, bodyLine: bodyLine)
+                switch resolver.resolve(link, in: sourcePath, at: location, from: path) {
+                case .success(let resolved):
+                    if let asset = resolved.asset { assets.append(asset) }
+                    return resolved.href
+                case .failure(let diagnostic):
+                    problems.append(diagnostic)
+                    return ""
+                }
+            },
+            block: { index, _ in
+                guard index < factBlocks.count else { return "" }
+                return templates.render("fact-card", cards.make(factBlocks[index], from: path))
+            }
+        )
+        files += assets
+        diagnostics.append(contentsOf: problems)
+        return html
+    }
+
+    private func articlePage(_ article: Article) -> ([OutputFile], [Diagnostic]) {
+        let path = OutputPaths.article(article.slug)
+        var diagnostics = DiagnosticBag()
+        var files: [OutputFile] = []
+        var item = context.articleItem(article, from: path)
+        item["body"] = body(article.document, sourcePath: article.sourcePath, bodyLine: article.bodyLine,
+                            factBlocks: article.factBlocks, path: path, files: &files, diagnostics: &diagnostics)
+        item["breadcrumb"] = context.breadcrumb(article.locality, from: path)
+        if let author = article.author { item["author"] = author }
+        if let source = article.source { item["source"] = source }
+        if let url = article.sourceURL { item["source_url"] = url }
+        if !article.tags.isEmpty {
+            item["tags"] = article.tags.map { tag -> [String: Any] in
+                ["name": tag, "url": links.link(from: path, to: OutputPaths.tag(VietnameseSlug.make(tag)))]
+            }
+            item["has_tags"] = true
+        }
+        let mentioned = article.localities.filter { $0 != article.locality }
+        if !mentioned.isEmpty {
+            item["mentioned"] = mentioned.map { context.locality($0, from: path) }
+            item["has_mentioned"] = true
+        }
+        if let period = article.period { item["period"] = period.display }
+        if let image = article.image, let location = article.imageLocation {
+            let resolver = ContentLinkResolver(site: site, source: source, links: links)
+            let link = MarkdownLink(destination: image, isImage: true, line: location.line, column: location.column)
+            switch resolver.resolve(link, in: article.sourcePath, at: location, from: path) {
+            case .success(let resolved):
+                if let asset = resolved.asset { files.append(asset) }
+                item["image_url"] = resolved.href
+                item["image_alt"] = article.imageAlt ?? ""
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            }
+        }
+        var view = context.base(path: path, title: article.title, description: article.summary)
+        view["article"] = item
+        files.append(OutputFile(path: path, text: templates.render("article", view)))
+        return (files, diagnostics.diagnostics)
+    }
+
+    private func freePage(_ page: Page) -> ([OutputFile], [Diagnostic]) {
+        let path = OutputPaths.page(page.slug)
+        var diagnostics = DiagnosticBag()
+        var files: [OutputFile] = []
+        var view = context.base(path: path, title: page.title, description: page.description)
+        view["page"] = [
+            "title": page.title,
+            "body": body(page.document, sourcePath: page.sourcePath, bodyLine: page.bodyLine, factBlocks: [],
+                         path: path, files: &files, diagnostics: &diagnostics),
+        ]
+        files.append(OutputFile(path: path, text: templates.render("page", view)))
+        return (files, diagnostics.diagnostics)
+    }
+
+    // MARK: - Tags
+
+    private func tagPages() -> [OutputFile] {
+        let perPage = site.config.perPage
+        var files: [OutputFile] = []
+        let tags = index.articlesByTag.sorted { $0.key < $1.key }
+        for (slug, tag) in tags {
+            let pages = max(1, (tag.articles.count + perPage - 1) / perPage)
+            for page in 1...pages {
+                let path = OutputPaths.tag(slug, page: page)
+                var view = context.base(path: path, title: "\(theme.strings["tag"] ?? "Chủ đề"): \(tag.name)")
+                view["tag"] = ["name": tag.name, "count": VietnameseNumberFormat.integer(tag.articles.count)]
+                view["tags_url"] = links.link(from: path, to: OutputPaths.tags)
+                let slice = tag.articles.dropFirst((page - 1) * perPage).prefix(perPage)
+                view["articles"] = slice.map { context.articleItem(site.articles[$0], from: path) }
+                if let pagination = context.pagination(page: page, pages: pages, path: path, pagePath: { OutputPaths.tag(slug, page: $0) }) {
+                    view["pagination"] = pagination
+                }
+                files.append(OutputFile(path: path, text: templates.render("tag", view)))
+            }
+        }
+        let path = OutputPaths.tags
+        var view = context.base(path: path, title: theme.strings["tags"] ?? "Chủ đề")
+        view["tags"] = tags.map { slug, tag -> [String: Any] in
+            ["name": tag.name, "count": VietnameseNumberFormat.integer(tag.articles.count), "url": links.link(from: path, to: OutputPaths.tag(slug))]
+        }
+        files.append(OutputFile(path: path, text: templates.render("tags", view)))
+        return files
+    }
+
+    // MARK: - Data, feeds, search, sitemap
 
     /// The figures as open data, in CSV and JSON.
     private func dataFiles() -> [OutputFile] {
@@ -73,66 +228,45 @@ struct SiteRenderer {
         return OutputFile(path: OutputPaths.feed, text: feed.xml)
     }
 
-    private func homePages() -> [OutputFile] {
-        let perPage = site.config.perPage
-        let pages = max(1, (site.articles.count + perPage - 1) / perPage)
-        return (1...pages).map { page in
-            let path = OutputPaths.home(page: page)
-            var view = context.base(path: path, title: page == 1 ? nil : "\(site.config.title) – \(theme.strings["page"] ?? "Trang") \(page)")
-            let slice = site.articles.dropFirst((page - 1) * perPage).prefix(perPage)
-            view["articles"] = slice.map { context.articleItem($0, from: path) }
-            view["has_articles"] = !slice.isEmpty
-            if let pagination = context.pagination(page: page, pages: pages, path: path, pagePath: { OutputPaths.home(page: $0) }) {
-                view["pagination"] = pagination
-            }
-            return OutputFile(path: path, text: templates.render("home", view))
+    /// A 404 page; with base_url its links are absolute, since it is served at any depth.
+    private func notFoundPage() -> OutputFile {
+        let path = OutputPaths.notFound
+        var view = context.base(path: path, title: theme.strings["not_found"] ?? "404")
+        if let base = site.config.baseURL {
+            view["root"] = base
+            view["home_url"] = base
+            view["localities_url"] = base + "dia-phuong/"
+            view["data_csv_url"] = base + OutputPaths.factsCSV
+            view["data_json_url"] = base + OutputPaths.factsJSON
+            view["feed_url"] = base + OutputPaths.feed
+            view["search_url"] = base + "tim-kiem/"
+            view["tags_url"] = base + "chu-de/"
         }
+        return OutputFile(path: path, text: templates.render("404", view))
     }
 
-    private func articlePage(_ article: Article) -> ([OutputFile], [Diagnostic]) {
-        let path = OutputPaths.article(article.slug)
-        var diagnostics = DiagnosticBag()
-        var files: [OutputFile] = []
-        let resolver = ArticleLinkResolver(site: site, source: source, links: links)
-        let cards = FactCardView(context: context)
-        let body = article.document.filled(
-            link: { _, link in
-                switch resolver.resolve(link, in: article, from: path) {
-                case .success(let resolved):
-                    if let asset = resolved.asset { files.append(asset) }
-                    return resolved.href
-                case .failure(let diagnostic):
-                    diagnostics.append(diagnostic)
-                    return ""
-                }
-            },
-            block: { index, _ in
-                guard index < article.factBlocks.count else { return "" }
-                return templates.render("fact-card", cards.make(article.factBlocks[index], from: path))
-            }
-        )
-        var view = context.base(path: path, title: article.title, description: article.summary)
-        var item = context.articleItem(article, from: path)
-        item["body"] = body
-        item["breadcrumb"] = context.breadcrumb(article.locality, from: path)
-        if let author = article.author { item["author"] = author }
-        if let source = article.source { item["source"] = source }
-        if let url = article.sourceURL { item["source_url"] = url }
-        if !article.tags.isEmpty {
-            item["tags"] = article.tags.map { ["name": $0] }
-            item["has_tags"] = true
+    private func searchFiles() -> [OutputFile] {
+        let search = SearchIndex(site: site) { article in String(OutputPaths.article(article.slug).dropLast(links.baseURL == nil ? 0 : "index.html".count)) }
+        let path = OutputPaths.search
+        var view = context.base(path: path, title: theme.strings["search"] ?? "Tìm kiếm")
+        view["search_index_url"] = links.link(from: path, to: OutputPaths.searchIndex)
+        return [
+            OutputFile(path: OutputPaths.searchIndex, text: search.javascript),
+            OutputFile(path: path, text: templates.render("search", view)),
+        ]
+    }
+
+    private func sitemapAndRobots(_ files: [OutputFile]) -> [OutputFile] {
+        guard let base = site.config.baseURL else { return [] }
+        let pages = files.map(\.path).filter { $0.hasSuffix("index.html") }.sorted()
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for page in pages {
+            xml += "<url><loc>\(XMLEscaping.escape(links.absolute(page) ?? page))</loc></url>\n"
         }
-        if let period = article.period { item["period"] = period.display }
-        if let image = article.image {
-            let link = MarkdownLink(destination: image, isImage: true, line: 0, column: 0)
-            if case .success(let resolved) = resolver.resolve(link, in: article, from: path, imageFromFrontMatter: true) {
-                if let asset = resolved.asset { files.append(asset) }
-                item["image_url"] = resolved.href
-                item["image_alt"] = article.imageAlt ?? ""
-            }
-        }
-        view["article"] = item
-        files.append(OutputFile(path: path, text: templates.render("article", view)))
-        return (files, diagnostics.diagnostics)
+        xml += "</urlset>\n"
+        return [
+            OutputFile(path: OutputPaths.sitemap, text: xml),
+            OutputFile(path: OutputPaths.robots, text: "User-agent: *\nAllow: /\n\nSitemap: \(base)\(OutputPaths.sitemap)\n"),
+        ]
     }
 }

@@ -37,5 +37,6 @@ public enum OutputPaths {
     public static let notFound = "404.html"
     public static let sitemap = "sitemap.xml"
     public static let robots = "robots.txt"
-    public static let searchIndex = "search-index.json"
+    public static let searchIndex = "tim-kiem/chi-muc.js"
+    public static let search = "tim-kiem/index.html"
 }

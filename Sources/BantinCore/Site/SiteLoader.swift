@@ -49,6 +49,25 @@ struct SiteLoader {
         }
         checkConflictingFacts(articles, gazetteer: gazetteer, diagnostics: &diagnostics)
 
+        var pages: [Page] = []
+        for path in self.source.paths(under: "content/pages/") where path.hasSuffix(".md") {
+            guard let file = self.source.sourceFile(path, required: true, diagnostics: &diagnostics) else { continue }
+            let result = PageParser.parse(file)
+            diagnostics.append(contentsOf: result.diagnostics)
+            if let page = result.page, options.drafts || !page.draft { pages.append(page) }
+        }
+        pages.sort { ($0.weight, $0.title, $0.sourcePath) < ($1.weight, $1.title, $1.sourcePath) }
+        var pageBySlug: [String: Page] = [:]
+        for page in pages.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+            if let first = pageBySlug[page.slug] {
+                diagnostics.error("two pages have the slug '\(page.slug)'", at: page.slugLocation,
+                                  notes: [.init("'\(first.title)' has it too", at: first.slugLocation)],
+                                  hint: "give one of them its own 'slug:'")
+            } else {
+                pageBySlug[page.slug] = page
+            }
+        }
+
         var staticFiles: [String: String] = [:]
         for path in self.source.paths(under: "content/static/") {
             staticFiles[String(path.dropFirst("content/static/".count))] = path
@@ -56,8 +75,10 @@ struct SiteLoader {
         guard let config, let theme else { return nil }
         var articleBySource: [String: Int] = [:]
         for (index, article) in articles.enumerated() { articleBySource[article.sourcePath] = index }
+        var pageBySource: [String: Int] = [:]
+        for (index, page) in pages.enumerated() { pageBySource[page.sourcePath] = index }
         let model = SiteModel(config: config, gazetteer: gazetteer, schema: schema, articles: articles,
-                              articleBySource: articleBySource, staticFiles: staticFiles)
+                              articleBySource: articleBySource, pages: pages, pageBySource: pageBySource, staticFiles: staticFiles)
         return (model, theme)
     }
 

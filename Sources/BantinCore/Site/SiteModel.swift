@@ -7,6 +7,9 @@ public struct SiteModel: Sendable {
     public var articles: [Article]
     /// Article index by source path, for links between articles.
     public var articleBySource: [String: Int]
+    /// Free pages, by menu weight then title.
+    public var pages: [Page]
+    public var pageBySource: [String: Int]
     /// Static files to copy: output path → source path.
     public var staticFiles: [String: String]
 }

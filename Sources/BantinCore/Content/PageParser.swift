@@ -1,0 +1,50 @@
+import BantinMarkdown
+
+/// Reads a free page: front matter with a title, and a Markdown body.
+public enum PageParser {
+    public static let knownKeys = ["title", "slug", "description", "menu", "weight", "draft"]
+    /// First folders of the output that generated pages use; a free page may not take them.
+    public static let reservedSlugs: Set<String> = ["bai-viet", "dia-phuong", "chu-de", "thong-ke", "du-lieu", "trang", "tim-kiem", "css", "js"]
+
+    public static func parse(_ file: SourceFile) -> (page: Page?, diagnostics: [Diagnostic]) {
+        var diagnostics = DiagnosticBag()
+        let opening = file.location(line: 1, column: 1, length: 3)
+        guard case .success(let parts) = FrontMatterSplitter.split(file.text) else {
+            diagnostics.error("the page has no front matter", at: opening,
+                              hint: "start the file with a '---' line, then 'title:', then another '---' line")
+            return (nil, diagnostics.diagnostics)
+        }
+        let source = YAMLSource(file: file, lineOffset: parts.frontMatterLine - 1)
+        guard let root = source.compose(parts.frontMatter, into: &diagnostics),
+              let mapping = YAMLMapping(root, source: source, what: "the front matter", knownKeys: knownKeys, diagnostics: &diagnostics)
+        else {
+            if !diagnostics.hasErrors { diagnostics.error("the front matter is empty", at: opening, hint: "add 'title: …'") }
+            return (nil, diagnostics.diagnostics)
+        }
+        mapping.require(["title"], what: "the front matter", at: opening, diagnostics: &diagnostics)
+        let title = mapping.text("title", diagnostics: &diagnostics)
+        var slug = title.map(VietnameseSlug.make) ?? ""
+        var slugLocation = mapping.location("title")
+        if let written = mapping.text("slug", diagnostics: &diagnostics) {
+            slugLocation = mapping.location("slug")
+            if VietnameseSlug.isValid(written) {
+                slug = written
+            } else {
+                diagnostics.error("'\(written)' is not a valid slug", at: slugLocation,
+                                  hint: "use lower case letters, digits and '-', such as '\(VietnameseSlug.make(written))'")
+            }
+        }
+        if reservedSlugs.contains(slug) {
+            diagnostics.error("the slug '\(slug)' is used by the site's own pages", at: slugLocation, hint: "choose another 'slug:'")
+        }
+        let description = mapping.text("description", diagnostics: &diagnostics)
+        let menu = mapping.bool("menu", diagnostics: &diagnostics) ?? false
+        let weight = mapping.integer("weight", minimum: Int.min, diagnostics: &diagnostics) ?? 0
+        let draft = mapping.bool("draft", diagnostics: &diagnostics) ?? false
+        guard let title, !diagnostics.hasErrors else { return (nil, diagnostics.diagnostics) }
+        let page = Page(sourcePath: file.path, title: title, slug: slug, slugLocation: slugLocation, description: description,
+                        menu: menu, weight: weight, draft: draft, document: MarkdownParser.parse(parts.body, capturing: []),
+                        bodyLine: parts.bodyLine)
+        return (page, diagnostics.diagnostics)
+    }
+}

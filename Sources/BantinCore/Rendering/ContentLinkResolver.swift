@@ -1,0 +1,64 @@
+import BantinMarkdown
+import Foundation
+
+/// Turns a relative link in an article or page into a link to the page or file it names.
+///
+/// `../2025/lam-ha.md` becomes the link to that article's page; a file next to the
+/// Markdown file is copied beside its page; a path starting with `/` names a file of
+/// `content/static/`. A link that leads nowhere is an error at its line in the Markdown.
+struct ContentLinkResolver {
+    struct Resolved {
+        var href: String
+        /// A file to copy beside the page, when the link names one next to the Markdown file.
+        var asset: OutputFile?
+    }
+
+    let site: SiteModel
+    let source: SiteSource
+    let links: LinkBuilder
+
+    /// The location of a link written in a Markdown body that starts at `bodyLine`.
+    static func location(of link: MarkdownLink, in sourcePath: String, bodyLine: Int) -> SourceLocation {
+        SourceLocation(file: sourcePath, line: bodyLine - 1 + link.line, column: link.column,
+                       length: link.destination.unicodeScalars.count)
+    }
+
+    func resolve(_ link: MarkdownLink, in sourcePath: String, at location: SourceLocation, from page: String) -> Result<Resolved, Diagnostic> {
+        var destination = link.destination
+        var suffix = ""
+        if let mark = destination.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+            suffix = String(destination[mark...])
+            destination = String(destination[..<mark])
+        }
+        destination = destination.removingPercentEncoding ?? destination
+        let fromRoot = destination.hasPrefix("/")
+        let base = fromRoot ? "content/static/" : PathNormalizer.folder(of: sourcePath)
+        guard let target = PathNormalizer.normalize(base + destination), !target.isEmpty,
+              target.hasPrefix(fromRoot ? "content/static/" : "content/") else {
+            return .failure(.error("the link '\(link.destination)' leads outside the site", at: location,
+                                   hint: "link to files of content/, relative to this file, or to content/static/ with a path starting with '/'"))
+        }
+        if target.hasSuffix(".md") {
+            if let index = site.articleBySource[target] {
+                return .success(Resolved(href: links.link(from: page, to: OutputPaths.article(site.articles[index].slug)) + suffix))
+            }
+            if let index = site.pageBySource[target] {
+                return .success(Resolved(href: links.link(from: page, to: OutputPaths.page(site.pages[index].slug)) + suffix))
+            }
+            return .failure(.error("the link '\(link.destination)' leads to no article or page", at: location,
+                                   hint: source.exists(target) ? "\(target) is a draft or has errors" : "there is no file \(target); the path is relative to this file"))
+        }
+        if target.hasPrefix("content/static/") {
+            if source.exists(target) {
+                return .success(Resolved(href: links.link(from: page, to: String(target.dropFirst("content/static/".count))) + suffix))
+            }
+        } else if let data = source.contents(of: target) {
+            let name = String(target.split(separator: "/").last!)
+            let output = PathNormalizer.folder(of: page) + name
+            return .success(Resolved(href: links.link(from: page, to: output) + suffix, asset: OutputFile(path: output, contents: data)))
+        }
+        let what = link.isImage ? "image" : "link"
+        return .failure(.error("the \(what) '\(link.destination)' leads to no file", at: location,
+                               hint: "there is no file \(target); paths are relative to this file, or to content/static/ when they start with '/'"))
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// A compact index of the articles for searching without a server.
+///
+/// Written as a script that sets a global, not as JSON to fetch, because browsers do not
+/// let a page opened from the disk fetch files. Text is folded (lower case, no
+/// diacritics, đ → d) both here and in the browser, so "lam ha" finds "Lâm Hà".
+public struct SearchIndex: Sendable {
+    public struct Entry: Sendable, Equatable {
+        public var title: String
+        /// From the site root.
+        public var url: String
+        public var date: String
+        public var place: String
+        /// Folded title, places, tags and summary.
+        public var text: String
+    }
+
+    public var entries: [Entry]
+
+    public init(site: SiteModel, url: (Article) -> String) {
+        entries = site.articles.map { article in
+            let places = ([article.locality] + article.localities).flatMap { site.gazetteer.lineage(of: $0) }
+            let names = places.map { site.gazetteer[$0].title }
+            let text = ([article.title] + names + article.tags + [article.summary]).joined(separator: " ")
+            return Entry(title: article.title, url: url(article), date: article.date.vietnamese,
+                         place: site.gazetteer[article.locality].title, text: Self.fold(text))
+        }
+    }
+
+    /// Lower case, diacritics removed, đ → d, every other character that is not a letter or digit a space.
+    public static func fold(_ text: String) -> String {
+        VietnameseSlug.make(text).replacingOccurrences(of: "-", with: " ")
+    }
+
+    /// The entries whose text holds every word of the query, as the browser script finds them.
+    public func search(_ query: String) -> [Entry] {
+        let words = Self.fold(query).split(separator: " ")
+        guard !words.isEmpty else { return [] }
+        return entries.filter { entry in
+            let padded = " " + entry.text + " "
+            return words.allSatisfy { padded.contains(" " + $0) }
+        }
+    }
+
+    /// `window.BANTIN_SEARCH = [[title, url, date, place, text], …];`
+    public var javascript: String {
+        let rows = entries.map { [$0.title, $0.url, $0.date, $0.place, $0.text] }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let json = (try? encoder.encode(rows)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        // "</" inside a script is escaped so no text can close the script element.
+        return "window.BANTIN_SEARCH = " + json.replacingOccurrences(of: "</", with: "<\\/") + ";\n"
+    }
+}
