@@ -55,6 +55,14 @@ at_a_glance: Tổng quan
 localities_count: địa phương
 figures_count: số liệu
 news_by_province: Tin theo tỉnh, thành phố
+chart_data: Bảng số liệu của biểu đồ
+chart_reached: Số đạt
+chart_total: Tổng số
+chart_part: Thành phần
+chart_share: Tỷ lệ
+charts: Biểu đồ
+statistics_intro: Số liệu của phong trào theo từng chỉ tiêu, xếp hạng theo địa phương và giai đoạn. Mỗi số liệu dẫn về bài viết đã công bố nó.
+unit: Đơn vị tính
 
 """#,
         "static/css/style.css": #"""
@@ -147,6 +155,19 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 .search-row { display: flex; gap: .5rem; margin-top: .35rem; }
 .search-row input { flex: 1; min-width: 0; font: inherit; padding: .5rem; border: 1px solid var(--muted); border-radius: 4px; background: var(--bg); color: var(--text); }
 .search-row button { font: inherit; padding: .5rem .9rem; border: 0; border-radius: 4px; background: var(--accent); color: #fff; }
+.chart { margin: .75rem 0; }
+.chart svg { display: block; width: 100%; height: auto; max-width: 40rem; }
+.chart-data summary { cursor: pointer; font-size: .85rem; color: var(--muted); }
+.chart-data table { margin-top: .35rem; }
+.chart-title { font-size: 1rem; margin: 1rem 0 .25rem; }
+.metric-list { padding-left: 1.25rem; }
+.metric-list li { margin: .2rem 0; }
+@media (max-width: 36rem) {
+  table.figures thead { display: none; }
+  table.figures tr { display: block; padding: .4rem 0; border-bottom: 1px solid var(--rule); }
+  table.figures th, table.figures td { display: block; border: 0; padding: .05rem 0; text-align: left; }
+  table.figures td.number { text-align: left; font-weight: 700; }
+}
 
 """#,
         "static/js/search.js": #"""
@@ -268,6 +289,16 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 </html>
 
 """##,
+        "templates/chart.mustache": #"""
+<figure class="chart chart-{{kind}}">
+{{{svg}}}
+<details class="chart-data">
+<summary>{{t.chart_data}}</summary>
+{{{table}}}
+</details>
+</figure>
+
+"""#,
         "templates/fact-card.mustache": #"""
 <aside class="fact-card" aria-label="{{t.figures}}">
 <p class="fact-card-heading"><strong>{{t.figures}}</strong> · {{locality.title}} · {{period}}</p>
@@ -276,8 +307,9 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 <div class="fact">
 <dt>{{label}}{{#other_locality}} <span class="muted">({{title}})</span>{{/other_locality}}</dt>
 <dd><span class="fact-value">{{value}}</span>{{#parts_sum}} <span class="muted">= {{parts_sum}}</span>{{/parts_sum}}
-{{#has_parts}}<ul class="fact-parts">{{#parts}}<li>{{label}}: {{value}}</li>{{/parts}}</ul>{{/has_parts}}
-{{#note}}<span class="fact-note">{{note}}</span>{{/note}}</dd>
+{{^chart}}{{#has_parts}}<ul class="fact-parts">{{#parts}}<li>{{label}}: {{value}}</li>{{/parts}}</ul>{{/has_parts}}{{/chart}}
+{{#note}}<span class="fact-note">{{note}}</span>{{/note}}
+{{#chart}}{{> chart}}{{/chart}}</dd>
 </div>
 {{/rows}}
 </dl>
@@ -302,6 +334,7 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 <nav class="site-nav" aria-label="{{t.main_menu}}">
 <a href="{{home_url}}">{{t.home}}</a>
 <a href="{{localities_url}}">{{t.localities}}</a>
+<a href="{{statistics_url}}">{{t.statistics}}</a>
 <a href="{{tags_url}}">{{t.tags}}</a>
 {{#menu}}<a href="{{url}}">{{title}}</a>
 {{/menu}}<a href="{{search_url}}">{{t.search}}</a>
@@ -387,6 +420,15 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{/figure_groups}}
 </section>
 {{/has_figures}}
+{{#has_charts}}
+<section aria-labelledby="charts">
+<h2 id="charts">{{t.charts}}</h2>
+{{#charts}}
+<h3 class="chart-title">{{title}}</h3>
+{{> chart}}
+{{/charts}}
+</section>
+{{/has_charts}}
 {{#has_children}}
 <section aria-labelledby="children">
 <h2 id="children">{{t.units_below}}</h2>
@@ -408,6 +450,34 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{^has_articles}}<p>{{t.no_articles}}</p>{{/has_articles}}
 {{> pagination}}
 </section>
+{{/content}}
+{{/base}}
+
+"""#,
+        "templates/metric.mustache": #"""
+{{<base}}
+{{$content}}
+<nav class="breadcrumb" aria-label="{{t.breadcrumb}}">
+<ol><li><a href="{{home_url}}">{{t.home}}</a></li><li><a href="{{statistics_url}}">{{t.statistics}}</a></li></ol>
+</nav>
+{{#metric}}
+<h1>{{label}}</h1>
+<p class="meta">{{t.unit}}: {{unit}}{{#group}} · {{group}}{{/group}}</p>
+{{#description}}<p>{{description}}</p>{{/description}}
+{{/metric}}
+{{#periods}}
+<section>
+<h2>{{t.period}} {{period}}</h2>
+{{#chart}}{{> chart}}{{/chart}}
+<table class="ranking">
+<thead><tr><th scope="col" class="number">#</th><th scope="col">{{t.locality}}</th><th scope="col" class="number">{{t.value}}</th></tr></thead>
+<tbody>
+{{#rows}}<tr><td class="number">{{rank}}</td><th scope="row">{{#locality}}{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{/locality}}</th><td class="number">{{value}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</section>
+{{/periods}}
 {{/content}}
 {{/base}}
 
@@ -453,6 +523,24 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 <noscript><p>{{t.search_needs_script}} <a href="{{localities_url}}">{{t.localities}}</a> · <a href="{{tags_url}}">{{t.tags}}</a></p></noscript>
 <script src="{{search_index_url}}"></script>
 <script src="{{root}}js/search.js"></script>
+{{/content}}
+{{/base}}
+
+"""#,
+        "templates/statistics.mustache": #"""
+{{<base}}
+{{$content}}
+<h1>{{t.statistics}}</h1>
+<p>{{t.statistics_intro}}</p>
+{{#groups}}
+<section>
+<h2>{{name}}</h2>
+<ul class="metric-list">
+{{#metrics}}<li><a href="{{url}}">{{label}}</a> <span class="muted">({{unit}}; {{locality_count}} {{t.localities_count}})</span></li>
+{{/metrics}}
+</ul>
+</section>
+{{/groups}}
 {{/content}}
 {{/base}}
 

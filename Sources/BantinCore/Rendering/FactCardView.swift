@@ -2,7 +2,7 @@
 struct FactCardView {
     let context: PageContext
 
-    func make(_ block: FactBlock, from path: String) -> [String: Any] {
+    func make(_ block: FactBlock, from path: String, charts: ChartViews) -> [String: Any] {
         let rows: [[String: Any]] = block.facts.compactMap { fact in
             guard let metric = context.site.schema[fact.metric] else { return nil }
             var row: [String: Any] = [
@@ -17,6 +17,9 @@ struct FactCardView {
                 row["parts"] = parts.map { ["label": $0.label, "value": $0.value] }
                 row["parts_sum"] = FactFormatter.partsSum(fact)
                 row["has_parts"] = true
+            }
+            if let chart = charts.ratio(fact, metric: metric) ?? charts.breakdown(fact, metric: metric) {
+                row["chart"] = chart
             }
             if fact.locality != block.locality { row["other_locality"] = context.locality(fact.locality, from: path) }
             return row

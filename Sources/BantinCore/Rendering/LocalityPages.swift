@@ -42,6 +42,11 @@ struct LocalityPages {
                     view["figure_groups"] = groups
                     view["has_figures"] = true
                 }
+                let charts = self.charts(of: unit, from: path)
+                if !charts.isEmpty {
+                    view["charts"] = charts
+                    view["has_charts"] = true
+                }
             }
             if let until = locality.until {
                 var ceased: [String: Any] = ["date": until.vietnamese, "from": until.nextDay.vietnamese]
@@ -110,6 +115,41 @@ struct LocalityPages {
             }
         }
         return groups.map { ["name": $0.name, "rows": $0.rows] }
+    }
+
+    /// Time series of each metric given for two or more periods, comparisons of the units
+    /// below for each metric and period they share, then the ratios and breakdowns of the latest period.
+    private func charts(of unit: Int, from path: String) -> [[String: Any]] {
+        let views = ChartViews(site: site, strings: strings)
+        var charts: [[String: Any]] = []
+        let own = (index.factsByLocality[unit] ?? []).map(\.fact)
+        let byMetric = Dictionary(grouping: own, by: \.metric)
+        let metrics = byMetric.keys.sorted { site.schema.order(of: $0) < site.schema.order(of: $1) }
+        for id in metrics {
+            guard let metric = site.schema[id], let facts = byMetric[id] else { continue }
+            if let chart = views.timeSeries(facts, metric: metric, locality: unit) { charts.append(chart) }
+        }
+        var childFacts: [FactKey: [Fact]] = [:]
+        for child in site.gazetteer[unit].children {
+            for item in index.factsByLocality[child] ?? [] {
+                childFacts[FactKey(metric: item.fact.metric, locality: unit, period: item.fact.period), default: []].append(item.fact)
+            }
+        }
+        let comparisons = childFacts.keys.sorted { (site.schema.order(of: $0.metric), $1.period) < (site.schema.order(of: $1.metric), $0.period) }
+        for key in comparisons {
+            guard let metric = site.schema[key.metric], let facts = childFacts[key] else { continue }
+            let title = "\(metric.label) (\(metric.unit)) – \(site.gazetteer[unit].title), \(key.period.display)"
+            if let chart = views.comparison(facts, metric: metric, period: key.period, title: title, href: { child in
+                index.localitiesWithPages.contains(child) ? links.link(from: path, to: OutputPaths.locality(site.gazetteer[child].path)) : nil
+            }) {
+                charts.append(chart)
+            }
+        }
+        for id in metrics {
+            guard let metric = site.schema[id], let latest = byMetric[id]?.max(by: { $0.period < $1.period }) else { continue }
+            if let chart = views.ratio(latest, metric: metric) ?? views.breakdown(latest, metric: metric) { charts.append(chart) }
+        }
+        return charts
     }
 
     private func feed(_ unit: Int) -> OutputFile {

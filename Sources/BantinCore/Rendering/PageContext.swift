@@ -25,6 +25,7 @@ struct PageContext {
             "feed_url": links.link(from: path, to: OutputPaths.feed),
             "search_url": links.link(from: path, to: OutputPaths.search),
             "tags_url": links.link(from: path, to: OutputPaths.tags),
+            "statistics_url": links.link(from: path, to: OutputPaths.statistics),
             "menu": site.pages.filter(\.menu).map { page -> [String: Any] in
                 ["title": page.title, "url": links.link(from: path, to: OutputPaths.page(page.slug))]
             },

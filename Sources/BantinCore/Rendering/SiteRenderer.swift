@@ -3,7 +3,7 @@ import Foundation
 
 /// Renders every page of a checked site through the theme's templates.
 struct SiteRenderer {
-    static let requiredTemplates = ["base", "home", "article", "fact-card", "locality", "localities", "tag", "tags", "page", "404", "search"]
+    static let requiredTemplates = ["base", "home", "article", "fact-card", "locality", "localities", "tag", "tags", "page", "404", "search", "statistics", "metric", "chart"]
 
     let site: SiteModel
     let theme: Theme
@@ -43,6 +43,7 @@ struct SiteRenderer {
             files += pageFiles
         }
         files.append(localityPages.provincesPage())
+        files += StatisticsPages(site: site, index: index, context: context, templates: templates).render()
         files += tagPages()
         files += dataFiles()
         files.append(siteFeed())
@@ -98,6 +99,7 @@ struct SiteRenderer {
                       files: inout [OutputFile], diagnostics: inout DiagnosticBag) -> String {
         let resolver = ContentLinkResolver(site: site, source: source, links: links)
         let cards = FactCardView(context: context)
+        let charts = ChartViews(site: site, strings: theme.strings)
         var assets: [OutputFile] = []
         var problems: [Diagnostic] = []
         let html = document.filled(
@@ -114,7 +116,7 @@ struct SiteRenderer {
             },
             block: { index, _ in
                 guard index < factBlocks.count else { return "" }
-                return templates.render("fact-card", cards.make(factBlocks[index], from: path))
+                return templates.render("fact-card", cards.make(factBlocks[index], from: path, charts: charts))
             }
         )
         files += assets
@@ -241,6 +243,7 @@ struct SiteRenderer {
             view["feed_url"] = base + OutputPaths.feed
             view["search_url"] = base + "tim-kiem/"
             view["tags_url"] = base + "chu-de/"
+            view["statistics_url"] = base + "thong-ke/"
         }
         return OutputFile(path: path, text: templates.render("404", view))
     }

@@ -1,0 +1,92 @@
+/// Builds the charts a page shows from its facts, each with the table of the same data.
+///
+/// Templates get `{title, svg, table}`: the SVG and the table are generated HTML and go
+/// in raw (`{{{svg}}}`), the only raw values besides article bodies. Ids are numbered per
+/// page so several charts can share one page.
+final class ChartViews {
+    private let site: SiteModel
+    private let strings: [String: String]
+    private let prefix: String
+    private var counter = 0
+
+    init(site: SiteModel, strings: [String: String], prefix: String = "chart") {
+        self.site = site
+        self.strings = strings
+        self.prefix = prefix
+    }
+
+    private func nextID() -> String {
+        counter += 1
+        return "\(prefix)-\(counter)"
+    }
+
+    private func view(title: String, svg: SVGElement, table: ChartTable, kind: String) -> [String: Any] {
+        ["title": title, "svg": svg.render(), "table": table.html, "kind": kind]
+    }
+
+    /// The figure as a chart number: the value in the metric's unit.
+    static func number(_ fact: Fact) -> WrittenNumber {
+        WrittenNumber(value: fact.value, fractionDigits: fact.scale == nil ? fact.written.fractionDigits : max(0, fact.written.fractionDigits))
+    }
+
+    /// A ratio as a progress bar: "1.010/1.173 (86,1%)".
+    func ratio(_ fact: Fact, metric: Metric) -> [String: Any]? {
+        guard metric.kind == .ratio, let of = fact.of else { return nil }
+        let place = site.gazetteer[fact.locality].title
+        let chart = RatioChart(
+            id: nextID(), title: "\(metric.label) – \(place) (\(fact.period.display))",
+            subject: "\(metric.label) ở \(place) (\(fact.period.display))",
+            value: fact.written, of: of, fractionDigits: max(1, fact.percent?.fractionDigits ?? 1),
+            valueHeading: strings["chart_reached"] ?? "Số đạt", ofHeading: strings["chart_total"] ?? "Tổng số"
+        )
+        return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "ratio")
+    }
+
+    /// A breakdown (`parts`) as a stacked bar with its legend.
+    func breakdown(_ fact: Fact, metric: Metric) -> [String: Any]? {
+        guard !fact.parts.isEmpty else { return nil }
+        let place = site.gazetteer[fact.locality].title
+        let parts = fact.parts.map { ChartDatum(label: metric.part($0.key)?.label ?? $0.key, value: $0.value) }
+        let chart = BreakdownChart(
+            id: nextID(), title: "\(metric.label) – \(place) (\(fact.period.display))",
+            subject: "\(metric.label) ở \(place) (\(fact.period.display))", parts: parts,
+            labelHeading: strings["chart_part"] ?? "Thành phần", valueHeading: metric.unit.capitalizedFirst,
+            shareHeading: strings["chart_share"] ?? "Tỷ lệ"
+        )
+        return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "breakdown")
+    }
+
+    /// One metric of one locality over its periods, oldest first.
+    func timeSeries(_ facts: [Fact], metric: Metric, locality: Int) -> [String: Any]? {
+        let sorted = facts.sorted { $0.period < $1.period }
+        guard sorted.count >= 2 else { return nil }
+        let place = site.gazetteer[locality].title
+        let chart = TimeSeriesChart(
+            id: nextID(), title: "\(metric.label) (\(metric.unit)) – \(place)",
+            subject: "\(metric.label) ở \(place)",
+            points: sorted.map { ChartDatum(label: $0.period.display, value: Self.number($0)) },
+            periodHeading: strings["period"] ?? "Giai đoạn", valueHeading: metric.unit.capitalizedFirst
+        )
+        return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "time-series")
+    }
+
+    /// One metric across localities for one period, highest first; `href` links each to its page.
+    func comparison(_ facts: [Fact], metric: Metric, period: Period, title: String, href: (Int) -> String?) -> [String: Any]? {
+        guard facts.count >= 2 else { return nil }
+        let chart = ComparisonChart(
+            id: nextID(), title: title,
+            subject: "\(metric.label) (\(period.display))",
+            items: facts.map { ChartDatum(label: site.gazetteer[$0.locality].title, value: Self.number($0), href: href($0.locality)) },
+            labelHeading: strings["locality"] ?? "Địa phương", valueHeading: metric.unit.capitalizedFirst
+        )
+        return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "comparison")
+    }
+}
+
+extension String {
+    /// "lượt người" → "Lượt người", for table headings.
+    var capitalizedFirst: String {
+        guard let first else { return self }
+        return String(first).uppercased() + dropFirst()
+    }
+}

@@ -1,0 +1,83 @@
+/// The statistics pages: an index of metrics grouped as the schema groups them, and a page
+/// per metric ranking the localities that report it, period by period.
+struct StatisticsPages {
+    let site: SiteModel
+    let index: SiteIndex
+    let context: PageContext
+    let templates: TemplateLibrary
+
+    private var links: LinkBuilder { context.links }
+    private var strings: [String: String] { context.theme.strings }
+
+    /// Metrics that have at least one figure, in schema order.
+    private var reported: [Metric] {
+        site.schema.metrics.filter { index.factsByMetric[$0.id] != nil }
+    }
+
+    func render() -> [OutputFile] {
+        [indexPage()] + reported.map(metricPage)
+    }
+
+    private func indexPage() -> OutputFile {
+        let path = OutputPaths.statistics
+        var view = context.base(path: path, title: strings["statistics"] ?? "Thống kê")
+        var groups: [(name: String, metrics: [[String: Any]])] = []
+        for metric in reported {
+            let name = metric.group ?? (strings["other_figures"] ?? "Số liệu khác")
+            let facts = index.factsByMetric[metric.id] ?? []
+            let item: [String: Any] = [
+                "label": metric.label,
+                "unit": metric.unit,
+                "url": links.link(from: path, to: OutputPaths.metric(metric.id)),
+                "locality_count": VietnameseNumberFormat.integer(Set(facts.map(\.fact.locality)).count),
+                "figure_count": VietnameseNumberFormat.integer(facts.count),
+            ]
+            if let position = groups.firstIndex(where: { $0.name == name }) {
+                groups[position].metrics.append(item)
+            } else {
+                groups.append((name, [item]))
+            }
+        }
+        view["groups"] = groups.map { ["name": $0.name, "metrics": $0.metrics] }
+        return OutputFile(path: path, text: templates.render("statistics", view))
+    }
+
+    private func metricPage(_ metric: Metric) -> OutputFile {
+        let path = OutputPaths.metric(metric.id)
+        var view = context.base(path: path, title: "\(metric.label) – \(strings["statistics"] ?? "Thống kê")",
+                                description: metric.description)
+        view["statistics_url"] = links.link(from: path, to: OutputPaths.statistics)
+        var item: [String: Any] = ["label": metric.label, "unit": metric.unit, "kind": metric.kind.rawValue]
+        if let description = metric.description { item["description"] = description }
+        if let group = metric.group { item["group"] = group }
+        view["metric"] = item
+        let facts = (index.factsByMetric[metric.id] ?? []).map(\.fact)
+        let byPeriod = Dictionary(grouping: facts, by: \.period)
+        let views = ChartViews(site: site, strings: strings)
+        view["periods"] = byPeriod.keys.sorted(by: >).map { period -> [String: Any] in
+            let ranked = byPeriod[period]!.sorted { a, b in
+                a.value != b.value ? a.value > b.value : site.gazetteer[a.locality].path < site.gazetteer[b.locality].path
+            }
+            var entry: [String: Any] = [
+                "period": period.display,
+                "rows": ranked.enumerated().map { rank, fact -> [String: Any] in
+                    var row: [String: Any] = [
+                        "rank": rank + 1,
+                        "locality": context.locality(fact.locality, from: path),
+                        "value": FactFormatter.value(fact, metric: metric),
+                    ]
+                    if let percent = FactFormatter.percentText(fact) { row["percent"] = percent }
+                    return row
+                },
+            ]
+            let title = "\(metric.label) (\(metric.unit)), \(period.display)"
+            if let chart = views.comparison(ranked, metric: metric, period: period, title: title, href: { unit in
+                index.localitiesWithPages.contains(unit) ? links.link(from: path, to: OutputPaths.locality(site.gazetteer[unit].path)) : nil
+            }) {
+                entry["chart"] = chart
+            }
+            return entry
+        }
+        return OutputFile(path: path, text: templates.render("metric", view))
+    }
+}
