@@ -10,7 +10,8 @@ extension MarkdownDocument {
         while let range = rest.range(of: placeholderPrefix) {
             // Step back to include the quote or comment opener that starts the marker.
             let before = rest[..<range.lowerBound]
-            if before.hasSuffix("\""), let number = Self.number(after: rest[range.upperBound...], tag: "link-") {
+            // Only an href or src can hold a link placeholder: the same text in a title is the author's.
+            if before.hasSuffix(" href=\"") || before.hasSuffix(" src=\""), let number = Self.number(after: rest[range.upperBound...], tag: "link-") {
                 output += before.dropLast()
                 let index = number.value
                 output += "\"" + Self.escapeAttribute(index < links.count ? link(index, links[index]) : "") + "\""

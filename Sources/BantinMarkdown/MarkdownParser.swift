@@ -59,7 +59,8 @@ public enum MarkdownParser {
                 guard isRelative(destination) else { continue }
                 let isImage = type == CMARK_NODE_IMAGE
                 let position = lines.find(destination: destination, from: searchFrom)
-                if let position { searchFrom = position }
+                // The next link is searched for after this one, even on the same line.
+                if let position { searchFrom = (position.line, position.column + 1) }
                 linkNodes.append((node, MarkdownLink(
                     destination: destination, isImage: isImage,
                     line: position?.line ?? startLine, column: position?.column ?? 1

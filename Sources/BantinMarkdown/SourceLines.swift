@@ -6,11 +6,23 @@ struct SourceLines {
     private let lines: [Substring]
 
     init(_ text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift, so every line ending cmark knows is named.
+        lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
     }
 
     /// The 1-based line and column (in Unicode scalars) of `destination` at or after `start`.
+    ///
+    /// The destination is looked for right after `](` or `](<` first, so that the same text
+    /// written as the link's label is not taken for it.
     func find(destination: String, from start: (line: Int, column: Int)) -> (line: Int, column: Int)? {
+        guard !destination.isEmpty else { return nil }
+        for (needle, offset) in [("](" + destination, 2), ("](<" + destination, 3), (destination, 0)] {
+            if let found = find(needle, from: start) { return (found.line, found.column + offset) }
+        }
+        return nil
+    }
+
+    private func find(_ destination: String, from start: (line: Int, column: Int)) -> (line: Int, column: Int)? {
         guard !destination.isEmpty, start.line >= 1 else { return nil }
         var lineIndex = start.line - 1
         while lineIndex < lines.count {

@@ -24,16 +24,18 @@ public struct FrontMatterSplitter: Sendable {
     public static func split(_ text: String) -> Result<Parts, Failure> {
         var text = Substring(text)
         if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
+        // "\r\n" is one Character in Swift: split on every line ending, not only "\n".
+        let isLineEnd: (Character) -> Bool = { $0 == "\n" || $0 == "\r\n" }
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: isLineEnd).makeIterator()
         guard let first = lines.next(), isFence(first) else { return .failure(.missingOpening) }
         var yaml: [Substring] = []
         var lineNumber = 1
         while let line = lines.next() {
             lineNumber += 1
             if isFence(line) {
-                let bodyStart = text.split(separator: "\n", maxSplits: lineNumber, omittingEmptySubsequences: false)
+                let bodyStart = text.split(maxSplits: lineNumber, omittingEmptySubsequences: false, whereSeparator: isLineEnd)
                 let body = bodyStart.count > lineNumber ? String(bodyStart[lineNumber]) : ""
-                let joined = yaml.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }.joined(separator: "\n")
+                let joined = yaml.joined(separator: "\n")
                 return .success(Parts(
                     frontMatter: joined.isEmpty ? "" : joined + "\n",
                     frontMatterLine: 2,

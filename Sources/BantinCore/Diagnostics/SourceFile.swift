@@ -8,10 +8,12 @@ public struct SourceFile: Sendable {
     public init(path: String, text: String) {
         self.path = path
         self.text = text
+        // Lines are found on the UTF-8 bytes: "\r\n" is a single Character in Swift.
         var starts = [text.startIndex]
-        var index = text.startIndex
-        while let newline = text[index...].firstIndex(of: "\n") {
-            index = text.index(after: newline)
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+            index = utf8.index(after: newline)
             starts.append(index)
         }
         lineStarts = starts
@@ -23,9 +25,9 @@ public struct SourceFile: Sendable {
     public func line(_ number: Int) -> String? {
         guard number >= 1, number <= lineStarts.count else { return nil }
         let start = lineStarts[number - 1]
-        let end = number < lineStarts.count ? text.index(before: lineStarts[number]) : text.endIndex
-        var line = text[start..<end]
-        if line.hasSuffix("\r") { line = line.dropLast() }
+        let end = number < lineStarts.count ? text.utf8.index(before: lineStarts[number]) : text.endIndex
+        var line = Substring(text.utf8[start..<end])
+        if line.utf8.last == UInt8(ascii: "\r") { line = Substring(line.utf8.dropLast()) }
         return String(line)
     }
 

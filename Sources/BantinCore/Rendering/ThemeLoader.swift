@@ -3,33 +3,21 @@ import Yams
 
 /// Loads the theme a site names, from `themes/<name>/` or, for `default`, from the copy built into Bantin.
 ///
-/// Templates in the site's own `templates/` folder replace the theme's templates of the same name.
+/// A theme may extend another (`extends: default` in its theme.yaml): it then only holds the
+/// files it changes. Templates in the site's own `templates/` folder replace the theme's of the same name.
 public enum ThemeLoader {
     public static func load(_ config: SiteConfig, from source: SiteSource, diagnostics: inout DiagnosticBag) -> Theme? {
-        let folder = "themes/\(config.theme)/"
-        var files: [String: Data] = [:]
-        var origin = folder
-        for path in source.paths(under: folder) {
-            files[String(path.dropFirst(folder.count))] = source.contents(of: path)
-        }
-        if files.isEmpty {
-            guard config.theme == "default" else {
-                diagnostics.error("theme '\(config.theme)' was not found", at: nil,
-                                  hint: "add the folder themes/\(config.theme)/, or write 'theme: default' in site.yaml")
-                return nil
-            }
-            files = DefaultTheme.files.mapValues { Data($0.utf8) }
-            origin = "(built-in default theme)/"
-        }
+        guard let (files, origins) = files(of: config.theme, from: source, chain: [], diagnostics: &diagnostics) else { return nil }
+        let origin = origins[config.theme] ?? "themes/\(config.theme)/"
         var theme = Theme(name: config.theme, templates: [:], staticFiles: [:], strings: [:])
         for (path, data) in files.sorted(by: { $0.key < $1.key }) {
             if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
                 guard let text = String(data: data, encoding: .utf8) else {
-                    diagnostics.error("the template is not UTF-8 text", at: SourceLocation(file: origin + path, line: 1, column: 1))
+                    diagnostics.error("the template is not UTF-8 text", at: SourceLocation(file: (origins[path] ?? origin) + path, line: 1, column: 1))
                     continue
                 }
                 let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
-                theme.templates[name] = ThemeTemplate(name: name, text: text, path: origin + path)
+                theme.templates[name] = ThemeTemplate(name: name, text: text, path: (origins[path] ?? origin) + path)
             } else if path.hasPrefix("static/") {
                 theme.staticFiles[String(path.dropFirst("static/".count))] = data
             }
@@ -45,7 +33,7 @@ public enum ThemeLoader {
                               hint: "add \(origin)\(stringsPath), or set 'language:' in site.yaml to one the theme has")
             return nil
         }
-        let file = SourceFile(path: origin + stringsPath, text: stringsText)
+        let file = SourceFile(path: (origins[stringsPath] ?? origin) + stringsPath, text: stringsText)
         let yaml = YAMLSource(file: file)
         if let root = yaml.compose(stringsText, into: &diagnostics) {
             if case .mapping(let mapping) = root {
@@ -57,5 +45,55 @@ public enum ThemeLoader {
             }
         }
         return theme
+    }
+
+    /// The files of a theme with those of the themes it extends underneath: path in the theme → bytes,
+    /// and for each path (and each theme name) the folder it came from, for diagnostics.
+    private static func files(of name: String, from source: SiteSource, chain: [String],
+                              diagnostics: inout DiagnosticBag) -> ([String: Data], [String: String])? {
+        if chain.contains(name) {
+            diagnostics.error("themes extend each other in a circle: \((chain + [name]).joined(separator: " → "))", at: nil,
+                              hint: "remove 'extends:' from one of their theme.yaml files")
+            return nil
+        }
+        let folder = "themes/\(name)/"
+        var own: [String: Data] = [:]
+        for path in source.paths(under: folder) {
+            own[String(path.dropFirst(folder.count))] = source.contents(of: path)
+        }
+        var origin = folder
+        if own.isEmpty {
+            guard name == "default" else {
+                let known = Set(source.paths(under: "themes/").compactMap { $0.split(separator: "/").dropFirst().first.map(String.init) })
+                diagnostics.error("theme '\(name)' was not found", at: nil,
+                                  hint: NearestName.suggest(for: name, among: known).map { "did you mean '\($0)'?" }
+                                    ?? "add the folder themes/\(name)/, or write 'theme: default' in site.yaml")
+                return nil
+            }
+            own = DefaultTheme.files.mapValues { Data($0.utf8) }
+            origin = "(built-in default theme)/"
+        }
+        var files: [String: Data] = [:]
+        var origins: [String: String] = [name: origin]
+        if let parent = extendedTheme(own["theme.yaml"], path: origin + "theme.yaml", diagnostics: &diagnostics) {
+            guard let inherited = self.files(of: parent, from: source, chain: chain + [name], diagnostics: &diagnostics) else { return nil }
+            files = inherited.0
+            origins.merge(inherited.1) { mine, _ in mine }
+        }
+        for (path, data) in own {
+            files[path] = data
+            origins[path] = origin
+        }
+        return (files, origins)
+    }
+
+    /// The `extends:` of a theme.yaml, if any.
+    private static func extendedTheme(_ data: Data?, path: String, diagnostics: inout DiagnosticBag) -> String? {
+        guard let data, let text = String(data: data, encoding: .utf8) else { return nil }
+        let source = YAMLSource(file: SourceFile(path: path, text: text))
+        guard let root = source.compose(text, into: &diagnostics),
+              let mapping = YAMLMapping(root, source: source, what: "theme.yaml", knownKeys: ["name", "description", "version", "extends", "author", "license"], diagnostics: &diagnostics)
+        else { return nil }
+        return mapping.text("extends", diagnostics: &diagnostics)
     }
 }
