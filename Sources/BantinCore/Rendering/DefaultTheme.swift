@@ -405,6 +405,36 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 <p class="notice" role="note">{{t.ceased_from}} {{from}}{{#successor}}, {{t.merged_into}} {{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{/successor}}{{^successor}}, {{t.ceased_to_exist}}{{/successor}}. {{t.ceased_history}}</p>
 {{/ceased}}
 <p class="meta">{{article_count}} {{t.articles_count}} · <a href="{{feed_url}}">{{t.follow_feed}}</a></p>
+{{#has_children}}
+<section aria-labelledby="children">
+<h2 id="children">{{t.units_below}}</h2>
+<ul class="children">
+{{#children}}<li><a href="{{url}}">{{title}}</a> <span class="muted">({{article_count}} {{t.articles_count}})</span></li>
+{{/children}}
+</ul>
+</section>
+{{/has_children}}
+{{#has_charts}}
+<section aria-labelledby="charts">
+<h2 id="charts">{{t.charts}}</h2>
+{{#charts}}
+<h3 class="chart-title">{{title}}</h3>
+{{> chart}}
+{{/charts}}
+</section>
+{{/has_charts}}
+<section aria-labelledby="news">
+<h2 id="news">{{t.news}}</h2>
+{{#has_articles}}
+<ul class="article-list">
+{{#articles}}
+{{> article-item}}
+{{/articles}}
+</ul>
+{{/has_articles}}
+{{^has_articles}}<p>{{t.no_articles}}</p>{{/has_articles}}
+{{> pagination}}
+</section>
 {{#has_figures}}
 <section aria-labelledby="figures">
 <h2 id="figures">{{t.figures}}</h2>
@@ -420,36 +450,6 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{/figure_groups}}
 </section>
 {{/has_figures}}
-{{#has_charts}}
-<section aria-labelledby="charts">
-<h2 id="charts">{{t.charts}}</h2>
-{{#charts}}
-<h3 class="chart-title">{{title}}</h3>
-{{> chart}}
-{{/charts}}
-</section>
-{{/has_charts}}
-{{#has_children}}
-<section aria-labelledby="children">
-<h2 id="children">{{t.units_below}}</h2>
-<ul class="children">
-{{#children}}<li><a href="{{url}}">{{title}}</a> <span class="muted">({{article_count}} {{t.articles_count}})</span></li>
-{{/children}}
-</ul>
-</section>
-{{/has_children}}
-<section aria-labelledby="news">
-<h2 id="news">{{t.news}}</h2>
-{{#has_articles}}
-<ul class="article-list">
-{{#articles}}
-{{> article-item}}
-{{/articles}}
-</ul>
-{{/has_articles}}
-{{^has_articles}}<p>{{t.no_articles}}</p>{{/has_articles}}
-{{> pagination}}
-</section>
 {{/content}}
 {{/base}}
 
