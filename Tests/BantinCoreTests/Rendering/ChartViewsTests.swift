@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import BantinCore
+
+@Suite("Charts of the example bulletin")
+struct ChartViewsTests {
+    /// Every `<figure class="chart …">…</figure>` of every page of the example site.
+    static let figures: [(page: String, html: String)] = {
+        ExampleSite.result.files.filter { $0.path.hasSuffix(".html") }.flatMap { file -> [(String, String)] in
+            let html = String(decoding: file.contents, as: UTF8.self)
+            var found: [(String, String)] = []
+            var rest = html[...]
+            while let start = rest.range(of: "<figure class=\"chart"), let end = rest[start.upperBound...].range(of: "</figure>") {
+                found.append((file.path, String(rest[start.lowerBound..<end.upperBound])))
+                rest = rest[end.upperBound...]
+            }
+            return found
+        }
+    }()
+
+    @Test func theExampleSiteHasChartsOfEveryKindItsFiguresCallFor() {
+        let kinds = Set(Self.figures.compactMap { figure in
+            ["ratio", "breakdown", "comparison", "time-series"].first { figure.html.contains("chart chart-\($0)") }
+        })
+        #expect(kinds.isSuperset(of: ["ratio", "breakdown", "comparison"]))
+        #expect(Self.figures.count > 20)
+    }
+
+    @Test func everyChartParsesAsXMLWithAViewBoxANameAndADescription() throws {
+        for figure in Self.figures {
+            let start = try #require(figure.html.range(of: "<svg"))
+            let end = try #require(figure.html.range(of: "</svg>"))
+            let svg = String(figure.html[start.lowerBound..<end.upperBound])
+            let parsed = try XMLDocumentParser.parse(svg)
+            #expect(parsed.root == "svg", "\(figure.page)")
+            #expect(parsed.attributes["viewBox"]?.isEmpty == false, "\(figure.page)")
+            #expect(parsed.attributes["width"] == nil && parsed.attributes["height"] == nil, "\(figure.page)")
+            #expect(parsed.attributes["role"] == "img", "\(figure.page)")
+            #expect(parsed.elements.prefix(3).contains("title") && parsed.elements.prefix(3).contains("desc"), "\(figure.page)")
+        }
+    }
+
+    @Test func everyChartHasATableOfTheSameDataBesideIt() {
+        for figure in Self.figures {
+            #expect(figure.html.contains("<table"), "\(figure.page)")
+            #expect(figure.html.contains("<th scope="), "\(figure.page)")
+        }
+    }
+
+    @Test func aRatioCardStatesTheFindingInVietnamese() throws {
+        let page = try #require(TestSite.page("bai-viet/lam-dong-ket-qua-noi-bat-2024/index.html", of: ExampleSite.result))
+        #expect(page.contains("<desc id=\"chart-"))
+        #expect(page.contains("đạt 86,1% (1.010/1.173)"))
+        #expect(page.contains("đạt 92,91% (118/127)"))
+    }
+
+    @Test func chartIdsAreUniqueOnEachPage() throws {
+        for file in ExampleSite.result.files where file.path.hasSuffix(".html") {
+            let html = String(decoding: file.contents, as: UTF8.self)
+            var ids: [String] = []
+            var rest = html[...]
+            while let range = rest.range(of: " id=\"") {
+                let value = rest[range.upperBound...].prefix { $0 != "\"" }
+                ids.append(String(value))
+                rest = rest[range.upperBound...]
+            }
+            #expect(Set(ids).count == ids.count, "\(file.path) repeats an id")
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+@testable import BantinCore
+
+@Suite("Locality pages")
+struct LocalityPagesTests {
+    /// An article about thị trấn Đinh Văn with figures, one about Long An, one about Lâm Hà.
+    static let files = TestSite.files(with: [
+        "content/articles/2023/dinh-van.md": TestSite.article(
+            title: "Đinh Văn ra quân",
+            date: "2024-03-02",
+            locality: "lam-dong/lam-ha/dinh-van",
+            body: """
+            Thị trấn Đinh Văn tổ chức 12 buổi tuyên truyền.
+
+            ```facts
+            period: 2024
+            values:
+              propaganda_sessions: 12
+              cases_solved: {value: 1010, of: 1173, percent: 86.1}
+            ```
+
+            """
+        ),
+        "content/articles/2023/long-an.md": TestSite.article(
+            title: "Long An tổng kết",
+            date: "2023-06-03",
+            locality: "long-an",
+            body: """
+            Long An tổng kết 10 năm.
+
+            ```facts
+            period: 2013-2023
+            values:
+              festival_sites: {value: 1297, parts: {provincial: 24, district: 173, commune: 1100}}
+            ```
+
+            """
+        ),
+    ])
+
+    static let result = TestSite.build(files)
+
+    @Test func theBuildSucceeds() {
+        #expect(TestSite.report(Self.result) == "")
+    }
+
+    @Test func aPageForEveryUnitWithNewsOrFiguresInOrBelowIt() {
+        let pages = Set(Self.result.files.map(\.path).filter { $0.hasPrefix("dia-phuong/") && $0.hasSuffix("/index.html") })
+        #expect(pages == [
+            "dia-phuong/index.html",
+            "dia-phuong/lam-dong/index.html",
+            "dia-phuong/lam-dong/lam-ha/index.html",
+            "dia-phuong/lam-dong/lam-ha/dinh-van/index.html",
+            "dia-phuong/long-an/index.html",
+            // Long An's successor gets a page so the merger notice can link to it.
+            "dia-phuong/tay-ninh/index.html",
+        ])
+    }
+
+    @Test func theTitleHasTheKindAndTheBreadcrumbLeadsUpToTheProvince() throws {
+        let page = try #require(TestSite.page("dia-phuong/lam-dong/lam-ha/dinh-van/index.html", of: Self.result))
+        #expect(page.contains("<h1>Thị trấn Đinh Văn</h1>"))
+        #expect(page.contains("""
+            <li><a href="../../../../index.html">Trang chủ</a></li>
+            <li><a href="../../../index.html">Địa phương</a></li>
+            <li><a href="../../index.html">Tỉnh Lâm Đồng</a></li><li><a href="../index.html">Huyện Lâm Hà</a></li>
+            </ol>
+            """))
+    }
+
+    @Test func theChildrenAreListedWithTheirCounts() throws {
+        let page = try #require(TestSite.page("dia-phuong/lam-dong/lam-ha/index.html", of: Self.result))
+        #expect(page.contains(#"<li><a href="dinh-van/index.html">Thị trấn Đinh Văn</a> <span class="muted">(1 bài viết)</span></li>"#))
+        #expect(!page.contains("Đạ Đờn"))
+    }
+
+    @Test func theFiguresTableShowsTheValueThePeriodAndTheSourceArticle() throws {
+        let page = try #require(TestSite.page("dia-phuong/lam-dong/lam-ha/dinh-van/index.html", of: Self.result))
+        #expect(page.contains(#"<tr><th scope="row">Buổi tuyên truyền</th><td class="number">12 buổi</td><td>2024</td><td><a href="../../../../bai-viet/dinh-van-ra-quan/index.html">Đinh Văn ra quân</a></td></tr>"#))
+        #expect(page.contains(#"<td class="number">1.010/1.173 vụ (86,1%)</td>"#))
+    }
+
+    @Test func aProvinceListsTheArticlesOfItsUnitsNewestFirst() throws {
+        let page = try #require(TestSite.page("dia-phuong/lam-dong/index.html", of: Self.result))
+        let newer = try #require(page.range(of: "Đinh Văn ra quân"))
+        let older = try #require(page.range(of: "Lâm Hà tổng kết phong trào"))
+        #expect(newer.lowerBound < older.lowerBound)
+        #expect(page.contains("2 bài viết"))
+    }
+
+    @Test func aMergedUnitSaysWhenAndLinksToItsSuccessor() throws {
+        let page = try #require(TestSite.page("dia-phuong/long-an/index.html", of: Self.result))
+        #expect(page.contains(#"<p class="notice" role="note">Từ ngày 01/07/2025, đơn vị hành chính này đã sáp nhập vào <a href="../tay-ninh/index.html">Tỉnh Tây Ninh</a>. Tin tức và số liệu dưới đây là của thời kỳ trước đó.</p>"#))
+    }
+
+    @Test func theProvinceIndexListsProvincesWithPages() throws {
+        let page = try #require(TestSite.page("dia-phuong/index.html", of: Self.result))
+        #expect(page.contains(#"<li><a href="lam-dong/index.html">Tỉnh Lâm Đồng</a> <span class="muted">(2 bài viết)</span></li>"#))
+        #expect(page.contains(#"<li><a href="long-an/index.html">Tỉnh Long An</a> <span class="muted">(1 bài viết; đến 30/06/2025)</span></li>"#))
+        #expect(!page.contains("Lai Châu"))
+    }
+
+    @Test func everyLocalityCanBeAskedFor() {
+        var files = Self.files
+        files["site.yaml"] = TestSite.siteYAML + "all_localities: true\n"
+        let result = TestSite.build(files)
+        #expect(TestSite.page("dia-phuong/lam-dong/duc-trong/tan-thanh/index.html", of: result) != nil)
+        #expect(TestSite.page("dia-phuong/lai-chau/lai-chau/index.html", of: result) != nil)
+    }
+
+    @Test func articlesOfALocalityArePaginated() throws {
+        var files = Self.files
+        files["site.yaml"] = TestSite.siteYAML + "per_page: 1\n"
+        let result = TestSite.build(files)
+        let first = try #require(TestSite.page("dia-phuong/lam-dong/index.html", of: result))
+        let second = try #require(TestSite.page("dia-phuong/lam-dong/trang/2/index.html", of: result))
+        #expect(first.contains(#"<a rel="next" href="trang/2/index.html">"#))
+        #expect(second.contains(#"<a rel="prev" href="../../index.html">"#))
+        #expect(second.contains("Lâm Hà tổng kết phong trào"))
+    }
+
+    @Test func aLocalityFeedIsAtomWithItsArticles() throws {
+        let feed = try #require(TestSite.page("dia-phuong/lam-dong/lam-ha/dinh-van/atom.xml", of: Self.result))
+        let document = try XMLDocumentParser.parse(feed)
+        #expect(document.root == "feed")
+        #expect(feed.contains("<title>Thị trấn Đinh Văn – Bản tin thử nghiệm</title>"))
+        #expect(feed.contains(#"<link rel="alternate" type="text/html" href="../../../../bai-viet/dinh-van-ra-quan/index.html"/>"#))
+        #expect(feed.contains("<updated>2024-03-02T00:00:00+07:00</updated>"))
+    }
+
+    @Test func chartsOfRatiosAndBreakdownsAppearOnTheLocalityPage() throws {
+        let page = try #require(TestSite.page("dia-phuong/long-an/index.html", of: Self.result))
+        #expect(page.contains(#"<h3 class="chart-title">Điểm tổ chức Ngày hội – Tỉnh Long An (2013–2023)</h3>"#))
+        #expect(page.contains("<svg"))
+    }
+
+    @Test func childrenAreComparedForAMetricAndPeriodTheyShare() throws {
+        var files = Self.files
+        files["content/articles/2024/nam-ban.md"] = TestSite.article(
+            title: "Nam Ban ra quân", date: "2024-04-01", locality: "lam-dong/lam-ha/nam-ban",
+            body: "Nam Ban.\n\n```facts\nperiod: 2024\nvalues:\n  propaganda_sessions: 30\n```\n"
+        )
+        let result = TestSite.build(files)
+        let page = try #require(TestSite.page("dia-phuong/lam-dong/lam-ha/index.html", of: result))
+        #expect(page.contains(#"<h3 class="chart-title">Buổi tuyên truyền (buổi) – Huyện Lâm Hà, 2024</h3>"#))
+        #expect(page.contains("Thị trấn Nam Ban"))
+    }
+
+    @Test func aMetricWithSeveralPeriodsIsDrawnOverTime() throws {
+        var files = Self.files
+        files["content/articles/2023/dinh-van-2023.md"] = TestSite.article(
+            title: "Đinh Văn năm 2023", date: "2023-12-30", locality: "lam-dong/lam-ha/dinh-van",
+            body: "Năm 2023.\n\n```facts\nperiod: 2023\nvalues:\n  propaganda_sessions: 9\n```\n"
+        )
+        let result = TestSite.build(files)
+        let page = try #require(TestSite.page("dia-phuong/lam-dong/lam-ha/dinh-van/index.html", of: result))
+        #expect(page.contains("Buổi tuyên truyền ở Thị trấn Đinh Văn tăng từ 9 (2023) lên 12 (2024)."))
+    }
+}

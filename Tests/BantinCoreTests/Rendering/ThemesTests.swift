@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import BantinCore
+
+@Suite("Themes")
+struct ThemesTests {
+    @Test(arguments: ["default", "contrast"])
+    func bothThemesBuildTheExampleSite(theme: String) throws {
+        let result = ExampleSite.build(siteYAML: ExampleSite.siteYAML(setting: "theme", to: theme))
+        #expect(TestSite.report(result) == "")
+        let css = try #require(TestSite.page("css/style.css", of: result))
+        #expect(css.contains(theme == "contrast" ? "Bantin \"contrast\" theme" : "Bantin default theme"))
+        // The contrast theme extends the default one: its templates come from there.
+        #expect(TestSite.page("bai-viet/long-an-lan-toa-phong-trao/index.html", of: result)?.contains("<html lang=\"vi\">") == true)
+    }
+
+    @Test func anArticlePageWithItsStylesheetStaysUnderFiftyKilobytes() throws {
+        for file in ExampleSite.result.files where file.path.hasPrefix("bai-viet/") && file.path.hasSuffix("index.html") {
+            let css = try #require(ExampleSite.result.files.first { $0.path == "css/style.css" })
+            #expect(file.contents.count + css.contents.count < 50_000, "\(file.path): \(file.contents.count + css.contents.count) bytes")
+        }
+    }
+
+    @Test func anUnknownThemeIsNamedWithTheNearestOne() {
+        let result = ExampleSite.build(siteYAML: ExampleSite.siteYAML(setting: "theme", to: "contrat"))
+        #expect(TestSite.report(result) == "error: theme 'contrat' was not found\n   hint: did you mean 'contrast'?\n")
+    }
+
+    @Test func themesExtendingEachOtherInACircleAreAnError() {
+        var files = ExampleSite.files
+        files["themes/a/theme.yaml"] = Data("name: a\nextends: b\n".utf8)
+        files["themes/b/theme.yaml"] = Data("name: b\nextends: a\n".utf8)
+        let result = SiteBuilder(source: MemorySiteSource(files: files.merging(["site.yaml": Data(ExampleSite.siteYAML(setting: "theme", to: "a").utf8)]) { $1 })).build()
+        #expect(TestSite.report(result).hasPrefix("error: themes extend each other in a circle: a → b → a\n"))
+    }
+
+    @Test func pagesAreReadableWithoutJavaScriptAndInVietnamese() throws {
+        let page = try #require(TestSite.page("index.html", of: ExampleSite.result))
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"vi\">"))
+        #expect(page.contains(##"<a class="skip-link" href="#main">Chuyển đến nội dung chính</a>"##))
+        #expect(!page.contains("<script"))
+    }
+}

@@ -1,0 +1,47 @@
+import Testing
+@testable import BantinCore
+
+@Suite("Search without a server")
+struct SearchIndexTests {
+    @Test(arguments: [
+        ("Lâm Hà", "lam ha"),
+        ("Đạ Đờn", "da don"),
+        ("ĐINH VĂN, Lâm Đồng", "dinh van lam dong"),
+        ("Phường 1", "phuong 1"),
+    ])
+    func foldingRemovesCaseAndDiacritics(text: String, folded: String) {
+        #expect(SearchIndex.fold(text) == folded)
+    }
+
+    static let index: SearchIndex = {
+        let result = ExampleSite.result
+        precondition(result.succeeded)
+        // Rebuild the model the way the builder does, to search the same entries.
+        var bag = DiagnosticBag()
+        let (site, _) = SiteLoader(source: MemorySiteSource(files: ExampleSite.files), options: BuildOptions()).load(diagnostics: &bag)!
+        return SearchIndex(site: site) { OutputPaths.article($0.slug) }
+    }()
+
+    @Test(arguments: [
+        ("lam ha", "bai-viet/lam-ha-tong-ket-10-nam-phong-trao/index.html"),
+        ("da don", "bai-viet/lam-ha-tong-ket-10-nam-phong-trao/index.html"),
+        ("dinh van", "bai-viet/lam-ha-tong-ket-10-nam-phong-trao/index.html"),
+        ("Đạ Đờn", "bai-viet/lam-ha-tong-ket-10-nam-phong-trao/index.html"),
+        ("LONG AN", "bai-viet/long-an-lan-toa-phong-trao/index.html"),
+    ])
+    func foldedQueriesFindTheirArticles(query: String, url: String) {
+        #expect(Self.index.search(query).map(\.url).contains(url))
+    }
+
+    @Test func aQueryMatchesWordStartsNotTheMiddleOfWords() {
+        #expect(Self.index.search("am ha").isEmpty)
+        #expect(Self.index.search("").isEmpty)
+    }
+
+    @Test func theScriptCannotBeClosedByText() {
+        var index = Self.index
+        index.entries[0].title = "</script><script>alert(1)</script>"
+        #expect(!index.javascript.contains("</script>"))
+        #expect(index.javascript.hasPrefix("window.BANTIN_SEARCH = [[\"<\\/script>"))
+    }
+}
