@@ -16,7 +16,7 @@ public struct ChartTable: Equatable, Sendable {
 
     /// The table markup, every text escaped, one row per line.
     public var html: String {
-        func escape(_ text: String) -> String { SVGElement.escape(text) }
+        let escape = XMLEscaping.escape
         var lines = ["<table class=\"chart-table\">", "  <caption>\(escape(caption))</caption>"]
         if !columnHeadings.isEmpty {
             let headings = columnHeadings.map { "<th scope=\"col\">\(escape($0))</th>" }.joined()

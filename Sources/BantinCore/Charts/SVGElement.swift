@@ -43,14 +43,14 @@ public struct SVGElement: Equatable, Sendable {
         let indentation = indented ? String(repeating: "  ", count: depth) : ""
         output += indentation + "<" + name
         for attribute in attributes {
-            output += " " + attribute.name + "=\"" + Self.escape(attribute.value.rendered) + "\""
+            output += " " + attribute.name + "=\"" + XMLEscaping.escape(attribute.value.rendered) + "\""
         }
         if text == nil && children.isEmpty {
             output += "/>"
             return
         }
         output += ">"
-        if let text { output += Self.escape(text) }
+        if let text { output += XMLEscaping.escape(text) }
         let childrenIndented = indented && text == nil
         for child in children {
             if childrenIndented { output += "\n" }

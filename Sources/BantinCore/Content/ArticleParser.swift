@@ -94,17 +94,7 @@ public struct ArticleParser: Sendable {
                               hint: "describe the picture for readers who cannot see it: 'image_alt: Quang cảnh hội nghị'")
         }
         let draft = mapping.bool("draft", diagnostics: &diagnostics) ?? false
-        var slug = title.map(VietnameseSlug.make) ?? ""
-        var slugLocation = mapping.location("title")
-        if let written = mapping.text("slug", diagnostics: &diagnostics) {
-            slugLocation = mapping.location("slug")
-            if VietnameseSlug.isValid(written) {
-                slug = written
-            } else {
-                diagnostics.error("'\(written)' is not a valid slug", at: slugLocation,
-                                  hint: "use lower case letters, digits and '-', such as '\(VietnameseSlug.make(written))'")
-            }
-        }
+        let (slug, slugLocation) = mapping.slug(title: title, diagnostics: &diagnostics)
 
         let document = MarkdownParser.parse(parts.body)
         var factBlocks: [FactBlock] = []

@@ -23,17 +23,7 @@ public enum PageParser {
         }
         mapping.require(["title"], what: "the front matter", at: opening, diagnostics: &diagnostics)
         let title = mapping.text("title", diagnostics: &diagnostics)
-        var slug = title.map(VietnameseSlug.make) ?? ""
-        var slugLocation = mapping.location("title")
-        if let written = mapping.text("slug", diagnostics: &diagnostics) {
-            slugLocation = mapping.location("slug")
-            if VietnameseSlug.isValid(written) {
-                slug = written
-            } else {
-                diagnostics.error("'\(written)' is not a valid slug", at: slugLocation,
-                                  hint: "use lower case letters, digits and '-', such as '\(VietnameseSlug.make(written))'")
-            }
-        }
+        let (slug, slugLocation) = mapping.slug(title: title, diagnostics: &diagnostics)
         if reservedSlugs.contains(slug) {
             diagnostics.error("the slug '\(slug)' is used by the site's own pages", at: slugLocation, hint: "choose another 'slug:'")
         }

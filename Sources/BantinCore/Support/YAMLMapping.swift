@@ -106,6 +106,18 @@ public struct YAMLMapping {
         }
     }
 
+    /// The `slug` key when it is a valid slug, else the slug of `title`; with where it comes from.
+    public func slug(title: String?, diagnostics: inout DiagnosticBag) -> (slug: String, location: SourceLocation) {
+        guard let written = text("slug", diagnostics: &diagnostics) else {
+            return (title.map(VietnameseSlug.make) ?? "", location("title"))
+        }
+        if !VietnameseSlug.isValid(written) {
+            diagnostics.error("'\(written)' is not a valid slug", at: location("slug"),
+                              hint: "use lower case letters, digits and '-', such as '\(VietnameseSlug.make(written))'")
+        }
+        return (written, location("slug"))
+    }
+
     /// A whole number, at least `minimum`.
     public func integer(_ key: String, minimum: Int, diagnostics: inout DiagnosticBag) -> Int? {
         guard let value = self[key] else { return nil }

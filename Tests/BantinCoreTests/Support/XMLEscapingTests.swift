@@ -1,8 +1,8 @@
 import Testing
 @testable import BantinCore
 
-@Suite("SVGElement escaping")
-struct SVGElementEscapingTests {
+@Suite("XML escaping")
+struct XMLEscapingTests {
     @Test("escapes markup characters", arguments: [
         (#"<script>&"'"#, "&lt;script&gt;&amp;&quot;&#39;"),
         ("Lâm Hà", "Lâm Hà"),
@@ -12,10 +12,10 @@ struct SVGElementEscapingTests {
         ("line\nnext\ttab", "line\nnext\ttab"),
     ])
     func escapes(text: String, expected: String) {
-        #expect(SVGElement.escape(text) == expected)
+        #expect(XMLEscaping.escape(text) == expected)
     }
 
     @Test func dropsCharactersXMLForbids() {
-        #expect(SVGElement.escape("a\u{0}b\u{8}c\u{1F}d\u{FFFE}e") == "abcde")
+        #expect(XMLEscaping.escape("a\u{0}b\u{8}c\u{1F}d\u{FFFE}e") == "abcde")
     }
 }
