@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // The C library, and nothing else.
@@ -32,17 +33,28 @@ let package = Package(
         ),
         // The edge: reading a site from disk and swapping the output in atomically.
         .target(name: "BantinDisk", dependencies: ["BantinCore"]),
+        // Live preview: serves the site from memory, rebuilds on change, reloads the browser.
+        .target(
+            name: "BantinServe",
+            dependencies: [
+                "BantinCore",
+                "BantinDisk",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "bantin",
             dependencies: [
                 "BantinCore",
                 "BantinDisk",
+                "BantinServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "BantinMarkdownTests", dependencies: ["BantinMarkdown"]),
         .testTarget(name: "BantinCoreTests", dependencies: ["BantinCore"]),
         .testTarget(name: "BantinDiskTests", dependencies: ["BantinDisk", "BantinCore"]),
+        .testTarget(name: "BantinServeTests", dependencies: ["BantinServe", "BantinCore"]),
         // Runs the built `bantin` executable as a user would.
         .testTarget(name: "bantinTests", dependencies: ["bantin"]),
     ]
