@@ -138,6 +138,11 @@ enum TestSite {
         report(build(files, options: options))
     }
 
+    /// The report of the base site whose article holds one fact block with `facts` (its first line is line 10).
+    static func factsReport(_ facts: String) -> String {
+        report(files(with: [articlePath: article(facts: facts)]))
+    }
+
     static func report(_ result: BuildResult) -> String {
         let formatter = DiagnosticFormatter()
         return result.diagnostics.map(formatter.format).joined()

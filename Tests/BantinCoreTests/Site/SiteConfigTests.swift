@@ -1,0 +1,95 @@
+import Testing
+@testable import BantinCore
+
+@Suite("SiteConfig")
+struct SiteConfigTests {
+    private func parse(_ text: String) -> (config: SiteConfig?, report: String) {
+        var bag = DiagnosticBag()
+        let config = SiteConfig.parse(SourceFile(path: "site.yaml", text: text), diagnostics: &bag)
+        return (config, bag.sorted.map(DiagnosticFormatter().format).joined())
+    }
+
+    @Test func readsEverySetting() throws {
+        let (config, report) = parse("""
+            title: Bản tin
+            description: Tin tức phong trào
+            language: vi
+            theme: contrast
+            base_url: https://example.gov.vn/bantin
+            per_page: 5
+            all_localities: true
+            """)
+        #expect(report == "")
+        let parsed = try #require(config)
+        #expect(parsed.title == "Bản tin")
+        #expect(parsed.description == "Tin tức phong trào")
+        #expect(parsed.theme == "contrast")
+        #expect(parsed.baseURL == "https://example.gov.vn/bantin/")
+        #expect(parsed.perPage == 5)
+        #expect(parsed.allLocalities)
+    }
+
+    @Test func defaults() throws {
+        let config = try #require(parse("title: Bản tin\n").config)
+        #expect(config.language == "vi")
+        #expect(config.theme == "default")
+        #expect(config.baseURL == nil)
+        #expect(config.perPage == 20)
+        #expect(!config.allLocalities)
+    }
+
+    @Test func aBaseURLThatIsNotAbsolute() {
+        #expect(parse("title: Bản tin\nbase_url: /bantin/\n").report == """
+            site.yaml:2:11: error: 'base_url' must be an absolute http(s) URL
+                2 | base_url: /bantin/
+                  |           ^~~~~~~~
+               hint: for example https://example.gov.vn/bantin/, or leave it out for relative links
+
+            """)
+    }
+
+    @Test func perPageMustBePositive() {
+        #expect(parse("title: Bản tin\nper_page: 0\n").report == """
+            site.yaml:2:11: error: 'per_page' must be a whole number of at least 1
+                2 | per_page: 0
+                  |           ^
+
+            """)
+    }
+
+    @Test func aThemeThatIsNotAFolderName() {
+        #expect(parse("title: Bản tin\ntheme: ../khac\n").report == """
+            site.yaml:2:8: error: theme '../khac' is not a folder name
+                2 | theme: ../khac
+                  |        ^~~~~~~
+               hint: name a folder of themes/, such as 'default'
+
+            """)
+    }
+
+    @Test func aMissingTitleAndAnUnknownKey() {
+        var bag = DiagnosticBag()
+        _ = SiteConfig.parse(SourceFile(path: "site.yaml", text: "titel: Bản tin\n"), diagnostics: &bag)
+        // Both are at 1:1; their order is left to `Diagnostic`'s own tests.
+        #expect(Set(bag.diagnostics.map(DiagnosticFormatter().format)) == [
+            """
+            site.yaml:1:1: error: site.yaml has no 'title'
+                1 | titel: Bản tin
+                  | ^
+               hint: add 'title: …'
+
+            """,
+            """
+            site.yaml:1:1: error: unknown key 'titel' in site.yaml
+                1 | titel: Bản tin
+                  | ^~~~~
+               hint: did you mean 'title'?
+
+            """,
+        ])
+    }
+
+    @Test func anEmptyFile() {
+        #expect(parse("").report == "site.yaml:1:1: error: site.yaml is empty\n    1 | \n      | ^\n   hint: add 'title: …'\n")
+    }
+}
