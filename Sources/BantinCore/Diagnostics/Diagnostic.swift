@@ -56,7 +56,8 @@ extension Diagnostic: Comparable {
         case (nil, _): return true
         case (_, nil): return false
         case let (l?, r?):
-            if l != r { return l < r }
+            // The place only: two problems at one place sort by message, whatever their underlines.
+            if (l.file, l.line, l.column) != (r.file, r.line, r.column) { return l < r }
             return lhs.message < rhs.message
         }
     }

@@ -77,7 +77,6 @@ public struct FactBlockReader: Sendable {
             return []
         }
         var facts: [Fact] = []
-        var seen: [String: SourceLocation] = [:]
         for (key, value) in values {
             guard let id = key.scalar?.string else { continue }
             let keyLocation = source.location(key)
@@ -87,11 +86,6 @@ public struct FactBlockReader: Sendable {
                                     ?? "add '\(id)' to content/schema.yaml")
                 continue
             }
-            if let first = seen[id] {
-                diagnostics.error("metric '\(id)' is given twice in one block", at: keyLocation, notes: [.init("first given here", at: first)])
-                continue
-            }
-            seen[id] = keyLocation
             var reader = ValueReader(metric: metric, source: source, keyLocation: keyLocation)
             if let fact = reader.read(value, diagnostics: &diagnostics) {
                 facts.append(Fact(

@@ -109,7 +109,7 @@ struct ValueReader {
             let scaled = written.value * (reading.scale?.multiplier ?? 1)
             if scaled.rounded() != scaled {
                 var hint = "'\(metric.id)' counts \(metric.unit): write a whole number"
-                if case .scalar(let scalar) = valueNode, scalar.style == .plain, scalar.string.contains(".") {
+                if case .scalar(let scalar) = valueNode, scalar.style == .plain, Self.looksLikeThousands(scalar.string) {
                     let digits = scalar.string.replacingOccurrences(of: ".", with: "")
                     hint = "in YAML \(scalar.string) is a decimal; write \(Int(digits).map(String.init) ?? digits), or \"\(scalar.string)\" in Vietnamese notation"
                 }
@@ -201,8 +201,11 @@ struct ValueReader {
                 continue
             }
             if metric.kind == .count || metric.kind == .ratio, !number.isWhole {
-                diagnostics.error("'\(name): \(scalarText(value))' is not a whole number", at: source.location(value),
-                                  hint: "write a whole number, or \"\(scalarText(value))\" in Vietnamese notation")
+                let written = scalarText(value)
+                diagnostics.error("'\(name): \(written)' is not a whole number", at: source.location(value),
+                                  hint: Self.looksLikeThousands(written)
+                                    ? "in YAML \(written) is a decimal; write \(written.replacingOccurrences(of: ".", with: "")), or \"\(written)\" in Vietnamese notation"
+                                    : "write a whole number")
                 ok = false
                 continue
             }
@@ -249,6 +252,13 @@ struct ValueReader {
             diagnostics.error("'\(label): \"\(text)\"' is not a number in Vietnamese notation", at: source.location(node), hint: hint)
             return nil
         }
+    }
+
+    /// "6.003", "1.234.567": a number whose dots group thousands, as Vietnamese writes them.
+    static func looksLikeThousands(_ text: String) -> Bool {
+        let groups = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count) else { return false }
+        return groups.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) } && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
     private func scalarText(_ node: Node) -> String {

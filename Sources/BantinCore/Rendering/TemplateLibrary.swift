@@ -53,7 +53,7 @@ public struct TemplateLibrary: Sendable {
     /// Every `{{> name}}` and `{{< name}}` in a template, with its position.
     static func references(in text: String) -> [(name: String, isParent: Bool, line: Int, column: Int)] {
         var found: [(String, Bool, Int, Int)] = []
-        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (lineIndex, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             var rest = line[...]
             while let open = rest.range(of: "{{") {
                 let after = rest[open.upperBound...].drop(while: { $0 == " " })

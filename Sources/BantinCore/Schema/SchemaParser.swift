@@ -20,7 +20,6 @@ public enum SchemaParser {
             diagnostics.error("'metrics' must map metric ids to their descriptions", at: source.location(metricsNode))
             return schema
         }
-        var seen: [String: SourceLocation] = [:]
         for (key, value) in metrics {
             let keyLocation = source.location(key)
             guard let id = key.scalar?.string, !id.isEmpty else { continue }
@@ -29,11 +28,6 @@ public enum SchemaParser {
                                   hint: "for example 'propaganda_sessions'")
                 continue
             }
-            if let first = seen[id] {
-                diagnostics.error("metric '\(id)' is defined twice", at: keyLocation, notes: [.init("first defined here", at: first)])
-                continue
-            }
-            seen[id] = keyLocation
             guard let mapping = YAMLMapping(value, source: source, what: "metric '\(id)'", knownKeys: metricKeys, diagnostics: &diagnostics) else {
                 continue
             }

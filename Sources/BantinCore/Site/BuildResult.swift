@@ -5,6 +5,11 @@ public struct BuildResult: Sendable {
     /// Sorted by file and position.
     public var diagnostics: [Diagnostic]
 
+    public init(files: [OutputFile], diagnostics: [Diagnostic]) {
+        self.files = files
+        self.diagnostics = diagnostics
+    }
+
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
     public var succeeded: Bool { errorCount == 0 }

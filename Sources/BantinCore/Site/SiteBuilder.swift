@@ -22,6 +22,34 @@ public struct SiteBuilder: Sendable {
         build(rendering: true, keepingFiles: true)
     }
 
+    /// Adds the source line to diagnostics whose stage did not have the file's text at hand
+    /// (a link found while rendering, a template), reading each file once.
+    private func withLineText(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var files: [String: SourceFile?] = [:]
+        func filled(_ location: SourceLocation?) -> SourceLocation? {
+            guard var location, location.lineText == nil, location.line >= 1 else { return location }
+            if files[location.file] == nil {
+                let builtIn = "(built-in default theme)/"
+                let text = location.file.hasPrefix(builtIn)
+                    ? DefaultTheme.files[String(location.file.dropFirst(builtIn.count))]
+                    : source.contents(of: location.file).flatMap { String(validatingUTF8Data: $0) }
+                files[location.file] = text.map { SourceFile(path: location.file, text: $0) }
+            }
+            location.lineText = files[location.file]??.line(location.line)
+            return location
+        }
+        return diagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            diagnostic.location = filled(diagnostic.location)
+            diagnostic.notes = diagnostic.notes.map { note in
+                var note = note
+                note.location = filled(note.location)
+                return note
+            }
+            return diagnostic
+        }
+    }
+
     private func build(rendering: Bool, keepingFiles: Bool) -> BuildResult {
         var diagnostics = DiagnosticBag()
         var files: [OutputFile] = []
@@ -30,7 +58,7 @@ public struct SiteBuilder: Sendable {
             let renderer = SiteRenderer(site: site, theme: theme, templates: templates, source: source)
             files = renderer.render(diagnostics: &diagnostics)
         }
-        let sorted = diagnostics.sorted
+        let sorted = withLineText(diagnostics.sorted)
         let failed = sorted.contains { $0.severity == .error }
         return BuildResult(
             files: failed || !keepingFiles ? [] : files.sorted { $0.path < $1.path },

@@ -89,6 +89,14 @@ struct SiteLoader {
         return (result.article, result.diagnostics)
     }
 
+    /// A value as the conflict message shows it: "1.010/1.173" for a ratio, "74,2 tỷ" with a scale.
+    static func shown(_ fact: Fact) -> String {
+        var text = VietnameseNumberFormat.written(fact.written)
+        if let scale = fact.scale { text += " " + scale.word }
+        if let of = fact.of { text += "/" + VietnameseNumberFormat.written(of) }
+        return text
+    }
+
     /// The same metric, locality and period must have one value in the whole site.
     private func checkConflictingFacts(_ articles: [Article], gazetteer: Gazetteer, diagnostics: inout DiagnosticBag) {
         var first: [FactKey: Fact] = [:]
@@ -100,7 +108,7 @@ struct SiteLoader {
                 }
                 if earlier.value != fact.value || earlier.of?.value != fact.of?.value {
                     diagnostics.error(
-                        "'\(fact.metric)' for \(gazetteer[fact.locality].path) in \(fact.period) is \(VietnameseNumberFormat.number(fact.value)) here but \(VietnameseNumberFormat.number(earlier.value)) elsewhere",
+                        "'\(fact.metric)' for \(gazetteer[fact.locality].path) in \(fact.period) is \(Self.shown(fact)) here but \(Self.shown(earlier)) elsewhere",
                         at: fact.location,
                         notes: [.init("the other value is given here", at: earlier.location)],
                         hint: "a figure has one value; correct the wrong one, or give a different 'period' or 'locality'"

@@ -2,8 +2,7 @@ import Yams
 
 /// A YAML mapping read key by key against a list of known keys.
 ///
-/// Unknown keys are reported with the nearest known key, so a typo never silently drops data;
-/// a key given twice is reported at its second place.
+/// Unknown keys are reported with the nearest known key, so a typo never silently drops data.
 public struct YAMLMapping {
     public let node: Node
     public let source: YAMLSource
@@ -28,11 +27,7 @@ public struct YAMLMapping {
                 diagnostics.error("unknown key '\(name)' in \(what)", at: source.location(key), hint: hint)
                 continue
             }
-            if let first = entries[name] {
-                diagnostics.error("key '\(name)' is given twice", at: source.location(key),
-                                  notes: [.init("first given here", at: source.location(first.key))])
-                continue
-            }
+            // Yams rejects a mapping with a key given twice before it gets here (see YAMLSource).
             entries[name] = (key, value)
         }
     }

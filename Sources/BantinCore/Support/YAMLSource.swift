@@ -43,6 +43,35 @@ public struct YAMLSource: Sendable {
         file.location(line: mark.line + lineOffset, column: mark.column + columnOffset, length: length)
     }
 
+    /// Where `key` is written again as a key after `mark`: further down in the same column
+    /// (block style) or later on the same line (flow style).
+    static func nextOccurrence(of key: String, after mark: Mark, in yaml: String) -> (line: Int, column: Int)? {
+        let lines = yaml.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        func isKey(_ rest: Substring) -> Bool {
+            guard rest.hasPrefix(key) else { return false }
+            return rest.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":")
+        }
+        guard mark.line >= 1, mark.line <= lines.count else { return nil }
+        let sameLine = Array(lines[mark.line - 1].unicodeScalars)
+        var column = mark.column + key.unicodeScalars.count
+        while column <= sameLine.count {
+            let rest = Substring(String(String.UnicodeScalarView(sameLine[(column - 1)...])))
+            let before = column >= 2 ? sameLine[column - 2] : " "
+            if (before == " " || before == "{" || before == ",") && isKey(rest) { return (mark.line, column) }
+            column += 1
+        }
+        for index in mark.line..<lines.count {
+            let scalars = Array(lines[index].unicodeScalars)
+            guard scalars.count >= mark.column else { continue }
+            let indent = scalars.prefix(mark.column - 1)
+            guard indent.allSatisfy({ $0 == " " || $0 == "-" }) else { continue }
+            if isKey(Substring(String(String.UnicodeScalarView(scalars[(mark.column - 1)...])))) {
+                return (index + 1, mark.column)
+            }
+        }
+        return nil
+    }
+
     private func diagnostic(for error: YamlError) -> Diagnostic {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
@@ -50,7 +79,15 @@ public struct YAMLSource: Sendable {
             if let context { message += " \(context.text)" }
             return .error(message, at: location(mark), hint: "check the indentation and quote values that contain ': ' or start with a special character")
         case let .duplicatedKeysInMapping(duplicates, context):
-            return .error("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))", at: location(context.mark))
+            // libYAML names the first place; the second is found in the text, in the same mapping's column.
+            let key = duplicates.first ?? ""
+            let first = location(context.mark, length: key.unicodeScalars.count)
+            guard let second = Self.nextOccurrence(of: key, after: context.mark, in: context.text) else {
+                return .error("key '\(key)' is given twice", at: first)
+            }
+            let secondPlace = file.location(line: second.line + lineOffset, column: second.column + columnOffset, length: key.unicodeScalars.count)
+            return .error("key '\(key)' is given twice", at: secondPlace,
+                          notes: [.init("first given here", at: first)])
         case let .reader(problem, _, _, _):
             return .error("YAML could not be read: \(problem)", at: file.location(line: lineOffset + 1, column: 1))
         default:

@@ -104,15 +104,13 @@ struct ValueReaderTests {
 
     @Test func aDecimalCountThatIsNoThousandsGroup() {
         let report = TestSite.factsReport("values:\n  propaganda_sessions: 6.5\n")
-        withKnownIssue("the hint reads the decimal as a thousands group whatever its digits: it says to write 65 or \"6.5\", and \"6.5\" is rejected as Vietnamese notation") {
-            #expect(report == """
-                content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: 6.5' is not a whole number
-                   11 |   propaganda_sessions: 6.5
-                      |                        ^~~
-                   hint: 'propaganda_sessions' counts buổi: write a whole number
+        #expect(report == """
+            content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: 6.5' is not a whole number
+               11 |   propaganda_sessions: 6.5
+                  |                        ^~~
+               hint: 'propaganda_sessions' counts buổi: write a whole number
 
-                """)
-        }
+            """)
     }
 
     @Test func aNegativeNumber() {
@@ -279,15 +277,13 @@ struct ValueReaderTests {
 
     @Test func aPartThatIsNotWhole() {
         let report = TestSite.factsReport("values:\n  festival_sites: {value: 10, parts: {provincial: 2.5, district: 7}}\n")
-        withKnownIssue("the hint suggests \"2.5\", which Vietnamese notation rejects (a \".\" groups thousands)") {
-            #expect(report == """
-                content/articles/2023/lam-ha.md:11:51: error: 'provincial: 2.5' is not a whole number
-                   11 |   festival_sites: {value: 10, parts: {provincial: 2.5, district: 7}}
-                      |                                                   ^~~
-                   hint: write a whole number
+        #expect(report == """
+            content/articles/2023/lam-ha.md:11:51: error: 'provincial: 2.5' is not a whole number
+               11 |   festival_sites: {value: 10, parts: {provincial: 2.5, district: 7}}
+                  |                                                   ^~~
+               hint: write a whole number
 
-                """)
-        }
+            """)
     }
 
     @Test func aMalformedVietnameseNumber() {

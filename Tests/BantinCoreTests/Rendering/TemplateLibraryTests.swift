@@ -57,8 +57,6 @@ struct TemplateLibraryTests {
 
     @Test func aWindowsTemplateCountsItsLines() {
         let references = TemplateLibrary.references(in: "<footer>\r\n{{> ban-quyen}}\r\n</footer>\r\n")
-        withKnownIssue("references(in:) splits on the Character \"\\n\", and \"\\r\\n\" is one Character in Swift, so every reference of a CRLF template is on line 1") {
-            #expect(references.map { "\($0.name) \($0.line):\($0.column)" } == ["ban-quyen 2:5"])
-        }
+        #expect(references.map { "\($0.name) \($0.line):\($0.column)" } == ["ban-quyen 2:5"])
     }
 }

@@ -116,34 +116,30 @@ struct SiteBuilderTests {
             title: "Bài hai", date: "2024-01-02", body: "Đoạn một.\n\nXem [bài cũ](../2022/khong-co.md).\n")
         let result = TestSite.build(files)
         #expect(result.files.isEmpty)
-        withKnownIssue("ContentLinkResolver.location(of:in:bodyLine:) makes the location without the line text, so a link error shows no line under its message") {
-            #expect(TestSite.report(result) == """
-                content/articles/2024/bai-hai.md:9:14: error: the link '../2022/khong-co.md' leads to no article or page
-                    9 | Xem [bài cũ](../2022/khong-co.md).
-                      |              ^~~~~~~~~~~~~~~~~~~
-                   hint: there is no file content/articles/2022/khong-co.md; the path is relative to this file
+        #expect(TestSite.report(result) == """
+            content/articles/2024/bai-hai.md:9:14: error: the link '../2022/khong-co.md' leads to no article or page
+                9 | Xem [bài cũ](../2022/khong-co.md).
+                  |              ^~~~~~~~~~~~~~~~~~~
+               hint: there is no file content/articles/2022/khong-co.md; the path is relative to this file
 
-                """)
-        }
+            """)
         #expect(places(result) == ["content/articles/2024/bai-hai.md:9:14+19 the link '../2022/khong-co.md' leads to no article or page"])
     }
 
     @Test func aLinkToADraftSaysSo() {
         var files = Self.twoArticles
         files[TestSite.articlePath] = TestSite.article(extra: "draft: true\n")
-        withKnownIssue("ContentLinkResolver.location(of:in:bodyLine:) makes the location without the line text, so a link error shows no line under its message") {
-            #expect(TestSite.report(files) == """
-                content/articles/2024/bai-hai.md:7:15: error: the link '../2023/lam-ha.md' leads to no article or page
-                    7 | Xem [bài một](../2023/lam-ha.md) và [kết quả](../2023/lam-ha.md#ket-qua).
-                      |               ^~~~~~~~~~~~~~~~~
-                   hint: content/articles/2023/lam-ha.md is a draft or has errors
-                content/articles/2024/bai-hai.md:7:47: error: the link '../2023/lam-ha.md#ket-qua' leads to no article or page
-                    7 | Xem [bài một](../2023/lam-ha.md) và [kết quả](../2023/lam-ha.md#ket-qua).
-                      |                                               ^~~~~~~~~~~~~~~~~~~~~~~~~
-                   hint: content/articles/2023/lam-ha.md is a draft or has errors
+        #expect(TestSite.report(files) == """
+            content/articles/2024/bai-hai.md:7:15: error: the link '../2023/lam-ha.md' leads to no article or page
+                7 | Xem [bài một](../2023/lam-ha.md) và [kết quả](../2023/lam-ha.md#ket-qua).
+                  |               ^~~~~~~~~~~~~~~~~
+               hint: content/articles/2023/lam-ha.md is a draft or has errors
+            content/articles/2024/bai-hai.md:7:47: error: the link '../2023/lam-ha.md#ket-qua' leads to no article or page
+                7 | Xem [bài một](../2023/lam-ha.md) và [kết quả](../2023/lam-ha.md#ket-qua).
+                  |                                               ^~~~~~~~~~~~~~~~~~~~~~~~~
+               hint: content/articles/2023/lam-ha.md is a draft or has errors
 
-                """)
-        }
+            """)
         #expect(places(TestSite.build(files)) == [
             "content/articles/2024/bai-hai.md:7:15+17 the link '../2023/lam-ha.md' leads to no article or page",
             "content/articles/2024/bai-hai.md:7:47+25 the link '../2023/lam-ha.md#ket-qua' leads to no article or page",
@@ -152,29 +148,25 @@ struct SiteBuilderTests {
 
     @Test func aMissingImageIsAnErrorAtItsLine() {
         let files = TestSite.files(with: [TestSite.articlePath: TestSite.article(body: "![Hội nghị](anh/hoi-nghi.jpg)\n")])
-        withKnownIssue("ContentLinkResolver.location(of:in:bodyLine:) makes the location without the line text, so a link error shows no line under its message") {
-            #expect(TestSite.report(files) == """
-                content/articles/2023/lam-ha.md:7:13: error: the image 'anh/hoi-nghi.jpg' leads to no file
-                    7 | ![Hội nghị](anh/hoi-nghi.jpg)
-                      |             ^~~~~~~~~~~~~~~~
-                   hint: there is no file content/articles/2023/anh/hoi-nghi.jpg; paths are relative to this file, or to content/static/ when they start with '/'
+        #expect(TestSite.report(files) == """
+            content/articles/2023/lam-ha.md:7:13: error: the image 'anh/hoi-nghi.jpg' leads to no file
+                7 | ![Hội nghị](anh/hoi-nghi.jpg)
+                  |             ^~~~~~~~~~~~~~~~
+               hint: there is no file content/articles/2023/anh/hoi-nghi.jpg; paths are relative to this file, or to content/static/ when they start with '/'
 
-                """)
-        }
+            """)
         #expect(places(TestSite.build(files)) == ["content/articles/2023/lam-ha.md:7:13+16 the image 'anh/hoi-nghi.jpg' leads to no file"])
     }
 
     @Test func aLinkOutOfTheSiteIsAnError() {
         let files = TestSite.files(with: [TestSite.articlePath: TestSite.article(body: "[cấu hình](../../../site.yaml)\n")])
-        withKnownIssue("ContentLinkResolver.location(of:in:bodyLine:) makes the location without the line text, so a link error shows no line under its message") {
-            #expect(TestSite.report(files) == """
-                content/articles/2023/lam-ha.md:7:12: error: the link '../../../site.yaml' leads outside the site
-                    7 | [cấu hình](../../../site.yaml)
-                      |            ^~~~~~~~~~~~~~~~~~
-                   hint: link to files of content/, relative to this file, or to content/static/ with a path starting with '/'
+        #expect(TestSite.report(files) == """
+            content/articles/2023/lam-ha.md:7:12: error: the link '../../../site.yaml' leads outside the site
+                7 | [cấu hình](../../../site.yaml)
+                  |            ^~~~~~~~~~~~~~~~~~
+               hint: link to files of content/, relative to this file, or to content/static/ with a path starting with '/'
 
-                """)
-        }
+            """)
         #expect(places(TestSite.build(files)) == ["content/articles/2023/lam-ha.md:7:12+18 the link '../../../site.yaml' leads outside the site"])
     }
 
@@ -273,15 +265,13 @@ struct SiteBuilderTests {
         let files = TestSite.files(with: ["templates/footer.mustache": "<footer>\n<p>{{> ban-quyen}}</p>\n</footer>\n"])
         let result = TestSite.build(files)
         #expect(result.files.isEmpty)
-        withKnownIssue("TemplateLibrary makes the location without the line text, so the line is not shown under the message as every other diagnostic does") {
-            #expect(TestSite.report(result) == """
-                templates/footer.mustache:2:8: error: template 'footer' uses partial 'ban-quyen', which the theme does not have
-                    2 | <p>{{> ban-quyen}}</p>
-                      |        ^~~~~~~~~
-                   hint: add templates/ban-quyen.mustache to the theme or to the site's templates/ folder
+        #expect(TestSite.report(result) == """
+            templates/footer.mustache:2:8: error: template 'footer' uses partial 'ban-quyen', which the theme does not have
+                2 | <p>{{> ban-quyen}}</p>
+                  |        ^~~~~~~~~
+               hint: add templates/ban-quyen.mustache to the theme or to the site's templates/ folder
 
-                """)
-        }
+            """)
         #expect(result.diagnostics.map(\.message) == ["template 'footer' uses partial 'ban-quyen', which the theme does not have"])
         #expect(result.diagnostics.first?.location.map { [$0.line, $0.column, $0.length] } == [2, 8, 9])
     }
