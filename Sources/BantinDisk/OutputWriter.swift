@@ -1,5 +1,8 @@
 import BantinCore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes a built site into its output folder all at once.
 ///
@@ -68,13 +71,42 @@ public struct OutputWriter: Sendable {
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let file = files[index]
             do {
-                try file.contents.write(to: folder.appendingPathComponent(file.path))
+                try Self.write(file.contents, to: folder.appendingPathComponent(file.path).path)
             } catch {
                 failures.record(error)
             }
         }
         if let error = failures.first { throw error }
     }
+}
+
+extension OutputWriter {
+    /// Writes with plain POSIX calls. Foundation's `Data.write` syncs every file to the disk,
+    /// which made writing slower than building; atomicity comes from the final rename instead.
+    static func write(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXFailure(path: path, code: errno) }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXFailure(path: path, code: errno)
+                }
+                offset += written
+            }
+        }
+    }
+}
+
+/// A failed system call while writing the output.
+struct POSIXFailure: Error, CustomStringConvertible {
+    var path: String
+    var code: Int32
+
+    var description: String { "\(path): \(String(cString: strerror(code)))" }
 }
 
 /// The first error of a parallel write.

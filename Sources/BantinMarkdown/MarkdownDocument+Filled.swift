@@ -7,7 +7,7 @@ extension MarkdownDocument {
         var output = ""
         output.reserveCapacity(html.utf8.count + 512)
         var rest = html[...]
-        while let range = rest.range(of: placeholderPrefix) {
+        while let range = rest.firstRange(of: placeholderPrefix) {
             // Step back to include the quote or comment opener that starts the marker.
             let before = rest[..<range.lowerBound]
             // Only an href or src can hold a link placeholder: the same text in a title is the author's.

@@ -126,11 +126,16 @@ public enum MarkdownParser {
     static func placeholderPrefix(avoiding text: String) -> String {
         var prefix = "bantin-placeholder-"
         var counter = 0
-        while text.contains(prefix) {
+        while contains(text, prefix) {
             counter += 1
             prefix = "bantin-placeholder\(counter)-"
         }
         return prefix
+    }
+
+    /// Substring search with the C library's `strstr`, far faster than a generic collection search.
+    private static func contains(_ text: String, _ needle: String) -> Bool {
+        text.withCString { haystack in needle.withCString { strstr(haystack, $0) != nil } }
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {

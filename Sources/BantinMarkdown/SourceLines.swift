@@ -27,12 +27,12 @@ struct SourceLines {
         var lineIndex = start.line - 1
         while lineIndex < lines.count {
             let line = lines[lineIndex]
-            if let range = line.range(of: destination) {
+            if let range = line.firstRange(of: destination) {
                 let column = line.unicodeScalars.distance(from: line.startIndex, to: range.lowerBound) + 1
                 if lineIndex > start.line - 1 || column >= start.column {
                     return (lineIndex + 1, column)
                 }
-                if let later = line[range.upperBound...].range(of: destination) {
+                if let later = line[range.upperBound...].firstRange(of: destination) {
                     return (lineIndex + 1, line.unicodeScalars.distance(from: line.startIndex, to: later.lowerBound) + 1)
                 }
             }

@@ -8,17 +8,26 @@ public struct TemplateLibrary: Sendable {
     private let library: MustacheLibrary
     public let names: Set<String>
 
+    /// Every template starts in this content type: swift-mustache's own HTML escaping goes
+    /// character by character through a dictionary, and escaping is most of a page's work.
+    private static let contentType: String = {
+        MustacheContentTypes.register(FastHTMLContentType(), named: "BANTIN_HTML")
+        return "{{% CONTENT_TYPE: BANTIN_HTML}}"
+    }()
+
     public init?(theme: Theme, required: [String], diagnostics: inout DiagnosticBag) {
         var library = MustacheLibrary()
+        let pragma = Self.contentType
         var ok = true
         for template in theme.templates.values.sorted(by: { $0.name < $1.name }) {
             do {
-                library.register(try MustacheTemplate(string: template.text), named: template.name)
+                library.register(try MustacheTemplate(string: pragma + template.text), named: template.name)
             } catch let error as MustacheTemplate.ParserError {
+                // The pragma sits on line 1 before the author's text: columns there are shifted by it.
+                let column = error.context.columnNumber - (error.context.lineNumber == 1 ? pragma.count : 0)
                 diagnostics.error(
                     "template '\(template.name)' cannot be read: \(error.error)",
-                    at: SourceLocation(file: template.path, line: error.context.lineNumber, column: error.context.columnNumber,
-                                       lineText: error.context.line),
+                    at: SourceLocation(file: template.path, line: error.context.lineNumber, column: max(1, column)),
                     hint: "check that every {{#section}} and {{$block}} is closed with {{/name}}"
                 )
                 ok = false

@@ -30,7 +30,7 @@ public struct SearchIndex: Sendable {
 
     /// Lower case, diacritics removed, đ → d, every other character that is not a letter or digit a space.
     public static func fold(_ text: String) -> String {
-        VietnameseSlug.make(text).replacingOccurrences(of: "-", with: " ")
+        VietnameseSlug.make(text, separator: " ")
     }
 
     /// The entries whose text holds every word of the query, as the browser script finds them.

@@ -17,17 +17,7 @@ extension SiteSource {
 extension String {
     /// Decodes UTF-8 strictly: invalid bytes give nil rather than replacement characters.
     init?(validatingUTF8Data data: some Collection<UInt8>) {
-        var decoded = ""
-        decoded.reserveCapacity(data.count)
-        var decoder = UTF8()
-        var iterator = data.makeIterator()
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): decoded.unicodeScalars.append(scalar)
-            case .emptyInput: break loop
-            case .error: return nil
-            }
-        }
+        guard let decoded = String(validating: data, as: UTF8.self) else { return nil }
         self = decoded
     }
 }

@@ -104,7 +104,7 @@ public struct YAMLMapping {
     /// The `slug` key when it is a valid slug, else the slug of `title`; with where it comes from.
     public func slug(title: String?, diagnostics: inout DiagnosticBag) -> (slug: String, location: SourceLocation) {
         guard let written = text("slug", diagnostics: &diagnostics) else {
-            return (title.map(VietnameseSlug.make) ?? "", location("title"))
+            return (title.map { VietnameseSlug.make($0) } ?? "", location("title"))
         }
         if !VietnameseSlug.isValid(written) {
             diagnostics.error("'\(written)' is not a valid slug", at: location("slug"),
