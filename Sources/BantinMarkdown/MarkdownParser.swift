@@ -10,7 +10,8 @@ public enum MarkdownParser {
     /// Parses `text`; fenced blocks whose info word is in `capturing` are replaced by placeholders.
     public static func parse(_ text: String, capturing: Set<String> = ["facts"]) -> MarkdownDocument {
         let prefix = placeholderPrefix(avoiding: text)
-        let lines = SourceLines(text)
+        // Only documents with links need their lines, to place each link.
+        var lines: SourceLines?
         let options = CMARK_OPT_VALIDATE_UTF8
 
         var utf8 = Array(text.utf8)
@@ -58,7 +59,8 @@ public enum MarkdownParser {
                 let destination = string(cmark_node_get_url(node))
                 guard isRelative(destination) else { continue }
                 let isImage = type == CMARK_NODE_IMAGE
-                let position = lines.find(destination: destination, from: searchFrom)
+                if lines == nil { lines = SourceLines(text) }
+                let position = lines?.find(destination: destination, from: searchFrom)
                 // The next link is searched for after this one, even on the same line.
                 if let position { searchFrom = (position.line, position.column + 1) }
                 linkNodes.append((node, MarkdownLink(

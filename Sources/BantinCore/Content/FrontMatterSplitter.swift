@@ -24,26 +24,32 @@ public struct FrontMatterSplitter: Sendable {
     public static func split(_ text: String) -> Result<Parts, Failure> {
         var text = Substring(text)
         if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        // "\r\n" is one Character in Swift: split on every line ending, not only "\n".
-        let isLineEnd: (Character) -> Bool = { $0 == "\n" || $0 == "\r\n" }
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: isLineEnd).makeIterator()
-        guard let first = lines.next(), isFence(first) else { return .failure(.missingOpening) }
-        var yaml: [Substring] = []
-        var lineNumber = 1
-        while let line = lines.next() {
+        // Lines are found on UTF-8 bytes ("\r\n" is one Character in Swift, and a byte scan
+        // does not walk the whole body the way a split into lines would).
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 0
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex || lineNumber == 0 {
+            let newline = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n"))
+            let lineEnd = newline ?? utf8.endIndex
+            let next = newline.map { utf8.index(after: $0) } ?? utf8.endIndex
             lineNumber += 1
-            if isFence(line) {
-                let bodyStart = text.split(maxSplits: lineNumber, omittingEmptySubsequences: false, whereSeparator: isLineEnd)
-                let body = bodyStart.count > lineNumber ? String(bodyStart[lineNumber]) : ""
-                let joined = yaml.joined(separator: "\n")
+            let isFence = Self.isFence(text[lineStart..<lineEnd])
+            if lineNumber == 1 {
+                guard isFence else { return .failure(.missingOpening) }
+                yamlStart = next
+            } else if isFence, let yamlStart {
+                let yaml = text[yamlStart..<lineStart].replacingOccurrences(of: "\r\n", with: "\n")
                 return .success(Parts(
-                    frontMatter: joined.isEmpty ? "" : joined + "\n",
+                    frontMatter: yaml,
                     frontMatterLine: 2,
-                    body: body,
+                    body: String(text[next...]),
                     bodyLine: lineNumber + 1
                 ))
             }
-            yaml.append(line)
+            if newline == nil { break }
+            lineStart = next
         }
         return .failure(.unterminated)
     }

@@ -63,6 +63,7 @@ chart_share: Tỷ lệ
 charts: Biểu đồ
 statistics_intro: Số liệu của phong trào theo từng chỉ tiêu, xếp hạng theo địa phương và giai đoạn. Mỗi số liệu dẫn về bài viết đã công bố nó.
 unit: Đơn vị tính
+highest_localities: địa phương cao nhất
 
 """#,
         "static/css/style.css": #"""

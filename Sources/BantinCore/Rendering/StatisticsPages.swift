@@ -6,6 +6,9 @@ struct StatisticsPages {
     let context: PageContext
     let templates: TemplateLibrary
 
+    /// How many localities a metric's comparison chart shows at most.
+    static let chartedLocalities = 20
+
     private var links: LinkBuilder { context.links }
     private var strings: [String: String] { context.theme.strings }
 
@@ -70,8 +73,12 @@ struct StatisticsPages {
                     return row
                 },
             ]
-            let title = "\(metric.label) (\(metric.unit)), \(period.display)"
-            if let chart = views.comparison(ranked, metric: metric, period: period, title: title, href: { unit in
+            // A chart of hundreds of bars reads as nothing: it shows the first ones, the table all.
+            let shown = Array(ranked.prefix(Self.chartedLocalities))
+            let title = ranked.count > shown.count
+                ? "\(metric.label) (\(metric.unit)), \(period.display): \(shown.count) \(strings["highest_localities"] ?? "địa phương cao nhất")"
+                : "\(metric.label) (\(metric.unit)), \(period.display)"
+            if let chart = views.comparison(shown, metric: metric, period: period, title: title, href: { unit in
                 index.localitiesWithPages.contains(unit) ? links.link(from: path, to: OutputPaths.locality(site.gazetteer[unit].path)) : nil
             }) {
                 entry["chart"] = chart
