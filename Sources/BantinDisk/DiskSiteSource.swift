@@ -1,5 +1,8 @@
 import BantinCore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A site read from a folder on disk.
 ///
@@ -7,7 +10,7 @@ import Foundation
 /// `templates/`), so a site that lives at the root of a code repository does not walk
 /// build folders. Hidden files are skipped, and so are symbolic links that lead outside
 /// the site: a build never reads anything outside it.
-public struct DiskSiteSource: SiteSource {
+public struct DiskSiteSource: FingerprintingSiteSource {
     public let root: URL
     private let listing: [String]
     private let rootPath: String
@@ -48,6 +51,14 @@ public struct DiskSiteSource: SiteSource {
         let resolved = url.resolvingSymlinksInPath().path
         guard resolved == rootPath || resolved.hasPrefix(rootPath + "/") else { return nil }
         return FileManager.default.contents(atPath: url.path)
+    }
+
+    /// Size and modification time: enough to tell a file changed without reading it.
+    public func quickFingerprint(of path: String) -> String? {
+        guard !path.hasPrefix("/"), PathNormalizer.normalize(path) == path else { return nil }
+        var info = stat()
+        guard stat(root.appendingPathComponent(path).path, &info) == 0 else { return nil }
+        return "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)-\(info.st_ino)"
     }
 
     private static func walk(_ folder: URL, prefix: String, rootPath: String) -> [String] {

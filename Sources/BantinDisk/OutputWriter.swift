@@ -48,6 +48,19 @@ public struct OutputWriter: Sendable {
         }
     }
 
+    /// Writes the pages of an incremental build into the existing output, each file
+    /// through a temporary name and a rename, so a reader never sees half a page.
+    public func update(with files: [OutputFile]) throws {
+        let manager = FileManager.default
+        for file in files {
+            let target = output.appendingPathComponent(file.path)
+            try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).bantin-tmp")
+            try Self.write(file.contents, to: temporary.path)
+            guard rename(temporary.path, target.path) == 0 else { throw POSIXFailure(path: target.path, code: errno) }
+        }
+    }
+
     /// Removes staging folders left by a build that was killed.
     public func removeLeftovers() {
         let manager = FileManager.default

@@ -17,26 +17,42 @@ struct Build: ParsableCommand {
     @Flag(help: "Include articles marked draft: true.")
     var drafts = false
 
+    @Flag(help: "Build every page, ignoring what the previous build left in .bantin-cache/.")
+    var full = false
+
     func run() throws {
         let started = Date()
         let source = DiskSiteSource(root: siteOptions.siteURL)
-        let result = SiteBuilder(source: source, options: BuildOptions(drafts: drafts)).build()
+        let outputURL = (output.map { URL(fileURLWithPath: $0, isDirectory: true) }
+            ?? siteOptions.siteURL.appendingPathComponent("public", isDirectory: true)).standardizedFileURL
+        let store = BuildCacheStore(site: siteOptions.siteURL)
+        let previous = full ? nil : store.load(for: outputURL)
+        let result = SiteBuilder(source: source, options: BuildOptions(drafts: drafts)).build(previous: previous)
         let console = Console()
         console.report(result.diagnostics)
-        let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
-            ?? siteOptions.siteURL.appendingPathComponent("public", isDirectory: true)
         guard result.succeeded else {
             console.summary(errors: result.errorCount, warnings: result.warningCount, outputKept: true)
             throw ExitCode(1)
         }
         do {
-            try OutputWriter(output: outputURL).replace(with: result.files)
+            // The cache goes first: if writing is interrupted, the next build is a full one.
+            store.remove()
+            switch result.mode {
+            case .full: try OutputWriter(output: outputURL).replace(with: result.files)
+            case .partial: try OutputWriter(output: outputURL).update(with: result.files)
+            }
+            if let cache = result.cache { store.save(cache, for: outputURL) }
         } catch {
-            console.error("could not write \(outputURL.path): \(error.localizedDescription)")
+            console.error("could not write \(outputURL.path): \(error)")
             throw ExitCode(1)
         }
         let elapsed = Int(Date().timeIntervalSince(started) * 1000)
-        console.info("built \(result.files.count) files into \(outputURL.relativeOrAbsolutePath) in \(elapsed) ms")
+        switch result.mode {
+        case .full:
+            console.info("built \(result.files.count) files into \(outputURL.relativeOrAbsolutePath) in \(elapsed) ms")
+        case .partial(let articles):
+            console.info("rebuilt \(articles.count) changed \(articles.count == 1 ? "article" : "articles") (\(result.files.count) files) into \(outputURL.relativeOrAbsolutePath) in \(elapsed) ms")
+        }
         if result.warningCount > 0 { console.summary(errors: 0, warnings: result.warningCount, outputKept: nil) }
     }
 }

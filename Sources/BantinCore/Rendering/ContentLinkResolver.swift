@@ -39,8 +39,8 @@ struct ContentLinkResolver {
                                    hint: "link to files of content/, relative to this file, or to content/static/ with a path starting with '/'"))
         }
         if target.hasSuffix(".md") {
-            if let index = site.articleBySource[target] {
-                return .success(Resolved(href: links.link(from: page, to: OutputPaths.article(site.articles[index].slug)) + suffix))
+            if let slug = site.articleSlugs[target] {
+                return .success(Resolved(href: links.link(from: page, to: OutputPaths.article(slug)) + suffix))
             }
             if let index = site.pageBySource[target] {
                 return .success(Resolved(href: links.link(from: page, to: OutputPaths.page(site.pages[index].slug)) + suffix))

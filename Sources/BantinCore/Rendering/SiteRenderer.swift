@@ -13,14 +13,26 @@ struct SiteRenderer {
     let context: PageContext
     let index: SiteIndex
 
-    init(site: SiteModel, theme: Theme, templates: TemplateLibrary, source: SiteSource) {
+    init(site: SiteModel, theme: Theme, templates: TemplateLibrary, source: SiteSource, index: SiteIndex? = nil) {
         self.site = site
         self.theme = theme
         self.templates = templates
         self.source = source
         links = LinkBuilder(baseURL: site.config.baseURL)
-        index = SiteIndex(site: site)
-        context = PageContext(site: site, theme: theme, links: links, index: index)
+        self.index = index ?? SiteIndex(site: site)
+        context = PageContext(site: site, theme: theme, links: links, index: self.index)
+    }
+
+    /// The pages of some articles only, for an incremental build; links are checked against `outputs`.
+    func renderArticles(_ articles: [Article], outputs: Set<String>, diagnostics: inout DiagnosticBag) -> [OutputFile] {
+        var files: [OutputFile] = []
+        let renderer = self
+        for (pageFiles, problems) in Parallel.map(articles, { renderer.articlePage($0) }) {
+            files += pageFiles
+            diagnostics.append(contentsOf: problems)
+        }
+        diagnostics.append(contentsOf: LinkChecker.check(files, known: outputs.union(files.map(\.path))))
+        return files
     }
 
     func render(diagnostics: inout DiagnosticBag) -> [OutputFile] {

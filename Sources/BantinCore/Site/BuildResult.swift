@@ -5,9 +5,16 @@ public struct BuildResult: Sendable {
     /// Sorted by file and position.
     public var diagnostics: [Diagnostic]
 
-    public init(files: [OutputFile], diagnostics: [Diagnostic]) {
+    /// Whether `files` is the whole site or only the pages that changed.
+    public var mode: BuildMode
+    /// What the next build can reuse; nil when the build failed.
+    public var cache: BuildCache?
+
+    public init(files: [OutputFile], diagnostics: [Diagnostic], mode: BuildMode = .full, cache: BuildCache? = nil) {
         self.files = files
         self.diagnostics = diagnostics
+        self.mode = mode
+        self.cache = cache
     }
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }

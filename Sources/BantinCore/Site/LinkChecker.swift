@@ -6,8 +6,9 @@ import Foundation
 /// Links written in Markdown are checked earlier, at their line; this pass catches what
 /// templates make, so a theme cannot ship a page that leads nowhere.
 enum LinkChecker {
-    static func check(_ files: [OutputFile]) -> [Diagnostic] {
-        let paths = Set(files.map(\.path))
+    /// Checks the pages among `files`; links may lead to `known` paths (all of `files` when nil).
+    static func check(_ files: [OutputFile], known: Set<String>? = nil) -> [Diagnostic] {
+        let paths = known ?? Set(files.map(\.path))
         let pages = files.filter { $0.path.hasSuffix(".html") }
         // Pages share most links (menus, footers, "../../css/style.css"); a link that climbs k folders
         // means the same from every page whose folder has the same first components, so it is resolved once.

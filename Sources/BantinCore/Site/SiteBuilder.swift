@@ -13,13 +13,131 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    /// Reads and checks everything, renders nothing: for `bantin check`.
+    /// Reads and checks everything and renders every page, but returns no files: for `bantin check`.
     public func check() -> BuildResult {
-        build(rendering: true, keepingFiles: false)
+        var result = build()
+        result.files = []
+        result.cache = nil
+        return result
     }
 
-    public func build() -> BuildResult {
-        build(rendering: true, keepingFiles: true)
+    /// Builds the site. With the cache of the previous build, and when only article texts
+    /// changed since, only those articles are read again and only their pages are returned
+    /// (`mode` is then `.partial`); otherwise the whole site is built.
+    public func build(previous: BuildCache? = nil) -> BuildResult {
+        let loader = SiteLoader(source: source, options: options)
+        let articlePaths = loader.articlePaths
+        let fingerprints = Dictionary(uniqueKeysWithValues: Parallel.map(articlePaths) { [source] path in
+            (path, Self.fingerprint(path, in: source) ?? "")
+        })
+        let globals = globalsHash(articlePaths: articlePaths)
+        if let previous, previous.format == BuildCache.format, previous.globals == globals,
+           let result = incremental(previous, fingerprints: fingerprints, loader: loader) {
+            return result
+        }
+        return full(loader: loader, fingerprints: fingerprints, globals: globals)
+    }
+
+    private func full(loader: SiteLoader, fingerprints: [String: String], globals: String) -> BuildResult {
+        var diagnostics = DiagnosticBag()
+        var files: [OutputFile] = []
+        var cache: BuildCache?
+        if let (site, theme) = loader.load(diagnostics: &diagnostics),
+           let templates = TemplateLibrary(theme: theme, required: SiteRenderer.requiredTemplates, diagnostics: &diagnostics) {
+            let renderer = SiteRenderer(site: site, theme: theme, templates: templates, source: source)
+            files = renderer.render(diagnostics: &diagnostics).sorted { $0.path < $1.path }
+            cache = makeCache(site: site, index: renderer.index, files: files, fingerprints: fingerprints, globals: globals)
+        }
+        let sorted = withLineText(diagnostics.sorted)
+        let failed = sorted.contains { $0.severity == .error }
+        return BuildResult(files: failed ? [] : files, diagnostics: sorted, mode: .full, cache: failed ? nil : cache)
+    }
+
+    /// The build of the articles whose text changed, or nil when more than their own pages would change.
+    private func incremental(_ previous: BuildCache, fingerprints: [String: String], loader: SiteLoader) -> BuildResult? {
+        let changed = fingerprints.keys.filter { previous.articles[$0]?.fingerprint != fingerprints[$0] }.sorted()
+        guard changed.allSatisfy({ previous.articles[$0] != nil }), previous.articles.count == fingerprints.count else { return nil }
+        if changed.isEmpty { return BuildResult(files: [], diagnostics: [], mode: .partial(articles: []), cache: previous) }
+        var diagnostics = DiagnosticBag()
+        let (gazetteer, schema) = loader.loadReferences(diagnostics: &diagnostics)
+        guard let globals = loader.loadGlobals(gazetteer: gazetteer, schema: schema, diagnostics: &diagnostics) else { return nil }
+        let articles = loader.loadArticles(changed, gazetteer: globals.gazetteer, schema: globals.schema, diagnostics: &diagnostics)
+        if diagnostics.hasErrors {
+            return BuildResult(files: [], diagnostics: withLineText(diagnostics.sorted), mode: .partial(articles: changed), cache: nil)
+        }
+        // Every changed article must show other pages exactly what it showed before (a draft stays left out).
+        let parsed = Dictionary(uniqueKeysWithValues: articles.map { ($0.sourcePath, $0) })
+        for path in changed where previous.articles[path]?.metadata != parsed[path]?.metadataHash {
+            return nil
+        }
+        guard let templates = TemplateLibrary(theme: globals.theme, required: SiteRenderer.requiredTemplates, diagnostics: &diagnostics) else {
+            return nil
+        }
+        var site = loader.model(globals, articles: articles, diagnostics: &diagnostics)
+        site.articleSlugs = previous.articles.filter { $0.value.metadata != nil }.mapValues(\.slug)
+        let index = SiteIndex(localitiesWithPages: Set(previous.localitiesWithPages.compactMap(globals.gazetteer.index(ofPath:))))
+        let renderer = SiteRenderer(site: site, theme: globals.theme, templates: templates, source: source, index: index)
+        let files = renderer.renderArticles(site.articles, outputs: Set(previous.outputs), diagnostics: &diagnostics)
+            .sorted { $0.path < $1.path }
+        let sorted = withLineText(diagnostics.sorted)
+        if sorted.contains(where: { $0.severity == .error }) {
+            return BuildResult(files: [], diagnostics: sorted, mode: .partial(articles: changed), cache: nil)
+        }
+        var cache = previous
+        var outputs = Set(previous.outputs)
+        for path in changed {
+            guard var entry = cache.articles[path] else { continue }
+            entry.fingerprint = fingerprints[path] ?? ""
+            if let article = parsed[path] {
+                let folder = OutputPaths.articleFolder(article.slug)
+                entry.outputs = files.map(\.path).filter { $0.hasPrefix(folder) }
+                outputs.formUnion(entry.outputs)
+            }
+            cache.articles[path] = entry
+        }
+        cache.outputs = outputs.sorted()
+        return BuildResult(files: files, diagnostics: sorted, mode: .partial(articles: changed), cache: cache)
+    }
+
+    private func makeCache(site: SiteModel, index: SiteIndex, files: [OutputFile], fingerprints: [String: String], globals: String) -> BuildCache {
+        var byFolder: [String: [String]] = [:]
+        for file in files where file.path.hasPrefix("bai-viet/") {
+            let parts = file.path.split(separator: "/", maxSplits: 2)
+            if parts.count >= 2 { byFolder["bai-viet/\(parts[1])/", default: []].append(file.path) }
+        }
+        var entries: [String: BuildCache.Entry] = [:]
+        for (path, fingerprint) in fingerprints {
+            if let position = site.articleBySource[path] {
+                let article = site.articles[position]
+                entries[path] = BuildCache.Entry(fingerprint: fingerprint, slug: article.slug, metadata: article.metadataHash,
+                                                 outputs: byFolder[OutputPaths.articleFolder(article.slug)] ?? [])
+            } else {
+                entries[path] = BuildCache.Entry(fingerprint: fingerprint, slug: "", metadata: nil, outputs: [])
+            }
+        }
+        return BuildCache(
+            format: BuildCache.format, globals: globals, articles: entries,
+            localitiesWithPages: index.localitiesWithPages.map { site.gazetteer[$0].path }.sorted(),
+            outputs: files.map(\.path), output: nil
+        )
+    }
+
+    /// A hash of every source that is not an article, of the list of articles and of the options.
+    private func globalsHash(articlePaths: [String]) -> String {
+        var hash = StableHash()
+        hash.combine(BuildCache.format)
+        hash.combine(options.drafts ? "drafts" : "")
+        let articles = Set(articlePaths)
+        for path in source.paths(under: "") where !articles.contains(path) {
+            hash.combine(path)
+            hash.combine(Self.fingerprint(path, in: source) ?? "")
+        }
+        for path in articlePaths { hash.combine(path) }
+        return hash.hex
+    }
+
+    private static func fingerprint(_ path: String, in source: SiteSource) -> String? {
+        (source as? FingerprintingSiteSource)?.quickFingerprint(of: path) ?? source.fingerprint(of: path)
     }
 
     /// Adds the source line to diagnostics whose stage did not have the file's text at hand
@@ -50,19 +168,4 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private func build(rendering: Bool, keepingFiles: Bool) -> BuildResult {
-        var diagnostics = DiagnosticBag()
-        var files: [OutputFile] = []
-        if let (site, theme) = SiteLoader(source: source, options: options).load(diagnostics: &diagnostics),
-           let templates = TemplateLibrary(theme: theme, required: SiteRenderer.requiredTemplates, diagnostics: &diagnostics) {
-            let renderer = SiteRenderer(site: site, theme: theme, templates: templates, source: source)
-            files = renderer.render(diagnostics: &diagnostics)
-        }
-        let sorted = withLineText(diagnostics.sorted)
-        let failed = sorted.contains { $0.severity == .error }
-        return BuildResult(
-            files: failed || !keepingFiles ? [] : files.sorted { $0.path < $1.path },
-            diagnostics: sorted
-        )
-    }
 }

@@ -22,6 +22,11 @@ public struct SiteIndex: Sendable {
         public var article: Int
     }
 
+    /// The index an incremental build needs to render article pages: which localities have pages.
+    public init(localitiesWithPages: Set<Int>) {
+        self.localitiesWithPages = localitiesWithPages
+    }
+
     public init(site: SiteModel) {
         let gazetteer = site.gazetteer
         var hasContent = Set<Int>()

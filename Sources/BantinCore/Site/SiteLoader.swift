@@ -7,11 +7,28 @@ struct SiteLoader {
     let source: SiteSource
     let options: BuildOptions
 
-    func load(diagnostics: inout DiagnosticBag) -> (SiteModel, Theme)? {
-        let configFile = source.sourceFile(SiteConfig.path, required: true, diagnostics: &diagnostics)
-        var config: SiteConfig?
-        if let configFile { config = SiteConfig.parse(configFile, diagnostics: &diagnostics) }
+    /// Everything but the articles: settings, gazetteer, schema, theme, free pages, static files.
+    struct Globals {
+        var config: SiteConfig
+        var gazetteer: Gazetteer
+        var schema: MetricSchema
+        var theme: Theme
+        var pages: [Page]
+        var staticFiles: [String: String]
+    }
 
+    func load(diagnostics: inout DiagnosticBag) -> (SiteModel, Theme)? {
+        // The gazetteer and the schema are read even when the settings or the theme fail,
+        // so that the articles are still checked against them.
+        let (gazetteer, schema) = loadReferences(diagnostics: &diagnostics)
+        let globals = loadGlobals(gazetteer: gazetteer, schema: schema, diagnostics: &diagnostics)
+        let articles = loadArticles(articlePaths, gazetteer: gazetteer, schema: schema, diagnostics: &diagnostics)
+        guard let globals else { return nil }
+        return (model(globals, articles: articles, diagnostics: &diagnostics), globals.theme)
+    }
+
+    /// The gazetteer and the metric schema, which articles are checked against.
+    func loadReferences(diagnostics: inout DiagnosticBag) -> (Gazetteer, MetricSchema) {
         var gazetteer = Gazetteer()
         if let file = source.sourceFile(GazetteerParser.path, required: true, diagnostics: &diagnostics) {
             gazetteer = GazetteerParser.parse(file, diagnostics: &diagnostics)
@@ -20,38 +37,24 @@ struct SiteLoader {
         if let file = source.sourceFile(SchemaParser.path, required: false, diagnostics: &diagnostics) {
             schema = SchemaParser.parse(file, diagnostics: &diagnostics)
         }
+        return (gazetteer, schema)
+    }
+
+    /// The Markdown files of `content/articles/`.
+    var articlePaths: [String] {
+        source.paths(under: "content/articles/").filter { $0.hasSuffix(".md") }
+    }
+
+    func loadGlobals(gazetteer: Gazetteer, schema: MetricSchema, diagnostics: inout DiagnosticBag) -> Globals? {
+        let configFile = source.sourceFile(SiteConfig.path, required: true, diagnostics: &diagnostics)
+        var config: SiteConfig?
+        if let configFile { config = SiteConfig.parse(configFile, diagnostics: &diagnostics) }
         var theme: Theme?
         if let config { theme = ThemeLoader.load(config, from: source, diagnostics: &diagnostics) }
 
-        let articlePaths = source.paths(under: "content/articles/").filter { $0.hasSuffix(".md") }
-        let parser = ArticleParser(gazetteer: gazetteer, schema: schema)
-        let parsed = Parallel.map(articlePaths) { [source] path in
-            Self.parseArticle(path, from: source, with: parser)
-        }
-        var articles: [Article] = []
-        for (article, problems) in parsed {
-            diagnostics.append(contentsOf: problems)
-            if let article, options.drafts || !article.draft { articles.append(article) }
-        }
-        articles.sort { ($0.date, $1.title, $1.sourcePath) > ($1.date, $0.title, $0.sourcePath) }
-
-        var bySlug: [String: Article] = [:]
-        for article in articles.sorted(by: { $0.sourcePath < $1.sourcePath }) {
-            if let first = bySlug[article.slug] {
-                diagnostics.error(
-                    "two articles have the slug '\(article.slug)'", at: article.slugLocation,
-                    notes: [.init("'\(first.title)' has it too", at: first.slugLocation)],
-                    hint: "give one of them its own 'slug:' in the front matter"
-                )
-            } else {
-                bySlug[article.slug] = article
-            }
-        }
-        checkConflictingFacts(articles, gazetteer: gazetteer, diagnostics: &diagnostics)
-
         var pages: [Page] = []
-        for path in self.source.paths(under: "content/pages/") where path.hasSuffix(".md") {
-            guard let file = self.source.sourceFile(path, required: true, diagnostics: &diagnostics) else { continue }
+        for path in source.paths(under: "content/pages/") where path.hasSuffix(".md") {
+            guard let file = source.sourceFile(path, required: true, diagnostics: &diagnostics) else { continue }
             let result = PageParser.parse(file)
             diagnostics.append(contentsOf: result.diagnostics)
             if let page = result.page, options.drafts || !page.draft { pages.append(page) }
@@ -69,17 +72,52 @@ struct SiteLoader {
         }
 
         var staticFiles: [String: String] = [:]
-        for path in self.source.paths(under: "content/static/") {
+        for path in source.paths(under: "content/static/") {
             staticFiles[String(path.dropFirst("content/static/".count))] = path
         }
         guard let config, let theme else { return nil }
+        return Globals(config: config, gazetteer: gazetteer, schema: schema, theme: theme, pages: pages, staticFiles: staticFiles)
+    }
+
+    /// Parses articles in parallel; drafts are left out unless asked for.
+    func loadArticles(_ paths: [String], gazetteer: Gazetteer, schema: MetricSchema, diagnostics: inout DiagnosticBag) -> [Article] {
+        let parser = ArticleParser(gazetteer: gazetteer, schema: schema)
+        let parsed = Parallel.map(paths) { [source] path in
+            Self.parseArticle(path, from: source, with: parser)
+        }
+        var articles: [Article] = []
+        for (article, problems) in parsed {
+            diagnostics.append(contentsOf: problems)
+            if let article, options.drafts || !article.draft { articles.append(article) }
+        }
+        return articles
+    }
+
+    /// The site from its parts, with the checks that look across articles.
+    func model(_ globals: Globals, articles: [Article], diagnostics: inout DiagnosticBag) -> SiteModel {
+        var articles = articles
+        articles.sort { ($0.date, $1.title, $1.sourcePath) > ($1.date, $0.title, $0.sourcePath) }
+        var bySlug: [String: Article] = [:]
+        for article in articles.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+            if let first = bySlug[article.slug] {
+                diagnostics.error(
+                    "two articles have the slug '\(article.slug)'", at: article.slugLocation,
+                    notes: [.init("'\(first.title)' has it too", at: first.slugLocation)],
+                    hint: "give one of them its own 'slug:' in the front matter"
+                )
+            } else {
+                bySlug[article.slug] = article
+            }
+        }
+        checkConflictingFacts(articles, gazetteer: globals.gazetteer, diagnostics: &diagnostics)
         var articleBySource: [String: Int] = [:]
         for (index, article) in articles.enumerated() { articleBySource[article.sourcePath] = index }
         var pageBySource: [String: Int] = [:]
-        for (index, page) in pages.enumerated() { pageBySource[page.sourcePath] = index }
-        let model = SiteModel(config: config, gazetteer: gazetteer, schema: schema, articles: articles,
-                              articleBySource: articleBySource, pages: pages, pageBySource: pageBySource, staticFiles: staticFiles)
-        return (model, theme)
+        for (index, page) in globals.pages.enumerated() { pageBySource[page.sourcePath] = index }
+        return SiteModel(config: globals.config, gazetteer: globals.gazetteer, schema: globals.schema, articles: articles,
+                         articleBySource: articleBySource,
+                         articleSlugs: Dictionary(uniqueKeysWithValues: articles.map { ($0.sourcePath, $0.slug) }),
+                         pages: globals.pages, pageBySource: pageBySource, staticFiles: globals.staticFiles)
     }
 
     private static func parseArticle(_ path: String, from source: SiteSource, with parser: ArticleParser) -> (Article?, [Diagnostic]) {

@@ -5,8 +5,11 @@ public struct SiteModel: Sendable {
     public var schema: MetricSchema
     /// Published articles, newest first.
     public var articles: [Article]
-    /// Article index by source path, for links between articles.
+    /// Article index by source path.
     public var articleBySource: [String: Int]
+    /// Slug by source path, for links between articles. In an incremental build it names
+    /// every article of the site, not only those parsed again.
+    public var articleSlugs: [String: String]
     /// Free pages, by menu weight then title.
     public var pages: [Page]
     public var pageBySource: [String: Int]

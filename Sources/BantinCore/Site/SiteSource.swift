@@ -12,4 +12,14 @@ public protocol SiteSource: Sendable {
 
 extension SiteSource {
     public func exists(_ path: String) -> Bool { contents(of: path) != nil }
+
+    /// Changes whenever the file's contents change: a hash of them, unless the source knows a cheaper sign.
+    public func fingerprint(of path: String) -> String? {
+        contents(of: path).map { StableHash.of($0) }
+    }
+}
+
+/// A source that can tell whether a file changed without reading it, as a disk can from its size and time.
+public protocol FingerprintingSiteSource: SiteSource {
+    func quickFingerprint(of path: String) -> String?
 }

@@ -1,0 +1,46 @@
+/// What a build leaves for the next one, so that editing an article rebuilds only its page.
+///
+/// Kept under the site (`.bantin-cache/`). It records a fingerprint of every source file
+/// and, per article, a hash of everything other pages show of it (title, date, places,
+/// tags, summary, slug, figures). When only article bodies changed, the next build parses
+/// those articles alone and writes their pages alone; anything else means a full build.
+public struct BuildCache: Codable, Sendable, Equatable {
+    /// Changes whenever the output of a build could change for the same sources.
+    public static let format = "bantin-cache-1"
+
+    public struct Entry: Codable, Sendable, Equatable {
+        public var fingerprint: String
+        public var slug: String
+        /// Hash of what other pages show of the article; nil for a draft left out.
+        public var metadata: String?
+        /// The files its page made (the page and the files copied beside it).
+        public var outputs: [String]
+
+        public init(fingerprint: String, slug: String, metadata: String?, outputs: [String]) {
+            self.fingerprint = fingerprint
+            self.slug = slug
+            self.metadata = metadata
+            self.outputs = outputs
+        }
+    }
+
+    public var format: String
+    /// Hash of every source that is not an article, of the build options and of the output folder.
+    public var globals: String
+    public var articles: [String: Entry]
+    /// Paths of the localities that have a page: breadcrumbs link only to those.
+    public var localitiesWithPages: [String]
+    /// Every file of the output, to check the links of pages built again.
+    public var outputs: [String]
+    /// The output folder the build was written to; set by whoever writes it.
+    public var output: String?
+
+    public init(format: String, globals: String, articles: [String: Entry], localitiesWithPages: [String], outputs: [String], output: String?) {
+        self.format = format
+        self.globals = globals
+        self.articles = articles
+        self.localitiesWithPages = localitiesWithPages
+        self.outputs = outputs
+        self.output = output
+    }
+}

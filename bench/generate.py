@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Generates a synthetic bulletin of N articles for benchmarks, and the same Markdown as a Hugo site.
+
+    bench/generate.py N OUT
+
+writes OUT/bantin (a Bantin site: site.yaml, content/ with the national gazetteer of
+about 11,000 units, the example schema and N articles) and OUT/hugo (a Hugo site with
+the same Markdown files and a minimal layout of the same scope: article pages,
+paginated lists, tag and locality taxonomies). Articles are 4–6 KB of Vietnamese text
+drawn from the seed articles, each with one or two fact blocks whose figures are a
+function of metric, locality and period, so that no two articles contradict each
+other. The output depends only on N.
+"""
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SEEDS = os.path.join(ROOT, "..", "shared", "seeds")
+
+
+def sentences():
+    """Sentences of the example articles' bodies (their text, not their fact blocks)."""
+    found = []
+    articles = os.path.join(ROOT, "content", "articles")
+    for folder, _, names in os.walk(articles):
+        for name in sorted(names):
+            text = open(os.path.join(folder, name), encoding="utf-8").read()
+            body = text.split("\n---\n", 1)[1]
+            body = re.sub(r"```facts.*?```", "", body, flags=re.S)
+            for paragraph in body.split("\n\n"):
+                paragraph = paragraph.strip()
+                if paragraph and not paragraph.startswith(("*", "#")):
+                    found += [s.strip() + "." for s in paragraph.split(". ") if len(s) > 40]
+    return sorted(set(found))
+
+
+def localities(path):
+    """Paths of every unit of a localities.yaml written by make-localities.py, and their depth."""
+    paths, stack = [], []
+    for line in open(path, encoding="utf-8"):
+        match = re.match(r"^(\s*)- (?:\{)?name: ([^,}\n]+)", line)
+        if not match:
+            match_id = re.match(r"^(\s*)  id: (\S+)", line)
+            if match_id and stack:
+                stack[-1] = match_id.group(2)
+                paths[-1] = "/".join(stack)
+            continue
+        depth = len(match.group(1)) // 4
+        explicit = re.search(r"id: ([\w-]+)", line)
+        name = match.group(2).strip().strip('"')
+        del stack[depth:]
+        stack.append(explicit.group(1) if explicit else slug(name))
+        paths.append("/".join(stack))
+    return paths
+
+
+def slug(text):
+    import unicodedata
+    text = text.replace("đ", "d").replace("Đ", "d")
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn").lower()
+    return re.sub(r"[^\w]+", "-", text, flags=re.ASCII).strip("-")
+
+
+def schema_metrics(path):
+    """(id, kind, parts) of each metric of the example schema."""
+    metrics, current = [], None
+    for line in open(path, encoding="utf-8"):
+        top = re.match(r"^  (\w+):\s*$", line)
+        if top:
+            current = [top.group(1), None, []]
+            metrics.append(current)
+        kind = re.match(r"^    kind: (\w+)", line)
+        if kind and current:
+            current[1] = kind.group(1)
+        parts = re.match(r"^    parts: \{(.*)\}", line)
+        if parts and current:
+            current[2] = [p.split(":")[0].strip() for p in parts.group(1).split(",")]
+    return [m for m in metrics if m[1] in ("count", "ratio", "amount")]
+
+
+def figure(metric, locality, period):
+    """A value that depends only on metric, locality and period."""
+    rng = random.Random(f"{metric[0]}|{locality}|{period}")
+    kind, parts = metric[1], metric[2]
+    if kind == "ratio":
+        total = rng.randint(10, 2000)
+        return f"{{value: {rng.randint(0, total)}, of: {total}}}"
+    if kind == "amount":
+        return f'{{value: "{rng.randint(1, 999)},{rng.randint(0, 9)}", scale: billion}}'
+    if parts:
+        values = [rng.randint(0, 500) for _ in parts]
+        inner = ", ".join(f"{p}: {v}" for p, v in zip(parts, values))
+        return f"{{value: {sum(values)}, parts: {{{inner}}}}}"
+    return str(rng.randint(0, 99999))
+
+
+def main():
+    n, out = int(sys.argv[1]), sys.argv[2]
+    rng = random.Random(n)
+    site, hugo = os.path.join(out, "bantin"), os.path.join(out, "hugo")
+    for folder in (site, hugo):
+        shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(os.path.join(site, "content", "articles"))
+    os.makedirs(os.path.join(hugo, "content", "articles"))
+    gazetteer = os.path.join(site, "content", "localities.yaml")
+    subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "make-localities.py"), "--all", "-o", gazetteer], check=True)
+    shutil.copy(os.path.join(ROOT, "content", "schema.yaml"), os.path.join(site, "content", "schema.yaml"))
+    with open(os.path.join(site, "site.yaml"), "w", encoding="utf-8") as f:
+        f.write("title: Bản tin thử tải\nlanguage: vi\ntheme: default\nper_page: 20\n")
+    with open(os.path.join(hugo, "hugo.yaml"), "w", encoding="utf-8") as f:
+        f.write("baseURL: https://example.gov.vn/bantin/\ntitle: Bản tin thử tải\nlanguageCode: vi\n"
+                "relativeURLs: true\ndisableKinds: [RSS, sitemap, robotsTXT]\n"
+                "pagination:\n  pagerSize: 20\npaginate: 20\n"
+                "taxonomies:\n  tag: tags\n  place: places\n")
+    shutil.copytree(os.path.join(ROOT, "bench", "hugo-layouts"), os.path.join(hugo, "layouts"))
+
+    text = sentences()
+    places = localities(gazetteer)
+    communes = [p for p in places if p.count("/") == 2]
+    metrics = schema_metrics(os.path.join(site, "content", "schema.yaml"))
+    tags = ["tuyên truyền", "tổng kết", "an ninh trật tự", "mô hình", "khen thưởng", "tin báo", "ngày hội", "thu hồi vũ khí"]
+    for i in range(n):
+        year = 2015 + i % 10
+        month, day = 1 + (i * 7) % 12, 1 + (i * 13) % 28
+        place = communes[rng.randrange(len(communes))]
+        title = f"Tin số {i + 1}: phong trào toàn dân bảo vệ an ninh Tổ quốc ở {place.split('/')[-1].replace('-', ' ')}"
+        body, size = [], 0
+        target = rng.randint(4000, 6000)
+        while size < target:
+            paragraph = " ".join(rng.choice(text) for _ in range(rng.randint(2, 4)))
+            body.append(paragraph)
+            size += len(paragraph.encode("utf-8")) + 2
+        blocks = []
+        for _ in range(rng.randint(1, 2)):
+            chosen = rng.sample(metrics, 3)
+            lines = "\n".join(f"  {m[0]}: {figure(m, place, year)}" for m in chosen)
+            blocks.append(f"```facts\nperiod: {year}\nvalues:\n{lines}\n```")
+        for index, block in enumerate(blocks):
+            body.insert(1 + index * 2, block)
+        article_tags = rng.sample(tags, 2)
+        front = (f"---\ntitle: \"{title}\"\ndate: {year}-{month:02d}-{day:02d}T08:00:00+07:00\n"
+                 f"locality: {place}\ntags: [{', '.join(article_tags)}]\nslug: tin-{i + 1}\n")
+        folder = f"{year}"
+        for root, extra in ((site, ""), (hugo, f"places: [{place}]\n")):
+            os.makedirs(os.path.join(root, "content", "articles", folder), exist_ok=True)
+            with open(os.path.join(root, "content", "articles", folder, f"tin-{i + 1}.md"), "w", encoding="utf-8") as f:
+                f.write(front + extra + "---\n\n" + "\n\n".join(body) + "\n")
+
+
+if __name__ == "__main__":
+    main()
