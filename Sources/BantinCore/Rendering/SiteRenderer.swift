@@ -78,30 +78,34 @@ struct SiteRenderer {
     private func homePages() -> [OutputFile] {
         let perPage = site.config.perPage
         let pages = max(1, (site.articles.count + perPage - 1) / perPage)
-        return (1...pages).map { page in
-            let path = OutputPaths.home(page: page)
-            var view = context.base(path: path, title: page == 1 ? nil : "\(theme.strings["latest_articles"] ?? "") – \(theme.strings["page"] ?? "Trang") \(page)")
-            let slice = site.articles.dropFirst((page - 1) * perPage).prefix(perPage)
-            view["articles"] = slice.map { context.articleItem($0, from: path) }
-            view["has_articles"] = !slice.isEmpty
-            if page == 1 {
-                view["provinces"] = site.gazetteer.roots.compactMap { province -> [String: Any]? in
-                    guard let count = index.articlesByLocality[province]?.count else { return nil }
-                    var item = context.locality(province, from: path)
-                    item["article_count"] = VietnameseNumberFormat.integer(count)
-                    return item
-                }
-                view["headline"] = [
-                    ["value": VietnameseNumberFormat.integer(site.articles.count), "label": theme.strings["articles_count"] ?? ""],
-                    ["value": VietnameseNumberFormat.integer(index.localitiesWithPages.count), "label": theme.strings["localities_count"] ?? ""],
-                    ["value": VietnameseNumberFormat.integer(index.facts.count), "label": theme.strings["figures_count"] ?? ""],
-                ]
+        let renderer = self
+        return Parallel.map(Array(1...pages)) { page in renderer.homePage(page, of: pages) }
+    }
+
+    private func homePage(_ page: Int, of pages: Int) -> OutputFile {
+        let perPage = site.config.perPage
+        let path = OutputPaths.home(page: page)
+        var view = context.base(path: path, title: page == 1 ? nil : "\(theme.strings["latest_articles"] ?? "") – \(theme.strings["page"] ?? "Trang") \(page)")
+        let slice = site.articles.dropFirst((page - 1) * perPage).prefix(perPage)
+        view["articles"] = slice.map { context.articleItem($0, from: path) }
+        view["has_articles"] = !slice.isEmpty
+        if page == 1 {
+            view["provinces"] = site.gazetteer.roots.compactMap { province -> [String: Any]? in
+                guard let count = index.articlesByLocality[province]?.count else { return nil }
+                var item = context.locality(province, from: path)
+                item["article_count"] = VietnameseNumberFormat.integer(count)
+                return item
             }
-            if let pagination = context.pagination(page: page, pages: pages, path: path, pagePath: { OutputPaths.home(page: $0) }) {
-                view["pagination"] = pagination
-            }
-            return OutputFile(path: path, text: templates.render("home", view))
+            view["headline"] = [
+                ["value": VietnameseNumberFormat.integer(site.articles.count), "label": theme.strings["articles_count"] ?? ""],
+                ["value": VietnameseNumberFormat.integer(index.localitiesWithPages.count), "label": theme.strings["localities_count"] ?? ""],
+                ["value": VietnameseNumberFormat.integer(index.facts.count), "label": theme.strings["figures_count"] ?? ""],
+            ]
         }
+        if let pagination = context.pagination(page: page, pages: pages, path: path, pagePath: { OutputPaths.home(page: $0) }) {
+            view["pagination"] = pagination
+        }
+        return OutputFile(path: path, text: templates.render("home", view))
     }
 
     // MARK: - Articles and pages
@@ -194,30 +198,35 @@ struct SiteRenderer {
     // MARK: - Tags
 
     private func tagPages() -> [OutputFile] {
-        let perPage = site.config.perPage
-        var files: [OutputFile] = []
         let tags = index.articlesByTag.sorted { $0.key < $1.key }
-        for (slug, tag) in tags {
-            let pages = max(1, (tag.articles.count + perPage - 1) / perPage)
-            for page in 1...pages {
-                let path = OutputPaths.tag(slug, page: page)
-                var view = context.base(path: path, title: "\(theme.strings["tag"] ?? "Chủ đề"): \(tag.name)")
-                view["tag"] = ["name": tag.name, "count": VietnameseNumberFormat.integer(tag.articles.count)]
-                view["tags_url"] = links.link(from: path, to: OutputPaths.tags)
-                let slice = tag.articles.dropFirst((page - 1) * perPage).prefix(perPage)
-                view["articles"] = slice.map { context.articleItem(site.articles[$0], from: path) }
-                if let pagination = context.pagination(page: page, pages: pages, path: path, pagePath: { OutputPaths.tag(slug, page: $0) }) {
-                    view["pagination"] = pagination
-                }
-                files.append(OutputFile(path: path, text: templates.render("tag", view)))
-            }
-        }
+        let renderer = self
+        var files = Parallel.map(tags.map(\.key)) { slug in renderer.tagPages(slug) }.flatMap { $0 }
         let path = OutputPaths.tags
         var view = context.base(path: path, title: theme.strings["tags"] ?? "Chủ đề")
         view["tags"] = tags.map { slug, tag -> [String: Any] in
             ["name": tag.name, "count": VietnameseNumberFormat.integer(tag.articles.count), "url": links.link(from: path, to: OutputPaths.tag(slug))]
         }
         files.append(OutputFile(path: path, text: templates.render("tags", view)))
+        return files
+    }
+
+    private func tagPages(_ slug: String) -> [OutputFile] {
+        guard let tag = index.articlesByTag[slug] else { return [] }
+        let perPage = site.config.perPage
+        var files: [OutputFile] = []
+        let pages = max(1, (tag.articles.count + perPage - 1) / perPage)
+        for page in 1...pages {
+            let path = OutputPaths.tag(slug, page: page)
+            var view = context.base(path: path, title: "\(theme.strings["tag"] ?? "Chủ đề"): \(tag.name)")
+            view["tag"] = ["name": tag.name, "count": VietnameseNumberFormat.integer(tag.articles.count)]
+            view["tags_url"] = links.link(from: path, to: OutputPaths.tags)
+            let slice = tag.articles.dropFirst((page - 1) * perPage).prefix(perPage)
+            view["articles"] = slice.map { context.articleItem(site.articles[$0], from: path) }
+            if let pagination = context.pagination(page: page, pages: pages, path: path, pagePath: { OutputPaths.tag(slug, page: $0) }) {
+                view["pagination"] = pagination
+            }
+            files.append(OutputFile(path: path, text: templates.render("tag", view)))
+        }
         return files
     }
 

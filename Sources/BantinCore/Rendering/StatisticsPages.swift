@@ -18,7 +18,8 @@ struct StatisticsPages {
     }
 
     func render() -> [OutputFile] {
-        [indexPage()] + reported.map(metricPage)
+        let pages = self
+        return [indexPage()] + Parallel.map(reported) { pages.metricPage($0) }
     }
 
     private func indexPage() -> OutputFile {
