@@ -3,7 +3,7 @@ import Testing
 
 @Suite("bantin")
 struct BantinTests {
-    @Test func helpListsBuildAndCheck() throws {
+    @Test func helpListsEveryCommand() throws {
         let output = try BantinProcess.run(["--help"])
         #expect(output.status == 0)
         #expect(output.stdout == """
@@ -18,6 +18,7 @@ struct BantinTests {
             SUBCOMMANDS:
               build                   Check the site and write it into public/ (left as it was when anything is wrong).
               check                   Check every article, figure, locality and template; write nothing.
+              serve                   Preview the site from memory, rebuilt and reloaded on every save; write nothing.
 
               See 'bantin help <subcommand>' for detailed help.
 

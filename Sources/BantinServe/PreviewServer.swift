@@ -1,0 +1,68 @@
+import BantinCore
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+
+/// `bantin serve`: builds the site into memory, serves it, and rebuilds and reloads on every change.
+///
+/// Nothing is written to disk: the files live in `PreviewState`, so a preview never disturbs
+/// `public/` and what `bantin build` would publish. The watcher starts before the first build,
+/// so an edit made while it runs is not lost.
+public struct PreviewServer: Sendable {
+    public let options: ServeOptions
+    public let report: @Sendable (PreviewEvent) -> Void
+
+    public init(options: ServeOptions, report: @escaping @Sendable (PreviewEvent) -> Void) {
+        self.options = options
+        self.report = report
+    }
+
+    /// Runs until SIGINT or SIGTERM, then shuts down gracefully and returns; throws when it cannot listen.
+    public func run() async throws {
+        let site = options.site.standardizedFileURL
+        let watcher = Self.watcher(for: site, polling: options.poll)
+        let state = PreviewState()
+        let builder = PreviewBuilder(site: site, options: BuildOptions(drafts: options.drafts))
+
+        let first = await builder.build()
+        state.update(with: first.result)
+        report(.built(first))
+
+        var logger = Logger(label: "bantin.serve")
+        logger.logLevel = .error
+        let options = options, report = report, method = watcher.method
+        var application = Application(
+            responder: PreviewResponder(state: state),
+            configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port)),
+            onServerRunning: { channel in
+                report(.serving(url: options.url(port: channel.localAddress?.port), watcher: method))
+            },
+            logger: logger
+        )
+        application.addServices(RebuildService(
+            watcher: watcher, debouncer: ChangeDebouncer(quiet: options.debounce),
+            builder: builder, state: state, report: report
+        ))
+        do {
+            try await application.runService()
+        } catch {
+            watcher.stop()
+            state.finishAll()
+            if let error = error as? IOError, error.errnoCode == EADDRINUSE {
+                throw ServeError.addressInUse(host: options.host, port: options.port)
+            }
+            throw error
+        }
+        watcher.stop()
+        report(.stopped)
+    }
+
+    /// inotify where the kernel offers it, polling otherwise or when asked.
+    static func watcher(for site: URL, polling: Bool) -> any SiteWatcher {
+        #if canImport(Glibc)
+        if !polling, let watcher = InotifyWatcher(root: site) { return watcher }
+        #endif
+        return PollingWatcher(root: site)
+    }
+}
