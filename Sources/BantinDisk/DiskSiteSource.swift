@@ -13,20 +13,23 @@ import Glibc
 public struct DiskSiteSource: FingerprintingSiteSource {
     public let root: URL
     private let listing: [String]
+    /// The listing's regular files, read without resolving their path again (the walk checked them).
+    private let plainFiles: Set<String>
     private let rootPath: String
 
     public init(root: URL) {
         self.root = root.standardizedFileURL
         rootPath = self.root.resolvingSymlinksInPath().path
-        var paths: [String] = []
-        let manager = FileManager.default
-        if manager.fileExists(atPath: self.root.appendingPathComponent(SiteConfig.path).path) {
-            paths.append(SiteConfig.path)
+        var entries: [(path: String, plain: Bool)] = []
+        var info = stat()
+        if lstat(self.root.appendingPathComponent(SiteConfig.path).path, &info) == 0 {
+            entries.append((SiteConfig.path, (info.st_mode & S_IFMT) == S_IFREG))
         }
         for folder in ["content", "themes", "templates"] {
-            paths += Self.walk(self.root.appendingPathComponent(folder), prefix: folder + "/", rootPath: rootPath)
+            Self.walk(self.root.path + "/" + folder, prefix: folder + "/", rootPath: rootPath, into: &entries)
         }
-        listing = paths.sorted()
+        listing = entries.map(\.path).sorted()
+        plainFiles = Set(entries.filter(\.plain).map(\.path))
     }
 
     public func paths(under prefix: String) -> [String] {
@@ -46,6 +49,7 @@ public struct DiskSiteSource: FingerprintingSiteSource {
     }
 
     public func contents(of path: String) -> Data? {
+        if plainFiles.contains(path) { return FileManager.default.contents(atPath: root.path + "/" + path) }
         guard !path.hasPrefix("/"), PathNormalizer.normalize(path) == path else { return nil }
         let url = root.appendingPathComponent(path)
         let resolved = url.resolvingSymlinksInPath().path
@@ -61,22 +65,27 @@ public struct DiskSiteSource: FingerprintingSiteSource {
         return "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)-\(info.st_ino)"
     }
 
-    private static func walk(_ folder: URL, prefix: String, rootPath: String) -> [String] {
-        let manager = FileManager.default
-        guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return [] }
-        var paths: [String] = []
+    /// Lists a folder with one `lstat` per entry. A symbolic link is listed only when it leads
+    /// to a file inside the site; linked folders are not followed, so no link can make a loop.
+    private static func walk(_ folder: String, prefix: String, rootPath: String, into entries: inout [(path: String, plain: Bool)]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names where !name.hasPrefix(".") {
-            let url = folder.appendingPathComponent(name)
-            let resolved = url.resolvingSymlinksInPath().path
-            guard resolved == rootPath || resolved.hasPrefix(rootPath + "/") else { continue }
-            var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: url.path, isDirectory: &isFolder) else { continue }
-            if isFolder.boolValue {
-                paths += walk(url, prefix: prefix + name + "/", rootPath: rootPath)
-            } else {
-                paths.append(prefix + name)
+            let path = folder + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                walk(path, prefix: prefix + name + "/", rootPath: rootPath, into: &entries)
+            case S_IFREG:
+                entries.append((prefix + name, true))
+            case S_IFLNK:
+                let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+                var target = stat()
+                guard resolved.hasPrefix(rootPath + "/"), stat(resolved, &target) == 0, (target.st_mode & S_IFMT) == S_IFREG else { continue }
+                entries.append((prefix + name, false))
+            default:
+                continue
             }
         }
-        return paths
     }
 }

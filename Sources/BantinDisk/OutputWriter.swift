@@ -71,20 +71,24 @@ public struct OutputWriter: Sendable {
     }
 
     private func write(_ files: [OutputFile], into folder: URL) throws {
+        // Every folder once, parents before children, with plain mkdir: FileManager's
+        // intermediate-folder creation looks at each component of each path again.
         var folders = Set<String>()
         for file in files {
-            let dir = PathNormalizer.folder(of: file.path)
-            if !dir.isEmpty { folders.insert(dir) }
+            var dir = PathNormalizer.folder(of: file.path)
+            while !dir.isEmpty, folders.insert(dir).inserted {
+                dir = PathNormalizer.folder(of: String(dir.dropLast()))
+            }
         }
-        let manager = FileManager.default
         for dir in folders.sorted() {
-            try manager.createDirectory(at: folder.appendingPathComponent(dir), withIntermediateDirectories: true)
+            let path = folder.path + "/" + dir
+            guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw POSIXFailure(path: path, code: errno) }
         }
         let failures = FailureBox()
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let file = files[index]
             do {
-                try Self.write(file.contents, to: folder.appendingPathComponent(file.path).path)
+                try Self.write(file.contents, to: folder.path + "/" + file.path)
             } catch {
                 failures.record(error)
             }

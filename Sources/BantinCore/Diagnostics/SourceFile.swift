@@ -7,6 +7,7 @@ public struct SourceFile: Sendable {
 
     public init(path: String, text: String) {
         self.path = path
+        let text = Self.endingLinesWithLF(text)
         self.text = text
         // Lines are found on the UTF-8 bytes: "\r\n" is a single Character in Swift.
         var starts = [text.startIndex]
@@ -20,6 +21,19 @@ public struct SourceFile: Sendable {
     }
 
     public var lineCount: Int { lineStarts.count }
+
+    /// The text with each lone "\r" made a "\n".
+    ///
+    /// cmark and libYAML both end a line at a lone "\r" (old Mac files); turned into "\n" here,
+    /// it ends the same line for every stage, and no byte moves, so columns stay where they were.
+    static func endingLinesWithLF(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        var bytes = Array(text.utf8)
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "\r") {
+            if index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n") { bytes[index] = UInt8(ascii: "\n") }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// The text of a 1-based line, without its line ending.
     public func line(_ number: Int) -> String? {

@@ -100,6 +100,11 @@ struct ValueReader {
         let written = reading.written
         let location = source.location(valueNode)
         let shown = scalarText(valueNode)
+        // A figure the scale pushes past the largest Double would print as ∞ and drop out of the JSON export.
+        if !(written.value * (reading.scale?.multiplier ?? 1)).isFinite {
+            diagnostics.error("'\(label): \(shown)' is too large", at: location, hint: Self.tooLargeHint)
+            return false
+        }
         if written.value < 0 {
             diagnostics.error("'\(label): \(shown)' is negative", at: location, hint: "figures of the bulletin are never below zero; write the number without '-'")
             return false
@@ -147,7 +152,7 @@ struct ValueReader {
                 if abs(computed - percent.value) > tolerance {
                     let correct = VietnameseNumberFormat.decimal(computed, fractionDigits: percent.fractionDigits)
                     diagnostics.error(
-                        "percent \(VietnameseNumberFormat.written(percent))% does not match \(VietnameseNumberFormat.integer(Int(written.value)))/\(VietnameseNumberFormat.integer(Int(of.value))) = \(VietnameseNumberFormat.decimal(computed, fractionDigits: max(2, percent.fractionDigits + 1)))%",
+                        "percent \(VietnameseNumberFormat.written(percent))% does not match \(VietnameseNumberFormat.decimal(written.value, fractionDigits: 0))/\(VietnameseNumberFormat.decimal(of.value, fractionDigits: 0)) = \(VietnameseNumberFormat.decimal(computed, fractionDigits: max(2, percent.fractionDigits + 1)))%",
                         at: source.location(percentNode),
                         hint: "write percent: \(correct.replacingOccurrences(of: ",", with: ".")), or check the two counts"
                     )
@@ -217,8 +222,18 @@ struct ValueReader {
         return ok ? parts : nil
     }
 
-    /// A number: plain YAML notation unquoted, Vietnamese notation quoted.
+    /// A finite number: a long run of digits reads as infinity, which no page or export can show.
     private func number(_ node: Node, label: String, diagnostics: inout DiagnosticBag) -> WrittenNumber? {
+        guard let number = writtenNumber(node, label: label, diagnostics: &diagnostics) else { return nil }
+        guard number.value.isFinite else {
+            diagnostics.error("'\(label): \(scalarText(node))' is too large", at: source.location(node), hint: Self.tooLargeHint)
+            return nil
+        }
+        return number
+    }
+
+    /// A number: plain YAML notation unquoted, Vietnamese notation quoted.
+    private func writtenNumber(_ node: Node, label: String, diagnostics: inout DiagnosticBag) -> WrittenNumber? {
         guard case .scalar(let scalar) = node else {
             diagnostics.error("'\(label)' must be a number", at: source.location(node))
             return nil
@@ -253,6 +268,8 @@ struct ValueReader {
             return nil
         }
     }
+
+    static let tooLargeHint = "check the digits; write large amounts with a scale, like {value: \"74,2\", scale: billion}"
 
     /// "6.003", "1.234.567": a number whose dots group thousands, as Vietnamese writes them.
     static func looksLikeThousands(_ text: String) -> Bool {

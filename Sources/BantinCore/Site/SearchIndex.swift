@@ -18,8 +18,8 @@ public struct SearchIndex: Sendable {
 
     public var entries: [Entry]
 
-    public init(site: SiteModel, url: (Article) -> String) {
-        entries = site.articles.map { article in
+    public init(site: SiteModel, url: @Sendable (Article) -> String) {
+        entries = Parallel.map(site.articles) { article in
             let places = ([article.locality] + article.localities).flatMap { site.gazetteer.lineage(of: $0) }
             let names = places.map { site.gazetteer[$0].title }
             let text = ([article.title] + names + article.tags + [article.summary]).joined(separator: " ")
@@ -45,10 +45,12 @@ public struct SearchIndex: Sendable {
 
     /// `window.BANTIN_SEARCH = [[title, url, date, place, text], …];`
     public var javascript: String {
-        let rows = entries.map { [$0.title, $0.url, $0.date, $0.place, $0.text] }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        let json = (try? encoder.encode(rows)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        let rows = Parallel.map(entries) { entry -> String in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.withoutEscapingSlashes]
+            return (try? encoder.encode([entry.title, entry.url, entry.date, entry.place, entry.text])).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        }
+        let json = "[" + rows.joined(separator: ",") + "]"
         // "</" inside a script is escaped so no text can close the script element.
         return "window.BANTIN_SEARCH = " + json.replacingOccurrences(of: "</", with: "<\\/") + ";\n"
     }

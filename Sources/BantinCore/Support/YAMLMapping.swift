@@ -104,7 +104,13 @@ public struct YAMLMapping {
     /// The `slug` key when it is a valid slug, else the slug of `title`; with where it comes from.
     public func slug(title: String?, diagnostics: inout DiagnosticBag) -> (slug: String, location: SourceLocation) {
         guard let written = text("slug", diagnostics: &diagnostics) else {
-            return (title.map { VietnameseSlug.make($0) } ?? "", location("title"))
+            let slug = title.map { VietnameseSlug.make($0) } ?? ""
+            // An empty slug would make the page's folder "" and land it on another page's path.
+            if let title, slug.isEmpty {
+                diagnostics.error("the title '\(title)' gives an empty slug", at: location("title"),
+                                  hint: "add 'slug:' with lower case letters, digits and '-'")
+            }
+            return (slug, location("title"))
         }
         if !VietnameseSlug.isValid(written) {
             diagnostics.error("'\(written)' is not a valid slug", at: location("slug"),
