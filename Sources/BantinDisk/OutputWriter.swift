@@ -21,31 +21,53 @@ public struct OutputWriter: Sendable {
 
     /// Replaces the output folder with exactly `files`.
     public func replace(with files: [OutputFile]) throws {
+        let staging = try stage()
+        do {
+            try staging.write(files)
+        } catch {
+            discard(staging)
+            throw error
+        }
+        try commit(staging)
+    }
+
+    /// A new, empty staging folder beside the output, for a build to write into as it goes.
+    public func stage() throws -> StagingFolder {
         let manager = FileManager.default
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
         removeLeftovers()
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = parent.appendingPathComponent(stagingPrefix + "new-\(pid)")
-        let retired = parent.appendingPathComponent(stagingPrefix + "old-\(pid)")
         try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        return StagingFolder(url: staging)
+    }
+
+    /// Puts the staging folder in the output's place, and removes the previous output.
+    public func commit(_ staging: StagingFolder) throws {
+        let manager = FileManager.default
+        let retired = parent.appendingPathComponent(stagingPrefix + "old-\(ProcessInfo.processInfo.processIdentifier)")
         do {
-            try write(files, into: staging)
             if manager.fileExists(atPath: output.path) {
                 try manager.moveItem(at: output, to: retired)
                 do {
-                    try manager.moveItem(at: staging, to: output)
+                    try manager.moveItem(at: staging.url, to: output)
                 } catch {
                     try? manager.moveItem(at: retired, to: output)
                     throw error
                 }
                 try? manager.removeItem(at: retired)
             } else {
-                try manager.moveItem(at: staging, to: output)
+                try manager.moveItem(at: staging.url, to: output)
             }
         } catch {
-            try? manager.removeItem(at: staging)
+            discard(staging)
             throw error
         }
+    }
+
+    /// Throws a staging folder away: the build failed, the output stays as it was.
+    public func discard(_ staging: StagingFolder) {
+        try? FileManager.default.removeItem(at: staging.url)
     }
 
     /// Writes the pages of an incremental build into the existing output, each file
@@ -68,32 +90,6 @@ public struct OutputWriter: Sendable {
         for name in names where name.hasPrefix(stagingPrefix) {
             try? manager.removeItem(at: parent.appendingPathComponent(name))
         }
-    }
-
-    private func write(_ files: [OutputFile], into folder: URL) throws {
-        // Every folder once, parents before children, with plain mkdir: FileManager's
-        // intermediate-folder creation looks at each component of each path again.
-        var folders = Set<String>()
-        for file in files {
-            var dir = PathNormalizer.folder(of: file.path)
-            while !dir.isEmpty, folders.insert(dir).inserted {
-                dir = PathNormalizer.folder(of: String(dir.dropLast()))
-            }
-        }
-        for dir in folders.sorted() {
-            let path = folder.path + "/" + dir
-            guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw POSIXFailure(path: path, code: errno) }
-        }
-        let failures = FailureBox()
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let file = files[index]
-            do {
-                try Self.write(file.contents, to: folder.path + "/" + file.path)
-            } catch {
-                failures.record(error)
-            }
-        }
-        if let error = failures.first { throw error }
     }
 }
 
@@ -127,7 +123,7 @@ struct POSIXFailure: Error, CustomStringConvertible {
 }
 
 /// The first error of a parallel write.
-private final class FailureBox: @unchecked Sendable {
+final class FailureBox: @unchecked Sendable {
     private let lock = NSLock()
     private var error: Error?
 

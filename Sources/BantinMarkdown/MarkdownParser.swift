@@ -135,9 +135,22 @@ public enum MarkdownParser {
         return prefix
     }
 
-    /// Substring search with the C library's `strstr`, far faster than a generic collection search.
-    private static func contains(_ text: String, _ needle: String) -> Bool {
-        text.withCString { haystack in needle.withCString { strstr(haystack, $0) != nil } }
+    /// Substring search on the UTF-8 bytes, far faster than a generic collection search.
+    /// Unlike `strstr` it does not stop at a NUL: an author can write one before a forged
+    /// placeholder, and cmark keeps the text after it. (`memmem` is not visible from Swift's Glibc.)
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        var text = text
+        let needle = Array(needle.utf8)
+        guard let first = needle.first else { return true }
+        return text.withUTF8 { haystack in
+            var index = 0
+            while index + needle.count <= haystack.count {
+                guard let found = haystack[index...].firstIndex(of: first), found + needle.count <= haystack.count else { return false }
+                if needle.indices.allSatisfy({ haystack[found + $0] == needle[$0] }) { return true }
+                index = found + 1
+            }
+            return false
+        }
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {

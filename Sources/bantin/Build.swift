@@ -27,10 +27,20 @@ struct Build: ParsableCommand {
             ?? siteOptions.siteURL.appendingPathComponent("public", isDirectory: true)).standardizedFileURL
         let store = BuildCacheStore(site: siteOptions.siteURL)
         let previous = full ? nil : store.load(for: outputURL)
-        let result = SiteBuilder(source: source, options: BuildOptions(drafts: drafts)).build(previous: previous)
         let console = Console()
+        let writer = OutputWriter(output: outputURL)
+        let staging: StagingFolder
+        do {
+            staging = try writer.stage()
+        } catch {
+            console.error("could not write beside \(outputURL.path): \(error)")
+            throw ExitCode(1)
+        }
+        // A full build writes its pages into the staging folder as it makes them.
+        let result = SiteBuilder(source: source, options: BuildOptions(drafts: drafts)).build(previous: previous, sink: staging)
         console.report(result.diagnostics)
         guard result.succeeded else {
+            writer.discard(staging)
             console.summary(errors: result.errorCount, warnings: result.warningCount, outputKept: true)
             throw ExitCode(1)
         }
@@ -38,8 +48,11 @@ struct Build: ParsableCommand {
             // The cache goes first: if writing is interrupted, the next build is a full one.
             store.remove()
             switch result.mode {
-            case .full: try OutputWriter(output: outputURL).replace(with: result.files)
-            case .partial: try OutputWriter(output: outputURL).update(with: result.files)
+            case .full:
+                try writer.commit(staging)
+            case .partial:
+                writer.discard(staging)
+                try writer.update(with: result.files)
             }
             if let cache = result.cache { store.save(cache, for: outputURL) }
         } catch {
@@ -49,7 +62,7 @@ struct Build: ParsableCommand {
         let elapsed = Int(Date().timeIntervalSince(started) * 1000)
         switch result.mode {
         case .full:
-            console.info("built \(result.files.count) files into \(outputURL.relativeOrAbsolutePath) in \(elapsed) ms")
+            console.info("built \(result.cache?.outputs.count ?? result.files.count) files into \(outputURL.relativeOrAbsolutePath) in \(elapsed) ms")
         case .partial(let articles):
             console.info("rebuilt \(articles.count) changed \(articles.count == 1 ? "article" : "articles") (\(result.files.count) files) into \(outputURL.relativeOrAbsolutePath) in \(elapsed) ms")
         }

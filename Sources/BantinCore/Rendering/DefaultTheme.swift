@@ -64,6 +64,9 @@ charts: Biểu đồ
 statistics_intro: Số liệu của phong trào theo từng chỉ tiêu, xếp hạng theo địa phương và giai đoạn. Mỗi số liệu dẫn về bài viết đã công bố nó.
 unit: Đơn vị tính
 highest_localities: địa phương cao nhất
+ranking_shows: Bảng xếp hạng hiển thị
+ranking_of: trên
+ranking_all_in_data: Toàn bộ số liệu có trong dữ liệu mở (CSV).
 
 """#,
         "static/css/style.css": #"""
@@ -477,6 +480,7 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{/rows}}
 </tbody>
 </table>
+{{#more}}<p class="meta">{{t.ranking_shows}} {{shown}} {{t.ranking_of}} {{total}} {{t.localities_count}}. <a href="{{data_csv_url}}">{{t.ranking_all_in_data}}</a></p>{{/more}}
 </section>
 {{/periods}}
 {{/content}}

@@ -35,42 +35,43 @@ struct SiteRenderer {
         return files
     }
 
-    func render(diagnostics: inout DiagnosticBag) -> [OutputFile] {
-        var files: [OutputFile] = []
-        files += homePages()
-
+    /// Renders the whole site into `recorder`, batch by batch, so that memory holds one batch of pages at a time.
+    func render(into recorder: OutputRecorder, diagnostics: inout DiagnosticBag) {
+        recorder.emit(homePages())
         let renderer = self
-        for (pageFiles, problems) in Parallel.map(Array(site.articles.indices), { renderer.articlePage(site.articles[$0]) }) {
-            files += pageFiles
-            diagnostics.append(contentsOf: problems)
+        for batch in Self.batches(site.articles) {
+            for (pageFiles, problems) in Parallel.map(batch, { renderer.articlePage($0) }) {
+                recorder.emit(pageFiles)
+                diagnostics.append(contentsOf: problems)
+            }
         }
         for page in site.pages {
             let (pageFiles, problems) = freePage(page)
-            files += pageFiles
+            recorder.emit(pageFiles)
             diagnostics.append(contentsOf: problems)
         }
 
         let localityPages = LocalityPages(site: site, index: index, context: context, templates: templates)
-        for pageFiles in Parallel.map(index.localitiesWithPages.sorted(), { localityPages.render($0) }) {
-            files += pageFiles
+        for batch in Self.batches(index.localitiesWithPages.sorted()) {
+            recorder.emit(Parallel.map(batch) { localityPages.render($0) }.flatMap { $0 })
         }
-        files.append(localityPages.provincesPage())
-        files += StatisticsPages(site: site, index: index, context: context, templates: templates).render()
-        files += tagPages()
-        files += dataFiles()
-        files.append(siteFeed())
-        files.append(notFoundPage())
-        files += searchFiles()
-        if site.config.baseURL != nil { files += sitemapAndRobots(files) }
+        recorder.emit([localityPages.provincesPage()])
+        recorder.emit(StatisticsPages(site: site, index: index, context: context, templates: templates).render())
+        recorder.emit(tagPages())
+        recorder.emit(dataFiles())
+        recorder.emit([siteFeed(), notFoundPage()])
+        recorder.emit(searchFiles())
+        recorder.emit(theme.staticFiles.sorted(by: { $0.key < $1.key }).map { OutputFile(path: $0.key, contents: $0.value) })
+        recorder.emit(site.staticFiles.sorted(by: { $0.key < $1.key }).compactMap { output, input in
+            source.contents(of: input).map { OutputFile(path: output, contents: $0) }
+        })
+        if site.config.baseURL != nil { recorder.emit(sitemapAndRobots(recorder.paths)) }
+        diagnostics.append(contentsOf: recorder.brokenLinks())
+    }
 
-        for (path, data) in theme.staticFiles.sorted(by: { $0.key < $1.key }) {
-            files.append(OutputFile(path: path, contents: data))
-        }
-        for (output, input) in site.staticFiles.sorted(by: { $0.key < $1.key }) {
-            if let data = source.contents(of: input) { files.append(OutputFile(path: output, contents: data)) }
-        }
-        diagnostics.append(contentsOf: LinkChecker.check(files))
-        return files
+    /// Work in slices small enough to write before the next is made.
+    static func batches<T>(_ items: [T]) -> [[T]] {
+        stride(from: 0, to: items.count, by: 1024).map { Array(items[$0..<min(items.count, $0 + 1024)]) }
     }
 
     // MARK: - Home
@@ -280,9 +281,9 @@ struct SiteRenderer {
         ]
     }
 
-    private func sitemapAndRobots(_ files: [OutputFile]) -> [OutputFile] {
+    private func sitemapAndRobots(_ paths: [String]) -> [OutputFile] {
         guard let base = site.config.baseURL else { return [] }
-        let pages = files.map(\.path).filter { $0.hasSuffix("index.html") }.sorted()
+        let pages = paths.filter { $0.hasSuffix("index.html") }.sorted()
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages {
             xml += "<url><loc>\(XMLEscaping.escape(links.absolute(page) ?? page))</loc></url>\n"

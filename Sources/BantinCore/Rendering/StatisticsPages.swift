@@ -8,6 +8,8 @@ struct StatisticsPages {
 
     /// How many localities a metric's comparison chart shows at most.
     static let chartedLocalities = 20
+    /// How many localities a metric's table ranks at most, per period.
+    static let rankedLocalities = 100
 
     private var links: LinkBuilder { context.links }
     private var strings: [String: String] { context.theme.strings }
@@ -62,9 +64,12 @@ struct StatisticsPages {
             let ranked = byPeriod[period]!.sorted { a, b in
                 a.value != b.value ? a.value > b.value : site.gazetteer[a.locality].path < site.gazetteer[b.locality].path
             }
+            // A national metric has thousands of communes per period: the page ranks the first
+            // hundred, and the open data holds them all.
+            let listed = ranked.prefix(Self.rankedLocalities)
             var entry: [String: Any] = [
                 "period": period.display,
-                "rows": ranked.enumerated().map { rank, fact -> [String: Any] in
+                "rows": listed.enumerated().map { rank, fact -> [String: Any] in
                     var row: [String: Any] = [
                         "rank": rank + 1,
                         "locality": context.locality(fact.locality, from: path),
@@ -76,6 +81,9 @@ struct StatisticsPages {
             ]
             // A chart of hundreds of bars reads as nothing: it shows the first ones, the table all.
             let shown = Array(ranked.prefix(Self.chartedLocalities))
+            if ranked.count > listed.count {
+                entry["more"] = ["shown": VietnameseNumberFormat.integer(listed.count), "total": VietnameseNumberFormat.integer(ranked.count)]
+            }
             let title = ranked.count > shown.count
                 ? "\(metric.label) (\(metric.unit)), \(period.display): \(shown.count) \(strings["highest_localities"] ?? "địa phương cao nhất")"
                 : "\(metric.label) (\(metric.unit)), \(period.display)"

@@ -10,40 +10,50 @@ enum LinkChecker {
     static func check(_ files: [OutputFile], known: Set<String>? = nil) -> [Diagnostic] {
         let paths = known ?? Set(files.map(\.path))
         let pages = files.filter { $0.path.hasSuffix(".html") }
-        // Pages share most links (menus, footers, "../../css/style.css"); a link that climbs k folders
-        // means the same from every page whose folder has the same first components, so it is resolved once.
         let chunks = stride(from: 0, to: pages.count, by: 256).map { Array(pages[$0..<min(pages.count, $0 + 256)]) }
-        let problems = Parallel.map(chunks) { chunk -> [Diagnostic] in
-            var found: [Diagnostic] = []
-            var known: [String: Bool] = [:]
-            for page in chunk {
-                let folder = page.path.split(separator: "/").dropLast()
-                var reported = Set<String>()
-                for link in links(in: page.contents) {
-                    var rest = Substring(link)
-                    var climbs = 0
-                    while rest.hasPrefix("../") {
-                        rest = rest.dropFirst(3)
-                        climbs += 1
-                    }
-                    let key = folder.dropLast(min(climbs, folder.count)).joined(separator: "/") + "|\(climbs > folder.count)|" + rest
-                    let ok: Bool
-                    if let cached = known[key] {
-                        ok = cached
-                    } else {
-                        ok = target(of: link, from: page.path).map(paths.contains) ?? true
-                        known[key] = ok
-                    }
-                    guard !ok, reported.insert(link).inserted else { continue }
-                    found.append(.error(
-                        "the page \(page.path) links to '\(link)', which the build does not make", at: nil,
-                        hint: "the link comes from a template of the theme or of templates/; fix the template that writes it"
-                    ))
-                }
+        var problems: [Diagnostic] = []
+        for (page, found) in Parallel.map(chunks, targets).flatMap({ $0 }) {
+            var reported = Set<String>()
+            for (target, link) in found where !paths.contains(target) && reported.insert(link).inserted {
+                problems.append(problem(page: page, link: link))
             }
-            return found
         }
-        return problems.flatMap { $0 }
+        return problems
+    }
+
+    static func problem(page: String, link: String) -> Diagnostic {
+        .error("the page \(page) links to '\(link)', which the build does not make", at: nil,
+               hint: "the link comes from a template of the theme or of templates/; fix the template that writes it")
+    }
+
+    /// For each page, the output paths its relative links lead to, with the link as written.
+    ///
+    /// Pages share most links (menus, footers, "../../css/style.css"); a link that climbs k folders
+    /// means the same from every page whose folder has the same first components, so it is resolved once.
+    @Sendable static func targets(_ pages: [OutputFile]) -> [(page: String, targets: [(String, String)])] {
+        var known: [String: String?] = [:]
+        return pages.map { page in
+            let folder = page.path.split(separator: "/").dropLast()
+            var found: [String: String] = [:]
+            for link in links(in: page.contents) {
+                var rest = Substring(link)
+                var climbs = 0
+                while rest.hasPrefix("../") {
+                    rest = rest.dropFirst(3)
+                    climbs += 1
+                }
+                let key = folder.dropLast(min(climbs, folder.count)).joined(separator: "/") + "|\(climbs > folder.count)|" + rest
+                let target: String?
+                if let cached = known[key] {
+                    target = cached
+                } else {
+                    target = self.target(of: link, from: page.path)
+                    known[key] = target
+                }
+                if let target, found[target] == nil { found[target] = link }
+            }
+            return (page.path, found.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        }
     }
 
     /// The output path a relative link leads to, or nil for links to other sites and fragments.

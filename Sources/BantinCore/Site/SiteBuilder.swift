@@ -24,7 +24,10 @@ public struct SiteBuilder: Sendable {
     /// Builds the site. With the cache of the previous build, and when only article texts
     /// changed since, only those articles are read again and only their pages are returned
     /// (`mode` is then `.partial`); otherwise the whole site is built.
-    public func build(previous: BuildCache? = nil) -> BuildResult {
+    ///
+    /// With a `sink`, a full build hands its files to it as they are made and returns none
+    /// (a partial build still returns its few files); without one, the files are returned.
+    public func build(previous: BuildCache? = nil, sink: OutputSink? = nil) -> BuildResult {
         let loader = SiteLoader(source: source, options: options)
         let articlePaths = loader.articlePaths
         let fingerprints = Dictionary(uniqueKeysWithValues: Parallel.map(articlePaths) { [source] path in
@@ -35,22 +38,29 @@ public struct SiteBuilder: Sendable {
            let result = incremental(previous, fingerprints: fingerprints, loader: loader) {
             return result
         }
-        return full(loader: loader, fingerprints: fingerprints, globals: globals)
+        return full(loader: loader, fingerprints: fingerprints, globals: globals, sink: sink)
     }
 
-    private func full(loader: SiteLoader, fingerprints: [String: String], globals: String) -> BuildResult {
+    private func full(loader: SiteLoader, fingerprints: [String: String], globals: String, sink: OutputSink?) -> BuildResult {
         var diagnostics = DiagnosticBag()
-        var files: [OutputFile] = []
+        let memory = sink == nil ? MemoryOutputSink() : nil
         var cache: BuildCache?
         if let (site, theme) = loader.load(diagnostics: &diagnostics),
            let templates = TemplateLibrary(theme: theme, required: SiteRenderer.requiredTemplates, diagnostics: &diagnostics) {
             let renderer = SiteRenderer(site: site, theme: theme, templates: templates, source: source)
-            files = renderer.render(diagnostics: &diagnostics).sorted { $0.path < $1.path }
-            cache = makeCache(site: site, index: renderer.index, files: files, fingerprints: fingerprints, globals: globals)
+            // Nothing is made once the content has errors: the output would be thrown away.
+            if !diagnostics.hasErrors {
+                let recorder = OutputRecorder(sink: sink ?? memory!)
+                renderer.render(into: recorder, diagnostics: &diagnostics)
+                if let failure = recorder.failure {
+                    diagnostics.error("the output could not be written: \(failure)", at: nil)
+                }
+                cache = makeCache(site: site, index: renderer.index, paths: recorder.paths.sorted(), fingerprints: fingerprints, globals: globals)
+            }
         }
         let sorted = withLineText(diagnostics.sorted)
         let failed = sorted.contains { $0.severity == .error }
-        return BuildResult(files: failed ? [] : files, diagnostics: sorted, mode: .full, cache: failed ? nil : cache)
+        return BuildResult(files: failed ? [] : (memory?.files ?? []), diagnostics: sorted, mode: .full, cache: failed ? nil : cache)
     }
 
     /// The build of the articles whose text changed, or nil when more than their own pages would change.
@@ -99,11 +109,11 @@ public struct SiteBuilder: Sendable {
         return BuildResult(files: files, diagnostics: sorted, mode: .partial(articles: changed), cache: cache)
     }
 
-    private func makeCache(site: SiteModel, index: SiteIndex, files: [OutputFile], fingerprints: [String: String], globals: String) -> BuildCache {
+    private func makeCache(site: SiteModel, index: SiteIndex, paths: [String], fingerprints: [String: String], globals: String) -> BuildCache {
         var byFolder: [String: [String]] = [:]
-        for file in files where file.path.hasPrefix("bai-viet/") {
-            let parts = file.path.split(separator: "/", maxSplits: 2)
-            if parts.count >= 2 { byFolder["bai-viet/\(parts[1])/", default: []].append(file.path) }
+        for path in paths where path.hasPrefix("bai-viet/") {
+            let parts = path.split(separator: "/", maxSplits: 2)
+            if parts.count >= 2 { byFolder["bai-viet/\(parts[1])/", default: []].append(path) }
         }
         var entries: [String: BuildCache.Entry] = [:]
         for (path, fingerprint) in fingerprints {
@@ -118,7 +128,7 @@ public struct SiteBuilder: Sendable {
         return BuildCache(
             format: BuildCache.format, globals: globals, articles: entries,
             localitiesWithPages: index.localitiesWithPages.map { site.gazetteer[$0].path }.sorted(),
-            outputs: files.map(\.path), output: nil
+            outputs: paths, output: nil
         )
     }
 

@@ -41,8 +41,8 @@ struct LinkCheckerTests {
         files["templates/footer.mustache"] = Data(footer.replacingOccurrences(of: "<footer class=\"site-footer\">", with: "<footer class=\"site-footer\"><a href=\"{{root}}gioi-thieu/index.html\">x</a>").utf8)
         let result = SiteBuilder(source: MemorySiteSource(files: files)).build()
         #expect(!result.succeeded)
-        let report = TestSite.report(result)
-        #expect(report.contains("error: the page 404.html links to './gioi-thieu/index.html', which the build does not make\n   hint: the link comes from a template of the theme or of templates/; fix the template that writes it\n"))
+        // Every page has the footer, so the one missing target is reported once, at the first page made.
+        #expect(TestSite.report(result) == "error: the page index.html links to './gioi-thieu/index.html', which the build does not make\n   hint: the link comes from a template of the theme or of templates/; fix the template that writes it\n")
     }
 
     @Test func withBaseURLFeedsSitemapAndCanonicalLinksAreAbsolute() throws {

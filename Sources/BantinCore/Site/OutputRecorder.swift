@@ -1,0 +1,42 @@
+/// Passes a build's batches of files to the sink, keeping only what the end of the build
+/// needs: every path (for the sitemap, the cache and the link check) and, for each link
+/// target of every page, the first page that links to it.
+///
+/// Links are resolved as each batch goes by, so a page's bytes are not kept once written.
+final class OutputRecorder {
+    private let sink: OutputSink
+    private(set) var paths: [String] = []
+    private var targets: [String: (page: String, link: String)] = [:]
+    private(set) var failure: Error?
+
+    init(sink: OutputSink) {
+        self.sink = sink
+    }
+
+    func emit(_ files: [OutputFile]) {
+        guard !files.isEmpty else { return }
+        paths += files.map(\.path)
+        for (page, found) in Parallel.map(chunks(of: files.filter { $0.path.hasSuffix(".html") }), LinkChecker.targets) .flatMap({ $0 }) {
+            for (target, link) in found where targets[target] == nil {
+                targets[target] = (page, link)
+            }
+        }
+        guard failure == nil else { return }
+        do {
+            try sink.write(files)
+        } catch {
+            failure = error
+        }
+    }
+
+    /// A problem for each link target the build did not make, in a stable order.
+    func brokenLinks(known extra: Set<String> = []) -> [Diagnostic] {
+        let made = Set(paths).union(extra)
+        return targets.filter { !made.contains($0.key) }.sorted { $0.value.page < $1.value.page || ($0.value.page == $1.value.page && $0.value.link < $1.value.link) }
+            .map { LinkChecker.problem(page: $0.value.page, link: $0.value.link) }
+    }
+
+    private func chunks(of files: [OutputFile]) -> [[OutputFile]] {
+        stride(from: 0, to: files.count, by: 256).map { Array(files[$0..<min(files.count, $0 + 256)]) }
+    }
+}
