@@ -28,6 +28,8 @@ public struct Article: Sendable {
     public var document: MarkdownDocument
     /// File line of the body's first line: cmark's line 1.
     public var bodyLine: Int
+    /// True when `document.html` was let go after parsing, to be parsed again for the page.
+    public var bodyReleased = false
     /// The article's fact blocks, in the order of `document.blocks`.
     public var factBlocks: [FactBlock]
 

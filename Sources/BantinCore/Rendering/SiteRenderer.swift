@@ -141,12 +141,20 @@ struct SiteRenderer {
         return html
     }
 
+    /// The article's parsed body, parsed again from its file when the loader let it go to save memory.
+    private func document(of article: Article) -> MarkdownDocument {
+        guard article.bodyReleased, let data = source.contents(of: article.sourcePath), let text = String(validatingUTF8Data: data),
+              case .success(let parts) = FrontMatterSplitter.split(text)
+        else { return article.document }
+        return MarkdownParser.parse(parts.body)
+    }
+
     private func articlePage(_ article: Article) -> ([OutputFile], [Diagnostic]) {
         let path = OutputPaths.article(article.slug)
         var diagnostics = DiagnosticBag()
         var files: [OutputFile] = []
         var item = context.articleItem(article, from: path)
-        item["body"] = body(article.document, sourcePath: article.sourcePath, bodyLine: article.bodyLine,
+        item["body"] = body(document(of: article), sourcePath: article.sourcePath, bodyLine: article.bodyLine,
                             factBlocks: article.factBlocks, path: path, files: &files, diagnostics: &diagnostics)
         item["breadcrumb"] = context.breadcrumb(article.locality, from: path)
         if let author = article.author { item["author"] = author }

@@ -2,8 +2,13 @@
 public struct BuildOptions: Sendable {
     /// Include articles marked `draft: true`.
     public var drafts: Bool
+    /// Rendered article bodies are kept from parsing to rendering while they fit in this many
+    /// bytes; beyond it (about 25,000 articles) each body is parsed again from its file when
+    /// its page is made, so that memory does not grow with the text of the whole site.
+    public var bodyBudget: Int
 
-    public init(drafts: Bool = false) {
+    public init(drafts: Bool = false, bodyBudget: Int = 256 << 20) {
         self.drafts = drafts
+        self.bodyBudget = bodyBudget
     }
 }

@@ -82,13 +82,22 @@ struct SiteLoader {
     /// Parses articles in parallel; drafts are left out unless asked for.
     func loadArticles(_ paths: [String], gazetteer: Gazetteer, schema: MetricSchema, diagnostics: inout DiagnosticBag) -> [Article] {
         let parser = ArticleParser(gazetteer: gazetteer, schema: schema)
-        let parsed = Parallel.map(paths) { [source] path in
-            Self.parseArticle(path, from: source, with: parser)
-        }
         var articles: [Article] = []
-        for (article, problems) in parsed {
-            diagnostics.append(contentsOf: problems)
-            if let article, options.drafts || !article.draft { articles.append(article) }
+        var bodyBytes = 0
+        for batch in SiteRenderer.batches(paths) {
+            let parsed = Parallel.map(batch) { [source] path in
+                Self.parseArticle(path, from: source, with: parser)
+            }
+            for (article, problems) in parsed {
+                diagnostics.append(contentsOf: problems)
+                guard var article, options.drafts || !article.draft else { continue }
+                bodyBytes += article.document.html.utf8.count
+                if bodyBytes > options.bodyBudget {
+                    article.document.html = ""
+                    article.bodyReleased = true
+                }
+                articles.append(article)
+            }
         }
         return articles
     }

@@ -87,3 +87,22 @@ struct IncrementalBuildTests {
         #expect(StableHash.of(Array("a".utf8)) == "af63dc4c8601ec8c")
     }
 }
+
+@Suite("Memory for large sites")
+struct BodyBudgetTests {
+    @Test func bodiesLetGoAfterParsingGiveTheSamePages() {
+        var files = ExampleSite.files
+        files["site.yaml"] = Data(ExampleSite.siteYAML.utf8)
+        let kept = SiteBuilder(source: MemorySiteSource(files: files)).build()
+        let released = SiteBuilder(source: MemorySiteSource(files: files), options: BuildOptions(bodyBudget: 0)).build()
+        #expect(kept.succeeded && released.succeeded)
+        #expect(released.files == kept.files)
+    }
+
+    @Test func theLoaderLetsGoOfBodiesOverTheBudget() {
+        var bag = DiagnosticBag()
+        let loader = SiteLoader(source: MemorySiteSource(files: ExampleSite.files), options: BuildOptions(bodyBudget: 0))
+        let (site, _) = loader.load(diagnostics: &bag)!
+        #expect(site.articles.allSatisfy { $0.bodyReleased && $0.document.html.isEmpty })
+    }
+}
