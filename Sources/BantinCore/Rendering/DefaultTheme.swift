@@ -351,12 +351,12 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{<base}}
 {{$content}}
 <h1 class="visually-hidden">{{site.title}}</h1>
-{{#headline.0}}
+{{#has_headline}}
 <ul class="headline" aria-label="{{t.at_a_glance}}">
 {{#headline}}<li><strong>{{value}}</strong> <span>{{label}}</span></li>
 {{/headline}}
 </ul>
-{{/headline.0}}
+{{/has_headline}}
 <section aria-labelledby="latest">
 <h2 id="latest">{{t.latest_articles}}</h2>
 {{#has_articles}}
@@ -369,7 +369,7 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{^articles}}<p>{{t.no_articles}}</p>{{/articles}}
 {{> pagination}}
 </section>
-{{#provinces.0}}
+{{#has_provinces}}
 <section aria-labelledby="provinces">
 <h2 id="provinces">{{t.news_by_province}}</h2>
 <ul class="children">
@@ -377,7 +377,7 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{/provinces}}
 </ul>
 </section>
-{{/provinces.0}}
+{{/has_provinces}}
 {{/content}}
 {{/base}}
 

@@ -91,12 +91,15 @@ struct SiteRenderer {
         view["articles"] = slice.map { context.articleItem($0, from: path) }
         view["has_articles"] = !slice.isEmpty
         if page == 1 {
-            view["provinces"] = site.gazetteer.roots.compactMap { province -> [String: Any]? in
+            let provinces = site.gazetteer.roots.compactMap { province -> [String: Any]? in
                 guard let count = index.articlesByLocality[province]?.count else { return nil }
                 var item = context.locality(province, from: path)
                 item["article_count"] = VietnameseNumberFormat.integer(count)
                 return item
             }
+            view["provinces"] = provinces
+            view["has_provinces"] = !provinces.isEmpty
+            view["has_headline"] = true
             view["headline"] = [
                 ["value": VietnameseNumberFormat.integer(site.articles.count), "label": theme.strings["articles_count"] ?? ""],
                 ["value": VietnameseNumberFormat.integer(index.localitiesWithPages.count), "label": theme.strings["localities_count"] ?? ""],

@@ -34,6 +34,13 @@ struct ThemesTests {
         #expect(TestSite.report(result).hasPrefix("error: themes extend each other in a circle: a → b → a\n"))
     }
 
+    @Test func theHomePageShowsTheBulletinAtAGlanceAndItsProvinces() throws {
+        let page = try #require(TestSite.page("index.html", of: ExampleSite.result))
+        #expect(page.contains("<li><strong>5</strong> <span>bài viết</span></li>"))
+        #expect(page.contains("<li><strong>82</strong> <span>số liệu</span></li>"))
+        #expect(page.contains(#"<li><a href="dia-phuong/long-an/index.html">Tỉnh Long An</a> <span class="muted">(1 bài viết)</span></li>"#))
+    }
+
     @Test func pagesAreReadableWithoutJavaScriptAndInVietnamese() throws {
         let page = try #require(TestSite.page("index.html", of: ExampleSite.result))
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"vi\">"))
