@@ -1,3 +1,4 @@
+import BantinMarkdown
 import Foundation
 
 /// Reads and checks every source file of a site into a `SiteModel`.
@@ -93,7 +94,8 @@ struct SiteLoader {
                 guard var article, options.drafts || !article.draft else { continue }
                 bodyBytes += article.document.html.utf8.count
                 if bodyBytes > options.bodyBudget {
-                    article.document.html = ""
+                    // Everything of the body is parsed again when its page is made.
+                    article.document = MarkdownDocument(html: "", blocks: [], links: [], firstParagraph: nil, placeholderPrefix: "")
                     article.bodyReleased = true
                 }
                 articles.append(article)
