@@ -26,6 +26,8 @@ public struct DiskSiteSource: FingerprintingSiteSource {
             entries.append((SiteConfig.path, (info.st_mode & S_IFMT) == S_IFREG))
         }
         for folder in ["content", "themes", "templates"] {
+            // Walked only when it is a folder, like every folder below it: a link could lead anywhere.
+            guard lstat(self.root.path + "/" + folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { continue }
             Self.walk(self.root.path + "/" + folder, prefix: folder + "/", rootPath: rootPath, into: &entries)
         }
         listing = entries.map(\.path).sorted()

@@ -11,12 +11,14 @@ extension MarkdownDocument {
             // Step back to include the quote or comment opener that starts the marker.
             let before = rest[..<range.lowerBound]
             // Only an href or src can hold a link placeholder: the same text in a title is the author's.
-            if before.hasSuffix(" href=\"") || before.hasSuffix(" src=\""), let number = Self.number(after: rest[range.upperBound...], tag: "link-") {
+            // A placeholder is whole: the quote that closes the attribute, or "-->", follows its number.
+            if before.hasSuffix(" href=\"") || before.hasSuffix(" src=\""), let number = Self.number(after: rest[range.upperBound...], tag: "link-"),
+               number.rest.hasPrefix("\"") {
                 output += before.dropLast()
                 let index = number.value
                 output += "\"" + Self.escapeAttribute(index < links.count ? link(index, links[index]) : "") + "\""
                 rest = number.rest.dropFirst() // the closing quote
-            } else if before.hasSuffix("<!--"), let number = Self.number(after: rest[range.upperBound...], tag: "block-") {
+            } else if before.hasSuffix("<!--"), let number = Self.number(after: rest[range.upperBound...], tag: "block-"), number.rest.hasPrefix("-->") {
                 output += before.dropLast(4)
                 let index = number.value
                 output += index < blocks.count ? block(index, blocks[index]) : ""

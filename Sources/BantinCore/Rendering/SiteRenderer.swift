@@ -61,7 +61,9 @@ struct SiteRenderer {
         recorder.emit(dataFiles())
         recorder.emit([siteFeed(), notFoundPage()])
         recorder.emit(searchFiles())
-        recorder.emit(theme.staticFiles.sorted(by: { $0.key < $1.key }).map { OutputFile(path: $0.key, contents: $0.value) })
+        // A file of the site's content/static/ replaces the theme's file of the same path.
+        recorder.emit(theme.staticFiles.filter { site.staticFiles[$0.key] == nil }.sorted(by: { $0.key < $1.key })
+            .map { OutputFile(path: $0.key, contents: $0.value) })
         recorder.emit(site.staticFiles.sorted(by: { $0.key < $1.key }).compactMap { output, input in
             source.contents(of: input).map { OutputFile(path: output, contents: $0) }
         })
@@ -190,7 +192,27 @@ struct SiteRenderer {
         var view = context.base(path: path, title: article.title, description: article.summary)
         view["article"] = item
         files.append(OutputFile(path: path, text: templates.render("article", view)))
-        return (files, diagnostics.diagnostics)
+        return (Self.unique(files, of: path, diagnostics: &diagnostics), diagnostics.diagnostics)
+    }
+
+    /// A page's files with each path once. The same picture linked twice is copied once; two
+    /// different files for one path (two pictures of one name, a file named like the page) would
+    /// race in the writer, and are an error.
+    static func unique(_ files: [OutputFile], of page: String, diagnostics: inout DiagnosticBag) -> [OutputFile] {
+        var seen: [String: Data] = [:]
+        var result: [OutputFile] = []
+        for file in files {
+            guard let earlier = seen[file.path] else {
+                seen[file.path] = file.contents
+                result.append(file)
+                continue
+            }
+            if earlier != file.contents {
+                diagnostics.error("two different files would be written to \(file.path)", at: nil,
+                                  hint: "the page \(page) links to two files of that name, or to one named like the page; rename one")
+            }
+        }
+        return result
     }
 
     private func freePage(_ page: Page) -> ([OutputFile], [Diagnostic]) {
@@ -204,7 +226,7 @@ struct SiteRenderer {
                          path: path, files: &files, diagnostics: &diagnostics),
         ]
         files.append(OutputFile(path: path, text: templates.render("page", view)))
-        return (files, diagnostics.diagnostics)
+        return (Self.unique(files, of: path, diagnostics: &diagnostics), diagnostics.diagnostics)
     }
 
     // MARK: - Tags

@@ -23,7 +23,12 @@ public enum ThemeLoader {
             }
         }
         for path in source.paths(under: "templates/") where path.hasSuffix(".mustache") {
-            guard let data = source.contents(of: path), let text = String(data: data, encoding: .utf8) else { continue }
+            guard let data = source.contents(of: path) else { continue }
+            guard let text = String(data: data, encoding: .utf8) else {
+                // Skipped silently, the theme's template would take its place unseen.
+                diagnostics.error("the template is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1))
+                continue
+            }
             let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
             theme.templates[name] = ThemeTemplate(name: name, text: text, path: path)
         }

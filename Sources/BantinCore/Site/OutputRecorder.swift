@@ -22,6 +22,11 @@ final class OutputRecorder {
             }
         }
         guard failure == nil else { return }
+        // Paths come from the sources' listings: one like "../x" or "/x" would land outside the output.
+        if let outside = files.first(where: { !PathNormalizer.isClean($0.path) }) {
+            failure = OutsideOutputFolder(path: outside.path)
+            return
+        }
         do {
             try sink.write(files)
         } catch {
@@ -39,4 +44,11 @@ final class OutputRecorder {
     private func chunks(of files: [OutputFile]) -> [[OutputFile]] {
         stride(from: 0, to: files.count, by: 256).map { Array(files[$0..<min(files.count, $0 + 256)]) }
     }
+}
+
+/// A file whose path would put it outside the output folder; nothing of the build is written.
+struct OutsideOutputFolder: Error, CustomStringConvertible {
+    var path: String
+
+    var description: String { "'\(path)' is not a path inside the output folder" }
 }

@@ -14,6 +14,11 @@ public enum PathNormalizer {
         return parts.joined(separator: "/")
     }
 
+    /// True for a relative path with no empty, `.` or `..` component: joined to a folder, it stays inside it.
+    public static func isClean(_ path: String) -> Bool {
+        !path.isEmpty && !path.hasPrefix("/") && normalize(path) == path
+    }
+
     /// The folder of a file path, with a trailing `/`, or empty at the root.
     public static func folder(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "" }

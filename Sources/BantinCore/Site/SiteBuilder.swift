@@ -55,6 +55,13 @@ public struct SiteBuilder: Sendable {
                 if let failure = recorder.failure {
                     diagnostics.error("the output could not be written: \(failure)", at: nil)
                 }
+                // Two files for one path would race in the writer: a static file named like a page, a page like a static folder.
+                var made: [String: Int] = [:]
+                for path in recorder.paths { made[path, default: 0] += 1 }
+                for (path, count) in made.sorted(by: { $0.key < $1.key }) where count > 1 {
+                    diagnostics.error("two files of the site would be written to \(path)", at: nil,
+                                      hint: "a file of content/static/ or a free page's slug takes the place of another file; rename it")
+                }
                 cache = makeCache(site: site, index: renderer.index, paths: recorder.paths.sorted(), fingerprints: fingerprints, globals: globals)
             }
         }

@@ -18,6 +18,12 @@ public struct YAMLSource: Sendable {
 
     /// Parses one YAML document; a syntax error becomes a diagnostic at its position.
     public func compose(_ yaml: String, into diagnostics: inout DiagnosticBag) -> Node? {
+        if let alias = Self.aliasOfAnchor(in: yaml) {
+            diagnostics.error("YAML aliases like '*\(alias.name)' are not read", at: file.location(
+                line: alias.line + lineOffset, column: alias.column + columnOffset, length: alias.name.unicodeScalars.count + 1),
+                hint: "write the value out in full where the alias is, and remove the anchor '&…'")
+            return nil
+        }
         do {
             return try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
@@ -40,7 +46,58 @@ public struct YAMLSource: Sendable {
     }
 
     public func location(_ mark: Mark, length: Int = 1) -> SourceLocation {
-        file.location(line: mark.line + lineOffset, column: mark.column + columnOffset, length: length)
+        let line = mark.line + lineOffset
+        // libYAML marks the end of the input on the line after the last: that is the end of the file's last line.
+        if line > file.lineCount, let last = file.line(file.lineCount) {
+            return file.location(line: file.lineCount, column: last.unicodeScalars.count + 1, length: length)
+        }
+        return file.location(line: line, column: mark.column + columnOffset, length: length)
+    }
+
+    /// The first alias (`*name`) of a YAML text that also defines an anchor (`&name`), judged from the text alone.
+    ///
+    /// No file of a site needs them, and an alias of collections that hold aliases is a tree that
+    /// grows exponentially: libYAML's composer hashes it whole when it is a key, so a few hundred
+    /// bytes would hang the build. Both can only start a node (at the start of a line or after
+    /// `:`, `-`, `?`, `[`, `{`, `,`, a tag or an anchor); text in quotes may look like one, never hide one.
+    static func aliasOfAnchor(in yaml: String) -> (name: String, line: Int, column: Int)? {
+        guard yaml.utf8.contains(UInt8(ascii: "&")) && yaml.utf8.contains(UInt8(ascii: "*")) else { return nil }
+        let scalars = Array(yaml.unicodeScalars)
+        var anchored = false
+        var firstAlias: (name: String, line: Int, column: Int)?
+        var line = 1, lineStart = 0, position = 0
+        var atNodeStart = true
+        while position < scalars.count {
+            let scalar = scalars[position]
+            switch scalar {
+            // Every line break libYAML knows ("\r\n" is one), so no line start is taken for the middle of a line.
+            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}":
+                if scalar == "\r", position + 1 < scalars.count, scalars[position + 1] == "\n" { position += 1 }
+                position += 1
+                line += 1
+                lineStart = position
+                atNodeStart = true
+            case " ", "\t":
+                position += 1
+            case "&", "*", "!":
+                guard atNodeStart else {
+                    position += 1
+                    continue
+                }
+                let start = position
+                position += 1
+                while position < scalars.count, !" \t\n\r\u{85}\u{2028}\u{2029},[]{}".unicodeScalars.contains(scalars[position]) { position += 1 }
+                if scalar == "&" { anchored = true }
+                if scalar == "*", firstAlias == nil {
+                    firstAlias = (String(String.UnicodeScalarView(scalars[(start + 1)..<position])), line, start - lineStart + 1)
+                }
+                if anchored, let firstAlias { return firstAlias }
+            default:
+                atNodeStart = ":-?[{,".unicodeScalars.contains(scalar)
+                position += 1
+            }
+        }
+        return nil
     }
 
     /// Where `key` is written again as a key after `mark`: further down in the same column

@@ -1,0 +1,1 @@
+../../../fuzz/Sources/BantinFuzz/OutputAudit.swift
