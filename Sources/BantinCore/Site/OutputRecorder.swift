@@ -50,5 +50,9 @@ final class OutputRecorder {
 struct OutsideOutputFolder: Error, CustomStringConvertible {
     var path: String
 
-    var description: String { "'\(path)' is not a path inside the output folder" }
+    var description: String {
+        // A control character (a NUL cuts a path short for the system) is shown as its escape.
+        let shown = path.unicodeScalars.map { $0.value < 0x20 ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
+        return "'\(shown)' is not a path inside the output folder"
+    }
 }

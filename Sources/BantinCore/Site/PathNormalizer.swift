@@ -14,9 +14,10 @@ public enum PathNormalizer {
         return parts.joined(separator: "/")
     }
 
-    /// True for a relative path with no empty, `.` or `..` component: joined to a folder, it stays inside it.
+    /// True for a relative path with no empty, `.` or `..` component and no NUL (where the system
+    /// would cut it short): joined to a folder, it names a file inside it.
     public static func isClean(_ path: String) -> Bool {
-        !path.isEmpty && !path.hasPrefix("/") && normalize(path) == path
+        !path.isEmpty && !path.hasPrefix("/") && !path.utf8.contains(0) && normalize(path) == path
     }
 
     /// The folder of a file path, with a trailing `/`, or empty at the root.

@@ -66,8 +66,9 @@ struct InvalidTextTests {
 
     /// NUL, other C0 controls and U+FFFE are valid UTF-8: pages show the rest, feeds and charts stay XML.
     @Test func controlCharactersInTextBuildAndStayOutOfFeedsAndCharts() throws {
-        let title = "Lâm Hà\u{0}\u{1}\u{8}\u{B}\u{C}\u{1B}\u{7F}\u{FFFE} tổng kết"
-        let text = TestSite.article(facts: "values:\n  cases_solved: {value: 1, of: 2, note: \"ghi\\0chú\\e\"}\n", title: "\"\(title.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0xFFFE ? String(format: "\\u%04X", $0.value) : String($0) }.joined())\"")
+        // YAML escapes: NUL, SOH, backspace, vertical tab, form feed, escape, DEL and U+FFFE.
+        let title = #""Lâm Hà\0\x01\b\v\f\e\x7F\uFFFE tổng kết""#
+        let text = TestSite.article(facts: #"values:\#n  cases_solved: {value: 1, of: 2, note: "ghi\0chú\e"}\#n"#, title: title)
         let result = TestSite.build(TestSite.files(with: [TestSite.articlePath: text]))
         #expect(TestSite.report(result) == "")
         #expect(OutputAudit.site(result.files) == [])

@@ -57,7 +57,7 @@ enum OutputAudit {
         if path.hasPrefix("/") { return ["\(path): absolute output path"] }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         if parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) { return ["\(path): not a clean relative path"] }
-        if path.contains("\\") || path.contains("\0") { return ["\(path): holds a backslash or NUL"] }
+        if path.utf8.contains(0) { return ["\(path.replacingOccurrences(of: "\0", with: "\\0")): holds a NUL, where the system would cut it short"] }
         return []
     }
 
