@@ -6,6 +6,8 @@ public struct BuildOptions: Sendable {
     /// bytes; beyond it (about 25,000 articles) each body is parsed again from its file when
     /// its page is made, so that memory does not grow with the text of the whole site.
     public var bodyBudget: Int
+    /// Pages come from the compiled templates; tests turn this off to compare with swift-mustache's rendering.
+    var compiledTemplates = true
 
     public init(drafts: Bool = false, bodyBudget: Int = 256 << 20) {
         self.drafts = drafts

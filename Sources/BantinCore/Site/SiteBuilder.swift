@@ -46,7 +46,8 @@ public struct SiteBuilder: Sendable {
         let memory = sink == nil ? MemoryOutputSink() : nil
         var cache: BuildCache?
         if let (site, theme) = loader.load(diagnostics: &diagnostics),
-           let templates = TemplateLibrary(theme: theme, required: SiteRenderer.requiredTemplates, diagnostics: &diagnostics) {
+           let templates = TemplateLibrary(theme: theme, required: SiteRenderer.requiredTemplates, diagnostics: &diagnostics,
+                                            compiled: options.compiledTemplates) {
             let renderer = SiteRenderer(site: site, theme: theme, templates: templates, source: source)
             // Nothing is made once the content has errors: the output would be thrown away.
             if !diagnostics.hasErrors {
@@ -87,7 +88,8 @@ public struct SiteBuilder: Sendable {
         for path in changed where previous.articles[path]?.metadata != parsed[path]?.metadataHash {
             return nil
         }
-        guard let templates = TemplateLibrary(theme: globals.theme, required: SiteRenderer.requiredTemplates, diagnostics: &diagnostics) else {
+        guard let templates = TemplateLibrary(theme: globals.theme, required: SiteRenderer.requiredTemplates, diagnostics: &diagnostics,
+                                            compiled: options.compiledTemplates) else {
             return nil
         }
         var site = loader.model(globals, articles: articles, diagnostics: &diagnostics)

@@ -6,6 +6,8 @@ import Mustache
 /// mistake, so names are checked here and reported as errors that name the template.
 public struct TemplateLibrary: Sendable {
     private let library: MustacheLibrary
+    /// The same templates compiled for speed; nil when one uses what only swift-mustache renders.
+    private let compiled: TemplateRenderer?
     public let names: Set<String>
 
     /// Every template starts in this content type: swift-mustache's own HTML escaping goes
@@ -15,13 +17,18 @@ public struct TemplateLibrary: Sendable {
         return "{{% CONTENT_TYPE: BANTIN_HTML}}"
     }()
 
-    public init?(theme: Theme, required: [String], diagnostics: inout DiagnosticBag) {
+    /// With `compiled: false`, every page is rendered by swift-mustache itself (tests compare the two).
+    public init?(theme: Theme, required: [String], diagnostics: inout DiagnosticBag, compiled: Bool = true) {
         var library = MustacheLibrary()
+        var nodes: [String: [TemplateNode]]? = compiled ? [:] : nil
         let pragma = Self.contentType
         var ok = true
         for template in theme.templates.values.sorted(by: { $0.name < $1.name }) {
             do {
-                library.register(try MustacheTemplate(string: pragma + template.text), named: template.name)
+                let parsed = try MustacheTemplate(string: pragma + template.text)
+                library.register(parsed, named: template.name)
+                nodes?[template.name] = try? TemplateCompiler.compile(parsed)
+                if nodes?[template.name] == nil { nodes = nil }
             } catch let error as MustacheTemplate.ParserError {
                 // The pragma sits on line 1 before the author's text: columns there are shifted by it.
                 let column = error.context.columnNumber - (error.context.lineNumber == 1 ? pragma.count : 0)
@@ -51,12 +58,16 @@ public struct TemplateLibrary: Sendable {
         }
         guard ok else { return nil }
         self.library = library
+        self.compiled = nodes.map(TemplateRenderer.init(templates:))
         self.names = Set(theme.templates.keys)
     }
 
     /// Renders a template that was checked to exist.
+    /// Whether pages are rendered from the compiled templates rather than by swift-mustache.
+    var isCompiled: Bool { compiled != nil }
+
     public func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        compiled?.render(name, context) ?? library.render(context, withTemplate: name) ?? ""
     }
 
     /// Every `{{> name}}` and `{{< name}}` in a template, with its position.
