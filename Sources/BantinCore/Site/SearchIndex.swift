@@ -48,10 +48,22 @@ public struct SearchIndex: Sendable {
         let rows = Parallel.map(entries) { entry -> String in
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.withoutEscapingSlashes]
-            return (try? encoder.encode([entry.title, entry.url, entry.date, entry.place, entry.text])).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+            guard let data = try? encoder.encode([entry.title, entry.url, entry.date, entry.place, entry.text]) else { return "[]" }
+            return String(decoding: Self.closingTagsEscaped(data), as: UTF8.self)
         }
-        let json = "[" + rows.joined(separator: ",") + "]"
-        // "</" inside a script is escaped so no text can close the script element.
-        return "window.BANTIN_SEARCH = " + json.replacingOccurrences(of: "</", with: "<\\/") + ";\n"
+        return "window.BANTIN_SEARCH = [" + rows.joined(separator: ",") + "];\n"
+    }
+
+    /// JSON with every "</" written "<\/", so no text can close the script element.
+    static func closingTagsEscaped(_ json: Data) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(json.count)
+        var previous: UInt8 = 0
+        for byte in json {
+            if byte == UInt8(ascii: "/"), previous == UInt8(ascii: "<") { output.append(UInt8(ascii: "\\")) }
+            output.append(byte)
+            previous = byte
+        }
+        return output
     }
 }

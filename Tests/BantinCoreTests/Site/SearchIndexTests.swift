@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BantinCore
 
@@ -43,5 +44,10 @@ struct SearchIndexTests {
         index.entries[0].title = "</script><script>alert(1)</script>"
         #expect(!index.javascript.contains("</script>"))
         #expect(index.javascript.hasPrefix("window.BANTIN_SEARCH = [[\"<\\/script>"))
+    }
+
+    @Test func closingTagsAreEscapedEvenWhereTheyMeetOtherEscapes() {
+        let json = Data(#"["a</b>","<</","\\</","/<"]"#.utf8)
+        #expect(String(decoding: SearchIndex.closingTagsEscaped(json), as: UTF8.self) == #"["a<\/b>","<<\/","\\<\/","/<"]"#)
     }
 }
