@@ -85,10 +85,12 @@ struct TemplateRenderer: Sendable {
 
     private func section(_ value: Any?, body: [TemplateNode], stack: inout [Any], state: State, into output: inout String) {
         guard let value else { return }
-        if value is String || value is [String: Any] {
-            pushed(value, body, stack: &stack, state: state, into: &output)
-        } else if let list = value as? [[String: Any]] {
+        if let list = Self.exact(value, as: [[String: Any]].self) {
             for item in list { pushed(item, body, stack: &stack, state: state, into: &output) }
+        } else if let flag = Self.exact(value, as: Bool.self) {
+            if flag { render(body, stack: &stack, state: state, into: &output) }
+        } else if Self.isPlain(value) {
+            pushed(value, body, stack: &stack, state: state, into: &output)
         } else if let list = Self.sequence(value) {
             for item in list { pushed(item, body, stack: &stack, state: state, into: &output) }
         } else if let flag = value as? Bool {
@@ -100,9 +102,12 @@ struct TemplateRenderer: Sendable {
 
     private func section(inverted value: Any?, body: [TemplateNode], stack: inout [Any], state: State, into output: inout String) {
         guard let value else { return render(body, stack: &stack, state: state, into: &output) }
-        if value is String || value is [String: Any] { return }
-        if let list = value as? [[String: Any]] {
+        if let list = Self.exact(value, as: [[String: Any]].self) {
             if list.isEmpty { pushed(value, body, stack: &stack, state: state, into: &output) }
+        } else if let flag = Self.exact(value, as: Bool.self) {
+            if !flag { render(body, stack: &stack, state: state, into: &output) }
+        } else if Self.isPlain(value) {
+            return
         } else if let list = Self.sequence(value) {
             if list.isEmpty { pushed(value, body, stack: &stack, state: state, into: &output) }
         } else if let flag = value as? Bool, !flag {
@@ -145,19 +150,31 @@ struct TemplateRenderer: Sendable {
             found = child(component, of: object)
         }
         guard let found else { return nil }
-        if isPlain(found) { return found }
+        let type = Swift.type(of: found)
+        if isPlain(found) || type == [[String: Any]].self || type == Bool.self { return found }
         return (found as? MustacheCustomRepresentation).map(\.representation) ?? found
     }
 
-    /// The kinds of value views are made of, which need no protocol check.
+    /// A value of exactly this type. A plain `as?` from `Any` to a dictionary or array of
+    /// another element type converts it element by element (a theme's strings, on every look-up).
+    @inline(__always)
+    private static func exact<T>(_ value: Any, as type: T.Type) -> T? {
+        Swift.type(of: value) == type ? (value as! T) : nil
+    }
+
+    /// Strings, numbers and objects: the values views are made of that are not lists or booleans.
     private static func isPlain(_ value: Any) -> Bool {
-        value is String || value is [String: Any] || value is [[String: Any]] || value is Bool || value is Int
+        let type = Swift.type(of: value)
+        return type == String.self || type == [String: Any].self || type == [String: String].self || type == Int.self || type == Double.self
     }
 
     private static func child(_ name: String, of object: Any) -> Any? {
-        if let dictionary = object as? [String: Any] { return dictionary[name] }
+        if let dictionary = exact(object, as: [String: Any].self) { return dictionary[name] }
+        if let strings = exact(object, as: [String: String].self) { return strings[name] }
         // Strings, numbers and lists have nothing inside by name (reflection finds nothing either).
-        if isPlain(object) { return nil }
+        let type = Swift.type(of: object)
+        if type == String.self || type == Int.self || type == Double.self || type == Bool.self || type == [[String: Any]].self { return nil }
+        if let dictionary = object as? [String: Any] { return dictionary[name] }
         if let custom = object as? MustacheCustomRepresentation {
             guard let represented = custom.representation else { return nil }
             return child(name, of: represented)
