@@ -6,38 +6,45 @@ import Glibc
 
 /// The folder a build writes into before it takes the output's place.
 ///
-/// Batches of pages are written as the build makes them, so memory holds one batch at a
-/// time; each folder is made once, with plain `mkdir`, parents first.
+/// Pages are written as the build makes them, by the worker that made them, so memory holds
+/// a few pages per core; each folder is made once, with plain `mkdir`, and its parents are
+/// made first by whichever worker needs them.
 public final class StagingFolder: OutputSink, @unchecked Sendable {
     public let url: URL
+    private let lock = NSLock()
     private var folders = Set<String>()
 
     init(url: URL) {
         self.url = url
     }
 
+    /// Writes files in the calling thread; several threads may write at once.
     public func write(_ files: [OutputFile]) throws {
-        var missing: [String] = []
-        for file in files {
-            var dir = PathNormalizer.folder(of: file.path)
-            while !dir.isEmpty, folders.insert(dir).inserted {
-                missing.append(dir)
-                dir = PathNormalizer.folder(of: String(dir.dropLast()))
-            }
-        }
-        for dir in missing.sorted() {
-            let path = url.path + "/" + dir
-            guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw POSIXFailure(path: path, code: errno) }
-        }
-        let failures = FailureBox()
         let root = url.path
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            do {
-                try OutputWriter.write(files[index].contents, to: root + "/" + files[index].path)
-            } catch {
-                failures.record(error)
+        for file in files {
+            let folder = PathNormalizer.folder(of: file.path)
+            if !folder.isEmpty { try makeFolder(String(folder.dropLast()), in: root) }
+            try OutputWriter.write(file.contents, to: root + "/" + file.path)
+        }
+    }
+
+    /// Makes a folder (a path without a trailing `/`) and its missing parents.
+    private func makeFolder(_ folder: String, in root: String) throws {
+        if lock.withLock({ folders.contains(folder) }) { return }
+        let path = root + "/" + folder
+        if mkdir(path, 0o755) != 0 {
+            switch errno {
+            case EEXIST: break
+            case ENOENT:
+                // Another worker may be making the parent at the same time: EEXIST is fine for both.
+                let parent = PathNormalizer.folder(of: folder)
+                guard !parent.isEmpty else { throw POSIXFailure(path: path, code: ENOENT) }
+                try makeFolder(String(parent.dropLast()), in: root)
+                guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw POSIXFailure(path: path, code: errno) }
+            default:
+                throw POSIXFailure(path: path, code: errno)
             }
         }
-        if let error = failures.first { throw error }
+        _ = lock.withLock { folders.insert(folder) }
     }
 }

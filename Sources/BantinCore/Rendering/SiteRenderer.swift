@@ -37,14 +37,11 @@ struct SiteRenderer {
 
     /// Renders the whole site into `recorder`, batch by batch, so that memory holds one batch of pages at a time.
     func render(into recorder: OutputRecorder, diagnostics: inout DiagnosticBag) {
-        recorder.emit(homePages())
         let renderer = self
-        for batch in Self.batches(site.articles) {
-            for (pageFiles, problems) in Parallel.map(batch, { renderer.articlePage($0) }) {
-                recorder.emit(pageFiles)
-                diagnostics.append(contentsOf: problems)
-            }
-        }
+        let perPage = site.config.perPage
+        let homePages = max(1, (site.articles.count + perPage - 1) / perPage)
+        diagnostics.append(contentsOf: recorder.make(Array(1...homePages)) { ([renderer.homePage($0, of: homePages)], []) })
+        diagnostics.append(contentsOf: recorder.make(site.articles) { renderer.articlePage($0) })
         for page in site.pages {
             let (pageFiles, problems) = freePage(page)
             recorder.emit(pageFiles)
@@ -52,12 +49,12 @@ struct SiteRenderer {
         }
 
         let localityPages = LocalityPages(site: site, index: index, context: context, templates: templates)
-        for batch in Self.batches(index.localitiesWithPages.sorted()) {
-            recorder.emit(Parallel.map(batch) { localityPages.render($0) }.flatMap { $0 })
-        }
+        diagnostics.append(contentsOf: recorder.make(index.localitiesWithPages.sorted()) { (localityPages.render($0), []) })
         recorder.emit([localityPages.provincesPage()])
         recorder.emit(StatisticsPages(site: site, index: index, context: context, templates: templates).render())
-        recorder.emit(tagPages())
+        let tags = index.articlesByTag.keys.sorted()
+        diagnostics.append(contentsOf: recorder.make(tags) { (renderer.tagPages($0), []) })
+        recorder.emit([tagsPage()])
         recorder.emit(dataFiles())
         recorder.emit([siteFeed(), notFoundPage()])
         recorder.emit(searchFiles())
@@ -71,19 +68,7 @@ struct SiteRenderer {
         diagnostics.append(contentsOf: recorder.brokenLinks())
     }
 
-    /// Work in slices small enough to write before the next is made.
-    static func batches<T>(_ items: [T]) -> [[T]] {
-        stride(from: 0, to: items.count, by: 1024).map { Array(items[$0..<min(items.count, $0 + 1024)]) }
-    }
-
     // MARK: - Home
-
-    private func homePages() -> [OutputFile] {
-        let perPage = site.config.perPage
-        let pages = max(1, (site.articles.count + perPage - 1) / perPage)
-        let renderer = self
-        return Parallel.map(Array(1...pages)) { page in renderer.homePage(page, of: pages) }
-    }
 
     private func homePage(_ page: Int, of pages: Int) -> OutputFile {
         let perPage = site.config.perPage
@@ -231,17 +216,14 @@ struct SiteRenderer {
 
     // MARK: - Tags
 
-    private func tagPages() -> [OutputFile] {
-        let tags = index.articlesByTag.sorted { $0.key < $1.key }
-        let renderer = self
-        var files = Parallel.map(tags.map(\.key)) { slug in renderer.tagPages(slug) }.flatMap { $0 }
+    /// The list of every tag.
+    private func tagsPage() -> OutputFile {
         let path = OutputPaths.tags
         var view = context.base(path: path, title: theme.strings["tags"] ?? "Chủ đề")
-        view["tags"] = tags.map { slug, tag -> [String: Any] in
+        view["tags"] = index.articlesByTag.sorted { $0.key < $1.key }.map { slug, tag -> [String: Any] in
             ["name": tag.name, "count": VietnameseNumberFormat.integer(tag.articles.count), "url": links.link(from: path, to: OutputPaths.tag(slug))]
         }
-        files.append(OutputFile(path: path, text: templates.render("tags", view)))
-        return files
+        return OutputFile(path: path, text: templates.render("tags", view))
     }
 
     private func tagPages(_ slug: String) -> [OutputFile] {

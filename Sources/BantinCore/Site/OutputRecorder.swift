@@ -1,36 +1,98 @@
-/// Passes a build's batches of files to the sink, keeping only what the end of the build
-/// needs: every path (for the sitemap, the cache and the link check) and, for each link
-/// target of every page, the first page that links to it.
+import Foundation
+
+/// Passes a build's files to the sink, keeping only what the end of the build needs: every
+/// path (for the sitemap, the cache and the link check) and, for each link target of every
+/// page, the first page that links to it.
 ///
-/// Links are resolved as each batch goes by, so a page's bytes are not kept once written.
-final class OutputRecorder {
+/// Pages are made, scanned for links and written by the same worker, on every core, so that
+/// no core waits for a whole batch to be rendered before writing starts; a page's bytes are
+/// let go as soon as they are written.
+final class OutputRecorder: @unchecked Sendable {
     private let sink: OutputSink
     private(set) var paths: [String] = []
     private var targets: [String: (page: String, link: String)] = [:]
-    private(set) var failure: Error?
+    private let lock = NSLock()
+    private var firstFailure: Error?
 
     init(sink: OutputSink) {
         self.sink = sink
     }
 
+    /// The first error of writing, or of a path outside the output folder.
+    var failure: Error? {
+        lock.withLock { firstFailure }
+    }
+
+    /// What one worker's share of pages left behind once written.
+    private struct Written: Sendable {
+        var paths: [String]
+        var links: [(page: String, targets: [(String, String)])]
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Makes the files of every item on every core and writes them as they are made.
+    ///
+    /// Work goes in slices, so that what is kept of the pages (paths, links) is merged slice by
+    /// slice; within a slice, each worker takes a run of items and writes its pages itself.
+    func make<Item: Sendable>(_ items: [Item], _ files: @Sendable (Item) -> ([OutputFile], [Diagnostic])) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for slice in Parallel.slices(items, size: 2048) {
+            let written = Parallel.map(Parallel.slices(slice, size: 16)) { run -> Written in
+                var made: [OutputFile] = []
+                var problems: [Diagnostic] = []
+                for item in run {
+                    let (pageFiles, pageProblems) = files(item)
+                    made += pageFiles
+                    problems += pageProblems
+                }
+                return Written(paths: made.map(\.path), links: self.write(made), diagnostics: problems)
+            }
+            for part in written {
+                record(part)
+                diagnostics += part.diagnostics
+            }
+        }
+        return diagnostics
+    }
+
+    /// Writes files made on this thread, on every core.
     func emit(_ files: [OutputFile]) {
         guard !files.isEmpty else { return }
+        for part in Parallel.map(Parallel.slices(files, size: 64), { self.write($0) }) {
+            record(Written(paths: [], links: part, diagnostics: []))
+        }
         paths += files.map(\.path)
-        for (page, found) in Parallel.map(chunks(of: files.filter { $0.path.hasSuffix(".html") }), LinkChecker.targets) .flatMap({ $0 }) {
+    }
+
+    private func record(_ written: Written) {
+        paths += written.paths
+        for (page, found) in written.links {
             for (target, link) in found where targets[target] == nil {
                 targets[target] = (page, link)
             }
         }
-        guard failure == nil else { return }
+    }
+
+    /// Checks and writes a few files from any thread; returns the link targets of the pages among them.
+    private func write(_ files: [OutputFile]) -> [(page: String, targets: [(String, String)])] {
+        let links = LinkChecker.targets(files.filter { $0.path.hasSuffix(".html") })
+        guard failure == nil else { return links }
         // Paths come from the sources' listings: one like "../x" or "/x" would land outside the output.
         if let outside = files.first(where: { !PathNormalizer.isClean($0.path) }) {
-            failure = OutsideOutputFolder(path: outside.path)
-            return
+            fail(OutsideOutputFolder(path: outside.path))
+            return links
         }
         do {
             try sink.write(files)
         } catch {
-            failure = error
+            fail(error)
+        }
+        return links
+    }
+
+    private func fail(_ error: Error) {
+        lock.withLock {
+            if firstFailure == nil { firstFailure = error }
         }
     }
 
@@ -39,10 +101,6 @@ final class OutputRecorder {
         let made = Set(paths).union(extra)
         return targets.filter { !made.contains($0.key) }.sorted { $0.value.page < $1.value.page || ($0.value.page == $1.value.page && $0.value.link < $1.value.link) }
             .map { LinkChecker.problem(page: $0.value.page, link: $0.value.link) }
-    }
-
-    private func chunks(of files: [OutputFile]) -> [[OutputFile]] {
-        stride(from: 0, to: files.count, by: 256).map { Array(files[$0..<min(files.count, $0 + 256)]) }
     }
 }
 

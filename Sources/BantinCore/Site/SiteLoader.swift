@@ -85,7 +85,7 @@ struct SiteLoader {
         let parser = ArticleParser(gazetteer: gazetteer, schema: schema)
         var articles: [Article] = []
         var bodyBytes = 0
-        for batch in SiteRenderer.batches(paths) {
+        for batch in Parallel.slices(paths, size: 1024) {
             let parsed = Parallel.map(batch) { [source] path in
                 Self.parseArticle(path, from: source, with: parser)
             }

@@ -22,6 +22,11 @@ public enum Parallel {
         }
         return results.values()
     }
+
+    /// Items in runs of `size`: work small enough to finish (and let go of) before the next.
+    public static func slices<T>(_ items: [T], size: Int) -> [[T]] {
+        stride(from: 0, to: items.count, by: size).map { Array(items[$0..<min(items.count, $0 + size)]) }
+    }
 }
 
 /// Slots written once each, from many threads, at distinct indices.
