@@ -28,29 +28,15 @@ enum LinkChecker {
 
     /// For each page, the output paths its relative links lead to, with the link as written.
     ///
-    /// Pages share most links (menus, footers, "../../css/style.css"); a link that climbs k folders
-    /// means the same from every page whose folder has the same first components, so it is resolved once.
+    /// Every page of a large site is scanned here, so links are found and resolved on bytes;
+    /// a link's text is made only for the first link to each target.
     @Sendable static func targets(_ pages: [OutputFile]) -> [(page: String, targets: [(String, String)])] {
-        var known: [String: String?] = [:]
-        return pages.map { page in
-            let folder = page.path.split(separator: "/").dropLast()
+        pages.map { page in
+            var resolver = LinkTargetResolver(page: page.path)
             var found: [String: String] = [:]
-            for link in links(in: page.contents) {
-                var rest = Substring(link)
-                var climbs = 0
-                while rest.hasPrefix("../") {
-                    rest = rest.dropFirst(3)
-                    climbs += 1
-                }
-                let key = folder.dropLast(min(climbs, folder.count)).joined(separator: "/") + "|\(climbs > folder.count)|" + rest
-                let target: String?
-                if let cached = known[key] {
-                    target = cached
-                } else {
-                    target = self.target(of: link, from: page.path)
-                    known[key] = target
-                }
-                if let target, found[target] == nil { found[target] = link }
+            forEachLink(in: page.contents) { link in
+                guard let target = resolver.target(of: link), found[target] == nil else { return }
+                found[target] = String(decoding: link, as: UTF8.self)
             }
             return (page.path, found.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
         }
@@ -58,36 +44,43 @@ enum LinkChecker {
 
     /// The output path a relative link leads to, or nil for links to other sites and fragments.
     static func target(of link: String, from page: String) -> String? {
-        var link = link.contains("&amp;") ? link.replacingOccurrences(of: "&amp;", with: "&") : link
-        if link.isEmpty || link.hasPrefix("#") || link.hasPrefix("//") { return nil }
-        if let colon = link.firstIndex(of: ":"), !link[..<colon].contains("/") { return nil }
-        if let mark = link.firstIndex(where: { $0 == "#" || $0 == "?" }) { link = String(link[..<mark]) }
-        if link.contains("%") { link = link.removingPercentEncoding ?? link }
-        if link.isEmpty { return nil }
-        if link.hasSuffix("/") || link == "." || link == "./" { link += link.hasSuffix("/") ? "index.html" : "/index.html" }
-        let base = link.hasPrefix("/") ? "" : PathNormalizer.folder(of: page)
-        return PathNormalizer.normalize(base + link) ?? "../" + link
+        var resolver = LinkTargetResolver(page: page)
+        return Array(link.utf8).withUnsafeBytes { resolver.target(of: $0) }
     }
 
     /// The values of `href="…"` and `src="…"` attributes.
     static func links(in data: Data) -> [String] {
         var result: [String] = []
-        let bytes = [UInt8](data)
-        let patterns: [[UInt8]] = [Array(" href=\"".utf8), Array(" src=\"".utf8)]
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: " ") {
-                for pattern in patterns where index + pattern.count <= bytes.count && bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
-                    let start = index + pattern.count
-                    var end = start
-                    while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-                    result.append(String(decoding: bytes[start..<end], as: UTF8.self))
-                    index = end
-                    break
-                }
-            }
-            index += 1
-        }
+        forEachLink(in: data) { result.append(String(decoding: $0, as: UTF8.self)) }
         return result
+    }
+
+    /// Calls `body` with the bytes of each `href="…"` and `src="…"` value, in order.
+    ///
+    /// Only a space before the name and a double quote after `=` make one: that is how Bantin's
+    /// templates and cmark write them. The scan jumps from `=` to `=` with `memchr`.
+    static func forEachLink(in data: Data, _ body: (UnsafeRawBufferPointer) -> Void) {
+        let quote = UInt8(ascii: "\"")
+        data.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress else { return }
+            func follows(_ name: StaticString, before end: Int) -> Bool {
+                let count = name.utf8CodeUnitCount
+                guard end >= count else { return false }
+                return (0..<count).allSatisfy { bytes[end - count + $0] == name.utf8Start[$0] }
+            }
+            var index = 0
+            while index < bytes.count, let found = memchr(base + index, Int32(UInt8(ascii: "=")), bytes.count - index) {
+                let equals = base.distance(to: UnsafeRawPointer(found))
+                index = equals + 1
+                guard index < bytes.count, bytes[index] == quote, follows(" href", before: equals) || follows(" src", before: equals) else { continue }
+                let start = index + 1
+                var end = bytes.count
+                if start < bytes.count, let close = memchr(base + start, Int32(quote), bytes.count - start) {
+                    end = base.distance(to: UnsafeRawPointer(close))
+                }
+                body(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+                index = end + 1
+            }
+        }
     }
 }

@@ -14,9 +14,30 @@ struct LinkCheckerTests {
         #expect(LinkChecker.target(of: link, from: page) == target)
     }
 
-    @Test(arguments: ["https://baolamdong.vn/x", "mailto:a@b.vn", "#main", "//cdn.example/x.js", ""])
+    @Test(arguments: ["https://baolamdong.vn/x", "mailto:a@b.vn", "tel:+84", "javascript:void(0)", "data:image/png;base64,AA", "#main", "//cdn.example/x.js", ""])
     func linksToOtherSitesAndFragmentsAreNotChecked(link: String) {
         #expect(LinkChecker.target(of: link, from: "index.html") == nil)
+    }
+
+    @Test func linksAreTheValuesOfHrefAndSrcInDoubleQuotesAfterASpace() {
+        let html = #"<a href="a.html"><a href='b.html'><a class="x" href="c.html?x=1&amp;y=2#f"><img src="i.png" alt="x">"#
+            + "<a\thref=\"t.html\">"
+            + #"<a data-href="d.html"><a href = "s.html"><a href="q?b=c src=&quot;z&quot;"><a href=""><a href="end"#
+        #expect(LinkChecker.links(in: Data(html.utf8)) == ["a.html", "c.html?x=1&amp;y=2#f", "i.png", "q?b=c src=&quot;z&quot;", "", "end"])
+        #expect(LinkChecker.links(in: Data()) == [])
+        #expect(LinkChecker.links(in: Data(#" href=""#.utf8)) == [""])
+        #expect(LinkChecker.links(in: Data(#"href="x" src="#.utf8)) == [])
+    }
+
+    @Test func eachPageListsEachTargetOnceWithItsFirstLinkAndLinksAboveTheRootStayApart() {
+        let pages = [
+            OutputFile(path: "a/index.html", text: #"<a href="../../x.html"><a href="./"><a href="index.html#top"><a href="https://x.vn/">"#),
+            OutputFile(path: "index.html", text: #"<a href="../x.html"><img src="css/a.png">"#),
+        ]
+        let found = LinkChecker.targets(pages)
+        #expect(found.map(\.page) == ["a/index.html", "index.html"])
+        #expect(found[0].targets.map { "\($0.0) <- \($0.1)" } == ["../../../x.html <- ../../x.html", "a/index.html <- ./"])
+        #expect(found[1].targets.map { "\($0.0) <- \($0.1)" } == ["../../x.html <- ../x.html", "css/a.png <- css/a.png"])
     }
 
     @Test func everyInternalLinkOfTheExampleSiteLeadsToAFileItMakes() {

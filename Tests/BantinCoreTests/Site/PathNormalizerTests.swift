@@ -11,6 +11,10 @@ struct PathNormalizerTests {
         ("../a", nil),
         ("a/../../b", nil),
         ("/content/a.md", "content/a.md"),
+        ("bài/./viết//../x", "bài/x"),
+        // A '/' that carries a combining mark is not a separator.
+        ("a/\u{301}/../b", "b"),
+        ("tỉnh/../../x", nil),
     ])
     func normalize(path: String, expected: String?) {
         #expect(PathNormalizer.normalize(path) == expected)
