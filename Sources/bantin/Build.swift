@@ -20,6 +20,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Build every page, ignoring what the previous build left in .bantin-cache/.")
     var full = false
 
+    @Flag(help: "Print how long each stage of a full build took, with the peak memory so far.")
+    var timings = false
+
     func run() throws {
         let started = Date()
         let source = DiskSiteSource(root: siteOptions.siteURL)
@@ -37,7 +40,12 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         // A full build writes its pages into the staging folder as it makes them.
-        let result = SiteBuilder(source: source, options: BuildOptions(drafts: drafts)).build(previous: previous, sink: staging)
+        var options = BuildOptions(drafts: drafts)
+        if timings {
+            let timer = StageTimer()
+            options.onStage = { timer.begin($0) }
+        }
+        let result = SiteBuilder(source: source, options: options).build(previous: previous, sink: staging)
         console.report(result.diagnostics)
         guard result.succeeded else {
             writer.discard(staging)

@@ -32,7 +32,7 @@ struct BantinTests {
     }
 
     @Test("misuse exits 64 with the usage", arguments: [
-        (["build", "--nonsense"], "Error: Unknown option '--nonsense'\nUsage: bantin build [<site>] [--output <output>] [--drafts] [--full]\n  See 'bantin build --help' for more information.\n"),
+        (["build", "--nonsense"], "Error: Unknown option '--nonsense'\nUsage: bantin build [<site>] [--output <output>] [--drafts] [--full] [--timings]\n  See 'bantin build --help' for more information.\n"),
         (["check", "--nonsense"], "Error: Unknown option '--nonsense'\nUsage: bantin check [<site>] [--drafts]\n  See 'bantin check --help' for more information.\n"),
         (["khong-co-lenh"], "Error: Unexpected argument 'khong-co-lenh'\nUsage: bantin <subcommand>\n  See 'bantin --help' for more information.\n"),
     ])

@@ -41,9 +41,20 @@ public struct SVGElement: Equatable, Sendable {
 
     private func write(to output: inout String, depth: Int, indented: Bool) {
         let indentation = indented ? String(repeating: "  ", count: depth) : ""
-        output += indentation + "<" + name
+        output += indentation
+        output += "<"
+        output += name
         for attribute in attributes {
-            output += " " + attribute.name + "=\"" + XMLEscaping.escape(attribute.value.rendered) + "\""
+            output += " "
+            output += attribute.name
+            output += "=\""
+            // Numbers have nothing to escape.
+            if case .text(let text) = attribute.value {
+                output += XMLEscaping.escape(text)
+            } else {
+                output += attribute.value.rendered
+            }
+            output += "\""
         }
         if text == nil && children.isEmpty {
             output += "/>"

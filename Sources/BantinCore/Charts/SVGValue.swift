@@ -28,6 +28,29 @@ public enum SVGValue: Equatable, Sendable, ExpressibleByStringLiteral, Expressib
     /// Rounds the shortest decimal half away from zero, like the text formatter, so the
     /// same geometry always prints the same bytes. Non-finite values print as "0".
     public static func format(_ number: Double) -> String {
+        // Charts write thousands of coordinates. Below a million, rounding the binary value
+        // gives the same answer as rounding the shortest decimal unless the hundredths sit
+        // within 1e-6 of a tie (the two differ by under 1e-7 there), so only ties take the slow way.
+        let magnitude = number.magnitude
+        if magnitude < 1e6 {
+            let scaled = magnitude * 100
+            let whole = scaled.rounded(.down)
+            let fraction = scaled - whole
+            if abs(fraction - 0.5) > 1e-6 {
+                let hundredths = Int(whole) + (fraction > 0.5 ? 1 : 0)
+                if hundredths == 0 { return "0" }
+                let sign = number < 0 ? "-" : ""
+                let integer = hundredths / 100, cents = hundredths % 100
+                if cents == 0 { return sign + String(integer) }
+                if cents % 10 == 0 { return sign + String(integer) + "." + String(cents / 10) }
+                return sign + String(integer) + (cents < 10 ? ".0" : ".") + String(cents)
+            }
+        }
+        return formatExactly(number)
+    }
+
+    /// `format` by way of the shortest decimal digits, for any value.
+    static func formatExactly(_ number: Double) -> String {
         guard let expansion = DecimalExpansion(number) else { return "0" }
         let (integer, fraction, isNegative) = expansion.rounded(fractionDigits: 2)
         var trimmed = Substring(fraction)

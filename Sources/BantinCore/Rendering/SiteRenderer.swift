@@ -36,11 +36,13 @@ struct SiteRenderer {
     }
 
     /// Renders the whole site into `recorder`, batch by batch, so that memory holds one batch of pages at a time.
-    func render(into recorder: OutputRecorder, diagnostics: inout DiagnosticBag) {
+    func render(into recorder: OutputRecorder, options: BuildOptions, diagnostics: inout DiagnosticBag) {
         let renderer = self
+        options.stage("home pages")
         let perPage = site.config.perPage
         let homePages = max(1, (site.articles.count + perPage - 1) / perPage)
         diagnostics.append(contentsOf: recorder.make(Array(1...homePages)) { ([renderer.homePage($0, of: homePages)], []) })
+        options.stage("article pages")
         diagnostics.append(contentsOf: recorder.make(site.articles) { renderer.articlePage($0) })
         for page in site.pages {
             let (pageFiles, problems) = freePage(page)
@@ -48,15 +50,20 @@ struct SiteRenderer {
             diagnostics.append(contentsOf: problems)
         }
 
+        options.stage("locality pages")
         let localityPages = LocalityPages(site: site, index: index, context: context, templates: templates)
         diagnostics.append(contentsOf: recorder.make(index.localitiesWithPages.sorted()) { (localityPages.render($0), []) })
         recorder.emit([localityPages.provincesPage()])
+        options.stage("statistics pages")
         recorder.emit(StatisticsPages(site: site, index: index, context: context, templates: templates).render())
+        options.stage("tag pages")
         let tags = index.articlesByTag.keys.sorted()
         diagnostics.append(contentsOf: recorder.make(tags) { (renderer.tagPages($0), []) })
         recorder.emit([tagsPage()])
+        options.stage("open data")
         recorder.emit(dataFiles())
         recorder.emit([siteFeed(), notFoundPage()])
+        options.stage("search index")
         recorder.emit(searchFiles())
         // A file of the site's content/static/ replaces the theme's file of the same path.
         recorder.emit(theme.staticFiles.filter { site.staticFiles[$0.key] == nil }.sorted(by: { $0.key < $1.key })
@@ -65,6 +72,7 @@ struct SiteRenderer {
             source.contents(of: input).map { OutputFile(path: output, contents: $0) }
         })
         if site.config.baseURL != nil { recorder.emit(sitemapAndRobots(recorder.paths)) }
+        options.stage("checking links")
         diagnostics.append(contentsOf: recorder.brokenLinks())
     }
 

@@ -6,11 +6,19 @@ public struct BuildOptions: Sendable {
     /// bytes; beyond it (about 25,000 articles) each body is parsed again from its file when
     /// its page is made, so that memory does not grow with the text of the whole site.
     public var bodyBudget: Int
+    /// Told the name of each stage of a full build as it starts ("reading articles",
+    /// "writing article pages"…), for `bantin build --timings`.
+    public var onStage: (@Sendable (String) -> Void)?
     /// Pages come from the compiled templates; tests turn this off to compare with swift-mustache's rendering.
     var compiledTemplates = true
 
-    public init(drafts: Bool = false, bodyBudget: Int = 256 << 20) {
+    public init(drafts: Bool = false, bodyBudget: Int = 256 << 20, onStage: (@Sendable (String) -> Void)? = nil) {
         self.drafts = drafts
         self.bodyBudget = bodyBudget
+        self.onStage = onStage
+    }
+
+    func stage(_ name: String) {
+        onStage?(name)
     }
 }

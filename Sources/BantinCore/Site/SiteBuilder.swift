@@ -15,8 +15,7 @@ public struct SiteBuilder: Sendable {
 
     /// Reads and checks everything and renders every page, but returns no files: for `bantin check`.
     public func check() -> BuildResult {
-        var result = build()
-        result.files = []
+        var result = build(sink: DiscardingOutputSink())
         result.cache = nil
         return result
     }
@@ -48,11 +47,12 @@ public struct SiteBuilder: Sendable {
         if let (site, theme) = loader.load(diagnostics: &diagnostics),
            let templates = TemplateLibrary(theme: theme, required: SiteRenderer.requiredTemplates, diagnostics: &diagnostics,
                                             compiled: options.compiledTemplates) {
+            options.stage("indexing")
             let renderer = SiteRenderer(site: site, theme: theme, templates: templates, source: source)
             // Nothing is made once the content has errors: the output would be thrown away.
             if !diagnostics.hasErrors {
                 let recorder = OutputRecorder(sink: sink ?? memory!)
-                renderer.render(into: recorder, diagnostics: &diagnostics)
+                renderer.render(into: recorder, options: options, diagnostics: &diagnostics)
                 if let failure = recorder.failure {
                     diagnostics.error("the output could not be written: \(failure)", at: nil)
                 }
@@ -66,6 +66,7 @@ public struct SiteBuilder: Sendable {
                 cache = makeCache(site: site, index: renderer.index, paths: recorder.paths.sorted(), fingerprints: fingerprints, globals: globals)
             }
         }
+        options.stage("done")
         let sorted = withLineText(diagnostics.sorted)
         let failed = sorted.contains { $0.severity == .error }
         return BuildResult(files: failed ? [] : (memory?.files ?? []), diagnostics: sorted, mode: .full, cache: failed ? nil : cache)

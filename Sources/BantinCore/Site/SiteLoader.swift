@@ -21,10 +21,14 @@ struct SiteLoader {
     func load(diagnostics: inout DiagnosticBag) -> (SiteModel, Theme)? {
         // The gazetteer and the schema are read even when the settings or the theme fail,
         // so that the articles are still checked against them.
+        options.stage("reading the gazetteer and the schema")
         let (gazetteer, schema) = loadReferences(diagnostics: &diagnostics)
+        options.stage("reading settings, theme and pages")
         let globals = loadGlobals(gazetteer: gazetteer, schema: schema, diagnostics: &diagnostics)
+        options.stage("reading articles")
         let articles = loadArticles(articlePaths, gazetteer: gazetteer, schema: schema, diagnostics: &diagnostics)
         guard let globals else { return nil }
+        options.stage("checking the site as a whole")
         return (model(globals, articles: articles, diagnostics: &diagnostics), globals.theme)
     }
 

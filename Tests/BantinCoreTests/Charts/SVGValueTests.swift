@@ -27,6 +27,18 @@ struct SVGValueTests {
         #expect(SVGValue.number(number).rendered == expected)
     }
 
+    /// The quick way for coordinates gives what the shortest decimal digits give, ties included.
+    @Test func theQuickWayAgreesWithTheExactOne() {
+        var generator = SystemRandomNumberGenerator()
+        var values: [Double] = [1.005, 2.675, 1.015, 0.285, -1.005, 999_999.995, 999_999.994, 0.045, 10.125, 0.005, 0.015]
+        for _ in 0..<100_000 { values.append(Double.random(in: -1e6...1e6, using: &generator)) }
+        for _ in 0..<100_000 { values.append(Double(Int.random(in: -1_000_000...1_000_000, using: &generator)) / 1000) }
+        for _ in 0..<100_000 { values.append(Double.random(in: -2...2, using: &generator)) }
+        for value in values where SVGValue.format(value) != SVGValue.formatExactly(value) {
+            Issue.record("\(value): \(SVGValue.format(value)) instead of \(SVGValue.formatExactly(value))")
+        }
+    }
+
     @Test func numberListsAreSpaceSeparated() {
         #expect(SVGValue.numbers([0, 0, 600, 320.5]).rendered == "0 0 600 320.5")
         #expect(SVGValue.numbers([]).rendered == "")
