@@ -176,17 +176,6 @@ public enum MarkdownParser {
                 break
             }
         }
-        return trimmed(text)
-    }
-
-    /// Without the spaces and tabs at either end (as `CharacterSet.whitespaces`, without
-    /// going through Foundation's UTF-16 strings, which cost a visible share of a build).
-    static func trimmed(_ text: String) -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
-        }
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(scalars[first...last])
+        return Whitespace.trimming(text, where: Whitespace.isSpace)
     }
 }

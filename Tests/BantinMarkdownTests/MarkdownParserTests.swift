@@ -5,13 +5,8 @@ import Testing
 struct MarkdownParserTests {
     // MARK: Captured blocks
 
-    /// Spaces, tabs and other space separators go from both ends; line breaks and inner spaces stay.
-    @Test(arguments: [
-        (" \t Lâm Hà \u{00A0}\u{3000}", "Lâm Hà"), ("\u{2003}đã\u{202F}xong ", "đã\u{202F}xong"),
-        ("   ", ""), ("", ""), ("\nx\n", "\nx\n"), ("a", "a"),
-    ])
-    func trimsSpacesAtTheEnds(text: String, trimmed: String) {
-        #expect(MarkdownParser.trimmed(text) == trimmed)
+    @Test func theFirstParagraphIsItsPlainTextWithoutSpacesAtTheEnds() {
+        #expect(MarkdownParser.parse("\u{00A0} *Lâm* `Hà`\u{200B}\nđã xong\u{3000}\n\nSau.\n").firstParagraph == "Lâm Hà\u{200B} đã xong")
     }
 
     @Test func capturesAFactsBlockWithItsPositions() {

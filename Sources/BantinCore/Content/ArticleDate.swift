@@ -1,3 +1,5 @@
+import BantinMarkdown
+
 /// A publication date as written in front matter: a calendar day, optionally a time and zone.
 ///
 /// Kept as written rather than as a `Date`, so pages show the day the author meant in
@@ -30,7 +32,7 @@ public struct ArticleDate: Sendable, Hashable, Comparable {
 
     /// Parses `2023-05-26`, `2023-05-26T16:29`, `2023-05-26T16:29:00+07:00`, `…Z`, or with a space instead of `T`.
     public static func parse(_ text: String) -> Result<ArticleDate, Failure> {
-        let scalars = Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars)
+        let scalars = Array(Whitespace.trimming(text, where: Whitespace.isSpace).unicodeScalars)
         var index = 0
         func digits(_ count: Int) -> Int? {
             guard index + count <= scalars.count else { return nil }

@@ -85,7 +85,7 @@ public struct ArticleParser: Sendable {
                                   hint: "write a year (2024), a range of years (2014-2023) or a month (2024-05)")
             }
         }
-        let tags = (mapping.textList("tags", diagnostics: &diagnostics) ?? []).map { $0.text.trimmingCharacters(in: .whitespaces) }
+        let tags = (mapping.textList("tags", diagnostics: &diagnostics) ?? []).map { Whitespace.trimming($0.text, where: Whitespace.isSpace) }
         let summary = mapping.text("summary", diagnostics: &diagnostics)
         let image = mapping.text("image", diagnostics: &diagnostics)
         let imageAlt = mapping.text("image_alt", diagnostics: &diagnostics)

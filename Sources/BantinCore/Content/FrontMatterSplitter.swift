@@ -40,9 +40,10 @@ public struct FrontMatterSplitter: Sendable {
                 guard isFence else { return .failure(.missingOpening) }
                 yamlStart = next
             } else if isFence, let yamlStart {
-                let yaml = text[yamlStart..<lineStart].replacingOccurrences(of: "\r\n", with: "\n")
+                let yaml = text[yamlStart..<lineStart]
                 return .success(Parts(
-                    frontMatter: yaml,
+                    // Foundation's replacing goes through UTF-16: only front matter with a "\r" pays for it.
+                    frontMatter: yaml.utf8.contains(UInt8(ascii: "\r")) ? yaml.replacingOccurrences(of: "\r\n", with: "\n") : String(yaml),
                     frontMatterLine: 2,
                     body: String(text[next...]),
                     bodyLine: lineNumber + 1

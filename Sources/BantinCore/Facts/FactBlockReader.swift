@@ -38,7 +38,7 @@ public struct FactBlockReader: Sendable {
         let defaults = Defaults(locality: result.locality, period: result.period)
         let source = YAMLSource(file: file, lineOffset: bodyLine - 1 + block.contentLine - 1, columnOffset: block.contentColumn - 1)
         let fence = file.location(line: bodyLine - 1 + block.fenceLine, column: block.fenceColumn, length: 3)
-        guard !block.content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard !block.content.unicodeScalars.allSatisfy(Whitespace.isSpaceOrNewline) else {
             diagnostics.error("the fact block is empty", at: fence, hint: "add 'values:' with at least one metric")
             return []
         }

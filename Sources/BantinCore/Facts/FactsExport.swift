@@ -96,6 +96,8 @@ public struct FactsExport: Sendable {
 
     static func quote(_ field: String) -> String {
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        // Most quoted fields hold a comma (86,1), not a quote: Foundation's replacing is for the rest.
+        guard field.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + field + "\"" }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -1,3 +1,5 @@
+import BantinMarkdown
+
 /// The time a figure covers: a year (`2024`), a range of years (`2014-2023`) or a month (`2024-05`).
 public enum Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     case year(Int)
@@ -5,8 +7,8 @@ public enum Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     case month(Int, Int)
 
     public static func parse(_ text: String) -> Period? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let trimmed = Whitespace.trimming(text, where: Whitespace.isSpace)
+        let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false).map { Whitespace.trimming(String($0), where: Whitespace.isSpace) }
         func year(_ s: String) -> Int? {
             guard s.count == 4, s.allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(s), y >= 1900, y <= 2200 else { return nil }
             return y

@@ -1,3 +1,4 @@
+import BantinMarkdown
 import Foundation
 
 /// Every province, district and commune of a site, indexed by path and by id.
@@ -49,7 +50,7 @@ public struct Gazetteer: Sendable {
 
     /// Finds a unit by its path (`lam-dong/lam-ha`) or by an id that is unique (`dinh-van`).
     public func resolve(_ reference: String) -> Result<Int, ResolutionFailure> {
-        let reference = reference.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        let reference = Whitespace.trimming(Whitespace.trimming(reference, where: Whitespace.isSpace), where: { $0 == "/" })
         if let index = byPath[reference] { return .success(index) }
         if !reference.contains("/"), let matches = byID[reference] {
             if matches.count == 1 { return .success(matches[0]) }

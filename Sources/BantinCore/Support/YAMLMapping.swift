@@ -1,3 +1,4 @@
+import BantinMarkdown
 import Yams
 
 /// A YAML mapping read key by key against a list of known keys.
@@ -55,7 +56,7 @@ public struct YAMLMapping {
             diagnostics.error("'\(key)' must be text", at: source.location(value))
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = Whitespace.trimming(scalar.string, where: Whitespace.isSpaceOrNewline)
         if text.isEmpty || (scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(text)) {
             diagnostics.error("'\(key)' is empty", at: source.location(value))
             return nil
