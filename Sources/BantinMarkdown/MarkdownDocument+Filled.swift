@@ -1,42 +1,61 @@
+import Foundation
+
 extension MarkdownDocument {
     /// The final HTML: each link placeholder replaced by its resolved URL, each block by its HTML.
     ///
     /// `link` returns a URL that is escaped here for an attribute; `block` returns HTML inserted as it is.
     public func filled(link: (Int, MarkdownLink) -> String, block: (Int, CapturedBlock) -> String) -> String {
         if links.isEmpty && blocks.isEmpty { return html }
-        var output = ""
+        // On bytes: every article's body goes through here, and the placeholders and what
+        // surrounds them are ASCII, so every cut falls between whole characters.
+        var html = html
+        let prefix = Array(placeholderPrefix.utf8)
+        var output: [UInt8] = []
         output.reserveCapacity(html.utf8.count + 512)
-        var rest = html[...]
-        while let range = rest.firstRange(of: placeholderPrefix) {
-            // Step back to include the quote or comment opener that starts the marker.
-            let before = rest[..<range.lowerBound]
-            // Only an href or src can hold a link placeholder: the same text in a title is the author's.
-            // A placeholder is whole: the quote that closes the attribute, or "-->", follows its number.
-            if before.hasSuffix(" href=\"") || before.hasSuffix(" src=\""), let number = Self.number(after: rest[range.upperBound...], tag: "link-"),
-               number.rest.hasPrefix("\"") {
-                output += before.dropLast()
-                let index = number.value
-                output += "\"" + Self.escapeAttribute(index < links.count ? link(index, links[index]) : "") + "\""
-                rest = number.rest.dropFirst() // the closing quote
-            } else if before.hasSuffix("<!--"), let number = Self.number(after: rest[range.upperBound...], tag: "block-"), number.rest.hasPrefix("-->") {
-                output += before.dropLast(4)
-                let index = number.value
-                output += index < blocks.count ? block(index, blocks[index]) : ""
-                rest = number.rest.dropFirst(3) // "-->"
-            } else {
-                output += rest[..<range.upperBound]
-                rest = rest[range.upperBound...]
+        html.withUTF8 { bytes in
+            func has(_ text: StaticString, at offset: Int) -> Bool {
+                offset >= 0 && offset + text.utf8CodeUnitCount <= bytes.count
+                    && memcmp(bytes.baseAddress! + offset, text.utf8Start, text.utf8CodeUnitCount) == 0
             }
+            var rest = 0
+            /// True when the text not yet copied ends with `text` just before `offset`.
+            func precedes(_ text: StaticString, _ offset: Int) -> Bool {
+                offset - rest >= text.utf8CodeUnitCount && has(text, at: offset - text.utf8CodeUnitCount)
+            }
+            while let found = ByteSearch.firstOffset(of: prefix, in: bytes, from: rest) {
+                let after = found + prefix.count
+                // Step back to include the quote or comment opener that starts the marker.
+                // Only an href or src can hold a link placeholder: the same text in a title is the author's.
+                // A placeholder is whole: the quote that closes the attribute, or "-->", follows its number.
+                if precedes(" href=\"", found) || precedes(" src=\"", found),
+                   let (index, end) = Self.number(in: bytes, at: after, tag: "link-"), has("\"", at: end) {
+                    output += bytes[rest..<(found - 1)]
+                    output += "\"".utf8
+                    output += Self.escapeAttribute(index < links.count ? link(index, links[index]) : "").utf8
+                    output += "\"".utf8
+                    rest = end + 1 // the closing quote
+                } else if precedes("<!--", found), let (index, end) = Self.number(in: bytes, at: after, tag: "block-"), has("-->", at: end) {
+                    output += bytes[rest..<(found - 4)]
+                    output += (index < blocks.count ? block(index, blocks[index]) : "").utf8
+                    rest = end + 3 // "-->"
+                } else {
+                    output += bytes[rest..<after]
+                    rest = after
+                }
+            }
+            output += bytes[rest...]
         }
-        output += rest
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func number(after text: Substring, tag: String) -> (value: Int, rest: Substring)? {
-        guard text.hasPrefix(tag) else { return nil }
-        let digits = text.dropFirst(tag.count).prefix(while: { $0.isASCII && $0.isNumber })
-        guard let value = Int(digits) else { return nil }
-        return (value, text.dropFirst(tag.count + digits.count))
+    /// The number written at `offset` after `tag`, and the offset just past its digits.
+    private static func number(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int, tag: StaticString) -> (value: Int, end: Int)? {
+        let count = tag.utf8CodeUnitCount
+        guard offset + count <= bytes.count, memcmp(bytes.baseAddress! + offset, tag.utf8Start, count) == 0 else { return nil }
+        var end = offset + count
+        while end < bytes.count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
+        guard let value = Int(String(decoding: bytes[(offset + count)..<end], as: UTF8.self)) else { return nil }
+        return (value, end)
     }
 
     /// Escapes text for a double-quoted HTML attribute.

@@ -135,22 +135,10 @@ public enum MarkdownParser {
         return prefix
     }
 
-    /// Substring search on the UTF-8 bytes, far faster than a generic collection search.
-    /// Unlike `strstr` it does not stop at a NUL: an author can write one before a forged
-    /// placeholder, and cmark keeps the text after it. (`memmem` is not visible from Swift's Glibc.)
+    /// True when `needle` occurs in `text`, NULs included.
     static func contains(_ text: String, _ needle: String) -> Bool {
         var text = text
-        let needle = Array(needle.utf8)
-        guard let first = needle.first else { return true }
-        return text.withUTF8 { haystack in
-            var index = 0
-            while index + needle.count <= haystack.count {
-                guard let found = haystack[index...].firstIndex(of: first), found + needle.count <= haystack.count else { return false }
-                if needle.indices.allSatisfy({ haystack[found + $0] == needle[$0] }) { return true }
-                index = found + 1
-            }
-            return false
-        }
+        return text.withUTF8 { ByteSearch.firstOffset(of: Array(needle.utf8), in: $0) != nil }
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {

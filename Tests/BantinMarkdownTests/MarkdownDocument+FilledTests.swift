@@ -24,6 +24,17 @@ struct MarkdownDocumentFilledTests {
         #expect(html == "<p><a href=\"a&quot;b&lt;c%20d&amp;e&#39;f\">a</a></p>\n<b>\"raw\"</b>\n")
     }
 
+    @Test func onlyWholePlaceholdersInAnHrefASrcOrACommentAreFilled() {
+        let html = #"<p><a href="P-link-0" title="P-link-1">a</a><img src="P-link-1" alt="" />P-link-0 <a href="P-link-9">x</a>"#
+            + #"<a href="P-link-0x">y</a><a href="P-link-">z</a></p>\#n<!--P-block-0--><!--P-block-7-->P-block-0--><!--P-block-0->"#
+        let link = MarkdownLink(destination: "x.md", isImage: false, line: 1, column: 1)
+        let block = CapturedBlock(info: "facts", content: "", fenceLine: 1, fenceColumn: 1, contentLine: 2, contentColumn: 1)
+        let document = MarkdownDocument(html: html, blocks: [block], links: [link, link], firstParagraph: nil, placeholderPrefix: "P-")
+        #expect(document.filled(link: { index, _ in "L\(index)" }, block: { index, _ in "<B\(index)>" })
+            == #"<p><a href="L0" title="P-link-1">a</a><img src="L1" alt="" />P-link-0 <a href="">x</a>"#
+            + #"<a href="P-link-0x">y</a><a href="P-link-">z</a></p>\#n<B0>P-block-0--><!--P-block-0->"#)
+    }
+
     @Test func aDocumentWithoutPlaceholdersIsReturnedAsItIs() {
         let document = MarkdownParser.parse("Chỉ có chữ, và [một liên kết](https://e.vn).")
         #expect(document.filled(link: { _, _ in "X" }, block: { _, _ in "Y" }) == document.html)
