@@ -1,3 +1,5 @@
+import Foundation
+
 /// A text file of the site, able to turn a line and column into a `SourceLocation` with its line text.
 public struct SourceFile: Sendable {
     /// Path relative to the site root, as shown in diagnostics.
@@ -7,17 +9,21 @@ public struct SourceFile: Sendable {
 
     public init(path: String, text: String) {
         self.path = path
-        let text = Self.endingLinesWithLF(text)
-        self.text = text
-        // Lines are found on the UTF-8 bytes: "\r\n" is a single Character in Swift.
-        var starts = [text.startIndex]
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
-            index = utf8.index(after: newline)
-            starts.append(index)
+        var text = Self.endingLinesWithLF(text)
+        // Lines are found on the UTF-8 bytes ("\r\n" is a single Character in Swift), with memchr:
+        // every article is read into one of these.
+        var offsets: [Int] = []
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count, let newline = memchr(base + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset) {
+                offset = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+                offsets.append(offset)
+            }
         }
-        lineStarts = starts
+        self.text = text
+        let utf8 = text.utf8
+        lineStarts = [text.startIndex] + offsets.map { utf8.index(utf8.startIndex, offsetBy: $0) }
     }
 
     public var lineCount: Int { lineStarts.count }
@@ -27,7 +33,10 @@ public struct SourceFile: Sendable {
     /// cmark and libYAML both end a line at a lone "\r" (old Mac files); turned into "\n" here,
     /// it ends the same line for every stage, and no byte moves, so columns stay where they were.
     static func endingLinesWithLF(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        var text = text
+        guard text.withUTF8({ bytes in bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "\r")), bytes.count) != nil } ?? false }) else {
+            return text
+        }
         var bytes = Array(text.utf8)
         for index in bytes.indices where bytes[index] == UInt8(ascii: "\r") {
             if index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n") { bytes[index] = UInt8(ascii: "\n") }

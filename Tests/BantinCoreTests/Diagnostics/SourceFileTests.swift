@@ -26,6 +26,16 @@ struct SourceFileTests {
         #expect(file.line(2) == "hai")
     }
 
+    @Test func anEmptyFileHasOneEmptyLineAndALoneCarriageReturnEndsALine() {
+        let empty = SourceFile(path: "a.md", text: "")
+        #expect(empty.lineCount == 1)
+        #expect(empty.line(1) == "")
+        let old = SourceFile(path: "a.md", text: "một\rhai\r\nba\r")
+        #expect(old.text == "một\nhai\r\nba\n")
+        #expect(old.lineCount == 4)
+        #expect([old.line(1), old.line(2), old.line(3), old.line(4)] == ["một", "hai", "ba", ""])
+    }
+
     @Test func aLocationCarriesItsLineText() {
         let file = SourceFile(path: "a.md", text: "x\n  values: 1\n")
         #expect(file.location(line: 2, column: 3, length: 6) ==
