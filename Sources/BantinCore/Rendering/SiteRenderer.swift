@@ -58,10 +58,14 @@ struct SiteRenderer {
         recorder.emit(StatisticsPages(site: site, index: index, context: context, templates: templates).render())
         options.stage("tag pages")
         let tags = index.articlesByTag.keys.sorted()
-        diagnostics.append(contentsOf: recorder.make(tags) { (renderer.tagPages($0), []) })
+        // One item a page: a tag of half the site has thousands of pages.
+        let tagPages = tags.flatMap { slug in (1...renderer.pageCount(of: slug)).map { (slug, $0) } }
+        diagnostics.append(contentsOf: recorder.make(tagPages) { ([renderer.tagPage($0.0, page: $0.1)], []) })
         recorder.emit([tagsPage()])
         options.stage("open data")
-        recorder.emit(dataFiles())
+        let export = factsExport()
+        recorder.emit([OutputFile(path: OutputPaths.factsCSV, contents: export.csvData)])
+        recorder.emit([OutputFile(path: OutputPaths.factsJSON, contents: export.jsonData)])
         recorder.emit([siteFeed(), notFoundPage()])
         options.stage("search index")
         recorder.emit(searchFiles())
@@ -234,38 +238,34 @@ struct SiteRenderer {
         return OutputFile(path: path, text: templates.render("tags", view))
     }
 
-    private func tagPages(_ slug: String) -> [OutputFile] {
-        guard let tag = index.articlesByTag[slug] else { return [] }
+    private func pageCount(of tag: String) -> Int {
+        max(1, ((index.articlesByTag[tag]?.articles.count ?? 0) + site.config.perPage - 1) / site.config.perPage)
+    }
+
+    private func tagPage(_ slug: String, page: Int) -> OutputFile {
+        let tag = index.articlesByTag[slug]!
         let perPage = site.config.perPage
-        var files: [OutputFile] = []
-        let pages = max(1, (tag.articles.count + perPage - 1) / perPage)
-        for page in 1...pages {
-            let path = OutputPaths.tag(slug, page: page)
-            var view = context.base(path: path, title: "\(theme.strings["tag"] ?? "Chủ đề"): \(tag.name)")
-            view["tag"] = ["name": tag.name, "count": VietnameseNumberFormat.integer(tag.articles.count)]
-            view["tags_url"] = links.link(from: path, to: OutputPaths.tags)
-            let slice = tag.articles.dropFirst((page - 1) * perPage).prefix(perPage)
-            view["articles"] = slice.map { context.articleItem(site.articles[$0], from: path) }
-            if let pagination = context.pagination(page: page, pages: pages, path: path, pagePath: { OutputPaths.tag(slug, page: $0) }) {
-                view["pagination"] = pagination
-            }
-            files.append(OutputFile(path: path, text: templates.render("tag", view)))
+        let pages = pageCount(of: slug)
+        let path = OutputPaths.tag(slug, page: page)
+        var view = context.base(path: path, title: "\(theme.strings["tag"] ?? "Chủ đề"): \(tag.name)")
+        view["tag"] = ["name": tag.name, "count": VietnameseNumberFormat.integer(tag.articles.count)]
+        view["tags_url"] = links.link(from: path, to: OutputPaths.tags)
+        let slice = tag.articles.dropFirst((page - 1) * perPage).prefix(perPage)
+        view["articles"] = slice.map { context.articleItem(site.articles[$0], from: path) }
+        if let pagination = context.pagination(page: page, pages: pages, path: path, pagePath: { OutputPaths.tag(slug, page: $0) }) {
+            view["pagination"] = pagination
         }
-        return files
+        return OutputFile(path: path, text: templates.render("tag", view))
     }
 
     // MARK: - Data, feeds, search, sitemap
 
-    /// The figures as open data, in CSV and JSON.
-    private func dataFiles() -> [OutputFile] {
-        let export = FactsExport(site: site, index: index) { article in
+    /// The figures as open data, written in CSV and JSON one after the other (each is large).
+    private func factsExport() -> FactsExport {
+        FactsExport(site: site, index: index) { article in
             let target = OutputPaths.article(article.slug)
             return links.absolute(target) ?? String(target.dropLast("index.html".count))
         }
-        return [
-            OutputFile(path: OutputPaths.factsCSV, text: export.csv),
-            OutputFile(path: OutputPaths.factsJSON, text: export.json),
-        ]
     }
 
     private func siteFeed() -> OutputFile {
@@ -299,7 +299,7 @@ struct SiteRenderer {
         var view = context.base(path: path, title: theme.strings["search"] ?? "Tìm kiếm")
         view["search_index_url"] = links.link(from: path, to: OutputPaths.searchIndex)
         return [
-            OutputFile(path: OutputPaths.searchIndex, text: search.javascript),
+            OutputFile(path: OutputPaths.searchIndex, contents: search.javascriptData),
             OutputFile(path: path, text: templates.render("search", view)),
         ]
     }

@@ -44,14 +44,25 @@ public struct SearchIndex: Sendable {
     }
 
     /// `window.BANTIN_SEARCH = [[title, url, date, place, text], …];`
-    public var javascript: String {
-        let rows = Parallel.map(entries) { entry -> String in
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.withoutEscapingSlashes]
-            guard let data = try? encoder.encode([entry.title, entry.url, entry.date, entry.place, entry.text]) else { return "[]" }
-            return String(decoding: Self.closingTagsEscaped(data), as: UTF8.self)
+    public var javascript: String { String(decoding: javascriptData, as: UTF8.self) }
+
+    /// The script as bytes, made slice by slice: at a hundred thousand articles it is over 100 MB.
+    public var javascriptData: Data {
+        var data = Data("window.BANTIN_SEARCH = [".utf8)
+        for (sliceIndex, slice) in Parallel.slices(entries, size: 8192).enumerated() {
+            let rows = Parallel.map(slice) { entry -> [UInt8] in
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.withoutEscapingSlashes]
+                guard let row = try? encoder.encode([entry.title, entry.url, entry.date, entry.place, entry.text]) else { return Array("[]".utf8) }
+                return Self.closingTagsEscaped(row)
+            }
+            for (index, row) in rows.enumerated() {
+                if sliceIndex > 0 || index > 0 { data.append(UInt8(ascii: ",")) }
+                data.append(contentsOf: row)
+            }
         }
-        return "window.BANTIN_SEARCH = [" + rows.joined(separator: ",") + "];\n"
+        data.append(contentsOf: Array("];\n".utf8))
+        return data
     }
 
     /// JSON with every "</" written "<\/", so no text can close the script element.

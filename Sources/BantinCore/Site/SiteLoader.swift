@@ -29,7 +29,7 @@ struct SiteLoader {
         let articles = loadArticles(articlePaths, gazetteer: gazetteer, schema: schema, diagnostics: &diagnostics)
         guard let globals else { return nil }
         options.stage("checking the site as a whole")
-        return (model(globals, articles: articles, diagnostics: &diagnostics), globals.theme)
+        return (model(globals, articles: consume articles, diagnostics: &diagnostics), globals.theme)
     }
 
     /// The gazetteer and the metric schema, which articles are checked against.
@@ -109,29 +109,35 @@ struct SiteLoader {
     }
 
     /// The site from its parts, with the checks that look across articles.
-    func model(_ globals: Globals, articles: [Article], diagnostics: inout DiagnosticBag) -> SiteModel {
+    ///
+    /// Articles are large values and a big site has a hundred thousand of them: the checks go
+    /// through positions in the one array rather than sorted copies of it.
+    func model(_ globals: Globals, articles: consuming [Article], diagnostics: inout DiagnosticBag) -> SiteModel {
         var articles = articles
         articles.sort { ($0.date, $1.title, $1.sourcePath) > ($1.date, $0.title, $0.sourcePath) }
-        var bySlug: [String: Article] = [:]
-        for article in articles.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+        let bySource = articles.indices.sorted { articles[$0].sourcePath < articles[$1].sourcePath }
+        var bySlug: [String: Int] = [:]
+        for position in bySource {
+            let article = articles[position]
             if let first = bySlug[article.slug] {
                 diagnostics.error(
                     "two articles have the slug '\(article.slug)'", at: article.slugLocation,
-                    notes: [.init("'\(first.title)' has it too", at: first.slugLocation)],
+                    notes: [.init("'\(articles[first].title)' has it too", at: articles[first].slugLocation)],
                     hint: "give one of them its own 'slug:' in the front matter"
                 )
             } else {
-                bySlug[article.slug] = article
+                bySlug[article.slug] = position
             }
         }
-        checkConflictingFacts(articles, gazetteer: globals.gazetteer, diagnostics: &diagnostics)
+        checkConflictingFacts(articles, in: bySource, gazetteer: globals.gazetteer, diagnostics: &diagnostics)
         var articleBySource: [String: Int] = [:]
+        articleBySource.reserveCapacity(articles.count)
         for (index, article) in articles.enumerated() { articleBySource[article.sourcePath] = index }
         var pageBySource: [String: Int] = [:]
         for (index, page) in globals.pages.enumerated() { pageBySource[page.sourcePath] = index }
+        let slugs = Dictionary(uniqueKeysWithValues: articles.map { ($0.sourcePath, $0.slug) })
         return SiteModel(config: globals.config, gazetteer: globals.gazetteer, schema: globals.schema, articles: articles,
-                         articleBySource: articleBySource,
-                         articleSlugs: Dictionary(uniqueKeysWithValues: articles.map { ($0.sourcePath, $0.slug) }),
+                         articleBySource: articleBySource, articleSlugs: slugs,
                          pages: globals.pages, pageBySource: pageBySource, staticFiles: globals.staticFiles)
     }
 
@@ -151,21 +157,24 @@ struct SiteLoader {
     }
 
     /// The same metric, locality and period must have one value in the whole site.
-    private func checkConflictingFacts(_ articles: [Article], gazetteer: Gazetteer, diagnostics: inout DiagnosticBag) {
-        var first: [FactKey: Fact] = [:]
-        for article in articles.sorted(by: { $0.sourcePath < $1.sourcePath }) {
-            for fact in article.facts {
-                guard let earlier = first[fact.key] else {
-                    first[fact.key] = fact
-                    continue
-                }
-                if earlier.value != fact.value || earlier.of?.value != fact.of?.value {
-                    diagnostics.error(
-                        "'\(fact.metric)' for \(gazetteer[fact.locality].path) in \(fact.period) is \(Self.shown(fact)) here but \(Self.shown(earlier)) elsewhere",
-                        at: fact.location,
-                        notes: [.init("the other value is given here", at: earlier.location)],
-                        hint: "a figure has one value; correct the wrong one, or give a different 'period' or 'locality'"
-                    )
+    private func checkConflictingFacts(_ articles: [Article], in order: [Int], gazetteer: Gazetteer, diagnostics: inout DiagnosticBag) {
+        var first: [FactKey: (article: Int, block: Int, fact: Int)] = [:]
+        for position in order {
+            for (blockIndex, block) in articles[position].factBlocks.enumerated() {
+                for (factIndex, fact) in block.facts.enumerated() {
+                    guard let place = first[fact.key] else {
+                        first[fact.key] = (position, blockIndex, factIndex)
+                        continue
+                    }
+                    let earlier = articles[place.article].factBlocks[place.block].facts[place.fact]
+                    if earlier.value != fact.value || earlier.of?.value != fact.of?.value {
+                        diagnostics.error(
+                            "'\(fact.metric)' for \(gazetteer[fact.locality].path) in \(fact.period) is \(Self.shown(fact)) here but \(Self.shown(earlier)) elsewhere",
+                            at: fact.location,
+                            notes: [.init("the other value is given here", at: earlier.location)],
+                            hint: "a figure has one value; correct the wrong one, or give a different 'period' or 'locality'"
+                        )
+                    }
                 }
             }
         }
