@@ -11,26 +11,35 @@ struct DecimalExpansion: Equatable, Sendable {
     var isNegative: Bool
 
     /// Nil for infinities and NaN, which have no digits.
+    ///
+    /// Reads `description` ("6003.0", "1e-05", "1.5e+20") on its bytes: every figure of every
+    /// page and chart is printed through here.
     init?(_ value: Double) {
         guard value.isFinite else { return nil }
-        var text = Substring(value.magnitude.description)
+        var allDigits: [UInt8] = []
+        allDigits.reserveCapacity(17)
+        var point: Int?
+        var mantissaCount = 0
         var exponent = 0
-        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            exponent = Int(text[text.index(after: e)...].filter { $0 != "+" }) ?? 0
-            text = text[..<e]
+        var text = value.magnitude.description
+        text.withUTF8 { bytes in
+            while mantissaCount < bytes.count {
+                let byte = bytes[mantissaCount]
+                if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+                    let written = bytes[(mantissaCount + 1)...].filter { $0 != UInt8(ascii: "+") }
+                    exponent = Int(String(decoding: written, as: UTF8.self)) ?? 0
+                    break
+                }
+                if byte == UInt8(ascii: "."), point == nil { point = mantissaCount }
+                if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { allDigits.append(byte - UInt8(ascii: "0")) }
+                mantissaCount += 1
+            }
         }
-        let point = text.firstIndex(of: ".")
-        let integerCount = point.map { text.distance(from: text.startIndex, to: $0) } ?? text.count
-        var allDigits = text.compactMap { $0.asciiValue.flatMap { $0 >= 48 && $0 <= 57 ? $0 - 48 : nil } }
-        var position = integerCount + exponent
-        while let first = allDigits.first, first == 0 {
-            allDigits.removeFirst()
-            position -= 1
-        }
-        while let last = allDigits.last, last == 0 { allDigits.removeLast() }
-        digits = allDigits
-        pointPosition = allDigits.isEmpty ? 0 : position
-        isNegative = value < 0 && !allDigits.isEmpty
+        let leadingZeros = allDigits.firstIndex { $0 != 0 } ?? allDigits.count
+        let end = (allDigits.lastIndex { $0 != 0 } ?? -1) + 1
+        digits = leadingZeros < end ? Array(allDigits[leadingZeros..<end]) : []
+        pointPosition = digits.isEmpty ? 0 : (point ?? mantissaCount) + exponent - leadingZeros
+        isNegative = value < 0 && !digits.isEmpty
     }
 
     /// Rounds half away from zero to `fractionDigits` decimals.
@@ -66,13 +75,12 @@ struct DecimalExpansion: Equatable, Sendable {
                 }
             }
         }
-        func digit(at index: Int) -> Character {
-            let value = index >= 0 && index < kept.count ? kept[index] : 0
-            return Character(Unicode.Scalar(48 + value))
+        func written(_ range: Range<Int>) -> String {
+            String(decoding: range.map { index in UInt8(ascii: "0") + (index >= 0 && index < kept.count ? kept[index] : 0) }, as: UTF8.self)
         }
-        var integer = point > 0 ? String((0..<point).map(digit(at:))) : "0"
-        while integer.count > 1, integer.first == "0" { integer.removeFirst() }
-        let fraction = String((point..<(point + places)).map(digit(at:)))
+        var integer = point > 0 ? written(0..<point) : "0"
+        while integer.utf8.count > 1, integer.utf8.first == UInt8(ascii: "0") { integer.removeFirst() }
+        let fraction = written(point..<(point + places))
         let isZero = !kept.contains { $0 != 0 }
         return (integer, fraction, isNegative && !isZero)
     }

@@ -71,11 +71,14 @@ public enum VietnameseNumberFormat {
 
     /// Inserts '.' between groups of three digits, counting from the right.
     private static func grouped(_ digits: String) -> String {
-        var result = ""
-        for (offset, character) in digits.enumerated() {
-            if offset > 0, (digits.count - offset) % 3 == 0 { result.append(".") }
-            result.append(character)
+        // On bytes: the digits are ASCII, and every figure of every page comes through here.
+        let digits = Array(digits.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(digits.count + digits.count / 3)
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { result.append(UInt8(ascii: ".")) }
+            result.append(digit)
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }
