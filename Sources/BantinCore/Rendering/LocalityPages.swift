@@ -84,14 +84,14 @@ struct LocalityPages {
             guard index.localitiesWithPages.contains(child) else { return nil }
             var item = context.locality(child, from: path)
             item["article_count"] = VietnameseNumberFormat.integer(index.articlesByLocality[child]?.count ?? 0)
-            item["figure_count"] = VietnameseNumberFormat.integer(index.factsByLocality[child]?.count ?? 0)
+            item["figure_count"] = VietnameseNumberFormat.integer(index.factCount(of: child))
             return item
         }
     }
 
     /// The unit's own figures, grouped by the schema's groups; within a metric the latest period first.
     private func figureGroups(of unit: Int, from path: String) -> [[String: Any]] {
-        let facts = (index.factsByLocality[unit] ?? []).sorted { a, b in
+        let facts = index.facts(of: unit).sorted { a, b in
             let orderA = site.schema.order(of: a.fact.metric), orderB = site.schema.order(of: b.fact.metric)
             if orderA != orderB { return orderA < orderB }
             return a.fact.period > b.fact.period
@@ -122,7 +122,7 @@ struct LocalityPages {
     private func charts(of unit: Int, from path: String) -> [[String: Any]] {
         let views = ChartViews(site: site, strings: strings)
         var charts: [[String: Any]] = []
-        let own = (index.factsByLocality[unit] ?? []).map(\.fact)
+        let own = index.facts(of: unit).map(\.fact)
         let byMetric = Dictionary(grouping: own, by: \.metric)
         let metrics = byMetric.keys.sorted { site.schema.order(of: $0) < site.schema.order(of: $1) }
         for id in metrics {
@@ -131,7 +131,7 @@ struct LocalityPages {
         }
         var childFacts: [FactKey: [Fact]] = [:]
         for child in site.gazetteer[unit].children {
-            for item in index.factsByLocality[child] ?? [] {
+            for item in index.facts(of: child) {
                 childFacts[FactKey(metric: item.fact.metric, locality: unit, period: item.fact.period), default: []].append(item.fact)
             }
         }

@@ -16,7 +16,7 @@ struct StatisticsPages {
 
     /// Metrics that have at least one figure, in schema order.
     private var reported: [Metric] {
-        site.schema.metrics.filter { index.factsByMetric[$0.id] != nil }
+        site.schema.metrics.filter { index.hasFacts(forMetric: $0.id) }
     }
 
     func render() -> [OutputFile] {
@@ -30,7 +30,7 @@ struct StatisticsPages {
         var groups: [(name: String, metrics: [[String: Any]])] = []
         for metric in reported {
             let name = metric.group ?? (strings["other_figures"] ?? "Số liệu khác")
-            let facts = index.factsByMetric[metric.id] ?? []
+            let facts = index.facts(forMetric: metric.id)
             let item: [String: Any] = [
                 "label": metric.label,
                 "unit": metric.unit,
@@ -57,7 +57,7 @@ struct StatisticsPages {
         if let description = metric.description { item["description"] = description }
         if let group = metric.group { item["group"] = group }
         view["metric"] = item
-        let facts = (index.factsByMetric[metric.id] ?? []).map(\.fact)
+        let facts = index.facts(forMetric: metric.id).map(\.fact)
         let byPeriod = Dictionary(grouping: facts, by: \.period)
         let views = ChartViews(site: site, strings: strings)
         view["periods"] = byPeriod.keys.sorted(by: >).map { period -> [String: Any] in

@@ -5,12 +5,11 @@
 public struct SiteIndex: Sendable {
     /// Articles about a locality or mentioning it, or any unit below it; newest first.
     public private(set) var articlesByLocality: [Int: [Int]] = [:]
-    /// Facts given directly for a locality, one per metric and period.
-    public private(set) var factsByLocality: [Int: [IndexedFact]] = [:]
-    /// Facts by metric, one per locality and period.
-    public private(set) var factsByMetric: [String: [IndexedFact]] = [:]
     /// Every distinct fact of the site, in a stable order.
     public private(set) var facts: [IndexedFact] = []
+    /// Positions in `facts` by locality and by metric: a fact is a large value, kept once.
+    private var factsByLocality: [Int: [Int]] = [:]
+    private var factsByMetric: [String: [Int]] = [:]
     /// Localities that get a page.
     public private(set) var localitiesWithPages: Set<Int> = []
     /// Articles by tag slug, newest first; the tag's name as first written.
@@ -50,10 +49,9 @@ public struct SiteIndex: Sendable {
         let bySource = site.articles.indices.sorted { site.articles[$0].sourcePath < site.articles[$1].sourcePath }
         for index in bySource {
             for fact in site.articles[index].facts where seenKeys.insert(fact.key).inserted {
-                let indexed = IndexedFact(fact: fact, article: index)
-                facts.append(indexed)
-                factsByLocality[fact.locality, default: []].append(indexed)
-                factsByMetric[fact.metric, default: []].append(indexed)
+                factsByLocality[fact.locality, default: []].append(facts.count)
+                factsByMetric[fact.metric, default: []].append(facts.count)
+                facts.append(IndexedFact(fact: fact, article: index))
                 for unit in gazetteer.lineage(of: fact.locality) { hasContent.insert(unit) }
             }
         }
@@ -70,5 +68,23 @@ public struct SiteIndex: Sendable {
                 }
             }
         }
+    }
+
+    /// Facts given directly for a locality, one per metric and period.
+    public func facts(of locality: Int) -> [IndexedFact] {
+        (factsByLocality[locality] ?? []).map { facts[$0] }
+    }
+
+    public func factCount(of locality: Int) -> Int {
+        factsByLocality[locality]?.count ?? 0
+    }
+
+    /// Facts of a metric, one per locality and period.
+    public func facts(forMetric metric: String) -> [IndexedFact] {
+        (factsByMetric[metric] ?? []).map { facts[$0] }
+    }
+
+    public func hasFacts(forMetric metric: String) -> Bool {
+        factsByMetric[metric] != nil
     }
 }
