@@ -6,12 +6,17 @@ extension MarkdownDocument {
     /// `link` returns a URL that is escaped here for an attribute; `block` returns HTML inserted as it is.
     public func filled(link: (Int, MarkdownLink) -> String, block: (Int, CapturedBlock) -> String) -> String {
         if links.isEmpty && blocks.isEmpty { return html }
-        // On bytes: every article's body goes through here, and the placeholders and what
-        // surrounds them are ASCII, so every cut falls between whole characters.
+        // On bytes: every article's body goes through here. The placeholders and what surrounds
+        // them are ASCII, so every cut falls between whole scalars, and the HTML between them is
+        // copied as it is, without being decoded again.
+        let utf8 = html.utf8
+        func slice(_ range: Range<Int>) -> Substring {
+            Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+        }
         var html = html
         let prefix = Array(placeholderPrefix.utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(html.utf8.count + 512)
+        var output = ""
+        output.reserveCapacity(utf8.count + 512)
         html.withUTF8 { bytes in
             func has(_ text: StaticString, at offset: Int) -> Bool {
                 offset >= 0 && offset + text.utf8CodeUnitCount <= bytes.count
@@ -29,23 +34,21 @@ extension MarkdownDocument {
                 // A placeholder is whole: the quote that closes the attribute, or "-->", follows its number.
                 if precedes(" href=\"", found) || precedes(" src=\"", found),
                    let (index, end) = Self.number(in: bytes, at: after, tag: "link-"), has("\"", at: end) {
-                    output += bytes[rest..<(found - 1)]
-                    output += "\"".utf8
-                    output += Self.escapeAttribute(index < links.count ? link(index, links[index]) : "").utf8
-                    output += "\"".utf8
+                    output += slice(rest..<(found - 1))
+                    output += "\"" + Self.escapeAttribute(index < links.count ? link(index, links[index]) : "") + "\""
                     rest = end + 1 // the closing quote
                 } else if precedes("<!--", found), let (index, end) = Self.number(in: bytes, at: after, tag: "block-"), has("-->", at: end) {
-                    output += bytes[rest..<(found - 4)]
-                    output += (index < blocks.count ? block(index, blocks[index]) : "").utf8
+                    output += slice(rest..<(found - 4))
+                    output += index < blocks.count ? block(index, blocks[index]) : ""
                     rest = end + 3 // "-->"
                 } else {
-                    output += bytes[rest..<after]
+                    output += slice(rest..<after)
                     rest = after
                 }
             }
-            output += bytes[rest...]
+            output += slice(rest..<bytes.count)
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// The number written at `offset` after `tag`, and the offset just past its digits.
