@@ -125,11 +125,13 @@ public struct SiteBuilder: Sendable {
             let parts = path.split(separator: "/", maxSplits: 2)
             if parts.count >= 2 { byFolder["bai-viet/\(parts[1])/", default: []].append(path) }
         }
+        // What other pages show of each article, hashed on every core.
+        let metadata = Parallel.map(site.articles) { $0.metadataHash }
         var entries: [String: BuildCache.Entry] = [:]
         for (path, fingerprint) in fingerprints {
             if let position = site.articleBySource[path] {
                 let article = site.articles[position]
-                entries[path] = BuildCache.Entry(fingerprint: fingerprint, slug: article.slug, metadata: article.metadataHash,
+                entries[path] = BuildCache.Entry(fingerprint: fingerprint, slug: article.slug, metadata: metadata[position],
                                                  outputs: byFolder[OutputPaths.articleFolder(article.slug)] ?? [])
             } else {
                 entries[path] = BuildCache.Entry(fingerprint: fingerprint, slug: "", metadata: nil, outputs: [])
