@@ -13,7 +13,7 @@ struct LocalityPages {
         let locality = site.gazetteer[unit]
         let articleIndices = index.articlesByLocality[unit] ?? []
         let perPage = site.config.perPage
-        let pages = max(1, (articleIndices.count + perPage - 1) / perPage)
+        let pages = site.config.pageCount(articleIndices.count)
         var files: [OutputFile] = []
         for page in 1...pages {
             let path = OutputPaths.locality(locality.path, page: page)

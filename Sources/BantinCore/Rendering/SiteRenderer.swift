@@ -35,12 +35,12 @@ struct SiteRenderer {
         return files
     }
 
-    /// Renders the whole site into `recorder`, batch by batch, so that memory holds one batch of pages at a time.
+    /// Renders the whole site into `recorder`, which writes each page as it is made, so that
+    /// memory holds a few pages per core rather than the site.
     func render(into recorder: OutputRecorder, options: BuildOptions, diagnostics: inout DiagnosticBag) {
         let renderer = self
         options.stage("home pages")
-        let perPage = site.config.perPage
-        let homePages = max(1, (site.articles.count + perPage - 1) / perPage)
+        let homePages = site.config.pageCount(site.articles.count)
         diagnostics.append(contentsOf: recorder.make(Array(1...homePages)) { ([renderer.homePage($0, of: homePages)], []) })
         options.stage("article pages")
         diagnostics.append(contentsOf: recorder.make(site.articles) { renderer.articlePage($0) })
@@ -57,9 +57,10 @@ struct SiteRenderer {
         options.stage("statistics pages")
         recorder.emit(StatisticsPages(site: site, index: index, context: context, templates: templates).render())
         options.stage("tag pages")
-        let tags = index.articlesByTag.keys.sorted()
         // One item a page: a tag of half the site has thousands of pages.
-        let tagPages = tags.flatMap { slug in (1...renderer.pageCount(of: slug)).map { (slug, $0) } }
+        let tagPages = index.articlesByTag.sorted { $0.key < $1.key }.flatMap { slug, tag in
+            (1...site.config.pageCount(tag.articles.count)).map { (slug, $0) }
+        }
         diagnostics.append(contentsOf: recorder.make(tagPages) { ([renderer.tagPage($0.0, page: $0.1)], []) })
         recorder.emit([tagsPage()])
         options.stage("open data")
@@ -238,14 +239,10 @@ struct SiteRenderer {
         return OutputFile(path: path, text: templates.render("tags", view))
     }
 
-    private func pageCount(of tag: String) -> Int {
-        max(1, ((index.articlesByTag[tag]?.articles.count ?? 0) + site.config.perPage - 1) / site.config.perPage)
-    }
-
     private func tagPage(_ slug: String, page: Int) -> OutputFile {
         let tag = index.articlesByTag[slug]!
         let perPage = site.config.perPage
-        let pages = pageCount(of: slug)
+        let pages = site.config.pageCount(tag.articles.count)
         let path = OutputPaths.tag(slug, page: page)
         var view = context.base(path: path, title: "\(theme.strings["tag"] ?? "Chủ đề"): \(tag.name)")
         view["tag"] = ["name": tag.name, "count": VietnameseNumberFormat.integer(tag.articles.count)]

@@ -55,13 +55,9 @@ final class OutputRecorder: @unchecked Sendable {
         return diagnostics
     }
 
-    /// Writes files made on this thread, on every core.
+    /// Writes files already made, on every core.
     func emit(_ files: [OutputFile]) {
-        guard !files.isEmpty else { return }
-        for part in Parallel.map(Parallel.slices(files, size: 64), { self.write($0) }) {
-            record(Written(paths: [], links: part, diagnostics: []))
-        }
-        paths += files.map(\.path)
+        _ = make(files) { ([$0], []) }
     }
 
     private func record(_ written: Written) {

@@ -43,23 +43,15 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    /// `window.BANTIN_SEARCH = [[title, url, date, place, text], …];`
-    public var javascript: String { String(decoding: javascriptData, as: UTF8.self) }
-
-    /// The script as bytes, made slice by slice: at a hundred thousand articles it is over 100 MB.
+    /// `window.BANTIN_SEARCH = [[title, url, date, place, text], …];`, as bytes: at a hundred
+    /// thousand articles it is over 100 MB.
     public var javascriptData: Data {
         var data = Data("window.BANTIN_SEARCH = [".utf8)
-        for (sliceIndex, slice) in Parallel.slices(entries, size: 8192).enumerated() {
-            let rows = Parallel.map(slice) { entry -> [UInt8] in
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.withoutEscapingSlashes]
-                guard let row = try? encoder.encode([entry.title, entry.url, entry.date, entry.place, entry.text]) else { return Array("[]".utf8) }
-                return Self.closingTagsEscaped(row)
-            }
-            for (index, row) in rows.enumerated() {
-                if sliceIndex > 0 || index > 0 { data.append(UInt8(ascii: ",")) }
-                data.append(contentsOf: row)
-            }
+        Parallel.append(entries, separatedBy: [UInt8(ascii: ",")], to: &data) { entry in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.withoutEscapingSlashes]
+            guard let row = try? encoder.encode([entry.title, entry.url, entry.date, entry.place, entry.text]) else { return Array("[]".utf8) }
+            return Self.closingTagsEscaped(row)
         }
         data.append(contentsOf: Array("];\n".utf8))
         return data

@@ -25,6 +25,11 @@ public struct SiteConfig: Sendable {
         self.allLocalities = allLocalities
     }
 
+    /// How many list pages `count` articles take: one at least, even for none.
+    public func pageCount(_ count: Int) -> Int {
+        max(1, (count + perPage - 1) / perPage)
+    }
+
     public static func parse(_ file: SourceFile, diagnostics: inout DiagnosticBag) -> SiteConfig? {
         let source = YAMLSource(file: file)
         guard let root = source.compose(file.text, into: &diagnostics) else {

@@ -23,6 +23,23 @@ public enum Parallel {
         return results.values()
     }
 
+    /// Encodes items on every core and appends them to `data` in order, `separator` between two.
+    ///
+    /// Slice by slice, so that a file of 100 MB or more (the open data, the search index) is
+    /// never also held as its encoded pieces and as their joined copy.
+    public static func append<Item: Sendable, Bytes: Sequence & Sendable>(
+        _ items: [Item], separatedBy separator: [UInt8] = [], to data: inout Data, _ encode: @Sendable (Item) -> Bytes
+    ) where Bytes.Element == UInt8 {
+        var first = true
+        for slice in slices(items, size: 8192) {
+            for bytes in map(slice, encode) {
+                if !first { data.append(contentsOf: separator) }
+                data.append(contentsOf: bytes)
+                first = false
+            }
+        }
+    }
+
     /// Items in runs of `size`: work small enough to finish (and let go of) before the next.
     public static func slices<T>(_ items: [T], size: Int) -> [[T]] {
         stride(from: 0, to: items.count, by: size).map { Array(items[$0..<min(items.count, $0 + size)]) }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BantinCore
 
@@ -11,5 +12,16 @@ struct ParallelTests {
     @Test func emptyAndSingleInputs() {
         #expect(Parallel.map([Int]()) { $0 } == [])
         #expect(Parallel.map([7]) { $0 + 1 } == [8])
+    }
+
+    /// Across the slices of 8,192 items: in order, one separator between two items, none at the ends.
+    @Test func appendedItemsKeepTheirOrderAndSeparators() {
+        let items = Array(0..<20_000)
+        var data = Data("[".utf8)
+        Parallel.append(items, separatedBy: Array(", ".utf8), to: &data) { Array(String($0).utf8) }
+        #expect(String(decoding: data, as: UTF8.self) == "[" + items.map(String.init).joined(separator: ", "))
+        var empty = Data("x".utf8)
+        Parallel.append([Int](), separatedBy: [0x2C], to: &empty) { Array(String($0).utf8) }
+        #expect(empty == Data("x".utf8))
     }
 }
