@@ -44,29 +44,24 @@ public struct SearchIndex: Sendable {
     }
 
     /// `window.BANTIN_SEARCH = [[title, url, date, place, text], …];`, as bytes: at a hundred
-    /// thousand articles it is over 100 MB.
+    /// thousand articles it is over 100 MB. Each row is written as JSONEncoder writes it, with
+    /// every "</" written "<\/" so that no text can close the script element.
     public var javascriptData: Data {
         var data = Data("window.BANTIN_SEARCH = [".utf8)
-        Parallel.append(entries, separatedBy: [UInt8(ascii: ",")], to: &data) { entry in
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.withoutEscapingSlashes]
-            guard let row = try? encoder.encode([entry.title, entry.url, entry.date, entry.place, entry.text]) else { return Array("[]".utf8) }
-            return Self.closingTagsEscaped(row)
-        }
+        Parallel.append(entries, separatedBy: [UInt8(ascii: ",")], to: &data, Self.javascriptRow)
         data.append(contentsOf: Array("];\n".utf8))
         return data
     }
 
-    /// JSON with every "</" written "<\/", so no text can close the script element.
-    static func closingTagsEscaped(_ json: Data) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(json.count)
-        var previous: UInt8 = 0
-        for byte in json {
-            if byte == UInt8(ascii: "/"), previous == UInt8(ascii: "<") { output.append(UInt8(ascii: "\\")) }
-            output.append(byte)
-            previous = byte
+    /// One entry as a JSON array of its five strings.
+    static func javascriptRow(_ entry: Entry) -> [UInt8] {
+        var json = JSONBytes(capacity: 64 + entry.title.utf8.count + entry.url.utf8.count + entry.place.utf8.count + entry.text.utf8.count)
+        json.raw("[")
+        for (place, field) in [entry.title, entry.url, entry.date, entry.place, entry.text].enumerated() {
+            if place > 0 { json.raw(",") }
+            json.string(field, closingTags: true)
         }
-        return output
+        json.raw("]")
+        return json.bytes
     }
 }

@@ -47,8 +47,31 @@ struct SearchIndexTests {
         #expect(script.hasPrefix("window.BANTIN_SEARCH = [[\"<\\/script>"))
     }
 
+    @Test func rowsAreWrittenAsJSONEncoderWroteThemWithClosingTagsEscaped() {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        var random = SeededRandom(seed: 17)
+        for _ in 0..<3000 {
+            let entry = SearchIndex.Entry(title: random.text(), url: random.text(), date: random.text(), place: random.text(), text: random.text())
+            let json = (try? encoder.encode([entry.title, entry.url, entry.date, entry.place, entry.text])) ?? Data("[]".utf8)
+            #expect(String(decoding: SearchIndex.javascriptRow(entry), as: UTF8.self) == String(decoding: Self.closingTagsEscaped(json), as: UTF8.self))
+        }
+    }
+
     @Test func closingTagsAreEscapedEvenWhereTheyMeetOtherEscapes() {
-        let json = Data(#"["a</b>","<</","\\</","/<"]"#.utf8)
-        #expect(String(decoding: SearchIndex.closingTagsEscaped(json), as: UTF8.self) == #"["a<\/b>","<<\/","\\<\/","/<"]"#)
+        let entry = SearchIndex.Entry(title: "a</b>", url: "<</", date: "\\</", place: "/<", text: "<\"/")
+        #expect(String(decoding: SearchIndex.javascriptRow(entry), as: UTF8.self) == #"["a<\/b>","<<\/","\\<\/","/<","<\"/"]"#)
+    }
+
+    /// How the rows were escaped after JSONEncoder: every "</" in its output written "<\/".
+    static func closingTagsEscaped(_ json: Data) -> [UInt8] {
+        var output: [UInt8] = []
+        var previous: UInt8 = 0
+        for byte in json {
+            if byte == UInt8(ascii: "/"), previous == UInt8(ascii: "<") { output.append(UInt8(ascii: "\\")) }
+            output.append(byte)
+            previous = byte
+        }
+        return output
     }
 }
