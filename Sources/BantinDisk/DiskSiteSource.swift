@@ -59,6 +59,16 @@ public struct DiskSiteSource: FingerprintingSiteSource {
         return FileManager.default.contents(atPath: url.path)
     }
 
+    public func contents(of paths: [String]) -> [Data?] {
+        let source = self
+        return ConcurrentIO.map(paths) { source.contents(of: $0) }
+    }
+
+    public func quickFingerprints(of paths: [String]) -> [String?] {
+        let source = self
+        return ConcurrentIO.map(paths) { source.quickFingerprint(of: $0) }
+    }
+
     /// Size and modification time: enough to tell a file changed without reading it.
     public func quickFingerprint(of path: String) -> String? {
         guard !path.hasPrefix("/"), PathNormalizer.normalize(path) == path else { return nil }

@@ -20,7 +20,7 @@ struct Build: ParsableCommand {
     @Flag(help: "Build every page, ignoring what the previous build left in .bantin-cache/.")
     var full = false
 
-    @Flag(help: "Print how long each stage of a full build took, with the peak memory so far.")
+    @Flag(help: "Print how long each stage of a build took, the processor time it used and the peak memory so far.")
     var timings = false
 
     func run() throws {
@@ -41,10 +41,8 @@ struct Build: ParsableCommand {
         }
         // A full build writes its pages into the staging folder as it makes them.
         var options = BuildOptions(drafts: drafts)
-        if timings {
-            let timer = StageTimer()
-            options.onStage = { timer.begin($0) }
-        }
+        let timer = timings ? StageTimer() : nil
+        if let timer { options.onStage = { timer.begin($0) } }
         let result = SiteBuilder(source: source, options: options).build(previous: previous, sink: staging)
         console.report(result.diagnostics)
         guard result.succeeded else {
@@ -55,6 +53,7 @@ struct Build: ParsableCommand {
         do {
             // The cache goes first: if writing is interrupted, the next build is a full one.
             store.remove()
+            timer?.begin("putting the output in place")
             switch result.mode {
             case .full:
                 try writer.commit(staging)
@@ -62,7 +61,9 @@ struct Build: ParsableCommand {
                 writer.discard(staging)
                 try writer.update(with: result.files)
             }
+            timer?.begin("writing the build cache")
             if let cache = result.cache { store.save(cache, for: outputURL) }
+            timer?.begin("done")
         } catch {
             console.error("could not write \(outputURL.path): \(error)")
             throw ExitCode(1)

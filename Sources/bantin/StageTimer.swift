@@ -3,23 +3,34 @@ import Foundation
 import Glibc
 #endif
 
-/// Prints how long each stage of a build took and the peak memory so far, for `--timings`:
-/// where a large site's time and memory go, without a profiler.
+/// Prints how long each stage of a build took, the processor time it used on all cores (user
+/// and kernel) and the peak memory so far, for `--timings`: where a large site's time and
+/// memory go, without a profiler. Processor time well under cores × wall time means waiting.
 final class StageTimer: @unchecked Sendable {
     private let lock = NSLock()
-    private var current: (name: String, started: Date)?
+    private var current: (name: String, started: Date, processor: Double)?
 
     /// Called as each stage starts; prints the one that just ended.
     func begin(_ name: String) {
         lock.withLock {
             let now = Date()
+            let processor = Self.processorSeconds()
             if let current {
                 let seconds = String(format: "%7.2f s", now.timeIntervalSince(current.started))
+                let cpu = String(format: "%7.2f s cpu", processor - current.processor)
                 let megabytes = String(format: "%6d MB", Self.peakMegabytes())
-                FileHandle.standardError.write(Data("\(seconds) \(megabytes)  \(current.name)\n".utf8))
+                FileHandle.standardError.write(Data("\(seconds) \(cpu) \(megabytes)  \(current.name)\n".utf8))
             }
-            current = name == "done" ? nil : (name, now)
+            current = name == "done" ? nil : (name, now, processor)
         }
+    }
+
+    /// User and kernel time of every thread so far.
+    private static func processorSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// The most memory the process has held so far (Linux reports kilobytes).

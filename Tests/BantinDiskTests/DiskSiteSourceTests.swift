@@ -37,6 +37,21 @@ struct DiskSiteSourceTests {
         #expect(source.paths(under: "khong-co/") == [])
     }
 
+    /// Many files at once come back in the order asked, each as it reads alone, a missing or
+    /// outside one as nil; so do their fingerprints.
+    @Test func readsManyFilesAtOnceInOrder() throws {
+        let temp = try site()
+        for number in 0..<300 { try temp.write("content/articles/2024/\(number).md", "bài \(number)") }
+        let source = DiskSiteSource(root: temp.url)
+        let paths = (0..<300).map { "content/articles/2024/\($0).md" } + ["content/khong-co.md", "/etc/hostname", "../x"]
+        let contents = source.contents(of: paths)
+        #expect(contents.count == paths.count)
+        #expect(contents.prefix(300).map { $0.map { String(decoding: $0, as: UTF8.self) } } == (0..<300).map { "bài \($0)" })
+        #expect(contents.suffix(3).allSatisfy { $0 == nil })
+        #expect(source.quickFingerprints(of: paths) == paths.map { source.quickFingerprint(of: $0) })
+        #expect(source.quickFingerprints(of: paths).prefix(300).allSatisfy { $0 != nil })
+    }
+
     @Test func readsFilesInsideTheSiteOnly() throws {
         let temp = try site()
         let source = DiskSiteSource(root: temp.url)

@@ -26,14 +26,15 @@ struct BuildTests {
         let output = try BantinProcess.run(["build", "--timings", site.url.path])
         #expect(output.status == 0)
         let lines = output.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.dropLast().map { String($0.dropFirst(21)) } == [
+        #expect(lines.dropLast().map { String($0.dropFirst(35)) } == [
             "reading the gazetteer and the schema", "reading settings, theme and pages", "reading articles",
             "checking the site as a whole", "indexing", "home pages", "article pages", "locality pages",
             "statistics pages", "tag pages", "open data", "search index", "checking links",
+            "build cache", "putting the output in place", "writing the build cache",
         ])
-        // "   0.01 s     12 MB  reading articles"
+        // "   0.01 s    0.02 s cpu     12 MB  reading articles"
         for line in lines.dropLast() {
-            #expect(line.range(of: #"^ *[0-9]+\.[0-9]{2} s +[0-9]+ MB  [a-z]"#, options: .regularExpression) != nil, "\(line)")
+            #expect(line.range(of: #"^ *[0-9]+\.[0-9]{2} s +[0-9]+\.[0-9]{2} s cpu +[0-9]+ MB  [a-z]"#, options: .regularExpression) != nil, "\(line)")
         }
         #expect(lines.last?.hasPrefix("built ") == true)
     }

@@ -29,9 +29,7 @@ public struct SiteBuilder: Sendable {
     public func build(previous: BuildCache? = nil, sink: OutputSink? = nil) -> BuildResult {
         let loader = SiteLoader(source: source, options: options)
         let articlePaths = loader.articlePaths
-        let fingerprints = Dictionary(uniqueKeysWithValues: Parallel.map(articlePaths) { [source] path in
-            (path, Self.fingerprint(path, in: source) ?? "")
-        })
+        let fingerprints = Dictionary(uniqueKeysWithValues: zip(articlePaths, Self.fingerprints(articlePaths, in: source).map { $0 ?? "" }))
         let globals = globalsHash(articlePaths: articlePaths)
         if let previous, previous.format == BuildCache.format, previous.globals == globals,
            let result = incremental(previous, fingerprints: fingerprints, loader: loader) {
@@ -63,6 +61,7 @@ public struct SiteBuilder: Sendable {
                     diagnostics.error("two files of the site would be written to \(path)", at: nil,
                                       hint: "a file of content/static/ or a free page's slug takes the place of another file; rename it")
                 }
+                options.stage("build cache")
                 cache = makeCache(site: site, index: renderer.index, paths: recorder.paths.sorted(), fingerprints: fingerprints, globals: globals)
             }
         }
@@ -156,6 +155,11 @@ public struct SiteBuilder: Sendable {
         }
         for path in articlePaths { hash.combine(path) }
         return hash.hex
+    }
+
+    private static func fingerprints(_ paths: [String], in source: SiteSource) -> [String?] {
+        if let disk = source as? FingerprintingSiteSource { return disk.quickFingerprints(of: paths) }
+        return Parallel.map(paths) { source.fingerprint(of: $0) }
     }
 
     private static func fingerprint(_ path: String, in source: SiteSource) -> String? {

@@ -89,9 +89,14 @@ struct SiteLoader {
         let parser = ArticleParser(gazetteer: gazetteer, schema: schema)
         var articles: [Article] = []
         var bodyBytes = 0
-        for batch in Parallel.slices(paths, size: 1024) {
-            let parsed = Parallel.map(batch) { [source] path in
-                Self.parseArticle(path, from: source, with: parser)
+        // The next batch is read while this one is parsed: reading waits on the disk, parsing on the cores.
+        let batches = Parallel.slices(paths, size: 1024)
+        var next = batches.first.map { batch in Background { [source] in source.contents(of: batch) } }
+        for (number, batch) in batches.enumerated() {
+            let contents = next?.value ?? []
+            next = number + 1 < batches.count ? Background { [source] in source.contents(of: batches[number + 1]) } : nil
+            let parsed = Parallel.map(Array(zip(batch, contents))) { path, data in
+                Self.parseArticle(path, contents: data, with: parser)
             }
             for (article, problems) in parsed {
                 diagnostics.append(contentsOf: problems)
@@ -141,9 +146,11 @@ struct SiteLoader {
                          pages: globals.pages, pageBySource: pageBySource, staticFiles: globals.staticFiles)
     }
 
-    private static func parseArticle(_ path: String, from source: SiteSource, with parser: ArticleParser) -> (Article?, [Diagnostic]) {
+    private static func parseArticle(_ path: String, contents: Data?, with parser: ArticleParser) -> (Article?, [Diagnostic]) {
         var local = DiagnosticBag()
-        guard let file = source.sourceFile(path, required: true, diagnostics: &local) else { return (nil, local.diagnostics) }
+        guard let file = SourceFile.decoding(contents, path: path, required: true, diagnostics: &local) else {
+            return (nil, local.diagnostics)
+        }
         let result = parser.parse(file)
         return (result.article, result.diagnostics)
     }

@@ -1,7 +1,17 @@
+import Foundation
+
 extension SiteSource {
     /// A file as text, or a diagnostic when it is missing or not UTF-8.
     public func sourceFile(_ path: String, required: Bool, diagnostics: inout DiagnosticBag) -> SourceFile? {
-        guard let data = contents(of: path) else {
+        SourceFile.decoding(contents(of: path), path: path, required: required, diagnostics: &diagnostics)
+    }
+}
+
+extension SourceFile {
+    /// A file's bytes, read already (see `SiteSource.contents(of:)` for many paths), as text;
+    /// nil and a diagnostic when they are missing or not UTF-8.
+    public static func decoding(_ contents: Data?, path: String, required: Bool, diagnostics: inout DiagnosticBag) -> SourceFile? {
+        guard let data = contents else {
             if required { diagnostics.error("\(path) is missing", at: nil, hint: "every site has \(path); see docs/content-format.md") }
             return nil
         }

@@ -24,4 +24,11 @@ struct ParallelTests {
         Parallel.append([Int](), separatedBy: [0x2C], to: &empty) { Array(String($0).utf8) }
         #expect(empty == Data("x".utf8))
     }
+
+    /// Work on a thread of its own, waited for later, any number of times.
+    @Test func backgroundWorkGivesItsResultOnceFinished() {
+        let work = Background { (0..<10_000).reduce(0, +) }
+        #expect(work.value == 49_995_000)
+        #expect(work.value == 49_995_000)
+    }
 }
