@@ -4,11 +4,11 @@
 /// and, per article, a hash of everything other pages show of it (title, date, places,
 /// tags, summary, slug, figures). When only article bodies changed, the next build parses
 /// those articles alone and writes their pages alone; anything else means a full build.
-public struct BuildCache: Codable, Sendable, Equatable {
+public struct BuildCache: Sendable, Equatable {
     /// Changes whenever the output of a build could change for the same sources.
-    public static let format = "bantin-cache-1"
+    public static let format = "bantin-cache-2"
 
-    public struct Entry: Codable, Sendable, Equatable {
+    public struct Entry: Sendable, Equatable {
         public var fingerprint: String
         public var slug: String
         /// Hash of what other pages show of the article; nil for a draft left out.
@@ -34,13 +34,17 @@ public struct BuildCache: Codable, Sendable, Equatable {
     public var outputs: [String]
     /// The output folder the build was written to; set by whoever writes it.
     public var output: String?
+    /// The checked gazetteer (see `GazetteerSnapshot`), so that an edit does not read it again.
+    public var gazetteer: [String]
 
-    public init(format: String, globals: String, articles: [String: Entry], localitiesWithPages: [String], outputs: [String], output: String?) {
+    public init(format: String, globals: String, articles: [String: Entry], localitiesWithPages: [String], outputs: [String], output: String?,
+                gazetteer: [String] = []) {
         self.format = format
         self.globals = globals
         self.articles = articles
         self.localitiesWithPages = localitiesWithPages
         self.outputs = outputs
         self.output = output
+        self.gazetteer = gazetteer
     }
 }

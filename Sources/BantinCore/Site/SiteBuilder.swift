@@ -77,7 +77,7 @@ public struct SiteBuilder: Sendable {
         guard changed.allSatisfy({ previous.articles[$0] != nil }), previous.articles.count == fingerprints.count else { return nil }
         if changed.isEmpty { return BuildResult(files: [], diagnostics: [], mode: .partial(articles: []), cache: previous) }
         var diagnostics = DiagnosticBag()
-        let (gazetteer, schema) = loader.loadReferences(diagnostics: &diagnostics)
+        let (gazetteer, schema) = loader.loadReferences(diagnostics: &diagnostics, gazetteer: GazetteerSnapshot.gazetteer(from: previous.gazetteer))
         guard let globals = loader.loadGlobals(gazetteer: gazetteer, schema: schema, diagnostics: &diagnostics) else { return nil }
         let articles = loader.loadArticles(changed, gazetteer: globals.gazetteer, schema: globals.schema, diagnostics: &diagnostics)
         if diagnostics.hasErrors {
@@ -139,7 +139,7 @@ public struct SiteBuilder: Sendable {
         return BuildCache(
             format: BuildCache.format, globals: globals, articles: entries,
             localitiesWithPages: index.localitiesWithPages.map { site.gazetteer[$0].path }.sorted(),
-            outputs: paths, output: nil
+            outputs: paths, output: nil, gazetteer: GazetteerSnapshot.fields(of: site.gazetteer)
         )
     }
 
