@@ -110,8 +110,6 @@ public struct FactsExport: Sendable {
             if place > 0 { line.append(UInt8(ascii: ",")) }
             guard let field else { continue }
             let plain = field.utf8.allSatisfy { $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: "\"") && $0 != 10 && $0 != 13 }
-            // A field with one of those bytes goes through `quote`, which looks at whole characters:
-            // a comma that a combining mark follows is not a comma to it.
             line.append(contentsOf: plain ? field.utf8 : quote(field).utf8)
         }
         line.append(contentsOf: [13, 10])
@@ -175,9 +173,14 @@ public struct FactsExport: Sendable {
     }
 
     static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        // Most quoted fields hold a comma (86,1), not a quote: Foundation's replacing is for the rest.
-        guard field.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + field + "\"" }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // By bytes: "\r\n" is one Character, and so is a comma followed by a combining mark.
+        guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) else { return field }
+        var bytes: [UInt8] = [UInt8(ascii: "\"")]
+        for byte in field.utf8 {
+            bytes.append(byte)
+            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+        }
+        bytes.append(UInt8(ascii: "\""))
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -117,29 +117,36 @@ struct LocalityPages {
         return groups.map { ["name": $0.name, "rows": $0.rows] }
     }
 
-    /// Time series of each metric given for two or more periods, comparisons of the units
-    /// below for each metric and period they share, then the ratios and breakdowns of the latest period.
+    /// Time series of each metric given for two or more periods, a comparison of the units
+    /// below for the latest period at least two of them give each metric, then the ratios and
+    /// breakdowns of the latest period.
+    ///
+    /// One comparison a metric, not one a period: a province's page with sixty metrics over ten
+    /// years had six hundred charts (a megabyte) for a phone to load. Earlier periods are ranked
+    /// on the statistics pages, and each unit's own page charts its figures over time.
     private func charts(of unit: Int, from path: String) -> [[String: Any]] {
         let views = ChartViews(site: site, strings: strings)
         var charts: [[String: Any]] = []
         let own = index.facts(of: unit).map(\.fact)
         let byMetric = Dictionary(grouping: own, by: \.metric)
-        let metrics = byMetric.keys.sorted { site.schema.order(of: $0) < site.schema.order(of: $1) }
+        let metrics = byMetric.keys.map { (order: site.schema.order(of: $0), id: $0) }.sorted { ($0.order, $0.id) < ($1.order, $1.id) }.map(\.id)
         for id in metrics {
             guard let metric = site.schema[id], let facts = byMetric[id] else { continue }
             if let chart = views.timeSeries(facts, metric: metric, locality: unit) { charts.append(chart) }
         }
-        var childFacts: [FactKey: [Fact]] = [:]
+        var childFacts: [String: [Period: [Fact]]] = [:]
         for child in site.gazetteer[unit].children {
             for item in index.facts(of: child) {
-                childFacts[FactKey(metric: item.fact.metric, locality: unit, period: item.fact.period), default: []].append(item.fact)
+                childFacts[item.fact.metric, default: [:]][item.fact.period, default: []].append(item.fact)
             }
         }
-        let comparisons = childFacts.keys.sorted { (site.schema.order(of: $0.metric), $1.period) < (site.schema.order(of: $1.metric), $0.period) }
-        for key in comparisons {
-            guard let metric = site.schema[key.metric], let facts = childFacts[key] else { continue }
-            let title = "\(metric.label) (\(metric.unit)) – \(site.gazetteer[unit].title), \(key.period.display)"
-            if let chart = views.comparison(facts, metric: metric, period: key.period, title: title, href: { child in
+        let compared = childFacts.keys.map { (order: site.schema.order(of: $0), id: $0) }.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+        for (_, id) in compared {
+            guard let metric = site.schema[id], let periods = childFacts[id],
+                  let (period, facts) = periods.filter({ $0.value.count >= 2 }).max(by: { Self.earlier($0.key, $1.key) })
+            else { continue }
+            let title = "\(metric.label) (\(metric.unit)) – \(site.gazetteer[unit].title), \(period.display)"
+            if let chart = views.comparison(facts, metric: metric, period: period, title: title, href: { child in
                 index.localitiesWithPages.contains(child) ? links.link(from: path, to: OutputPaths.locality(site.gazetteer[child].path)) : nil
             }) {
                 charts.append(chart)
@@ -150,6 +157,12 @@ struct LocalityPages {
             if let chart = views.ratio(latest, metric: metric) ?? views.breakdown(latest, metric: metric) { charts.append(chart) }
         }
         return charts
+    }
+
+    /// Periods in time order, and in a fixed order when two sort alike, so that which one is
+    /// latest never depends on a dictionary's order.
+    private static func earlier(_ a: Period, _ b: Period) -> Bool {
+        a < b || (!(b < a) && a.description < b.description)
     }
 
     private func feed(_ unit: Int) -> OutputFile {

@@ -9,6 +9,10 @@ struct FactsExportTests {
         #expect(FactsExport.quote("a, b") == "\"a, b\"")
         #expect(FactsExport.quote("Chương trình \"Dân vận khéo\"") == "\"Chương trình \"\"Dân vận khéo\"\"\"")
         #expect(FactsExport.quote("hai\ndòng") == "\"hai\ndòng\"")
+        // One Character each in Swift, but a line break and a comma to a CSV reader.
+        #expect(FactsExport.quote("hai\r\ndòng") == "\"hai\r\ndòng\"")
+        #expect(FactsExport.quote("a,\u{301}b") == "\"a,\u{301}b\"")
+        #expect(FactsExport.quote("\"\u{301}") == "\"\"\"\u{301}\"")
     }
 
     @Test func numbersAreWrittenForMachines() {

@@ -147,6 +147,24 @@ struct LocalityPagesTests {
         #expect(page.contains("Thị trấn Nam Ban"))
     }
 
+    /// 2025 has one unit (nothing to compare), 2024 two (Đinh Văn and Nam Ban), 2023 three: one chart, of 2024.
+    @Test func childrenAreComparedForTheLatestPeriodTwoOfThemShareOnly() throws {
+        var files = Self.files
+        func article(_ commune: String, _ period: Int, _ value: Int) -> String {
+            TestSite.article(title: "\(commune) \(period)", date: "\(period)-12-30", locality: "lam-dong/lam-ha/\(commune)",
+                             body: "Năm \(period).\n\n```facts\nperiod: \(period)\nvalues:\n  propaganda_sessions: \(value)\n```\n")
+        }
+        files["content/articles/2024/nam-ban.md"] = article("nam-ban", 2024, 30)
+        files["content/articles/2023/nam-ban.md"] = article("nam-ban", 2023, 20)
+        files["content/articles/2023/dinh-van-2023.md"] = article("dinh-van", 2023, 9)
+        files["content/articles/2023/da-don.md"] = article("da-don", 2023, 7)
+        files["content/articles/2025/da-don.md"] = article("da-don", 2025, 8)
+        let result = TestSite.build(files)
+        let page = try #require(TestSite.page("dia-phuong/lam-dong/lam-ha/index.html", of: result))
+        let titles = page.components(separatedBy: #"<h3 class="chart-title">"#).dropFirst().map { $0.components(separatedBy: "</h3>")[0] }
+        #expect(titles.filter { $0.hasPrefix("Buổi tuyên truyền") } == ["Buổi tuyên truyền (buổi) – Huyện Lâm Hà, 2024"])
+    }
+
     @Test func aMetricWithSeveralPeriodsIsDrawnOverTime() throws {
         var files = Self.files
         files["content/articles/2023/dinh-van-2023.md"] = TestSite.article(
