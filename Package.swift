@@ -25,6 +25,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // glibc's malloc.h, for giving freed memory back between the stages of a large build.
+        .systemLibrary(name: "CMalloc"),
         // The only target that imports CCmark; it hands back Swift values.
         .target(name: "BantinMarkdown", dependencies: ["CCmark"]),
         // Pure stages: strings in, values and diagnostics out.
@@ -32,6 +34,7 @@ let package = Package(
             name: "BantinCore",
             dependencies: [
                 "BantinMarkdown",
+                "CMalloc",
                 "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -25,7 +25,13 @@ public struct Article: Sendable {
     public var slug: String
     /// Where the slug came from, for the duplicate-slug diagnostic.
     public var slugLocation: SourceLocation
-    public var document: MarkdownDocument
+    /// The body, shared by copies of the article (see `ArticleBody`).
+    var body: ArticleBody
+    /// The parsed body; empty once its page has been made.
+    public var document: MarkdownDocument {
+        get { body.current ?? MarkdownDocument(html: "", blocks: [], links: [], firstParagraph: nil, placeholderPrefix: "") }
+        set { body = ArticleBody(newValue) }
+    }
     /// File line of the body's first line: cmark's line 1.
     public var bodyLine: Int
     /// True when `document.html` was let go after parsing, to be parsed again for the page.

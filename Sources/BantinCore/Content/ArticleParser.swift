@@ -114,7 +114,7 @@ public struct ArticleParser: Sendable {
             author: author, source: sourceName, sourceURL: sourceURL, period: period, tags: tags,
             summary: summary ?? document.firstParagraph ?? "", image: image, imageAlt: imageAlt,
             imageLocation: image == nil ? nil : mapping.location("image"),
-            draft: draft, slug: slug, slugLocation: slugLocation, document: document,
+            draft: draft, slug: slug, slugLocation: slugLocation, body: ArticleBody(document),
             bodyLine: parts.bodyLine, factBlocks: factBlocks
         )
         return (article, diagnostics.diagnostics)

@@ -44,6 +44,7 @@ struct SiteRenderer {
         diagnostics.append(contentsOf: recorder.make(Array(1...homePages)) { ([renderer.homePage($0, of: homePages)], []) })
         options.stage("article pages")
         diagnostics.append(contentsOf: recorder.make(site.articles) { renderer.articlePage($0) })
+        HeapTrim.now()
         for page in site.pages {
             let (pageFiles, problems) = freePage(page)
             recorder.emit(pageFiles)
@@ -144,9 +145,11 @@ struct SiteRenderer {
         return html
     }
 
-    /// The article's parsed body, parsed again from its file when the loader let it go to save memory.
+    /// The article's parsed body, taken from the article so that its memory goes with the page;
+    /// parsed again from its file when the loader let it go to save memory (or it was taken).
     private func document(of article: Article) -> MarkdownDocument {
-        guard article.bodyReleased, let data = source.contents(of: article.sourcePath), let text = String(validatingUTF8Data: data),
+        if !article.bodyReleased, let document = article.body.take() { return document }
+        guard let data = source.contents(of: article.sourcePath), let text = String(validatingUTF8Data: data),
               case .success(let parts) = FrontMatterSplitter.split(text)
         else { return article.document }
         return MarkdownParser.parse(parts.body)

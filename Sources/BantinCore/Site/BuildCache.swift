@@ -6,7 +6,7 @@
 /// those articles alone and writes their pages alone; anything else means a full build.
 public struct BuildCache: Sendable, Equatable {
     /// Changes whenever the output of a build could change for the same sources.
-    public static let format = "bantin-cache-2"
+    public static let format = "bantin-cache-3"
 
     public struct Entry: Sendable, Equatable {
         public var fingerprint: String

@@ -3,8 +3,9 @@ public struct BuildOptions: Sendable {
     /// Include articles marked `draft: true`.
     public var drafts: Bool
     /// Rendered article bodies are kept from parsing to rendering while they fit in this many
-    /// bytes; beyond it (about 25,000 articles) each body is parsed again from its file when
-    /// its page is made, so that memory does not grow with the text of the whole site.
+    /// bytes; beyond it (about 75,000 articles of 5 KB) each body is parsed again from its file
+    /// when its page is made, so that memory does not grow with the text of the whole site.
+    /// Each kept body is let go as its page is made.
     public var bodyBudget: Int
     /// Told the name of each stage of a full build as it starts ("reading articles",
     /// "writing article pages"…), for `bantin build --timings`.
@@ -12,7 +13,7 @@ public struct BuildOptions: Sendable {
     /// Pages come from the compiled templates; tests turn this off to compare with swift-mustache's rendering.
     var compiledTemplates = true
 
-    public init(drafts: Bool = false, bodyBudget: Int = 256 << 20, onStage: (@Sendable (String) -> Void)? = nil) {
+    public init(drafts: Bool = false, bodyBudget: Int = 768 << 20, onStage: (@Sendable (String) -> Void)? = nil) {
         self.drafts = drafts
         self.bodyBudget = bodyBudget
         self.onStage = onStage

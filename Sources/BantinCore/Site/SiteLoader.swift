@@ -119,8 +119,12 @@ struct SiteLoader {
     /// Articles are large values and a big site has a hundred thousand of them: the checks go
     /// through positions in the one array rather than sorted copies of it.
     func model(_ globals: Globals, articles: consuming [Article], diagnostics: inout DiagnosticBag) -> SiteModel {
-        var articles = articles
-        articles.sort { ($0.date, $1.title, $1.sourcePath) > ($1.date, $0.title, $0.sourcePath) }
+        // Positions are sorted, then each article moved once: sorting the large values themselves
+        // copied them at every step of the merge.
+        let order = articles.indices.sorted { a, b in
+            (articles[a].date, articles[b].title, articles[b].sourcePath) > (articles[b].date, articles[a].title, articles[a].sourcePath)
+        }
+        var articles = order.map { articles[$0] }
         let bySource = articles.indices.sorted { articles[$0].sourcePath < articles[$1].sourcePath }
         var bySlug: [String: Int] = [:]
         for position in bySource {

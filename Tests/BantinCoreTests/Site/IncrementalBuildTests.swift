@@ -105,4 +105,20 @@ struct BodyBudgetTests {
         let (site, _) = loader.load(diagnostics: &bag)!
         #expect(site.articles.allSatisfy { $0.bodyReleased && $0.document.html.isEmpty })
     }
+
+    /// Each kept body goes with its page: after the article pages no article holds one, and a
+    /// page made again (its body taken already) is parsed again from the file, the same.
+    @Test func eachBodyIsLetGoAsItsPageIsMade() throws {
+        var bag = DiagnosticBag()
+        let source = MemorySiteSource(files: ExampleSite.files)
+        let (site, theme) = try #require(SiteLoader(source: source, options: BuildOptions()).load(diagnostics: &bag))
+        #expect(site.articles.allSatisfy { !$0.bodyReleased && !$0.document.html.isEmpty })
+        let templates = try #require(TemplateLibrary(theme: theme, required: SiteRenderer.requiredTemplates, diagnostics: &bag))
+        let renderer = SiteRenderer(site: site, theme: theme, templates: templates, source: source)
+        let first = renderer.renderArticles(site.articles, outputs: [], diagnostics: &bag)
+        #expect(site.articles.allSatisfy { $0.document.html.isEmpty })
+        let again = renderer.renderArticles(site.articles, outputs: [], diagnostics: &bag)
+        #expect(!first.isEmpty)
+        #expect(again == first)
+    }
 }
