@@ -91,11 +91,14 @@ struct LocalityPages {
 
     /// The unit's own figures, grouped by the schema's groups; within a metric the latest period first.
     private func figureGroups(of unit: Int, from path: String) -> [[String: Any]] {
-        let facts = index.facts(of: unit).sorted { a, b in
-            let orderA = site.schema.order(of: a.fact.metric), orderB = site.schema.order(of: b.fact.metric)
-            if orderA != orderB { return orderA < orderB }
-            return a.fact.period > b.fact.period
-        }
+        // Each fact's place in the schema is looked up once, not at every comparison of the sort.
+        let all = index.facts(of: unit)
+        let orders = all.map { site.schema.order(of: $0.fact.metric) }
+        let facts = all.indices.sorted { a, b in
+            if orders[a] != orders[b] { return orders[a] < orders[b] }
+            if all[a].fact.period != all[b].fact.period { return all[a].fact.period > all[b].fact.period }
+            return a < b
+        }.map { all[$0] }
         var groups: [(name: String, rows: [[String: Any]])] = []
         for item in facts {
             guard let metric = site.schema[item.fact.metric] else { continue }
