@@ -5,18 +5,19 @@
 #   bench/run.sh [N ...]        (default: 1000 10000)
 #   RUNS=5 bench/run.sh 10000   (runs per tool, default 3)
 #   TOOLS=bantin bench/run.sh 100000   (Bantin only)
-#   SETTLE=0 bench/run.sh 10000   (seconds to wait after deleting the previous output, default 65)
 #
-# Each run deletes the previous output first. On ext4 without a journal, inodes freed in the
-# last minute are skipped when new files are made (recently_deleted() in fs/ext4/ialloc.c),
-# and making 25,000 files right after deleting 25,000 then costs both tools 10 s or more of
-# kernel time. The wait lets the file system settle so that the tools, not that, are compared.
+# Each run writes into a new, empty output folder, and the outputs are deleted only once every
+# run of a size is done. On ext4 without a journal, an inode freed in the last minute (the
+# last six minutes while its block of the inode table is waiting to be written back) is
+# skipped when a new file is made (recently_deleted() in fs/ext4/ialloc.c), and each skip
+# costs a look-up: making the files of a run right after deleting those of the last one cost
+# both tools several times the kernel time of making them anywhere else. Delete the outputs
+# of an earlier benchmark some minutes before starting another.
 #
 # Needs Debian's hugo (apt-get install hugo) and GNU time (/usr/bin/time, apt-get install time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${RUNS:-3}"
-settle="${SETTLE:-65}"
 tools="${TOOLS:-bantin hugo}"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
@@ -38,15 +39,16 @@ for n in "${sizes[@]}"; do
   for ((run = 1; run <= runs; run++)); do
     for tool in $tools; do
       log="$(mktemp)"
+      out="$work/$n/out-$tool-$run"
+      rm -rf "$out"
       if [ "$tool" = bantin ]; then
-        rm -rf "$work/$n/bantin/public" "$work/$n/bantin/.bantin-cache"
-        sync; sleep "$settle"; /usr/bin/time -f "%e %M" -o "$log" "$bantin" build "$work/$n/bantin" >/dev/null 2>&1
-        files=$(find "$work/$n/bantin/public" -type f | wc -l)
+        rm -rf "$work/$n/bantin/.bantin-cache"
+        /usr/bin/time -f "%e %M" -o "$log" "$bantin" build "$work/$n/bantin" --output "$out" >/dev/null 2>&1
       else
-        rm -rf "$work/$n/hugo/public" "$work/$n/hugo/resources"
-        sync; sleep "$settle"; (cd "$work/$n/hugo" && /usr/bin/time -f "%e %M" -o "$log" hugo --quiet >/dev/null 2>&1)
-        files=$(find "$work/$n/hugo/public" -type f | wc -l)
+        rm -rf "$work/$n/hugo/resources"
+        (cd "$work/$n/hugo" && /usr/bin/time -f "%e %M" -o "$log" hugo --quiet --destination "$out" >/dev/null 2>&1)
       fi
+      files=$(find "$out" -type f | wc -l)
       read -r seconds kb < "$log"
       rm -f "$log"
       times[$tool]+="$seconds "
@@ -65,4 +67,5 @@ for n in "${sizes[@]}"; do
     echo "| $n | Bantin ÷ Hugo | $(awk "BEGIN {printf \"%.2f\", $median_bantin / $median_hugo}") | $(awk "BEGIN {printf \"%.2f\", $mem_bantin / $mem_hugo}") | |"
   fi
   unset times memory
+  rm -rf "$work/$n"/out-*
 done
