@@ -3,7 +3,7 @@ public struct BuildOptions: Sendable {
     /// Include articles marked `draft: true`.
     public var drafts: Bool
     /// Rendered article bodies are kept from parsing to rendering while they fit in this many
-    /// bytes; beyond it (about 75,000 articles of 5 KB) each body is parsed again from its file
+    /// bytes; beyond it (about 75,000 articles) each body is parsed again from its file
     /// when its page is made, so that memory does not grow with the text of the whole site.
     /// Each kept body is let go as its page is made.
     public var bodyBudget: Int
