@@ -55,7 +55,7 @@ public struct OutputWriter: Sendable {
                     try? manager.moveItem(at: retired, to: output)
                     throw error
                 }
-                try? manager.removeItem(at: retired)
+                FolderRemoval.remove(retired)
             } else {
                 try manager.moveItem(at: staging.url, to: output)
             }
@@ -67,7 +67,7 @@ public struct OutputWriter: Sendable {
 
     /// Throws a staging folder away: the build failed, the output stays as it was.
     public func discard(_ staging: StagingFolder) {
-        try? FileManager.default.removeItem(at: staging.url)
+        FolderRemoval.remove(staging.url)
     }
 
     /// Writes the pages of an incremental build into the existing output, each file
@@ -88,7 +88,7 @@ public struct OutputWriter: Sendable {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: parent.path) else { return }
         for name in names where name.hasPrefix(stagingPrefix) {
-            try? manager.removeItem(at: parent.appendingPathComponent(name))
+            FolderRemoval.remove(parent.appendingPathComponent(name))
         }
     }
 }

@@ -1,0 +1,33 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Removes a whole folder, its subfolders on many threads.
+///
+/// The previous output of a large site is a tree of 250,000 files and folders, most of them
+/// no longer in memory: removed one at a time it took longer than building the new output
+/// (7 s for 10,000 articles), nearly all of it waiting for the disk.
+enum FolderRemoval {
+    static func remove(_ url: URL) {
+        let root = url.path
+        var entries: [String] = []
+        for name in names(in: root) {
+            let path = root + "/" + name
+            entries.append(contentsOf: isFolder(path) ? names(in: path).map { path + "/" + $0 } : [path])
+        }
+        _ = ConcurrentIO.map(entries) { path in try? FileManager.default.removeItem(atPath: path) }
+        try? FileManager.default.removeItem(atPath: root)
+    }
+
+    /// A real folder: a symbolic link to one is removed as a link, never followed.
+    private static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    private static func names(in folder: String) -> [String] {
+        guard isFolder(folder) else { return [] }
+        return (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    }
+}
