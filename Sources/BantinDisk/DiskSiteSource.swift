@@ -61,12 +61,12 @@ public struct DiskSiteSource: FingerprintingSiteSource {
 
     public func contents(of paths: [String]) -> [Data?] {
         let source = self
-        return ConcurrentIO.map(paths) { source.contents(of: $0) }
+        return Parallel.waiting(paths) { source.contents(of: $0) }
     }
 
     public func quickFingerprints(of paths: [String]) -> [String?] {
         let source = self
-        return ConcurrentIO.map(paths) { source.quickFingerprint(of: $0) }
+        return Parallel.waiting(paths) { source.quickFingerprint(of: $0) }
     }
 
     /// Size and modification time: enough to tell a file changed without reading it.

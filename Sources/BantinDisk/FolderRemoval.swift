@@ -1,3 +1,4 @@
+import BantinCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -16,7 +17,7 @@ enum FolderRemoval {
             let path = root + "/" + name
             entries.append(contentsOf: isFolder(path) ? names(in: path).map { path + "/" + $0 } : [path])
         }
-        _ = ConcurrentIO.map(entries) { path in try? FileManager.default.removeItem(atPath: path) }
+        _ = Parallel.waiting(entries) { path in try? FileManager.default.removeItem(atPath: path) }
         try? FileManager.default.removeItem(atPath: root)
     }
 

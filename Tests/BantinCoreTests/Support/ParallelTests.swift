@@ -25,6 +25,15 @@ struct ParallelTests {
         #expect(empty == Data("x".utf8))
     }
 
+    /// Work that waits, on threads of its own: every item once, results in the input order.
+    @Test func waitingWorkKeepsTheInputOrder() {
+        let inputs = Array(0..<1000)
+        #expect(Parallel.waiting(inputs) { $0 * 3 } == inputs.map { $0 * 3 })
+        #expect(Parallel.waiting(inputs, threads: 3) { $0 + 1 } == inputs.map { $0 + 1 })
+        #expect(Parallel.waiting([Int]()) { $0 } == [])
+        #expect(Parallel.waiting([7]) { $0 + 1 } == [8])
+    }
+
     /// Work on a thread of its own, waited for later, any number of times.
     @Test func backgroundWorkGivesItsResultOnceFinished() {
         let work = Background { (0..<10_000).reduce(0, +) }
