@@ -157,13 +157,15 @@ public struct SiteBuilder: Sendable {
         return hash.hex
     }
 
+    /// The fingerprints of many files: the quick ones asked of the disk all at once, a hash of
+    /// the contents for the files (or the source) without one, as `fingerprint(_:in:)` does.
     private static func fingerprints(_ paths: [String], in source: SiteSource) -> [String?] {
-        if let disk = source as? FingerprintingSiteSource { return disk.quickFingerprints(of: paths) }
-        return Parallel.map(paths) { source.fingerprint(of: $0) }
+        let quick = (source as? FingerprintingSiteSource)?.quickFingerprints(of: paths) ?? Array(repeating: nil, count: paths.count)
+        return Parallel.map(Array(zip(paths, quick))) { path, quick in quick ?? source.fingerprint(of: path) }
     }
 
     private static func fingerprint(_ path: String, in source: SiteSource) -> String? {
-        (source as? FingerprintingSiteSource)?.quickFingerprint(of: path) ?? source.fingerprint(of: path)
+        fingerprints([path], in: source)[0]
     }
 
     /// Adds the source line to diagnostics whose stage did not have the file's text at hand
