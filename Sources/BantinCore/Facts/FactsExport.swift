@@ -109,8 +109,7 @@ public struct FactsExport: Sendable {
         for (place, field) in fields.enumerated() {
             if place > 0 { line.append(UInt8(ascii: ",")) }
             guard let field else { continue }
-            let plain = field.utf8.allSatisfy { $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: "\"") && $0 != 10 && $0 != 13 }
-            line.append(contentsOf: plain ? field.utf8 : quote(field).utf8)
+            line.append(contentsOf: quote(field).utf8)
         }
         line.append(contentsOf: [13, 10])
         return line
@@ -172,6 +171,8 @@ public struct FactsExport: Sendable {
         return text
     }
 
+    /// The field as it is, or in quotes with its quotes doubled when it holds a comma, a quote
+    /// or a line break.
     static func quote(_ field: String) -> String {
         // By bytes: "\r\n" is one Character, and so is a comma followed by a combining mark.
         guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) else { return field }

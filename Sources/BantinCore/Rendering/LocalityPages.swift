@@ -132,7 +132,7 @@ struct LocalityPages {
         var charts: [[String: Any]] = []
         let own = index.facts(of: unit).map(\.fact)
         let byMetric = Dictionary(grouping: own, by: \.metric)
-        let metrics = byMetric.keys.map { (order: site.schema.order(of: $0), id: $0) }.sorted { ($0.order, $0.id) < ($1.order, $1.id) }.map(\.id)
+        let metrics = site.schema.sorted(byMetric.keys)
         for id in metrics {
             guard let metric = site.schema[id], let facts = byMetric[id] else { continue }
             if let chart = views.timeSeries(facts, metric: metric, locality: unit) { charts.append(chart) }
@@ -143,8 +143,7 @@ struct LocalityPages {
                 childFacts[item.fact.metric, default: [:]][item.fact.period, default: []].append(item.fact)
             }
         }
-        let compared = childFacts.keys.map { (order: site.schema.order(of: $0), id: $0) }.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
-        for (_, id) in compared {
+        for id in site.schema.sorted(childFacts.keys) {
             guard let metric = site.schema[id], let periods = childFacts[id],
                   let (period, facts) = periods.filter({ $0.value.count >= 2 }).max(by: { Self.earlier($0.key, $1.key) })
             else { continue }

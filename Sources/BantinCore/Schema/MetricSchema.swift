@@ -18,4 +18,9 @@ public struct MetricSchema: Sendable {
 
     /// Position in the schema, for a stable order of metrics on pages.
     public func order(of id: String) -> Int { byID[id] ?? .max }
+
+    /// Metric ids in the schema's order, ids it does not list last by name; each looked up once.
+    public func sorted(_ ids: some Sequence<String>) -> [String] {
+        ids.map { (order: order(of: $0), id: $0) }.sorted { ($0.order, $0.id) < ($1.order, $1.id) }.map(\.id)
+    }
 }
