@@ -26,16 +26,16 @@ public struct Article: Sendable {
     /// Where the slug came from, for the duplicate-slug diagnostic.
     public var slugLocation: SourceLocation
     /// The body, shared by copies of the article (see `ArticleBody`).
-    var body: ArticleBody
-    /// The parsed body; empty once its page has been made.
+    let body: ArticleBody
+    /// The parsed body; empty once it has been let go.
     public var document: MarkdownDocument {
-        get { body.current ?? MarkdownDocument(html: "", blocks: [], links: [], firstParagraph: nil, placeholderPrefix: "") }
-        set { body = ArticleBody(newValue) }
+        body.current ?? MarkdownDocument(html: "", blocks: [], links: [], firstParagraph: nil, placeholderPrefix: "")
     }
     /// File line of the body's first line: cmark's line 1.
     public var bodyLine: Int
-    /// True when `document.html` was let go after parsing, to be parsed again for the page.
-    public var bodyReleased = false
+    /// True once the body has been let go, over the loader's budget or to its page: a page made
+    /// now parses it again from the file.
+    public var bodyReleased: Bool { body.current == nil }
     /// The article's fact blocks, in the order of `document.blocks`.
     public var factBlocks: [FactBlock]
 

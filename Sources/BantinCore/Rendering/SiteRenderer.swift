@@ -146,9 +146,9 @@ struct SiteRenderer {
     }
 
     /// The article's parsed body, taken from the article so that its memory goes with the page;
-    /// parsed again from its file when the loader let it go to save memory (or it was taken).
+    /// parsed again from its file when it was let go already (by the loader, to save memory).
     private func document(of article: Article) -> MarkdownDocument {
-        if !article.bodyReleased, let document = article.body.take() { return document }
+        if let document = article.body.take() { return document }
         guard let data = source.contents(of: article.sourcePath), let text = String(validatingUTF8Data: data),
               case .success(let parts) = FrontMatterSplitter.split(text)
         else { return article.document }

@@ -101,12 +101,11 @@ struct SiteLoader {
             }
             for (article, problems) in parsed {
                 diagnostics.append(contentsOf: problems)
-                guard var article, options.drafts || !article.draft else { continue }
+                guard let article, options.drafts || !article.draft else { continue }
                 bodyBytes += article.document.html.utf8.count
                 if bodyBytes > options.bodyBudget {
                     // Everything of the body is parsed again when its page is made.
-                    article.document = MarkdownDocument(html: "", blocks: [], links: [], firstParagraph: nil, placeholderPrefix: "")
-                    article.bodyReleased = true
+                    _ = article.body.take()
                 }
                 articles.append(article)
             }
