@@ -3,23 +3,22 @@
 
     bench/generate.py N OUT
 
-writes OUT/bantin (a Bantin site: site.yaml, content/ with the national gazetteer of
-about 11,000 units, the example schema and N articles) and OUT/hugo (a Hugo site with
-the same Markdown files and a minimal layout of the same scope: article pages,
+writes OUT/bantin (a Bantin site: site.yaml, content/ with the example schema and N
+articles about communes anywhere in the country, named by the built-in gazetteer) and
+OUT/hugo (a Hugo site with the same Markdown files and a minimal layout of the same scope: article pages,
 paginated lists, tag and locality taxonomies). Articles are 4–6 KB of Vietnamese text
 drawn from the seed articles, each with one or two fact blocks whose figures are a
 function of metric, locality and period, so that no two articles contradict each
 other. The output depends only on N.
 """
+import importlib.util
 import os
 import random
 import re
 import shutil
-import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SEEDS = os.path.join(ROOT, "..", "shared", "seeds")
 
 
 def sentences():
@@ -38,23 +37,30 @@ def sentences():
     return sorted(set(found))
 
 
-def localities(path):
-    """Paths of every unit of a localities.yaml written by make-localities.py, and their depth."""
-    paths, stack = [], []
-    for line in open(path, encoding="utf-8"):
-        match = re.match(r"^(\s*)- (?:\{)?name: ([^,}\n]+)", line)
-        if not match:
-            match_id = re.match(r"^(\s*)  id: (\S+)", line)
-            if match_id and stack:
-                stack[-1] = match_id.group(2)
-                paths[-1] = "/".join(stack)
+def localities():
+    """Paths of every unit of the three-level system, as Bantin's built-in gazetteer gives them.
+
+    The units come from the vendored data through scripts/make-gazetteer.py, with the same
+    ids: the slug of the name, and for a sibling that would share one, the slug of its kind
+    after it (then a number).
+    """
+    spec = importlib.util.spec_from_file_location("make_gazetteer", os.path.join(ROOT, "scripts", "make-gazetteer.py"))
+    gazetteer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gazetteer)
+    paths, by_code, taken = [], {}, set()
+    for era, kind, code, parent, name, _ in gazetteer.units():
+        if era != 1:
             continue
-        depth = len(match.group(1)) // 4
-        explicit = re.search(r"id: ([\w-]+)", line)
-        name = match.group(2).strip().strip('"')
-        del stack[depth:]
-        stack.append(explicit.group(1) if explicit else slug(name))
-        paths.append("/".join(stack))
+        prefix = by_code[parent] + "/" if parent else ""
+        candidate = slug(name)
+        if prefix + candidate in taken:
+            with_kind, number = f"{candidate}-{slug(kind)}", 2
+            candidate = with_kind
+            while prefix + candidate in taken:
+                candidate, number = f"{with_kind}-{number}", number + 1
+        by_code[code] = prefix + candidate
+        taken.add(prefix + candidate)
+        paths.append(prefix + candidate)
     return paths
 
 
@@ -106,8 +112,6 @@ def main():
         shutil.rmtree(folder, ignore_errors=True)
     os.makedirs(os.path.join(site, "content", "articles"))
     os.makedirs(os.path.join(hugo, "content", "articles"))
-    gazetteer = os.path.join(site, "content", "localities.yaml")
-    subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "make-localities.py"), "--all", "-o", gazetteer], check=True)
     shutil.copy(os.path.join(ROOT, "content", "schema.yaml"), os.path.join(site, "content", "schema.yaml"))
     with open(os.path.join(site, "site.yaml"), "w", encoding="utf-8") as f:
         f.write("title: Bản tin thử tải\nlanguage: vi\ntheme: default\nper_page: 20\n")
@@ -119,7 +123,7 @@ def main():
     shutil.copytree(os.path.join(ROOT, "bench", "hugo-layouts"), os.path.join(hugo, "layouts"))
 
     text = sentences()
-    places = localities(gazetteer)
+    places = localities()
     communes = [p for p in places if p.count("/") == 2]
     metrics = schema_metrics(os.path.join(site, "content", "schema.yaml"))
     tags = ["tuyên truyền", "tổng kết", "an ninh trật tự", "mô hình", "khen thưởng", "tin báo", "ngày hội", "thu hồi vũ khí"]

@@ -61,10 +61,11 @@ public struct ArticleParser: Sendable {
                                   hint: "write 2023-05-26, or 2023-05-26T16:29:00+07:00 with a time")
             }
         }
-        let locality = resolve(mapping, key: "locality", diagnostics: &diagnostics)
+        // The date picks the era of the units the article names.
+        let locality = resolve(mapping, key: "locality", on: date, diagnostics: &diagnostics)
         var others: [Int] = []
         for item in mapping.textList("localities", diagnostics: &diagnostics) ?? [] {
-            switch gazetteer.resolve(item.text) {
+            switch gazetteer.resolve(item.text, on: date, near: locality) {
             case .success(let index): others.append(index)
             case .failure(let failure):
                 diagnostics.append(LocalityReference.diagnostic(for: failure, reference: item.text, at: item.location))
@@ -100,7 +101,7 @@ public struct ArticleParser: Sendable {
         var factBlocks: [FactBlock] = []
         if let date, let locality {
             let reader = FactBlockReader(gazetteer: gazetteer, schema: schema)
-            let defaults = FactBlockReader.Defaults(locality: locality, period: period ?? .year(date.year))
+            let defaults = FactBlockReader.Defaults(locality: locality, period: period ?? .year(date.year), date: date)
             for block in document.blocks where block.info == "facts" {
                 factBlocks.append(reader.read(block, in: file, bodyLine: parts.bodyLine, defaults: defaults, diagnostics: &diagnostics))
             }
@@ -120,10 +121,13 @@ public struct ArticleParser: Sendable {
         return (article, diagnostics.diagnostics)
     }
 
-    private func resolve(_ mapping: YAMLMapping, key: String, diagnostics: inout DiagnosticBag) -> Int? {
+    private func resolve(_ mapping: YAMLMapping, key: String, on date: ArticleDate?, diagnostics: inout DiagnosticBag) -> Int? {
         guard let reference = mapping.text(key, diagnostics: &diagnostics) else { return nil }
-        switch gazetteer.resolve(reference) {
+        switch gazetteer.resolve(reference, on: date) {
         case .success(let index): return index
+        case .failure(.outOfEra) where date == nil && mapping["date"] != nil:
+            // A date that is there but wrong is reported already; once it is right, the era is checked.
+            return nil
         case .failure(let failure):
             diagnostics.append(LocalityReference.diagnostic(for: failure, reference: reference, at: mapping.location(key)))
             return nil

@@ -13,10 +13,13 @@ public struct FactBlockReader: Sendable {
     public struct Defaults: Sendable {
         public var locality: Int
         public var period: Period
+        /// The article's date, which picks the era unless the block gives a period of its own.
+        public var date: ArticleDate?
 
-        public init(locality: Int, period: Period) {
+        public init(locality: Int, period: Period, date: ArticleDate? = nil) {
             self.locality = locality
             self.period = period
+            self.date = date
         }
     }
 
@@ -30,12 +33,12 @@ public struct FactBlockReader: Sendable {
 
     public func read(_ captured: CapturedBlock, in file: SourceFile, bodyLine: Int, defaults: Defaults, diagnostics: inout DiagnosticBag) -> FactBlock {
         var block = FactBlock(locality: defaults.locality, period: defaults.period, source: nil, facts: [])
-        block.facts = readFacts(captured, in: file, bodyLine: bodyLine, into: &block, diagnostics: &diagnostics)
+        block.facts = readFacts(captured, in: file, bodyLine: bodyLine, defaults: defaults, into: &block, diagnostics: &diagnostics)
         return block
     }
 
-    private func readFacts(_ block: CapturedBlock, in file: SourceFile, bodyLine: Int, into result: inout FactBlock, diagnostics: inout DiagnosticBag) -> [Fact] {
-        let defaults = Defaults(locality: result.locality, period: result.period)
+    private func readFacts(_ block: CapturedBlock, in file: SourceFile, bodyLine: Int, defaults: Defaults, into result: inout FactBlock,
+                           diagnostics: inout DiagnosticBag) -> [Fact] {
         let source = YAMLSource(file: file, lineOffset: bodyLine - 1 + block.contentLine - 1, columnOffset: block.contentColumn - 1)
         let fence = file.location(line: bodyLine - 1 + block.fenceLine, column: block.fenceColumn, length: 3)
         guard !block.content.unicodeScalars.allSatisfy(Whitespace.isSpaceOrNewline) else {
@@ -46,21 +49,33 @@ public struct FactBlockReader: Sendable {
               let mapping = YAMLMapping(root, source: source, what: "a fact block", knownKeys: Self.blockKeys, diagnostics: &diagnostics)
         else { return [] }
 
+        var period = defaults.period
+        var ownPeriod = false
+        if let written = mapping.text("period", diagnostics: &diagnostics) {
+            if let parsed = Period.parse(written) {
+                period = parsed
+                ownPeriod = true
+            } else {
+                diagnostics.error("'\(written)' is not a period", at: mapping.location("period"),
+                                  hint: "write a year (2024), a range of years (2014-2023) or a month (2024-05)")
+            }
+        }
+        // The block's own period decides the era of its figures; else the article's date does.
+        let articleEra = defaults.date.map(Era.init(of:)) ?? gazetteer[defaults.locality].era
+        let era = (ownPeriod ? Era(of: period) : nil) ?? articleEra
         var locality = defaults.locality
         if let reference = mapping.text("locality", diagnostics: &diagnostics) {
-            switch gazetteer.resolve(reference) {
+            switch gazetteer.resolve(reference, in: era, near: defaults.locality) {
             case .success(let index): locality = index
             case .failure(let failure):
                 diagnostics.append(LocalityReference.diagnostic(for: failure, reference: reference, at: mapping.location("locality")))
             }
-        }
-        var period = defaults.period
-        if let written = mapping.text("period", diagnostics: &diagnostics) {
-            if let parsed = Period.parse(written) {
-                period = parsed
-            } else {
-                diagnostics.error("'\(written)' is not a period", at: mapping.location("period"),
-                                  hint: "write a year (2024), a range of years (2014-2023) or a month (2024-05)")
+        } else if gazetteer[locality].era != era {
+            // The article's unit, read again in the era of the block's period.
+            switch gazetteer.resolve(gazetteer[locality].path, in: era, near: locality) {
+            case .success(let index): locality = index
+            case .failure(let failure):
+                diagnostics.append(LocalityReference.diagnostic(for: failure, reference: gazetteer[locality].path, at: mapping.location("period")))
             }
         }
         let blockSource = mapping.text("source", diagnostics: &diagnostics)

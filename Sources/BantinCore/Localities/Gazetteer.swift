@@ -1,69 +1,143 @@
 import BantinMarkdown
 import Foundation
 
-/// Every province, district and commune of a site, indexed by path and by id.
+/// Every administrative unit a site can name: the national gazetteer of both eras, and the
+/// units a site adds in its localities file, indexed by path, id and GSO code.
 ///
-/// Built once per build; every lookup afterwards is a dictionary access, never a scan,
-/// because the national gazetteer holds about 11,000 units.
+/// Built once per process for the national units and copied for each build; every lookup
+/// afterwards is a dictionary access, never a scan, because it holds about 15,000 units.
 public struct Gazetteer: Sendable {
-    public static let kinds = ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu"]
+    /// The kinds of the national units (in the order the built-in data numbers them), then
+    /// the smaller units a site may add below them.
+    public static let kinds = [
+        "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu",
+        "thôn", "tổ dân phố", "khu phố", "ấp", "bản", "buôn", "làng", "khóm", "tổ",
+    ]
 
     public private(set) var localities: [Locality] = []
-    private var byPath: [String: Int] = [:]
-    private var byID: [String: [Int]] = [:]
+    /// The first unit with a path, id or GSO code; `next…` chains the others, oldest first.
+    /// Chains instead of a list per entry: 15,000 small arrays were most of the time it took
+    /// to read the national gazetteer.
+    private var firstByPath: [String: Int] = [:]
+    private var firstByID: [String: Int] = [:]
+    private var firstByCode: [String: Int] = [:]
+    private var nextSamePath: [Int] = []
+    private var nextSameID: [Int] = []
+    private var nextSameCode: [Int] = []
 
+    /// An empty gazetteer; sites start from `national`.
     public init() {}
 
-    /// Provinces, in the order they were written.
-    public var roots: [Int] { localities.filter { $0.parent == nil }.map(\.index) }
+    /// An empty gazetteer with room for `count` units.
+    init(capacity count: Int) {
+        localities.reserveCapacity(count)
+        nextSamePath.reserveCapacity(count)
+        nextSameID.reserveCapacity(count)
+        nextSameCode.reserveCapacity(count)
+        firstByPath.reserveCapacity(count)
+        firstByID.reserveCapacity(count)
+        firstByCode.reserveCapacity(count)
+    }
+
+    /// The built-in national gazetteer, read once per process.
+    public static var national: Gazetteer { NationalGazetteer.shared }
+
+    /// Provinces of both eras: the three-level ones first, each era in code order.
+    public private(set) var roots: [Int] = []
 
     public subscript(index: Int) -> Locality { localities[index] }
 
-    public func index(ofPath path: String) -> Int? { byPath[path] }
+    /// The unit with this key (`Locality.key`).
+    public func index(ofKey key: String) -> Int? {
+        let isNew = key.hasSuffix("@2025")
+        let path = isNew ? String(key.dropLast(5)) : key
+        let era: Era = isNew ? .twoLevel : .threeLevel
+        return units(atPath: path).first { localities[$0].era == era }
+    }
 
-    /// Adds a unit under `parent`; when a sibling already has the id, nothing is added and `added` is false.
-    mutating func add(id: String, name: String, kind: String, parent: Int?, location: SourceLocation?) -> (index: Int, added: Bool) {
+    /// The units at a path, one per era at most, oldest first.
+    public func units(atPath path: String) -> [Int] { chain(from: firstByPath[path], next: nextSamePath) }
+
+    /// The units with this GSO code, one per era at most (codes were reused).
+    public func units(withCode code: String) -> [Int] { chain(from: firstByCode[code], next: nextSameCode) }
+
+    /// The units with this id, anywhere.
+    public func units(withID id: String) -> [Int] { chain(from: firstByID[id], next: nextSameID) }
+
+    private func chain(from first: Int?, next: [Int]) -> [Int] {
+        var found: [Int] = []
+        var current = first ?? -1
+        while current >= 0 {
+            found.append(current)
+            current = next[current]
+        }
+        return found
+    }
+
+    /// Puts `index` at the end of the chain that starts at `first[key]`.
+    private static func link(_ index: Int, key: String, first: inout [String: Int], next: inout [Int]) {
+        next.append(-1)
+        guard var last = first[key] else {
+            first[key] = index
+            return
+        }
+        while next[last] >= 0 { last = next[last] }
+        next[last] = index
+    }
+
+    /// Adds a unit under `parent`; when the parent already has a child with the id, nothing is
+    /// added and `added` is false.
+    mutating func add(id: String, name: String, kind: String, parent: Int?, era: Era, code: String? = nil,
+                      location: SourceLocation?) -> (index: Int, added: Bool) {
         let path = parent.map { localities[$0].path + "/" + id } ?? id
-        if let existing = byPath[path] { return (existing, false) }
+        var existing = firstByPath[path] ?? -1
+        while existing >= 0 {
+            if localities[existing].era == era { return (existing, false) }
+            existing = nextSamePath[existing]
+        }
         let index = localities.count
         localities.append(Locality(
             index: index, id: id, path: path, name: name, kind: kind, parent: parent, children: [],
-            until: nil, mergedInto: nil, depth: parent.map { localities[$0].depth + 1 } ?? 0, location: location
+            depth: parent.map { localities[$0].depth + 1 } ?? 0, era: era, code: code,
+            predecessors: [], successors: [], location: location
         ))
-        if let parent { localities[parent].children.append(index) }
-        byPath[path] = index
-        byID[id, default: []].append(index)
+        if let parent { localities[parent].children.append(index) } else { roots.append(index) }
+        Self.link(index, key: path, first: &firstByPath, next: &nextSamePath)
+        Self.link(index, key: id, first: &firstByID, next: &nextSameID)
+        if let code { Self.link(index, key: code, first: &firstByCode, next: &nextSameCode) } else { nextSameCode.append(-1) }
         return (index, true)
     }
 
-    mutating func set(until: ArticleDate?, mergedInto: Int?, at index: Int) {
-        localities[index].until = until
-        localities[index].mergedInto = mergedInto
+    /// Adds a unit whose id comes from its name, with the rule for siblings that would share
+    /// one: the second takes its kind after the slug (`son-ha-xa`), then a number.
+    mutating func addNamed(_ name: String, kind: String, parent: Int?, era: Era, code: String?) -> Int {
+        let base = VietnameseSlug.make(name)
+        var (index, added) = add(id: base, name: name, kind: kind, parent: parent, era: era, code: code, location: nil)
+        if added { return index }
+        let withKind = base + "-" + VietnameseSlug.make(kind)
+        var candidate = withKind
+        var number = 2
+        while true {
+            (index, added) = add(id: candidate, name: name, kind: kind, parent: parent, era: era, code: code, location: nil)
+            if added { return index }
+            candidate = "\(withKind)-\(number)"
+            number += 1
+        }
     }
 
-    public enum ResolutionFailure: Error, Equatable, Sendable {
-        /// No unit has that path or id; the nearest known path, if any.
-        case unknown(suggestion: String?)
-        /// The id names several units: their paths.
-        case ambiguous(candidates: [String])
+    mutating func rename(_ index: Int, to name: String, at location: SourceLocation?) {
+        localities[index].name = name
+        localities[index].location = location
     }
 
-    /// Finds a unit by its path (`lam-dong/lam-ha`) or by an id that is unique (`dinh-van`).
-    public func resolve(_ reference: String) -> Result<Int, ResolutionFailure> {
-        let reference = Whitespace.trimming(Whitespace.trimming(reference, where: Whitespace.isSpace), where: { $0 == "/" })
-        if let index = byPath[reference] { return .success(index) }
-        if !reference.contains("/"), let matches = byID[reference] {
-            if matches.count == 1 { return .success(matches[0]) }
-            return .failure(.ambiguous(candidates: matches.map { localities[$0].path }.sorted()))
-        }
-        let lastID = reference.split(separator: "/").last.map(String.init) ?? reference
-        let suggestion: String?
-        if let matches = byID[lastID], matches.count == 1 {
-            suggestion = localities[matches[0]].path
-        } else {
-            suggestion = NearestName.suggest(for: reference, among: reference.contains("/") ? Array(byPath.keys) : Array(byID.keys))
-        }
-        return .failure(.unknown(suggestion: suggestion))
+    mutating func setLocation(_ location: SourceLocation?, of index: Int) {
+        localities[index].location = location
+    }
+
+    /// Links an old unit to a new one it went into, in both directions.
+    mutating func link(old: Int, new: Int, partial: Bool) {
+        localities[new].predecessors.append(Succession(unit: old, partial: partial))
+        localities[old].successors.append(Succession(unit: new, partial: partial))
     }
 
     /// The unit and its ancestors, province first.
@@ -76,5 +150,26 @@ public struct Gazetteer: Sendable {
         }
         return chain.reversed()
     }
-}
 
+    /// The province a unit is in (itself for a province).
+    public func province(of index: Int) -> Int {
+        var current = index
+        while let parent = localities[current].parent { current = parent }
+        return current
+    }
+
+    /// Units of the two-level system that took over a unit: its own successors, or for a
+    /// district (which has none) those of its communes, in order and once each.
+    public func successors(of index: Int) -> [Succession] {
+        let unit = localities[index]
+        guard unit.successors.isEmpty, unit.era == .threeLevel else { return unit.successors }
+        var seen = Set<Int>()
+        var found: [Succession] = []
+        for child in unit.children {
+            for successor in localities[child].successors where seen.insert(successor.unit).inserted {
+                found.append(successor)
+            }
+        }
+        return found
+    }
+}

@@ -5,7 +5,8 @@ public enum LocalityReference {
         case .unknown(let suggestion):
             return .error(
                 "unknown locality '\(reference)'", at: location,
-                hint: suggestion.map { "did you mean '\($0)'?" } ?? "add it to content/localities.yaml, or write its path like 'lam-dong/lam-ha'"
+                hint: suggestion.map { "did you mean '\($0)'?" }
+                    ?? "write its path like 'lam-dong/lam-ha', or add a smaller unit to content/localities.yaml"
             )
         case .ambiguous(let candidates):
             return .error(
@@ -13,6 +14,8 @@ public enum LocalityReference {
                 notes: candidates.map { .init("could be '\($0)'") },
                 hint: "write its full path: \(candidates.map { "'\($0)'" }.joined(separator: " or "))"
             )
+        case .outOfEra(let message, let hint):
+            return .error(message, at: location, hint: hint)
         }
     }
 }

@@ -41,6 +41,12 @@ ceased_to_exist: đơn vị hành chính này không còn
 ceased_history: Tin tức và số liệu dưới đây là của thời kỳ trước đó.
 ceased_short: đến
 merged_into: đơn vị hành chính này đã sáp nhập vào
+district_ended: cấp huyện không còn; các xã, thị trấn của đơn vị này nay thuộc
+partial: một phần
+founded_on: Thành lập ngày
+founded_from: từ
+history_before: Trước ngày
+history_note: Tin tức và số liệu của các đơn vị cũ, từng đơn vị riêng; không cộng dồn, vì có đơn vị chỉ nhập một phần.
 other_figures: Số liệu khác
 tag: Chủ đề
 search: Tìm kiếm
@@ -406,8 +412,11 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 </nav>
 {{#locality}}<h1>{{title}}</h1>{{/locality}}
 {{#ceased}}
-<p class="notice" role="note">{{t.ceased_from}} {{from}}{{#successor}}, {{t.merged_into}} {{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{/successor}}{{^successor}}, {{t.ceased_to_exist}}{{/successor}}. {{t.ceased_history}}</p>
+<p class="notice" role="note">{{t.ceased_from}} {{from}}, {{#has_successors}}{{#district}}{{t.district_ended}}{{/district}}{{^district}}{{t.merged_into}}{{/district}} {{#successors}}{{^first}}, {{/first}}{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#partial}} ({{t.partial}}){{/partial}}{{/successors}}{{/has_successors}}{{^has_successors}}{{t.ceased_to_exist}}{{/has_successors}}. {{t.ceased_history}}</p>
 {{/ceased}}
+{{#founded}}
+<p class="notice" role="note">{{t.founded_on}} {{date}} {{t.founded_from}} {{#predecessors}}{{^first}}, {{/first}}{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#partial}} ({{t.partial}}){{/partial}}{{/predecessors}}.</p>
+{{/founded}}
 <p class="meta">{{article_count}} {{t.articles_count}} · <a href="{{feed_url}}">{{t.follow_feed}}</a></p>
 {{#has_children}}
 <section aria-labelledby="children">
@@ -454,6 +463,45 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{/figure_groups}}
 </section>
 {{/has_figures}}
+{{#history}}
+<section aria-labelledby="history">
+<h2 id="history">{{t.history_before}} {{date}}</h2>
+<p class="muted">{{t.history_note}}</p>
+{{#units}}
+<section id="{{anchor}}" aria-labelledby="{{anchor}}-title">
+<h3 id="{{anchor}}-title">{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#partial}} <span class="muted">({{t.partial}})</span>{{/partial}}</h3>
+{{#has_children}}
+<ul class="children">
+{{#children}}<li><a href="{{url}}">{{title}}</a> <span class="muted">({{article_count}} {{t.articles_count}})</span></li>
+{{/children}}
+</ul>
+{{/has_children}}
+{{#charts}}
+<h4 class="chart-title">{{title}}</h4>
+{{> chart}}
+{{/charts}}
+{{#has_articles}}
+<p class="meta">{{article_count}} {{t.articles_count}}</p>
+<ul class="article-list">
+{{#articles}}
+{{> article-item}}
+{{/articles}}
+</ul>
+{{/has_articles}}
+{{#figure_groups}}
+<table class="figures">
+<caption>{{name}}</caption>
+<thead><tr><th scope="col">{{t.metric}}</th><th scope="col" class="number">{{t.value}}</th><th scope="col">{{t.period}}</th><th scope="col">{{t.source}}</th></tr></thead>
+<tbody>
+{{#rows}}<tr><th scope="row">{{label}}</th><td class="number">{{value}}</td><td>{{period}}</td><td><a href="{{article_url}}">{{article_title}}</a></td></tr>
+{{/rows}}
+</tbody>
+</table>
+{{/figure_groups}}
+</section>
+{{/units}}
+</section>
+{{/history}}
 {{/content}}
 {{/base}}
 

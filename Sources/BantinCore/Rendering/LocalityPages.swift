@@ -9,9 +9,17 @@ struct LocalityPages {
     private var links: LinkBuilder { context.links }
     private var strings: [String: String] { context.theme.strings }
 
+    /// The pages of a unit. A path names one page: where a unit of each era has it (Lâm Đồng
+    /// before and after 01/07/2025), the page is the two-level unit's, and the three-level
+    /// one is the first part of its history, so that every earlier URL still shows its news.
     func render(_ unit: Int) -> [OutputFile] {
         let locality = site.gazetteer[unit]
-        let articleIndices = index.articlesByLocality[unit] ?? []
+        let samePath = site.gazetteer.units(atPath: locality.path).filter { index.localitiesWithPages.contains($0) }
+        guard samePath.max(by: { site.gazetteer[$0].era < site.gazetteer[$1].era }) == unit else { return [] }
+        let earlier = samePath.filter { $0 != unit }
+        // The news of the place: the unit's and the earlier unit's of the same path, so that
+        // every page of the earlier list still exists.
+        let articleIndices = news(of: unit, with: earlier)
         let perPage = site.config.perPage
         let pages = site.config.pageCount(articleIndices.count)
         var files: [OutputFile] = []
@@ -36,6 +44,7 @@ struct LocalityPages {
             if let pagination = context.pagination(page: page, pages: pages, path: path, pagePath: { OutputPaths.locality(locality.path, page: $0) }) {
                 view["pagination"] = pagination
             }
+            let history = self.history(of: unit, earlier: earlier)
             if page == 1 {
                 let groups = figureGroups(of: unit, from: path)
                 if !groups.isEmpty {
@@ -47,24 +56,138 @@ struct LocalityPages {
                     view["charts"] = charts
                     view["has_charts"] = true
                 }
+                let blocks = history.filter(hasContent).map { historyBlock($0, samePath: earlier.contains($0.unit), from: path) }
+                if !blocks.isEmpty {
+                    view["history"] = ["date": Era.changeover.vietnamese, "units": blocks]
+                }
             }
-            if let until = locality.until {
-                var ceased: [String: Any] = ["date": until.vietnamese, "from": until.nextDay.vietnamese]
-                if let successor = locality.mergedInto { ceased["successor"] = context.locality(successor, from: path) }
-                view["ceased"] = ceased
+            if locality.era == .threeLevel {
+                view["ceased"] = ceased(unit, from: path)
+            } else if !history.isEmpty {
+                view["founded"] = [
+                    "date": Era.changeover.vietnamese,
+                    "predecessors": Self.marked(history.map { succession($0, from: path, anchorOnPage: page == 1 && hasContent($0)) }),
+                ]
             }
             files.append(OutputFile(path: path, text: templates.render("locality", view)))
         }
-        files.append(feed(unit))
+        files.append(feed(unit, with: earlier))
         return files
     }
 
-    /// The index of provinces.
+    /// Articles about a unit and about earlier units of its path, newest first.
+    private func news(of unit: Int, with earlier: [Int]) -> [Int] {
+        var indices = index.articlesByLocality[unit] ?? []
+        guard !earlier.isEmpty else { return indices }
+        for old in earlier { indices += index.articlesByLocality[old] ?? [] }
+        return indices.uniqued().sorted { a, b in
+            let (x, y) = (site.articles[a].date, site.articles[b].date)
+            return x != y ? x > y : a < b
+        }
+    }
+
+    /// The units a two-level unit was formed from, and a three-level unit of the same path.
+    private func history(of unit: Int, earlier: [Int]) -> [Succession] {
+        var units = site.gazetteer[unit].predecessors
+        for old in earlier where !units.contains(where: { $0.unit == old }) {
+            units.insert(Succession(unit: old, partial: false), at: 0)
+        }
+        return units
+    }
+
+    private func hasContent(_ succession: Succession) -> Bool {
+        index.articlesByLocality[succession.unit] != nil || index.factCount(of: succession.unit) > 0
+    }
+
+    /// What a page of a three-level unit says of 01/07/2025: the units it went into, or, for
+    /// a district, the provinces its communes now belong to.
+    private func ceased(_ unit: Int, from path: String) -> [String: Any] {
+        let locality = site.gazetteer[unit]
+        var ceased: [String: Any] = ["date": Era.lastThreeLevelDay.vietnamese, "from": Era.changeover.vietnamese]
+        if !locality.successors.isEmpty {
+            ceased["successors"] = Self.marked(locality.successors.map { succession($0, from: path, anchorOnPage: false) })
+            ceased["has_successors"] = true
+        } else {
+            let provinces = site.gazetteer.successors(of: unit).map { site.gazetteer.province(of: $0.unit) }.uniqued()
+            if !provinces.isEmpty {
+                ceased["district"] = true
+                ceased["successors"] = Self.marked(provinces.map { context.locality($0, from: path) })
+                ceased["has_successors"] = true
+            }
+        }
+        return ceased
+    }
+
+    /// A unit on the other side of 01/07/2025, linked to its page, or to its part of this
+    /// page's history.
+    private func succession(_ succession: Succession, from path: String, anchorOnPage: Bool) -> [String: Any] {
+        var item = context.locality(succession.unit, from: path)
+        if anchorOnPage {
+            item["url"] = "#" + anchor(succession.unit)
+        } else if item["url"] == nil, index.localitiesWithPages.contains(succession.unit) {
+            item["url"] = links.link(from: path, to: OutputPaths.locality(site.gazetteer[succession.unit].path))
+        }
+        if succession.partial { item["partial"] = true }
+        return item
+    }
+
+    /// Items of a list written inline, the first one marked so that commas go between them.
+    private static func marked(_ items: [[String: Any]]) -> [[String: Any]] {
+        items.enumerated().map { position, item in
+            var item = item
+            item["first"] = position == 0
+            return item
+        }
+    }
+
+    private func anchor(_ unit: Int) -> String {
+        "truoc-" + site.gazetteer[unit].path.replacingOccurrences(of: "/", with: "-")
+    }
+
+    /// One earlier unit's news, units below and figures, as they were: listed, never added to
+    /// the new unit's (a unit only part of which went into it would make any sum wrong). The
+    /// earlier unit of the same path keeps its charts here, and its news is in the page's list.
+    private func historyBlock(_ succession: Succession, samePath: Bool, from path: String) -> [String: Any] {
+        let unit = succession.unit
+        var block = context.locality(unit, from: path)
+        block["anchor"] = anchor(unit)
+        if succession.partial { block["partial"] = true }
+        // A link to the unit's own page, unless its path is this page.
+        let ownPage = index.localitiesWithPages.contains(unit) && !site.gazetteer.units(atPath: site.gazetteer[unit].path).contains {
+            $0 != unit && index.localitiesWithPages.contains($0) && site.gazetteer[$0].era > site.gazetteer[unit].era
+        }
+        block["url"] = ownPage ? links.link(from: path, to: OutputPaths.locality(site.gazetteer[unit].path)) : nil
+        let articles = samePath ? [] : index.articlesByLocality[unit] ?? []
+        block["articles"] = articles.prefix(site.config.perPage).map { context.articleItem(site.articles[$0], from: path) }
+        block["has_articles"] = !articles.isEmpty
+        block["article_count"] = VietnameseNumberFormat.integer(articles.count)
+        let children = self.children(of: unit, from: path)
+        if !children.isEmpty {
+            block["children"] = children
+            block["has_children"] = true
+        }
+        let groups = figureGroups(of: unit, from: path)
+        if !groups.isEmpty { block["figure_groups"] = groups }
+        if samePath {
+            let charts = self.charts(of: unit, from: path)
+            if !charts.isEmpty { block["charts"] = charts }
+        }
+        return block
+    }
+
+    /// The index of provinces: one line a path, for the newest unit there that has a page.
     func provincesPage() -> OutputFile {
         let path = OutputPaths.localities
         var view = context.base(path: path, title: strings["localities"] ?? "Địa phương")
-        view["provinces"] = site.gazetteer.roots.compactMap { province -> [String: Any]? in
-            guard index.localitiesWithPages.contains(province) else { return nil }
+        var order: [String] = []
+        var newest: [String: Int] = [:]
+        for province in site.gazetteer.roots where index.localitiesWithPages.contains(province) {
+            let key = site.gazetteer[province].path
+            if newest[key] == nil { order.append(key) }
+            newest[key] = province
+        }
+        view["provinces"] = order.map { key -> [String: Any] in
+            let province = newest[key]!
             var item = context.locality(province, from: path)
             item["article_count"] = VietnameseNumberFormat.integer(index.articlesByLocality[province]?.count ?? 0)
             if let until = site.gazetteer[province].until { item["until"] = until.vietnamese }
@@ -167,10 +290,12 @@ struct LocalityPages {
         a < b || (!(b < a) && a.description < b.description)
     }
 
-    private func feed(_ unit: Int) -> OutputFile {
+    /// The feed of a page: its unit's news, and those of an earlier unit of the same path,
+    /// so that whoever follows the old feed keeps reading the place's news.
+    private func feed(_ unit: Int, with earlier: [Int]) -> OutputFile {
         let locality = site.gazetteer[unit]
         let path = OutputPaths.localityFeed(locality.path)
-        let articles = (index.articlesByLocality[unit] ?? []).prefix(20).map { site.articles[$0] }
+        let articles = news(of: unit, with: earlier).prefix(20).map { site.articles[$0] }
         return OutputFile(path: path, text: FeedBuilder(site: site, links: links).feed(
             title: "\(locality.title) – \(site.config.title)", path: path,
             page: OutputPaths.locality(locality.path), articles: Array(articles)

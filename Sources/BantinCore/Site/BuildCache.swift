@@ -6,7 +6,7 @@
 /// those articles alone and writes their pages alone; anything else means a full build.
 public struct BuildCache: Sendable, Equatable {
     /// Changes whenever the output of a build could change for the same sources.
-    public static let format = "bantin-cache-3"
+    public static let format = "bantin-cache-4"
 
     public struct Entry: Sendable, Equatable {
         public var fingerprint: String
@@ -28,23 +28,19 @@ public struct BuildCache: Sendable, Equatable {
     /// Hash of every source that is not an article, of the build options and of the output folder.
     public var globals: String
     public var articles: [String: Entry]
-    /// Paths of the localities that have a page: breadcrumbs link only to those.
+    /// Keys (`Locality.key`) of the localities that have a page: breadcrumbs link only to those.
     public var localitiesWithPages: [String]
     /// Every file of the output, to check the links of pages built again.
     public var outputs: [String]
     /// The output folder the build was written to; set by whoever writes it.
     public var output: String?
-    /// The checked gazetteer (see `GazetteerSnapshot`), so that an edit does not read it again.
-    public var gazetteer: [String]
 
-    public init(format: String, globals: String, articles: [String: Entry], localitiesWithPages: [String], outputs: [String], output: String?,
-                gazetteer: [String] = []) {
+    public init(format: String, globals: String, articles: [String: Entry], localitiesWithPages: [String], outputs: [String], output: String?) {
         self.format = format
         self.globals = globals
         self.articles = articles
         self.localitiesWithPages = localitiesWithPages
         self.outputs = outputs
         self.output = output
-        self.gazetteer = gazetteer
     }
 }

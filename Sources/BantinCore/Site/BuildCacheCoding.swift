@@ -23,7 +23,6 @@ public enum BuildCacheCoding {
         field(cache.output ?? "")
         list(cache.localitiesWithPages)
         list(cache.outputs)
-        list(cache.gazetteer)
         field(String(cache.articles.count))
         for (path, entry) in cache.articles.sorted(by: { $0.key < $1.key }) {
             field(path)
@@ -40,7 +39,7 @@ public enum BuildCacheCoding {
             var reader = Reader(bytes: raw.bindMemory(to: UInt8.self))
             guard let format = reader.field(), format == BuildCache.format,
                   let globals = reader.field(), let output = reader.field(),
-                  let localities = reader.list(), let outputs = reader.list(), let gazetteer = reader.list(),
+                  let localities = reader.list(), let outputs = reader.list(),
                   let count = reader.count()
             else { return nil }
             var articles: [String: BuildCache.Entry] = [:]
@@ -54,7 +53,7 @@ public enum BuildCacheCoding {
             }
             guard reader.atEnd else { return nil }
             return BuildCache(format: format, globals: globals, articles: articles, localitiesWithPages: localities,
-                              outputs: outputs, output: output.isEmpty ? nil : output, gazetteer: gazetteer)
+                              outputs: outputs, output: output.isEmpty ? nil : output)
         }
     }
 

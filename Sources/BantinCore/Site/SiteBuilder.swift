@@ -77,7 +77,7 @@ public struct SiteBuilder: Sendable {
         guard changed.allSatisfy({ previous.articles[$0] != nil }), previous.articles.count == fingerprints.count else { return nil }
         if changed.isEmpty { return BuildResult(files: [], diagnostics: [], mode: .partial(articles: []), cache: previous) }
         var diagnostics = DiagnosticBag()
-        let (gazetteer, schema) = loader.loadReferences(diagnostics: &diagnostics, gazetteer: GazetteerSnapshot.gazetteer(from: previous.gazetteer))
+        let (gazetteer, schema) = loader.loadReferences(diagnostics: &diagnostics)
         guard let globals = loader.loadGlobals(gazetteer: gazetteer, schema: schema, diagnostics: &diagnostics) else { return nil }
         let articles = loader.loadArticles(changed, gazetteer: globals.gazetteer, schema: globals.schema, diagnostics: &diagnostics)
         if diagnostics.hasErrors {
@@ -94,7 +94,7 @@ public struct SiteBuilder: Sendable {
         }
         var site = loader.model(globals, articles: articles, diagnostics: &diagnostics)
         site.articleSlugs = previous.articles.filter { $0.value.metadata != nil }.mapValues(\.slug)
-        let index = SiteIndex(localitiesWithPages: Set(previous.localitiesWithPages.compactMap(globals.gazetteer.index(ofPath:))))
+        let index = SiteIndex(localitiesWithPages: Set(previous.localitiesWithPages.compactMap(globals.gazetteer.index(ofKey:))))
         let renderer = SiteRenderer(site: site, theme: globals.theme, templates: templates, source: source, index: index)
         let files = renderer.renderArticles(site.articles, outputs: Set(previous.outputs), diagnostics: &diagnostics)
             .sorted { $0.path < $1.path }
@@ -138,8 +138,8 @@ public struct SiteBuilder: Sendable {
         }
         return BuildCache(
             format: BuildCache.format, globals: globals, articles: entries,
-            localitiesWithPages: index.localitiesWithPages.map { site.gazetteer[$0].path }.sorted(),
-            outputs: paths, output: nil, gazetteer: GazetteerSnapshot.fields(of: site.gazetteer)
+            localitiesWithPages: index.localitiesWithPages.map { site.gazetteer[$0].key }.sorted(),
+            outputs: paths, output: nil
         )
     }
 

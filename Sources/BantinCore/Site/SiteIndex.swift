@@ -59,12 +59,11 @@ public struct SiteIndex: Sendable {
             localitiesWithPages = Set(gazetteer.localities.indices)
         } else {
             localitiesWithPages = hasContent
-            // A unit that ceased to exist links to its successor, so the successor needs a page too.
-            var pending = Array(hasContent)
-            while let unit = pending.popLast() {
-                guard let successor = gazetteer[unit].mergedInto else { continue }
-                for ancestor in gazetteer.lineage(of: successor) where localitiesWithPages.insert(ancestor).inserted {
-                    pending.append(ancestor)
+            // A unit of the three-level system links to the units it went into on 01/07/2025, and
+            // their pages carry its news as history, so they need pages too.
+            for unit in hasContent.sorted() {
+                for successor in gazetteer[unit].successors {
+                    for ancestor in gazetteer.lineage(of: successor.unit) { localitiesWithPages.insert(ancestor) }
                 }
             }
         }

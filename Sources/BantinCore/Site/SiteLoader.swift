@@ -32,11 +32,11 @@ struct SiteLoader {
         return (model(globals, articles: consume articles, diagnostics: &diagnostics), globals.theme)
     }
 
-    /// The gazetteer and the metric schema, which articles are checked against; the gazetteer
-    /// is read from its file unless a checked one of the same file is given.
-    func loadReferences(diagnostics: inout DiagnosticBag, gazetteer known: Gazetteer? = nil) -> (Gazetteer, MetricSchema) {
-        var gazetteer = known ?? Gazetteer()
-        if known == nil, let file = source.sourceFile(GazetteerParser.path, required: true, diagnostics: &diagnostics) {
+    /// The gazetteer and the metric schema, which articles are checked against: the national
+    /// gazetteer, with the site's localities file applied when it has one.
+    func loadReferences(diagnostics: inout DiagnosticBag) -> (Gazetteer, MetricSchema) {
+        var gazetteer = Gazetteer.national
+        if let file = source.sourceFile(GazetteerParser.path, required: false, diagnostics: &diagnostics) {
             gazetteer = GazetteerParser.parse(file, diagnostics: &diagnostics)
         }
         var schema = MetricSchema()

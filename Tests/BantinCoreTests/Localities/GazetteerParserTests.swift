@@ -10,41 +10,114 @@ struct GazetteerParserTests {
         return (gazetteer, diagnostics.sorted.map(DiagnosticFormatter().format).joined())
     }
 
-    @Test func idsAndPathsComeFromNames() {
-        let (gazetteer, report) = parse(TestSite.localitiesYAML)
-        #expect(report == "")
-        #expect(gazetteer.localities.map(\.path) == [
-            "lam-dong", "lam-dong/lam-ha", "lam-dong/lam-ha/dinh-van", "lam-dong/lam-ha/nam-ban",
-            "lam-dong/lam-ha/da-don", "lam-dong/lam-ha/tan-thanh", "lam-dong/duc-trong", "lam-dong/duc-trong/tan-thanh",
-            "lai-chau", "lai-chau/lai-chau", "long-an", "tay-ninh",
-        ])
-        let daDon = gazetteer[4]
-        #expect(daDon.id == "da-don")
-        #expect(daDon.name == "Đạ Đờn")
-        #expect(daDon.kind == "xã")
-        #expect(daDon.depth == 2)
-        #expect(daDon.parent == 1)
-        #expect(daDon.location == SourceLocation(file: "content/localities.yaml", line: 9, column: 12, length: 4,
-                                                 lineText: "        - {name: Đạ Đờn, kind: xã}"))
-        #expect(gazetteer[1].children == [2, 3, 4, 5])
-        #expect(gazetteer.roots == [0, 8, 10, 11])
+    /// Units the file wrote or added, by key.
+    private func written(_ gazetteer: Gazetteer) -> [String] {
+        gazetteer.localities.filter { $0.location != nil }.map(\.key)
     }
 
-    @Test func anExplicitIdReplacesTheSlug() {
+    @Test func nodesNameNationalUnitsAndAddNothing() {
         let (gazetteer, report) = parse("""
-            - name: Lai Châu
+            - name: Lâm Đồng
               kind: tỉnh
               children:
-                - {name: Lai Châu, kind: thành phố, id: tp-lai-chau}
+                - {name: Lâm Hà, kind: huyện}
             """)
         #expect(report == "")
-        #expect(gazetteer.localities.map(\.path) == ["lai-chau", "lai-chau/tp-lai-chau"])
+        #expect(gazetteer.localities.count == Gazetteer.national.localities.count)
+        // A path of both eras names both units; its children only the unit that has them.
+        #expect(written(gazetteer) == ["lam-dong", "lam-dong/lam-ha", "lam-dong@2025"])
+        #expect(gazetteer[gazetteer.index(ofKey: "lam-dong/lam-ha")!].name == "Lâm Hà")
+    }
+
+    @Test func smallerUnitsAreAddedBelowANationalOneInItsEra() {
+        let (gazetteer, report) = parse("""
+            - name: Lâm Đồng
+              children:
+                - name: Lâm Hà
+                  children:
+                    - name: Đinh Văn
+                      children:
+                        - {name: Đạ Nghịt, kind: thôn}
+                - name: Đinh Văn Lâm Hà
+                  children:
+                    - {name: Tổ dân phố 1, id: to-1, kind: tổ dân phố}
+            """)
+        #expect(report == "")
+        let old = gazetteer.localities[Gazetteer.national.localities.count]
+        #expect(old.key == "lam-dong/lam-ha/dinh-van/da-nghit")
+        #expect(old.title == "Thôn Đạ Nghịt")
+        #expect(old.era == .threeLevel)
+        #expect(old.depth == 3)
+        #expect(old.location == SourceLocation(file: "content/localities.yaml", line: 7, column: 16, length: 4,
+                                               lineText: "            - {name: Đạ Nghịt, kind: thôn}"))
+        let new = gazetteer[gazetteer.index(ofKey: "lam-dong/dinh-van-lam-ha/to-1@2025")!]
+        #expect(new.era == .twoLevel)
+        #expect(gazetteer[new.parent!].children.last == new.index)
+        #expect(gazetteer.resolve("lam-dong/dinh-van-lam-ha/to-1", on: ArticleDate(year: 2026, month: 1, day: 5)) == .success(new.index))
+    }
+
+    @Test func aNameDifferentFromTheNationalOneRenamesTheUnit() {
+        let (gazetteer, report) = parse("""
+            - name: Lai Châu
+              children:
+                - {id: lai-chau, name: Lai Châu (thành phố cũ)}
+            """)
+        #expect(report == "")
+        #expect(gazetteer[gazetteer.index(ofKey: "lai-chau/lai-chau")!].title == "Thành phố Lai Châu (thành phố cũ)")
+    }
+
+    @Test func aProvinceThatIsNotInTheGazetteer() {
+        let (gazetteer, report) = parse("- {name: Lâm Đồngg, kind: tỉnh}\n- {name: Xứ Sở, kind: tỉnh}\n")
+        #expect(report == """
+            content/localities.yaml:1:10: error: 'Lâm Đồngg' is not a province of the national gazetteer
+                1 | - {name: Lâm Đồngg, kind: tỉnh}
+                  |          ^~~~~~~~~
+               hint: did you mean 'Lâm Đồng'?
+            content/localities.yaml:2:10: error: 'Xứ Sở' is not a province of the national gazetteer
+                2 | - {name: Xứ Sở, kind: tỉnh}
+                  |          ^~~~~
+               hint: the file adds units below the national ones: start from their province, like '- name: Lâm Đồng'
+
+            """)
+        #expect(gazetteer.localities.count == Gazetteer.national.localities.count)
+    }
+
+    @Test func aUnitAddedTwice() {
+        let (_, report) = parse("""
+            - name: Lâm Đồng
+              children:
+                - name: Đinh Văn Lâm Hà
+                  children:
+                    - {name: Đạ Nghịt, kind: thôn}
+                    - {name: Đạ Nghịt, kind: thôn}
+            """)
+        #expect(report == """
+            content/localities.yaml:6:12: error: 'Đạ Nghịt' is written twice under the same parent
+                6 |         - {name: Đạ Nghịt, kind: thôn}
+                  |            ^~~~
+            content/localities.yaml:5:12: note: 'Đạ Nghịt' is here
+                5 |         - {name: Đạ Nghịt, kind: thôn}
+                  |            ^~~~
+               hint: keep one of them, and put all their children under it
+
+            """)
+    }
+
+    @Test func aNewUnitNeedsAKind() {
+        let (_, report) = parse("- name: Lâm Đồng\n  children:\n    - {name: Lâm Hòa}\n")
+        #expect(report == """
+            content/localities.yaml:3:14: error: 'Lâm Hòa' is not in the national gazetteer under tỉnh Lâm Đồng, and has no kind
+                3 |     - {name: Lâm Hòa}
+                  |              ^~~~~~~
+               hint: to add it, give its kind, such as 'kind: thôn'; to name a national unit, check its spelling
+
+            """)
     }
 
     @Test func aKindIsReadWhateverItsCase() {
-        let (gazetteer, report) = parse("- {name: Lâm Đồng, kind: Tỉnh}\n")
+        let (gazetteer, report) = parse("- name: Lâm Đồng\n  children:\n    - name: Đinh Văn Lâm Hà\n      children:\n        - {name: Đạ Nghịt, kind: Thôn}\n")
         #expect(report == "")
-        #expect(gazetteer[0].kind == "tỉnh")
+        #expect(gazetteer.localities.last?.kind == "thôn")
     }
 
     @Test func twoSiblingsWithTheSameIdAreAnError() {
@@ -68,18 +141,7 @@ struct GazetteerParserTests {
                hint: give one of them an explicit id, such as 'id: tan-ha-xa'
 
             """)
-        #expect(gazetteer.localities.map(\.path) == ["lam-dong", "lam-dong/lam-ha", "lam-dong/lam-ha/tan-ha"])
-    }
-
-    @Test func theSameIdUnderDifferentParentsIsAllowed() {
-        let (gazetteer, report) = parse("""
-            - name: Lai Châu
-              kind: tỉnh
-              children:
-                - {name: Lai Châu, kind: thành phố}
-            """)
-        #expect(report == "")
-        #expect(gazetteer.localities.map(\.path) == ["lai-chau", "lai-chau/lai-chau"])
+        #expect(gazetteer.localities.count == Gazetteer.national.localities.count)
     }
 
     @Test func anUnknownKindWithTheNearestKnownOne() {
@@ -89,7 +151,7 @@ struct GazetteerParserTests {
               children:
                 - {name: Lâm Hà, kind: huyen}
                 - {name: Bảo Lộc, kind: thanh pho}
-                - {name: Khác, kind: làng}
+                - {name: Khác, kind: lang}
             """)
         #expect(report == """
             content/localities.yaml:4:28: error: unknown kind 'huyen' of Lâm Hà
@@ -100,25 +162,21 @@ struct GazetteerParserTests {
                 5 |     - {name: Bảo Lộc, kind: thanh pho}
                   |                             ^~~~~~~~~
                hint: did you mean 'thành phố'?
-            content/localities.yaml:6:26: error: unknown kind 'làng' of Khác
-                6 |     - {name: Khác, kind: làng}
+            content/localities.yaml:6:26: error: unknown kind 'lang' of Khác
+                6 |     - {name: Khác, kind: lang}
                   |                          ^~~~
-               hint: known kinds: tỉnh, thành phố, huyện, quận, thị xã, xã, phường, thị trấn, đặc khu
+               hint: did you mean 'làng'?
 
             """)
     }
 
-    @Test func aMissingNameOrKind() {
-        let (_, report) = parse("- {kind: tỉnh}\n- {name: Lâm Đồng}\n")
+    @Test func aMissingName() {
+        let (_, report) = parse("- {kind: tỉnh}\n")
         #expect(report == """
             content/localities.yaml:1:3: error: a locality has no 'name'
                 1 | - {kind: tỉnh}
                   |   ^
                hint: add 'name: …'
-            content/localities.yaml:2:3: error: a locality has no 'kind'
-                2 | - {name: Lâm Đồng}
-                  |   ^
-               hint: add 'kind: …'
 
             """)
     }
@@ -134,34 +192,13 @@ struct GazetteerParserTests {
             """)
     }
 
-    @Test func untilAndMergedIntoAreResolvedAfterTheWholeFile() {
-        let (gazetteer, report) = parse(TestSite.localitiesYAML)
-        #expect(report == "")
-        let longAn = gazetteer[10]
-        #expect(longAn.name == "Long An")
-        #expect(longAn.until == ArticleDate(year: 2025, month: 6, day: 30))
-        #expect(longAn.mergedInto == 11)
-        #expect(gazetteer[11].name == "Tây Ninh")
-        #expect(gazetteer[11].until == nil)
-        #expect(gazetteer[11].mergedInto == nil)
-    }
-
-    @Test func aBadUntilAndAnUnknownSuccessor() {
-        let (_, report) = parse("""
-            - name: Long An
-              kind: tỉnh
-              until: 30/06/2025
-              merged_into: tay-ninhh
-            - {name: Tây Ninh, kind: tỉnh}
-            """)
+    @Test func untilAndMergedIntoAreNoLongerKeys() {
+        let (_, report) = parse("- {name: Long An, until: 2025-06-30}\n")
         #expect(report == """
-            content/localities.yaml:3:10: error: 'until' must be a date like 2025-06-30, not '30/06/2025'
-                3 |   until: 30/06/2025
-                  |          ^~~~~~~~~~
-            content/localities.yaml:4:16: error: unknown locality 'tay-ninhh'
-                4 |   merged_into: tay-ninhh
-                  |                ^~~~~~~~~
-               hint: did you mean 'tay-ninh'?
+            content/localities.yaml:1:19: error: unknown key 'until' in a locality
+                1 | - {name: Long An, until: 2025-06-30}
+                  |                   ^~~~~
+               hint: known keys: name, kind, id, children
 
             """)
     }
@@ -196,6 +233,6 @@ struct GazetteerParserTests {
                hint: use lower case letters, digits and '-', such as 'lai-chau'
 
             """)
-        #expect(gazetteer.localities.map(\.path) == ["lai-chau"])
+        #expect(written(gazetteer) == ["lai-chau", "lai-chau@2025"])
     }
 }

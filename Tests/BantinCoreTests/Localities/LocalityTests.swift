@@ -12,12 +12,14 @@ struct LocalityTests {
     ])
     func title(path: String, title: String) {
         let gazetteer = TestSite.gazetteer
-        #expect(gazetteer[gazetteer.index(ofPath: path)!].title == title)
+        #expect(gazetteer[gazetteer.index(ofKey: path)!].title == title)
     }
 
     @Test func aUnitWithoutKindIsItsName() {
-        let locality = Locality(index: 0, id: "x", path: "x", name: "Nơi nào đó", kind: "", parent: nil, children: [],
-                                until: nil, mergedInto: nil, depth: 0, location: nil)
+        let locality = Locality(index: 0, id: "x", path: "x", name: "Nơi nào đó", kind: "", parent: nil, children: [], depth: 0,
+                                era: .twoLevel, code: nil, predecessors: [], successors: [], location: nil)
         #expect(locality.title == "Nơi nào đó")
+        #expect(locality.key == "x@2025")
+        #expect(locality.until == nil)
     }
 }

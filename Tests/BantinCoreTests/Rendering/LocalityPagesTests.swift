@@ -53,9 +53,39 @@ struct LocalityPagesTests {
             "dia-phuong/lam-dong/lam-ha/index.html",
             "dia-phuong/lam-dong/lam-ha/dinh-van/index.html",
             "dia-phuong/long-an/index.html",
-            // Long An's successor gets a page so the merger notice can link to it.
+            // The units that Long An and Đinh Văn went into on 01/07/2025 get pages, which carry
+            // their news as history; the new Lâm Đồng takes the path of the old one.
             "dia-phuong/tay-ninh/index.html",
+            "dia-phuong/lam-dong/dinh-van-lam-ha/index.html",
         ])
+    }
+
+    @Test func theNewTayNinhSaysWhatItWasFormedFromAndCarriesLongAnsNews() throws {
+        let page = try #require(TestSite.page("dia-phuong/tay-ninh/index.html", of: Self.result))
+        #expect(page.contains(#"<h1>Tỉnh Tây Ninh</h1>"#))
+        #expect(page.contains(##"<p class="notice" role="note">Thành lập ngày 01/07/2025 từ Tỉnh Tây Ninh, <a href="#truoc-long-an">Tỉnh Long An</a>.</p>"##))
+        #expect(page.contains(#"<h2 id="history">Trước ngày 01/07/2025</h2>"#))
+        #expect(page.contains(#"<h3 id="truoc-long-an-title"><a href="../long-an/index.html">Tỉnh Long An</a></h3>"#))
+        #expect(page.contains(#"<a href="../../bai-viet/long-an-tong-ket/index.html">Long An tổng kết</a>"#))
+        // Long An's figures are listed as its own, not added to Tây Ninh's.
+        #expect(page.contains(#"<caption>"#))
+        #expect(!page.contains(#"<h2 id="figures">"#))
+    }
+
+    @Test func aDistrictSaysWhereItsCommunesWent() throws {
+        let page = try #require(TestSite.page("dia-phuong/lam-dong/lam-ha/index.html", of: Self.result))
+        #expect(page.contains(#"<p class="notice" role="note">Từ ngày 01/07/2025, cấp huyện không còn; các xã, thị trấn của đơn vị này nay thuộc <a href="../index.html">Tỉnh Lâm Đồng</a>. Tin tức và số liệu dưới đây là của thời kỳ trước đó.</p>"#))
+    }
+
+    @Test func aPartialMergeIsShownAsPartialOnBothSides() throws {
+        var files = Self.files
+        files["content/articles/2024/ngoc-ha.md"] = TestSite.article(title: "Ngọc Hà ra quân", date: "2024-04-01", locality: "ha-noi/ba-dinh/ngoc-ha")
+        let result = TestSite.build(files)
+        let old = try #require(TestSite.page("dia-phuong/ha-noi/ba-dinh/ngoc-ha/index.html", of: result))
+        #expect(old.contains(#"đã sáp nhập vào <a href="../../ba-dinh/index.html">Phường Ba Đình</a> (một phần), <a href="../../ngoc-ha/index.html">Phường Ngọc Hà</a> (một phần), "#))
+        let new = try #require(TestSite.page("dia-phuong/ha-noi/ba-dinh/index.html", of: result))
+        #expect(new.contains(##"Thành lập ngày 01/07/2025 từ Phường Trúc Bạch, Phường Quán Thánh, <a href="#truoc-ha-noi-ba-dinh-ngoc-ha">Phường Ngọc Hà</a> (một phần), "##))
+        #expect(new.contains(#"<h3 id="truoc-ha-noi-ba-dinh-ngoc-ha-title"><a href="../ba-dinh/ngoc-ha/index.html">Phường Ngọc Hà</a> <span class="muted">(một phần)</span></h3>"#))
     }
 
     @Test func theTitleHasTheKindAndTheBreadcrumbLeadsUpToTheProvince() throws {
@@ -81,6 +111,8 @@ struct LocalityPagesTests {
         #expect(page.contains(#"<td class="number">1.010/1.173 vụ (86,1%)</td>"#))
     }
 
+    /// The new Lâm Đồng has the old one's path: its page lists the old one's news as the news
+    /// of the place, so every earlier page of the list is still there.
     @Test func aProvinceListsTheArticlesOfItsUnitsNewestFirst() throws {
         let page = try #require(TestSite.page("dia-phuong/lam-dong/index.html", of: Self.result))
         let newer = try #require(page.range(of: "Đinh Văn ra quân"))

@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import BantinCore
+
+/// The URLs of the example bulletin, as built before the national gazetteer was built in
+/// (`Tests/Fixtures/example-urls.txt`), must all still be there: a URL once published is
+/// never taken away.
+@Suite("Example URLs")
+struct ExampleURLsTests {
+    static let recorded: [String] = {
+        let url = TestSite.fixtures.appendingPathComponent("example-urls.txt")
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").map(String.init)
+    }()
+
+    @Test func everyEarlierURLIsStillBuilt() {
+        #expect(Self.recorded.count == 136)
+        let built = Set(ExampleSite.result.files.map(\.path))
+        #expect(Self.recorded.filter { !built.contains($0) } == [])
+    }
+
+    /// The only new pages are those of the communes that Lâm Hà's communes with news went into.
+    @Test func theOnlyNewURLsAreTheSuccessorsOfUnitsWithNews() {
+        let recorded = Set(Self.recorded)
+        let added = ExampleSite.result.files.map(\.path).filter { !recorded.contains($0) }.sorted()
+        #expect(added == ["dinh-van-lam-ha", "nam-ban-lam-ha", "phu-son-lam-ha", "phuc-tho-lam-ha", "tan-ha-lam-ha"].flatMap {
+            ["dia-phuong/lam-dong/\($0)/atom.xml", "dia-phuong/lam-dong/\($0)/index.html"]
+        })
+    }
+}
