@@ -118,8 +118,13 @@ extension Gazetteer {
         }
         let lastID = folded.split(separator: "/").last.map(String.init) ?? folded
         if folded.contains("/") {
+            // The unit with the same last id, if it is the only one (in the article's province,
+            // or in the province the reference starts with).
             let sameID = pool.filter { $0.id == lastID }.map(\.index)
             if sameID.count == 1 { return localities[sameID[0]].path }
+            let first = String(folded.prefix { $0 != "/" })
+            let inProvince = sameID.filter { localities[self.province(of: $0)].id == first || self.province(of: $0) == province }
+            if inProvince.count == 1 { return localities[inProvince[0]].path }
         }
         let byPath = folded.contains("/")
         func names(_ units: [Locality]) -> [String] { units.map { byPath ? $0.path : $0.id } }

@@ -189,7 +189,8 @@ struct LocalityPages {
         view["provinces"] = order.map { key -> [String: Any] in
             let province = newest[key]!
             var item = context.locality(province, from: path)
-            item["article_count"] = VietnameseNumberFormat.integer(index.articlesByLocality[province]?.count ?? 0)
+            let earlier = site.gazetteer.units(atPath: key).filter { $0 != province && index.localitiesWithPages.contains($0) }
+            item["article_count"] = VietnameseNumberFormat.integer(news(of: province, with: earlier).count)
             if let until = site.gazetteer[province].until { item["until"] = until.vietnamese }
             return item
         }

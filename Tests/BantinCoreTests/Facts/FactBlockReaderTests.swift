@@ -85,13 +85,13 @@ struct FactBlockReaderTests {
     }
 
     @Test func anAmbiguousLocalityInABlock() {
-        #expect(TestSite.factsReport("locality: tan-thanh\nvalues:\n  propaganda_sessions: 6003\n") == """
-            content/articles/2023/lam-ha.md:10:11: error: locality 'tan-thanh' is ambiguous
-               10 | locality: tan-thanh
+        #expect(TestSite.factsReport("locality: lac-duong\nvalues:\n  propaganda_sessions: 6003\n") == """
+            content/articles/2023/lam-ha.md:10:11: error: locality 'lac-duong' is ambiguous
+               10 | locality: lac-duong
                   |           ^~~~~~~~~
-               note: could be 'lam-dong/duc-trong/tan-thanh'
-               note: could be 'lam-dong/lam-ha/tan-thanh'
-               hint: write its full path: 'lam-dong/duc-trong/tan-thanh' or 'lam-dong/lam-ha/tan-thanh'
+               note: could be 'lam-dong/lac-duong'
+               note: could be 'lam-dong/lac-duong/lac-duong'
+               hint: write its full path: 'lam-dong/lac-duong' or 'lam-dong/lac-duong/lac-duong'
 
             """)
     }
