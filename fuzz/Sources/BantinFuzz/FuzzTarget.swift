@@ -327,8 +327,6 @@ enum FuzzWorld {
           kind: tỉnh
         - name: Long An
           kind: tỉnh
-          until: 2025-06-30
-          merged_into: tay-ninh
           children:
             - {name: Cần Đước, kind: huyện}
         - name: Tây Ninh
