@@ -10,8 +10,9 @@ public struct BuildOptions: Sendable {
     /// Told the name of each stage of a full build as it starts ("reading articles",
     /// "writing article pages"…), for `bantin build --timings`.
     public var onStage: (@Sendable (String) -> Void)?
-    /// Pages come from the compiled templates; tests turn this off to compare with swift-mustache's rendering.
-    var compiledTemplates = true
+    /// Renders the theme's templates in place of Bantin's own renderer: tests give a reference
+    /// implementation of Mustache here, to compare whole sites.
+    public var templateEngine: (@Sendable (Theme) -> any TemplateRendering)?
 
     public init(drafts: Bool = false, bodyBudget: Int = 768 << 20, onStage: (@Sendable (String) -> Void)? = nil) {
         self.drafts = drafts

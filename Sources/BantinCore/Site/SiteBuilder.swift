@@ -44,7 +44,7 @@ public struct SiteBuilder: Sendable {
         var cache: BuildCache?
         if let (site, theme) = loader.load(diagnostics: &diagnostics),
            let templates = TemplateLibrary(theme: theme, required: SiteRenderer.requiredTemplates, diagnostics: &diagnostics,
-                                            compiled: options.compiledTemplates) {
+                                            engine: options.templateEngine) {
             options.stage("indexing")
             let renderer = SiteRenderer(site: site, theme: theme, templates: templates, source: source)
             // Nothing is made once the content has errors: the output would be thrown away.
@@ -89,7 +89,7 @@ public struct SiteBuilder: Sendable {
             return nil
         }
         guard let templates = TemplateLibrary(theme: globals.theme, required: SiteRenderer.requiredTemplates, diagnostics: &diagnostics,
-                                            compiled: options.compiledTemplates) else {
+                                            engine: options.templateEngine) else {
             return nil
         }
         var site = loader.model(globals, articles: articles, diagnostics: &diagnostics)
