@@ -1,8 +1,10 @@
 import ArgumentParser
 
 /// The `bantin` command: builds a bulletin site from Markdown articles with checked figures.
+///
+/// The root is asynchronous so that `serve` can await its server; the other commands are synchronous.
 @main
-struct Bantin: ParsableCommand {
+struct Bantin: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bantin",
         abstract: "Build the bulletin of the movement as a static site, with every figure checked.",
