@@ -25,13 +25,45 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let source = DiskSiteSource(root: siteOptions.siteURL)
-        let outputURL = (output.map { URL(fileURLWithPath: $0, isDirectory: true) }
-            ?? siteOptions.siteURL.appendingPathComponent("public", isDirectory: true)).standardizedFileURL
-        let store = BuildCacheStore(site: siteOptions.siteURL)
-        let previous = full ? nil : store.load(for: outputURL)
         let console = Console()
-        let writer = OutputWriter(output: outputURL)
+        let safety = OutputSafety(site: siteOptions.siteURL)
+        let shown = output ?? siteOptions.siteURL.appendingPathComponent("public").path
+        var place: OutputPlace
+        do {
+            place = try safety.place(for: output)
+        } catch {
+            console.error("\(error)")
+            throw ExitCode(1)
+        }
+        let lock: OutputLock
+        do {
+            lock = try OutputWriter(place: place).lock {
+                console.info("waiting for another build into \(shown) to finish")
+            }
+        } catch {
+            console.error("could not lock the output \(shown): \(error)")
+            throw ExitCode(1)
+        }
+        defer { lock.release() }
+        for note in OutputWriter(place: place).recover() { console.info(note) }
+        // Checked again now that it is ours alone: the build that held it may have changed it.
+        do {
+            place = try safety.place(for: output)
+        } catch {
+            console.error("\(error)")
+            throw ExitCode(1)
+        }
+        let writer = OutputWriter(place: place)
+        let outputURL = place.url
+        let source = DiskSiteSource(root: siteOptions.siteURL)
+        let store = BuildCacheStore(site: siteOptions.siteURL)
+        // An incremental build starts from the output as recorded; any other output is built in full.
+        var previous = full ? nil : OutputMarker.stamp(in: outputURL).flatMap { store.load(for: outputURL, stamp: $0) }
+        let current = previous == nil ? nil : writer.files()
+        if let recorded = previous, current != recorded.outputs {
+            console.info("\(shown) is not as the last build left it: building it in full")
+            previous = nil
+        }
         let staging: StagingFolder
         do {
             staging = try writer.stage()
@@ -50,19 +82,36 @@ struct Build: ParsableCommand {
             console.summary(errors: result.errorCount, warnings: result.warningCount, outputKept: true)
             throw ExitCode(1)
         }
+        var cache = result.cache
         do {
             // The cache goes first: if writing is interrupted, the next build is a full one.
             store.remove()
             timer?.begin("putting the output in place")
+            var notes: [String] = []
             switch result.mode {
             case .full:
-                try writer.commit(staging)
-            case .partial:
+                notes = try writer.commit(staging)
+            case .partial(let articles) where articles.isEmpty:
                 writer.discard(staging)
-                try writer.update(with: result.files)
+            case .partial(let articles):
+                // The unchanged files are linked, the changed articles' pages written anew, and the whole swapped in.
+                writer.discard(staging)
+                let written = Set(result.files.map(\.path))
+                let gone = Set(articles.flatMap { previous?.articles[$0]?.outputs ?? [] }).subtracting(written)
+                let kept = (current ?? []).filter { !written.contains($0) && !gone.contains($0) }
+                let partial = try writer.stage(keeping: kept)
+                do {
+                    try partial.write(result.files)
+                } catch {
+                    writer.discard(partial)
+                    throw error
+                }
+                notes = try writer.commit(partial)
+                cache?.outputs = written.union(kept).sorted()
             }
+            for note in notes { console.info("warning: \(note)") }
             timer?.begin("writing the build cache")
-            if let cache = result.cache { store.save(cache, for: outputURL) }
+            if let cache { store.save(cache, for: outputURL, stamp: OutputMarker.stamp(in: outputURL)) }
             timer?.begin("done")
         } catch {
             console.error("could not write \(outputURL.path): \(error)")
@@ -71,9 +120,9 @@ struct Build: ParsableCommand {
         let elapsed = Int(Date().timeIntervalSince(started) * 1000)
         switch result.mode {
         case .full:
-            console.info("built \(result.cache?.outputs.count ?? result.files.count) files into \(outputURL.relativeOrAbsolutePath) in \(elapsed) ms")
+            console.info("built \(result.cache?.outputs.count ?? result.files.count) files into \(URL(fileURLWithPath: shown).relativeOrAbsolutePath) in \(elapsed) ms")
         case .partial(let articles):
-            console.info("rebuilt \(articles.count) changed \(articles.count == 1 ? "article" : "articles") (\(result.files.count) files) into \(outputURL.relativeOrAbsolutePath) in \(elapsed) ms")
+            console.info("rebuilt \(articles.count) changed \(articles.count == 1 ? "article" : "articles") (\(result.files.count) files) into \(URL(fileURLWithPath: shown).relativeOrAbsolutePath) in \(elapsed) ms")
         }
         if result.warningCount > 0 { console.summary(errors: 0, warnings: result.warningCount, outputKept: nil) }
     }
