@@ -191,6 +191,41 @@ struct OutputWriterTests {
         return writer.recover()
     }
 
+    /// Sets or clears the immutable attribute (root, on ext4): a file that nobody can remove.
+    static func immutable(_ path: String, _ on: Bool) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/chattr")
+        process.arguments = [on ? "+i" : "-i", path]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
+    static let canMakeImmutable: Bool = {
+        guard let temp = try? TemporaryFolder(), (try? temp.write("x", "")) != nil else { return false }
+        let path = temp.url.path + "/x"
+        defer { _ = immutable(path, false) }
+        return immutable(path, true)
+    }()
+
+    /// A previous output that cannot be removed is reported, not left silently; once it can be, it goes.
+    @Test(.enabled(if: canMakeImmutable, "needs chattr +i (root on ext4)"))
+    func aPreviousOutputThatCannotBeRemovedIsReportedAndRemovedLater() throws {
+        let temp = try TemporaryFolder()
+        try temp.write("public/.bantin-output", OutputMarker.text)
+        try temp.write("public/khoa.txt", "không xoá được")
+        let locked = temp.url.path + "/public/khoa.txt"
+        #expect(Self.immutable(locked, true))
+        let writer = OutputWriter(output: temp.url.appendingPathComponent("public"))
+        let left = "\(temp.url.path)/.public.bantin-new-\(getpid())"
+        #expect(try writer.replace(with: files) == ["could not remove \(left), which a build left: remove it by hand"])
+        #expect(temp.contents("public").keys.sorted() == [".bantin-output", "bai-viet/lam-ha/index.html", "css/style.css", "index.html"])
+        #expect(Self.immutable(left + "/khoa.txt", false))
+        #expect(Self.recoverAsAnotherProcess(writer) == [])
+        #expect(temp.listing().filter { !$0.hasPrefix("public") } == [])
+    }
+
     // MARK: - Incremental builds
 
     /// The unchanged files are linked, so the output itself is never written into before the swap.
