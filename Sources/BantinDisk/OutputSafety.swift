@@ -36,6 +36,10 @@ public struct OutputSafety: Sendable {
             target = real
         } else {
             target = Self.resolvedNew(given.path)
+            // The part that exists must be a folder, or the output could never be made.
+            var above = URL(fileURLWithPath: target).deletingLastPathComponent().path
+            while lstat(above, &info) != 0, above != "/" { above = URL(fileURLWithPath: above).deletingLastPathComponent().path }
+            if (info.st_mode & S_IFMT) != S_IFDIR { throw refuse("\(above) is a file, not a folder") }
         }
         let sitePath = Self.realPath(site.path) ?? site.path
         if target == "/" { throw refuse("it is the root of the file system") }

@@ -42,13 +42,14 @@ struct OutputSafetyTests {
         ("myfiles", "it holds files that Bantin did not write (it has no .bantin-output)"),
         ("notes.txt", "it is a file, not a folder"),
         ("site/site.yaml", "it is a file, not a folder"),
+        ("notes.txt/public", "TEMP/notes.txt is a file, not a folder"),
     ])
     func aFolderThatIsNotOneBantinMadeIsRefused(_ relative: String, _ reason: String) throws {
         let temp = try site()
         let before = temp.contents("")
         let path = relative.isEmpty ? temp.url.path : temp.url.path + "/" + relative
         #expect(refusal(path, in: temp)
-            == "will not build into \(path): \(reason); choose an empty or new folder for --output (nothing was changed)")
+            == "will not build into \(path): \(reason.replacingOccurrences(of: "TEMP", with: temp.url.path)); choose an empty or new folder for --output (nothing was changed)")
         #expect(temp.contents("") == before)
     }
 

@@ -184,6 +184,38 @@ struct BuildTests {
         #expect(site.snapshot("public").keys.sorted() == before.keys.sorted())
     }
 
+    /// Sets or clears the immutable attribute (root, on ext4): a folder nobody can write into.
+    @discardableResult
+    static func immutable(_ path: String, _ on: Bool) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/chattr")
+        process.arguments = [on ? "+i" : "-i", path]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
+    static let canMakeImmutable: Bool = {
+        guard let temp = try? TemporarySite() else { return false }
+        defer { immutable(temp.url.path, false) }
+        return immutable(temp.url.path, true)
+    }()
+
+    /// An output beside which nothing can be written: the error names the path and the reason, nothing is left.
+    @Test(.enabled(if: canMakeImmutable, "needs chattr +i (root on ext4)"))
+    func anOutputThatCannotBeWrittenIsAnErrorThatNamesIt() throws {
+        let site = try TemporarySite(fixture: "valid-site")
+        let holder = site.url.appendingPathComponent("khoa")
+        try FileManager.default.createDirectory(at: holder, withIntermediateDirectories: true)
+        #expect(Self.immutable(holder.path, true))
+        defer { Self.immutable(holder.path, false) }
+        let result = try BantinProcess.run(["build", site.url.path, "--output", holder.path + "/public"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: could not lock the output \(holder.path)/public: \(holder.path)/.public.bantin-lock: Operation not permitted\n")
+        #expect(site.listing("khoa") == [])
+    }
+
     // MARK: - One build at a time
 
     /// A build waits, saying so, while another holds the output's lock; then builds.
