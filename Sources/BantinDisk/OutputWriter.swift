@@ -107,6 +107,35 @@ public struct OutputWriter: Sendable {
         return staging
     }
 
+    /// Replaces one folder of the output (`folder`, ending in `/`) in one exchange, for an
+    /// incremental build whose changes all lie in it: its unchanged files (`keeping`, paths
+    /// inside it) are linked into a staging folder, `files` (paths inside it too) written
+    /// beside them, and the two folders exchanged. The output keeps its marker, so its stamp.
+    ///
+    /// Returns nil, having changed nothing, where the file system cannot exchange or the
+    /// folder is not a plain folder: the caller then stages the whole output.
+    public func replace(folder: String, keeping: [String], with files: [OutputFile]) throws -> [String]? {
+        let target = output.path + "/" + String(folder.dropLast())
+        var info = stat()
+        guard !folder.isEmpty, lstat(target, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        let staging = try stage()
+        do {
+            try staging.link(keeping, from: target)
+            try staging.write(files)
+        } catch {
+            discard(staging)
+            throw error
+        }
+        let exchanged = calls.exchange(staging.url.path, target)
+        guard exchanged == 0 else {
+            discard(staging)
+            if exchanged == EINVAL || exchanged == ENOSYS || exchanged == EOPNOTSUPP { return nil }
+            throw POSIXFailure(path: target, code: exchanged)
+        }
+        // The staging folder's name now holds the folder's previous version.
+        return remove(staging.url.path) + recover()
+    }
+
     /// Marks the staging folder complete and puts it in the output's place; the previous output goes.
     ///
     /// Returns what went wrong after the new output was in place (a previous output that

@@ -99,6 +99,17 @@ struct Build: ParsableCommand {
                 let written = Set(result.files.map(\.path))
                 let gone = Set(articles.flatMap { previous?.articles[$0]?.outputs ?? [] }).subtracting(written)
                 let kept = (current ?? []).filter { !written.contains($0) && !gone.contains($0) }
+                cache?.outputs = written.union(kept).sorted()
+                // Changes within one folder (one article's) swap that folder alone, in one step too.
+                let folder = Self.commonFolder(of: written.union(gone))
+                if let folderNotes = try writer.replace(
+                    folder: folder,
+                    keeping: kept.filter { $0.hasPrefix(folder) }.map { String($0.dropFirst(folder.count)) },
+                    with: result.files.map { OutputFile(path: String($0.path.dropFirst(folder.count)), contents: $0.contents) }
+                ) {
+                    notes = folderNotes
+                    break
+                }
                 let partial = try writer.stage(keeping: kept)
                 do {
                     try partial.write(result.files)
@@ -107,7 +118,6 @@ struct Build: ParsableCommand {
                     throw error
                 }
                 notes = try writer.commit(partial)
-                cache?.outputs = written.union(kept).sorted()
             }
             for note in notes { console.info("warning: \(note)") }
             timer?.begin("writing the build cache")
@@ -125,5 +135,17 @@ struct Build: ParsableCommand {
             console.info("rebuilt \(articles.count) changed \(articles.count == 1 ? "article" : "articles") (\(result.files.count) files) into \(URL(fileURLWithPath: shown).relativeOrAbsolutePath) in \(elapsed) ms")
         }
         if result.warningCount > 0 { console.summary(errors: 0, warnings: result.warningCount, outputKept: nil) }
+    }
+
+    /// The deepest folder (ending in `/`) that holds every path; empty when that is the output itself.
+    static func commonFolder(of paths: Set<String>) -> String {
+        guard var common = paths.first.map({ PathNormalizer.folder(of: $0) }) else { return "" }
+        for path in paths {
+            let folder = PathNormalizer.folder(of: path)
+            while !folder.hasPrefix(common) {
+                common = PathNormalizer.folder(of: String(common.dropLast()))
+            }
+        }
+        return common
     }
 }

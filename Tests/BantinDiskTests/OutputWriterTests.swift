@@ -248,6 +248,44 @@ struct OutputWriterTests {
         #expect(temp.listing().filter { !$0.hasPrefix("public") } == [])
     }
 
+    /// Changes within one folder exchange that folder alone; the rest of the output is not touched.
+    @Test func anIncrementalChangeInOneFolderExchangesThatFolderAlone() throws {
+        let temp = try TemporaryFolder()
+        let writer = OutputWriter(output: temp.url.appendingPathComponent("public"))
+        try writer.replace(with: files + [OutputFile(path: "bai-viet/lam-ha/anh-cu.jpg", text: "ảnh cũ"),
+                                          OutputFile(path: "bai-viet/lam-ha/ban-do.svg", text: "<svg/>")])
+        var marker = stat(), map = stat()
+        #expect(stat(temp.url.path + "/public/.bantin-output", &marker) == 0)
+        #expect(stat(temp.url.path + "/public/bai-viet/lam-ha/ban-do.svg", &map) == 0)
+        let notes = try writer.replace(folder: "bai-viet/lam-ha/", keeping: ["ban-do.svg"],
+                                       with: [OutputFile(path: "index.html", text: "<h1>Lâm Hà mới</h1>\n")])
+        #expect(notes == [])
+        #expect(temp.contents("public") == [
+            ".bantin-output": Data(OutputMarker.text.utf8), "index.html": Data("<h1>Trang chủ</h1>\n".utf8),
+            "css/style.css": Data("body {}\n".utf8), "bai-viet/lam-ha/index.html": Data("<h1>Lâm Hà mới</h1>\n".utf8),
+            "bai-viet/lam-ha/ban-do.svg": Data("<svg/>".utf8),
+        ])
+        var markerAfter = stat(), mapAfter = stat()
+        #expect(stat(temp.url.path + "/public/.bantin-output", &markerAfter) == 0)
+        #expect(stat(temp.url.path + "/public/bai-viet/lam-ha/ban-do.svg", &mapAfter) == 0)
+        #expect(markerAfter.st_ino == marker.st_ino && mapAfter.st_ino == map.st_ino && mapAfter.st_nlink == 1)
+        #expect(temp.listing().filter { !$0.hasPrefix("public") } == [])
+    }
+
+    /// Where no exchange is possible, or the folder is not there, nothing changes and the caller stages the whole output.
+    @Test func aFolderIsNotReplacedWithoutAnExchange() throws {
+        let temp = try TemporaryFolder()
+        var writer = OutputWriter(output: temp.url.appendingPathComponent("public"))
+        try writer.replace(with: files)
+        let before = temp.contents("public")
+        writer.calls = calls(exchange: EINVAL, renames: [])
+        #expect(try writer.replace(folder: "bai-viet/lam-ha/", keeping: [], with: [OutputFile(path: "index.html", text: "mới")]) == nil)
+        #expect(try writer.replace(folder: "khong-co/", keeping: [], with: [OutputFile(path: "index.html", text: "mới")]) == nil)
+        #expect(try writer.replace(folder: "", keeping: [], with: [OutputFile(path: "index.html", text: "mới")]) == nil)
+        #expect(temp.contents("public") == before)
+        #expect(temp.listing().filter { !$0.hasPrefix("public") } == [])
+    }
+
     @Test func theFileListOfAnOutputWithALinkIsNone() throws {
         let temp = try TemporaryFolder()
         let writer = OutputWriter(output: temp.url.appendingPathComponent("public"))
