@@ -77,15 +77,23 @@ public struct OutputWriter: Sendable {
     /// damaged output is built again in full rather than kept damaged.
     public func files() -> [String]? {
         var files: [String] = []
+        // readdir's own file types: one call per folder rather than one `lstat` per entry (26,000 for 10,000 articles).
         func walk(_ folder: String, _ relative: String) -> Bool {
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return false }
-            for name in names {
+            guard let stream = opendir(folder) else { return false }
+            defer { closedir(stream) }
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name == "." || name == ".." { continue }
                 if relative.isEmpty, name == OutputMarker.name || (isMountPoint && name.hasPrefix(prefix)) { continue }
-                var info = stat()
-                guard lstat(folder + "/" + name, &info) == 0 else { return false }
-                switch info.st_mode & S_IFMT {
-                case S_IFDIR: guard walk(folder + "/" + name, relative + name + "/") else { return false }
-                case S_IFREG: files.append(relative + name)
+                var type = Int32(entry.pointee.d_type)
+                if type == DT_UNKNOWN {
+                    var info = stat()
+                    guard lstat(folder + "/" + name, &info) == 0 else { return false }
+                    type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : Int32(DT_LNK)
+                }
+                switch type {
+                case Int32(DT_DIR): guard walk(folder + "/" + name, relative + name + "/") else { return false }
+                case Int32(DT_REG): files.append(relative + name)
                 default: return false
                 }
             }

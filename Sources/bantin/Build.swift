@@ -58,12 +58,15 @@ struct Build: ParsableCommand {
         let source = DiskSiteSource(root: siteOptions.siteURL)
         let store = BuildCacheStore(site: siteOptions.siteURL)
         // An incremental build starts from the output as recorded; any other output is built in full.
+        let timer = timings ? StageTimer() : nil
         var previous = full ? nil : OutputMarker.stamp(in: outputURL).flatMap { store.load(for: outputURL, stamp: $0) }
+        if previous != nil { timer?.begin("checking the output against the last build") }
         let current = previous == nil ? nil : writer.files()
         if let recorded = previous, current != recorded.outputs {
             console.info("\(shown) is not as the last build left it: building it in full")
             previous = nil
         }
+        if previous != nil { timer?.begin("reading and rendering the changed articles") }
         let staging: StagingFolder
         do {
             staging = try writer.stage()
@@ -73,7 +76,6 @@ struct Build: ParsableCommand {
         }
         // A full build writes its pages into the staging folder as it makes them.
         var options = BuildOptions(drafts: drafts)
-        let timer = timings ? StageTimer() : nil
         if let timer { options.onStage = { timer.begin($0) } }
         let result = SiteBuilder(source: source, options: options).build(previous: previous, sink: staging)
         console.report(result.diagnostics)
