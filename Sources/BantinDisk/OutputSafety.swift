@@ -86,9 +86,10 @@ public struct OutputSafety: Sendable {
         return rest.reduce(base == "/" ? "" : base) { $0 + "/" + $1 }
     }
 
+    /// Empty but for what a build into a mount point keeps in it while it runs (its lock, its staging folder).
     static func isEmpty(_ folder: String) -> Bool {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return false }
-        return names.isEmpty
+        return names.allSatisfy { $0.hasPrefix(".bantin-build-") }
     }
 
     /// A folder on another file system than its parent, or named in the mount table (a bind mount).

@@ -82,6 +82,9 @@ struct OutputSafetyTests {
         #expect(try safety.place(for: temp.url.path + "/a/b/c").url.path == temp.url.path + "/a/b/c")
         try FileManager.default.createDirectory(atPath: temp.url.path + "/empty", withIntermediateDirectories: true)
         #expect(try safety.place(for: temp.url.path + "/empty").url.path == temp.url.path + "/empty")
+        // A mount point's first build holds its lock inside it: still empty.
+        try temp.write("volume/.bantin-build-lock", "")
+        #expect(try safety.place(for: temp.url.path + "/volume").url.path == temp.url.path + "/volume")
         try temp.write("made/.bantin-output", OutputMarker.text)
         try temp.write("made/index.html", "trang")
         #expect(try safety.place(for: temp.url.path + "/made") == OutputPlace(url: temp.url.appendingPathComponent("made", isDirectory: true), isMountPoint: false))

@@ -136,6 +136,41 @@ struct BuildTests {
         }
     }
 
+    /// Runs `bantin` in a mount namespace of its own where `folder` is a bind mount (a container's volume).
+    static func runWithMount(_ folder: URL, _ arguments: [String]) throws -> BantinProcess.Output {
+        let bantin = try #require(BantinProcess.executable).path
+        return try BantinProcess.run(["-m", "sh", "-c", "mount --bind \"$0\" \"$0\" && exec \"$@\"", folder.path, bantin] + arguments,
+                                     executable: URL(fileURLWithPath: "/usr/bin/unshare"))
+    }
+
+    static let canMount: Bool = {
+        guard let temp = try? TemporarySite(),
+              let result = try? BantinProcess.run(["-m", "sh", "-c", "mount --bind \"$0\" \"$0\" && grep -q \" $0 \" /proc/self/mountinfo", temp.url.path],
+                                                  executable: URL(fileURLWithPath: "/usr/bin/unshare"))
+        else { return false }
+        return result.status == 0
+    }()
+
+    /// A mount point cannot be renamed: its contents are replaced, full builds and incremental ones alike.
+    @Test(.enabled(if: canMount, "needs unshare and mount (root)"))
+    func aMountPointIsBuiltIntoByReplacingItsContents() throws {
+        let site = try TemporarySite(fixture: "valid-site")
+        let volume = site.url.appendingPathComponent("volume")
+        try FileManager.default.createDirectory(at: volume, withIntermediateDirectories: true)
+        let first = try Self.runWithMount(volume, ["build", site.url.path, "--output", volume.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        let built = site.snapshot("volume")
+        #expect(built["index.html"] != nil && built[".bantin-output"] != nil)
+        try edit(site, adding: "Một đoạn thêm vào bài.")
+        let second = try Self.runWithMount(volume, ["build", site.url.path, "--output", volume.path])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stderr.hasPrefix("rebuilt 1 changed article (1 files) into \(volume.path) in "))
+        let full = try BantinProcess.run(["build", site.url.path, "--full", "--output", site.url.appendingPathComponent("full").path])
+        #expect(full.status == 0)
+        #expect(site.snapshot("volume").mapValues(\.contents) == site.snapshot("full").mapValues(\.contents))
+        #expect(site.listing().filter { !$0.contains("/") } == [".bantin-cache", "content", "full", "site.yaml", "volume"])
+    }
+
     // MARK: - Incremental builds
 
     static let article = "content/articles/2024/lam-ha-2024.md"
