@@ -74,28 +74,34 @@ public struct ArticleWarnings: Sendable {
             if hasText { lastProse = prose }
             // The content's lines end with a newline each: the closing fence is after the last.
             previousEnd = fence + captured.content.split(separator: "\n", omittingEmptySubsequences: false).count
+            let numbers = lastProse.flatMap { entry in entry.numbers.map { (line: entry.line, number: $0) } }
+            guard !numbers.isEmpty else { continue }
+            // How many numbers of the block's figures there are, counted once for the whole block.
+            var claims: [Double: Int] = [:]
             for fact in block.facts {
-                checkFact(fact, among: block.facts, prose: lastProse, in: file, into: &bag)
+                for value in Self.values(of: fact) { claims[value, default: 0] += 1 }
+            }
+            let stated = Set(numbers.map(\.number.value.value))
+            for fact in block.facts where !stated.contains(fact.written.value) {
+                checkFact(fact, claims: claims, numbers: numbers, in: file, into: &bag)
             }
         }
     }
 
-    private func checkFact(_ fact: Fact, among facts: [Fact], prose: [(line: Int, numbers: [ProseNumber])], in file: SourceFile,
+    /// The numbers a figure writes: its value, total, percentage and parts.
+    static func values(of fact: Fact) -> [Double] {
+        [fact.written.value] + [fact.of?.value, fact.percent?.value].compactMap { $0 } + fact.parts.map(\.value.value)
+    }
+
+    private func checkFact(_ fact: Fact, claims: [Double: Int], numbers: [(line: Int, number: ProseNumber)], in file: SourceFile,
                            into bag: inout DiagnosticBag) {
         guard let metric = schema[fact.metric] else { return }
-        let numbers = prose.flatMap { entry in entry.numbers.map { (entry.line, $0) } }
-        if numbers.contains(where: { $0.1.value.value == fact.written.value }) { return }
-        // Numbers that other figures of the block account for are theirs.
-        var claimed: Set<Double> = []
-        for other in facts {
-            if other != fact { claimed.insert(other.written.value) }
-            if let of = other.of { claimed.insert(of.value) }
-            if let percent = other.percent { claimed.insert(percent.value) }
-            for part in other.parts { claimed.insert(part.value.value) }
-        }
+        // Numbers the figures of the block account for (another's value, this one's total) are theirs;
+        // this figure's own value is not in the text, or it would not be checked.
+        func claimed(_ value: Double) -> Bool { claims[value] != nil }
         let phrases = [metric.unit, metric.label].filter { !$0.isEmpty }
         let candidates = numbers.filter { _, number in
-            !claimed.contains(number.value.value) && phrases.contains { number.isFollowed(by: $0) }
+            !claimed(number.value.value) && phrases.contains { number.isFollowed(by: $0) }
         }
         let written = VietnameseNumberFormat.written(fact.written)
         guard let (line, stated) = candidates.min(by: {
