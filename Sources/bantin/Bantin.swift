@@ -9,6 +9,6 @@ struct Bantin: AsyncParsableCommand {
         commandName: "bantin",
         abstract: "Build the bulletin of the movement as a static site, with every figure checked.",
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Serve.self]
+        subcommands: [Build.self, Check.self, Serve.self, New.self, SchemaCommand.self, CMS.self, Facts.self]
     )
 }

@@ -20,6 +20,12 @@ struct Build: ParsableCommand {
     @Flag(help: "Build every page, ignoring what the previous build left in .bantin-cache/.")
     var full = false
 
+    @Flag(help: "Fail on warnings too, leaving the output as it was; builds every page, to see every warning.")
+    var strict = false
+
+    @Flag(help: "Publish articles dated in the future now, rather than on their date.")
+    var future = false
+
     @Flag(help: "Print how long each stage of a build took, the processor time it used and the peak memory so far.")
     var timings = false
 
@@ -59,7 +65,7 @@ struct Build: ParsableCommand {
         let store = BuildCacheStore(site: siteOptions.siteURL)
         // An incremental build starts from the output as recorded; any other output is built in full.
         let timer = timings ? StageTimer() : nil
-        var previous = full ? nil : OutputMarker.stamp(in: outputURL).flatMap { store.load(for: outputURL, stamp: $0) }
+        var previous = full || strict ? nil : OutputMarker.stamp(in: outputURL).flatMap { store.load(for: outputURL, stamp: $0) }
         if previous != nil { timer?.begin("checking the output against the last build") }
         let current = previous == nil ? nil : writer.files()
         if let recorded = previous, current != recorded.outputs {
@@ -75,13 +81,13 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         // A full build writes its pages into the staging folder as it makes them.
-        var options = BuildOptions(drafts: drafts)
+        var options = BuildOptions(drafts: drafts, now: Int(Date().timeIntervalSince1970), future: future)
         if let timer { options.onStage = { timer.begin($0) } }
         let result = SiteBuilder(source: source, options: options).build(previous: previous, sink: staging)
         console.report(result.diagnostics)
-        guard result.succeeded else {
+        guard result.succeeded, !(strict && result.warningCount > 0) else {
             writer.discard(staging)
-            console.summary(errors: result.errorCount, warnings: result.warningCount, outputKept: true)
+            console.summary(errors: result.errorCount, warnings: result.warningCount, outputKept: true, strict: strict)
             throw ExitCode(1)
         }
         var cache = result.cache

@@ -281,4 +281,23 @@ struct BuildTests {
         #expect(site.snapshot("public")["index.html"] != nil)
         #expect(!FileManager.default.fileExists(atPath: lockPath))
     }
+
+    @Test func warningsAreCountedAndFailTheBuildOnlyWithStrictLeavingPublicAsItWas() throws {
+        let site = try TemporarySite(fixture: "valid-site")
+        #expect(try BantinProcess.run(["build", site.url.path]).status == 0)
+        let article = site.url.appendingPathComponent("content/articles/2023/lam-ha-tong-ket.md")
+        let text = try String(contentsOf: article, encoding: .utf8)
+        try Data((text + "\n| Chỉ tiêu | Số |\n").utf8).write(to: article)
+        let before = site.snapshot("public")
+
+        let strict = try BantinProcess.run(["build", "--strict", site.url.path])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains(": warning: this line looks like a Markdown table, which the page shows as plain text\n"))
+        #expect(strict.stderr.hasSuffix("\n1 warning; public/ was left as it was\n"))
+        #expect(site.snapshot("public") == before)
+
+        let lenient = try BantinProcess.run(["build", site.url.path])
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr.hasSuffix(" ms\n1 warning\n"))
+    }
 }

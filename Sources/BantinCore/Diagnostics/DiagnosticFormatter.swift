@@ -24,13 +24,13 @@ public struct DiagnosticFormatter: Sendable {
         return out
     }
 
-    /// The closing line of a build or check.
-    public func summary(errors: Int, warnings: Int, outputKept: Bool?) -> String {
+    /// The closing line of a build or check; with `strict`, warnings fail it as errors do.
+    public func summary(errors: Int, warnings: Int, outputKept: Bool?, strict: Bool = false) -> String {
         var parts: [String] = []
         if errors > 0 { parts.append(errors == 1 ? "1 error" : "\(errors) errors") }
         if warnings > 0 { parts.append(warnings == 1 ? "1 warning" : "\(warnings) warnings") }
         var line = parts.joined(separator: ", ")
-        if errors > 0, let outputKept {
+        if errors > 0 || (strict && warnings > 0), let outputKept {
             line += outputKept ? "; public/ was left as it was" : "; nothing was written"
         }
         return line

@@ -32,6 +32,7 @@ public struct SiteBuilder: Sendable {
         let fingerprints = Dictionary(uniqueKeysWithValues: zip(articlePaths, Self.fingerprints(articlePaths, in: source).map { $0 ?? "" }))
         let globals = globalsHash(articlePaths: articlePaths)
         if let previous, previous.format == BuildCache.format, previous.globals == globals,
+           !publishesHeldArticle(previous),
            let result = incremental(previous, fingerprints: fingerprints, loader: loader) {
             return result
         }
@@ -93,7 +94,7 @@ public struct SiteBuilder: Sendable {
             return nil
         }
         var site = loader.model(globals, articles: articles, diagnostics: &diagnostics)
-        site.articleSlugs = previous.articles.filter { $0.value.metadata != nil }.mapValues(\.slug)
+        site.articleSlugs = previous.articles.filter { $0.value.metadata.map { !$0.hasPrefix(Self.heldPrefix) } ?? false }.mapValues(\.slug)
         let index = SiteIndex(localitiesWithPages: Set(previous.localitiesWithPages.compactMap(globals.gazetteer.index(ofPath:))))
         let renderer = SiteRenderer(site: site, theme: globals.theme, templates: templates, source: source, index: index)
         let files = renderer.renderArticles(site.articles, outputs: Set(previous.outputs), diagnostics: &diagnostics)
@@ -132,6 +133,10 @@ public struct SiteBuilder: Sendable {
                 let article = site.articles[position]
                 entries[path] = BuildCache.Entry(fingerprint: fingerprint, slug: article.slug, metadata: metadata[position],
                                                  outputs: byFolder[OutputPaths.articleFolder(article.slug)] ?? [])
+            } else if let date = site.heldBack[path] {
+                // Held back for its date: the build after that date must be a full one.
+                entries[path] = BuildCache.Entry(fingerprint: fingerprint, slug: "", metadata: Self.heldPrefix + String(date.epochSeconds),
+                                                 outputs: [])
             } else {
                 entries[path] = BuildCache.Entry(fingerprint: fingerprint, slug: "", metadata: nil, outputs: [])
             }
@@ -143,11 +148,23 @@ public struct SiteBuilder: Sendable {
         )
     }
 
+    private static let heldPrefix = "held until "
+
+    /// True when an article the previous build held back for its date is due now.
+    private func publishesHeldArticle(_ previous: BuildCache) -> Bool {
+        previous.articles.values.contains { entry in
+            guard let metadata = entry.metadata, metadata.hasPrefix(Self.heldPrefix),
+                  let date = Int(metadata.dropFirst(Self.heldPrefix.count)) else { return false }
+            return !options.holdsBack(epochSeconds: date)
+        }
+    }
+
     /// A hash of every source that is not an article, of the list of articles and of the options.
     private func globalsHash(articlePaths: [String]) -> String {
         var hash = StableHash()
         hash.combine(BuildCache.format)
         hash.combine(options.drafts ? "drafts" : "")
+        hash.combine(options.future || options.now == nil ? "future" : "")
         let articles = Set(articlePaths)
         for path in source.paths(under: "") where !articles.contains(path) {
             hash.combine(path)

@@ -195,7 +195,11 @@ struct SiteBuilderTests {
             title: "\"<script>alert(1)</script>\"",
             body: "<script>alert(1)</script>\n\n[bấm](javascript:alert(1)) <img src=x onerror=alert(1)>\n")])
         let result = TestSite.build(files)
-        #expect(TestSite.report(result) == "")
+        // Each dropped piece of HTML is told where it is written.
+        #expect(result.diagnostics.map { "\($0.severity) \($0.location?.line ?? 0):\($0.location?.column ?? 0): \($0.message)" } == [
+            "warning 7:1: the HTML '<script>alert(1)</script>' is dropped from the page",
+            "warning 9:28: the HTML '<img src=x onerror=alert(1)>' is dropped from the page",
+        ])
         let page = try #require(result.files.first { $0.path.hasPrefix("bai-viet/") }.map { String(decoding: $0.contents, as: UTF8.self) })
         #expect(!page.contains("<script>"))
         #expect(!page.contains("onerror"))
