@@ -13,9 +13,9 @@ public enum PreviewMessages {
         "watching content/, themes/, templates/ and site.yaml (\(method)); press Ctrl-C to stop"
     }
 
-    /// A host other than loopback shows drafts and diagnostics to the network.
+    /// A host other than loopback shows drafts and diagnostics to the network, and answers to any name.
     public static func exposed(host: String) -> String? {
-        ["127.0.0.1", "::1", "localhost"].contains(host)
+        HostCheck.isLoopback(host.lowercased())
             ? nil
             : "warning: serving to the network on \(host): anyone who can reach this machine sees the preview, drafts included"
     }

@@ -42,6 +42,9 @@ struct PreviewMessagesTests {
     @Test func onlyLoopbackIsPrivate() {
         #expect(PreviewMessages.exposed(host: "127.0.0.1") == nil)
         #expect(PreviewMessages.exposed(host: "::1") == nil)
+        #expect(PreviewMessages.exposed(host: "127.0.0.2") == nil)
+        #expect(PreviewMessages.exposed(host: "LOCALHOST") == nil)
+        #expect(PreviewMessages.exposed(host: "192.168.1.5") != nil)
         #expect(PreviewMessages.exposed(host: "0.0.0.0")
             == "warning: serving to the network on 0.0.0.0: anyone who can reach this machine sees the preview, drafts included")
     }
