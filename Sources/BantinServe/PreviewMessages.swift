@@ -49,12 +49,14 @@ public enum PreviewMessages {
         return line
     }
 
+    /// The first changed path, shown as diagnostics show text (a file name can hold a terminal escape).
     static func changed(_ paths: [String]) -> String {
+        let first = paths.first.map(DiagnosticFormatter.shown) ?? ""
         switch paths.count {
         case 0: return "changed"
-        case 1: return "\(paths[0]) changed"
-        case 2: return "\(paths[0]) and 1 more changed"
-        default: return "\(paths[0]) and \(paths.count - 1) more changed"
+        case 1: return "\(first) changed"
+        case 2: return "\(first) and 1 more changed"
+        default: return "\(first) and \(paths.count - 1) more changed"
         }
     }
 

@@ -48,4 +48,9 @@ struct PreviewMessagesTests {
         #expect(PreviewMessages.exposed(host: "0.0.0.0")
             == "warning: serving to the network on 0.0.0.0: anyone who can reach this machine sees the preview, drafts included")
     }
+
+    @Test func aChangedFileNameCannotRepaintTheTerminal() {
+        #expect(PreviewMessages.changed(["content/articles/\u{1B}[2Jx.md"]) == #"content/articles/\u{1B}[2Jx.md changed"#)
+        #expect(PreviewMessages.changed(["a.md", "b.md", "c.md"]) == "a.md and 2 more changed")
+    }
 }

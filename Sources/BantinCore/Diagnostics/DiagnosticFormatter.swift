@@ -91,7 +91,7 @@ public struct DiagnosticFormatter: Sendable {
 
     /// Text the writer wrote, safe to print on a terminal: control characters escaped, and cut
     /// in the middle past `messageWidth` characters.
-    static func shown(_ text: String) -> String {
+    public static func shown(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard scalars.contains(where: { escaped($0) != nil }) || scalars.count > messageWidth else { return text }
         var kept = Array(scalars)
