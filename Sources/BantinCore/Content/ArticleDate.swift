@@ -27,8 +27,17 @@ public struct ArticleDate: Sendable, Hashable, Comparable {
     public enum Failure: Error, Equatable, Sendable {
         case malformed
         case notACalendarDay(String)
+        /// A real day outside `years`, such as 0000-01-01 or 9999-12-31.
+        case outOfRange(String)
         case badTime
     }
+
+    /// The years a date or a period may fall in. A bulletin reports on its own time: a year
+    /// such as 0000 or 9999 is a typing slip, and sorting, feeds and sitemaps assume four digits.
+    public static let years = 1900...2200
+
+    /// The accepted range as a hint says it: "between 1900-01-01 and 2200-12-31".
+    public static let rangeHint = "a date lies between \(years.lowerBound)-01-01 and \(years.upperBound)-12-31"
 
     /// Parses `2023-05-26`, `2023-05-26T16:29`, `2023-05-26T16:29:00+07:00`, `…Z`, or with a space instead of `T`.
     public static func parse(_ text: String) -> Result<ArticleDate, Failure> {
@@ -56,6 +65,7 @@ public struct ArticleDate: Sendable, Hashable, Comparable {
         guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else {
             return .failure(.notACalendarDay(format4(year) + "-" + pad(month) + "-" + pad(day)))
         }
+        guard years.contains(year) else { return .failure(.outOfRange(date.isoDay)) }
         if index == scalars.count { return .success(date) }
         guard expect("T") || expect(" ") else { return .failure(.malformed) }
         guard let hour = digits(2), expect(":"), let minute = digits(2) else { return .failure(.malformed) }

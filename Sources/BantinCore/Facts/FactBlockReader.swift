@@ -60,7 +60,7 @@ public struct FactBlockReader: Sendable {
                 period = parsed
             } else {
                 diagnostics.error("'\(written)' is not a period", at: mapping.location("period"),
-                                  hint: "write a year (2024), a range of years (2014-2023) or a month (2024-05)")
+                                  hint: Period.hint)
             }
         }
         let blockSource = mapping.text("source", diagnostics: &diagnostics)

@@ -41,6 +41,13 @@ public enum GazetteerParser {
                 diagnostics.error("the name '\(name)' gives an empty id", at: mapping.location("name"), hint: "add an 'id:'")
                 return
             }
+            let explicit = mapping["id"] != nil
+            if let problem = VietnameseSlug.lengthProblem(id, what: explicit ? "the id" : "the id made from the name",
+                                                          at: mapping.location(explicit ? "id" : "name"),
+                                                          fix: explicit ? "write a shorter 'id:'" : "add a shorter 'id:'") {
+                diagnostics.append(problem)
+                return
+            }
             let location = source.location(mapping.keyNode("name") ?? node)
             let (index, added) = gazetteer.add(id: id, name: name, kind: kind, parent: parent, location: location)
             if !added {
@@ -56,6 +63,9 @@ public enum GazetteerParser {
             if let until = mapping.text("until", diagnostics: &diagnostics) {
                 switch ArticleDate.parse(until) {
                 case .success(let date): untils[index] = date
+                case .failure(.outOfRange(let day)):
+                    diagnostics.error("'until: \(day)' is outside the dates a bulletin may have", at: mapping.location("until"),
+                                      hint: "check the year; \(ArticleDate.rangeHint)")
                 case .failure:
                     diagnostics.error("'until' must be a date like 2025-06-30, not '\(until)'", at: mapping.location("until"))
                 }

@@ -50,6 +50,11 @@ struct ArticleDateTests {
         #expect(ArticleDate.parse(text) == .failure(.notACalendarDay(shown)))
     }
 
+    @Test("a real day outside 1900-2200", arguments: ["0000-01-01", "1899-12-31", "2201-01-01", "9999-12-31T10:00"])
+    func outOfRange(text: String) {
+        #expect(ArticleDate.parse(text) == .failure(.outOfRange(String(text.prefix(10)))))
+    }
+
     @Test("malformed", arguments: [
         "26/05/2023", "2023-5-26", "2023/05/26", "23-05-26", "", "2023-05-26T", "2023-05-26T16",
         "2023-05-26T16:29:00+7", "2023-05-26T16:29:00 +07:00", "2023-05-26x", "2023-05-26T16:29:00+15:00",

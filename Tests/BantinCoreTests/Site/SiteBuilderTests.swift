@@ -373,4 +373,17 @@ struct SiteBuilderTests {
 
             """)
     }
+
+    /// "An ninh", "an ninh" and the same words in NFD: one chip on the article, one tag page.
+    @Test func tagsThatShareASlugAreOneChip() throws {
+        let nfd = "An ninh".decomposedStringWithCanonicalMapping
+        let result = TestSite.build(TestSite.files(with: [
+            TestSite.articlePath: TestSite.article(extra: "tags: [An ninh, an ninh, \"\(nfd)\", \" AN NINH \"]\n"),
+        ]))
+        #expect(TestSite.report(result) == "")
+        let page = try #require(TestSite.page("bai-viet/lam-ha-tong-ket-phong-trao/index.html", of: result))
+        #expect(page.components(separatedBy: "class=\"tag\"").count - 1 == 1)
+        #expect(page.contains(">An ninh</a>"))
+        #expect(result.files.filter { $0.path.hasPrefix("chu-de/") && $0.path != "chu-de/index.html" }.map(\.path) == ["chu-de/an-ninh/index.html"])
+    }
 }
