@@ -23,6 +23,8 @@ struct PageContext {
             "data_csv_url": links.link(from: path, to: OutputPaths.factsCSV),
             "data_json_url": links.link(from: path, to: OutputPaths.factsJSON),
             "feed_url": links.link(from: path, to: OutputPaths.feed),
+            "site_feed_url": links.link(from: path, to: OutputPaths.feed),
+            "og_type": "website",
             "search_url": links.link(from: path, to: OutputPaths.search),
             "tags_url": links.link(from: path, to: OutputPaths.tags),
             "statistics_url": links.link(from: path, to: OutputPaths.statistics),
@@ -31,6 +33,10 @@ struct PageContext {
             },
         ]
         if let canonical = links.absolute(path) { context["canonical"] = canonical }
+        // Printed at the foot of a paper copy: the full address with base_url, else the page's
+        // place in the site.
+        let place = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+        context["page_address"] = links.absolute(path) ?? "/" + place
         return context
     }
 
@@ -59,7 +65,7 @@ struct PageContext {
             "title": article.title,
             "url": links.link(from: path, to: OutputPaths.article(article.slug)),
             "date": article.date.vietnamese,
-            "datetime": article.date.iso8601,
+            "datetime": article.date.datetime,
             "summary": article.summary,
             "locality": locality(article.locality, from: path),
         ]
