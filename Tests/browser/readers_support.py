@@ -26,6 +26,7 @@ PAGES = {
     "home": "index.html",
     "article": "bai-viet/lam-dong-ket-qua-noi-bat-2024/index.html",
     "article-hedged": "bai-viet/binh-dinh-tiep-tuc-phoi-hop/index.html",
+    "article-parts": "bai-viet/long-an-lan-toa-phong-trao/index.html",
     "province": "dia-phuong/lam-dong/index.html",
     "district": "dia-phuong/lam-dong/lam-ha/index.html",
     "localities": "dia-phuong/index.html",

@@ -20,7 +20,7 @@ def test_no_axe_violations_at_wcag_22_aa(readers_browser, readers_sites, theme, 
     assert axe_violations(tab) == []
 
 
-@pytest.mark.parametrize("page", ["article", "article-hedged", "province", "district", "metric"])
+@pytest.mark.parametrize("page", ["article", "article-parts", "province", "district"])
 @pytest.mark.parametrize("theme,scheme,width", VIEWS)
 def test_chart_colours_stand_out_from_what_is_behind_them(readers_browser, readers_sites, theme, scheme, width, page):
     tab = open_page(readers_browser, readers_sites, theme, page, width, scheme)
@@ -115,7 +115,9 @@ def test_an_article_prints_on_few_pages(readers_browser, readers_sites, theme):
     tab.emulate_media(media="print")
     pdf = tab.pdf(format="A4")
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
-    assert 1 <= pages <= 5, pages
+    # Text, some forty figures in two columns and nine charts beside their tables (eight
+    # pages before the print stylesheet, and more with every chart's table open).
+    assert 1 <= pages <= 6, pages
 
 
 def test_an_article_shares_well(readers_browser, readers_sites):
@@ -148,14 +150,6 @@ def test_a_month_only_date_is_shown_as_a_month(readers_browser, readers_sites):
     time = tab.locator("p.meta time")
     assert time.inner_text() == "01/2025"
     assert time.get_attribute("datetime") == "2025-01"
-
-
-def test_headings_of_an_article_link_to_themselves(readers_browser, readers_sites):
-    tab = open_page(readers_browser, readers_sites, "default", "article-hedged", 1280)
-    anchors = tab.locator(".article-body h2 a.heading-anchor, .article-body h3 a.heading-anchor")
-    assert anchors.count() > 0
-    href = anchors.first.get_attribute("href")
-    assert tab.locator(f".article-body {href}").count() == 1
 
 
 def test_the_statistics_pages_rank_each_level_apart(readers_browser, readers_sites):

@@ -217,8 +217,19 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
   .article-body a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 8.5pt; word-break: break-all; }
   .fact-card { border: 1px solid var(--rule); border-left-width: 3px; break-inside: avoid; }
   .chart { break-inside: avoid; }
-  .chart svg { max-width: 13cm; }
+  /* A chart and its table side by side: both say the same, and paper is not a phone. */
+  .chart { display: grid; grid-template-columns: 1fr 1fr; gap: .75rem; align-items: start; margin: .35rem 0; }
+  .chart svg { max-width: 100%; }
   details.chart-data::details-content { content-visibility: visible; display: block; }
+  .chart-data table { margin: 0; font-size: 8.5pt; }
+  .chart-data caption { font-size: 8.5pt; font-weight: 400; padding: 0 0 .1rem; }
+  th, td { padding: .1rem .35rem; }
+  /* Figures in two columns on paper; a figure with a chart takes the whole width. */
+  .fact-card dl { columns: 2; column-gap: 1.5rem; }
+  .fact { padding: .15rem 0; break-inside: avoid; }
+  .fact:has(.chart) { column-span: all; }
+  .fact-value { font-size: 1.05em; }
+  p { margin: .4rem 0; }
   tr, img { break-inside: avoid; }
   h1, h2, h3 { break-after: avoid; }
   .print-address { display: block; margin: 1rem 0 0; padding-top: .25rem; border-top: 1px solid var(--rule); font-size: 9pt; word-break: break-all; }

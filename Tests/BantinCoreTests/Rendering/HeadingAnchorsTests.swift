@@ -28,4 +28,12 @@ struct HeadingAnchorsTests {
     @Test func theLinkTextIsEscaped() {
         #expect(HeadingAnchors.add(to: "<h2>A</h2>", linkText: "<b>&").contains("<span class=\"visually-hidden\">&lt;b&gt;&amp;</span>"))
     }
+
+    @Test func anArticlePageGivesItsHeadingsAnchors() throws {
+        let result = TestSite.build(TestSite.files(with: [
+            TestSite.articlePath: TestSite.article(body: "Mở đầu.\n\n## Kết quả nổi bật\n\nNội dung.\n")
+        ]))
+        let page = try #require(TestSite.page("bai-viet/lam-ha-tong-ket-phong-trao/index.html", of: result))
+        #expect(page.contains(##"<h2 id="ket-qua-noi-bat">Kết quả nổi bật <a class="heading-anchor" href="#ket-qua-noi-bat"><span aria-hidden="true">#</span><span class="visually-hidden">Liên kết đến mục này</span></a></h2>"##))
+    }
 }
