@@ -10,6 +10,8 @@ home: Trang chủ
 latest_articles: Tin mới nhất
 no_articles: Chưa có bài viết.
 published: Đăng ngày
+published_month: Đăng tháng
+published_year: Đăng năm
 by: Tác giả
 source: Nguồn
 original_article: Xem bài gốc
@@ -313,7 +315,7 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 </nav>
 <h1>{{title}}</h1>
 <p class="meta">
-<span>{{t.published}} <time datetime="{{datetime}}">{{date}}</time></span>
+<span>{{published_label}} <time datetime="{{datetime}}">{{date}}</time></span>
 {{#author}}<span>· {{t.by}}: {{author}}</span>{{/author}}
 {{#source}}<span>· {{t.source}}: {{#source_url}}<a href="{{source_url}}" rel="noopener">{{source}}</a>{{/source_url}}{{^source_url}}{{source}}{{/source_url}}</span>{{/source}}
 </p>

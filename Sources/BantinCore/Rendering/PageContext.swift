@@ -59,12 +59,18 @@ struct PageContext {
         site.gazetteer.lineage(of: index).map { locality($0, from: path) }
     }
 
+    private static let publishedKey: [ArticleDate.Precision: String] = [
+        .day: "published", .month: "published_month", .year: "published_year",
+    ]
+
     /// An article as an item of a list.
     func articleItem(_ article: Article, from path: String) -> [String: Any] {
         [
             "title": article.title,
             "url": links.link(from: path, to: OutputPaths.article(article.slug)),
             "date": article.date.vietnamese,
+            // "Đăng ngày 26/05/2023", but "Đăng tháng 01/2025" when only the month is known.
+            "published_label": theme.strings[Self.publishedKey[article.date.precision] ?? "published"] ?? "",
             "datetime": article.date.datetime,
             "summary": article.summary,
             "locality": locality(article.locality, from: path),

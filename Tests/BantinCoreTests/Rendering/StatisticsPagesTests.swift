@@ -46,6 +46,8 @@ struct StatisticsPagesTests {
     @Test func aMonthOnlyDateIsListedAsAMonth() throws {
         let home = try #require(TestSite.page("index.html", of: Self.result))
         #expect(home.contains(#"<time datetime="2024-12">12/2024</time>"#))
+        let article = try #require(TestSite.page("bai-viet/lam-dong/index.html", of: Self.result))
+        #expect(article.contains(#"<span>Đăng tháng <time datetime="2024-12">12/2024</time></span>"#))
         let feed = try #require(TestSite.page("atom.xml", of: Self.result))
         #expect(feed.contains("<updated>2024-12-01T00:00:00+07:00</updated>"))
     }
