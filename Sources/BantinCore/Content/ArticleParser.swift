@@ -51,7 +51,7 @@ public struct ArticleParser: Sendable {
         let title = mapping.text("title", diagnostics: &diagnostics)
         var date: ArticleDate?
         if let written = mapping.text("date", diagnostics: &diagnostics) {
-            switch ArticleDate.parse(written) {
+            switch ArticleDate.parse(written, partial: true) {
             case .success(let parsed): date = parsed
             case .failure(.notACalendarDay(let day)):
                 diagnostics.error("'\(day)' is not a day of the calendar", at: mapping.location("date"),
@@ -61,7 +61,7 @@ public struct ArticleParser: Sendable {
                                   hint: "check the year; \(ArticleDate.rangeHint)")
             case .failure:
                 diagnostics.error("'\(written)' is not a date", at: mapping.location("date"),
-                                  hint: "write 2023-05-26, or 2023-05-26T16:29:00+07:00 with a time")
+                                  hint: "write 2023-05-26, or 2023-05-26T16:29:00+07:00 with a time, or 2023-05 when only the month is known")
             }
         }
         let locality = resolve(mapping, key: "locality", diagnostics: &diagnostics)

@@ -10,6 +10,8 @@ home: Trang chủ
 latest_articles: Tin mới nhất
 no_articles: Chưa có bài viết.
 published: Đăng ngày
+published_month: Đăng tháng
+published_year: Đăng năm
 by: Tác giả
 source: Nguồn
 original_article: Xem bài gốc
@@ -61,12 +63,21 @@ chart_total: Tổng số
 chart_part: Thành phần
 chart_share: Tỷ lệ
 charts: Biểu đồ
-statistics_intro: Số liệu của phong trào theo từng chỉ tiêu, xếp hạng theo địa phương và giai đoạn. Mỗi số liệu dẫn về bài viết đã công bố nó.
+statistics_intro: Số liệu của phong trào theo từng chỉ tiêu, xếp hạng theo địa phương và giai đoạn; mỗi cấp (tỉnh, huyện, xã) được xếp hạng riêng. Mỗi số liệu dẫn về bài viết đã công bố nó.
 unit: Đơn vị tính
 highest_localities: địa phương cao nhất
 ranking_shows: Bảng xếp hạng hiển thị
 ranking_of: trên
 ranking_all_in_data: Toàn bộ số liệu có trong dữ liệu mở (CSV).
+heading_link: Liên kết đến mục này
+on_this_page: Trên trang này
+page_address: Địa chỉ trang
+level: Cấp
+level_1: Cấp tỉnh
+level_2: Cấp huyện
+level_3: Cấp xã
+ranking_by_level: Mỗi cấp được xếp hạng riêng, không so tỉnh với huyện hay huyện với xã.
+figures_sources: Nguồn
 
 """#,
         "static/css/style.css": #"""
@@ -79,8 +90,12 @@ ranking_all_in_data: Toàn bộ số liệu có trong dữ liệu mở (CSV).
   --link: #0b4f8a;
   --rule: #d8d8d8;
   --card: #f6f4ef;
+  --on-accent: #ffffff;
   --chart-text: #1a1a1a;
   --chart-grid: #767676;
+  /* Okabe-Ito's reddish purple darkened from #CC79A7, which is 2.78:1 on the fact card. */
+  --chart-4: #B5528A;
+  --chart-surface: var(--bg);
   color-scheme: light dark;
 }
 @media (prefers-color-scheme: dark) {
@@ -92,8 +107,12 @@ ranking_all_in_data: Toàn bộ số liệu có trong dữ liệu mở (CSV).
     --link: #8cc4ff;
     --rule: #3a3a3a;
     --card: #1e1e1e;
+    --on-accent: #000000;
     --chart-text: #ececec;
     --chart-grid: #9a9a9a;
+    /* Okabe-Ito's black series is invisible on a dark page: it becomes white. */
+    --chart-5: #ffffff;
+    --chart-on-5: #000000;
   }
 }
 * { box-sizing: border-box; }
@@ -122,11 +141,20 @@ h3 { font-size: 1.1rem; margin: 0 0 .25rem; line-height: 1.35; }
 .article-list { list-style: none; padding: 0; margin: 0; }
 .article-item { border-bottom: 1px solid var(--rule); padding: 1rem 0; }
 .article-item p { margin: .25rem 0; }
-.breadcrumb ol { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: .25rem; font-size: .9rem; }
+.breadcrumb ol { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; align-items: center; column-gap: .25rem; font-size: .9rem; }
 .breadcrumb li + li::before { content: "›"; margin-right: .25rem; color: var(--muted); }
+/* Links a finger has to hit on their own are at least 44 px tall (WCAG 2.2 target size). */
+.breadcrumb a, .site-footer a, .site-nav a, .on-this-page a, .pagination a, .tags .tag {
+  display: inline-flex; align-items: center; min-height: 44px;
+}
+.heading-anchor { display: inline-block; min-width: 24px; min-height: 24px; text-align: center; text-decoration: none; color: var(--muted); font-weight: 400; }
+.on-this-page ul { list-style: none; padding: 0; margin: .25rem 0 .5rem; display: flex; flex-wrap: wrap; column-gap: 1rem; }
+.figures-sources { font-size: .9rem; color: var(--muted); margin: -.75rem 0 1.25rem; }
+.figures-source { display: inline; }
+.print-address { display: none; }
 .article-body img, figure img { max-width: 100%; height: auto; }
 figure { margin: 1rem 0; }
-.fact-card { background: var(--card); border-left: 4px solid var(--accent); padding: .75rem 1rem; margin: 1.25rem 0; border-radius: 4px; }
+.fact-card { --chart-surface: var(--card); background: var(--card); border-left: 4px solid var(--accent); padding: .75rem 1rem; margin: 1.25rem 0; border-radius: 4px; }
 .fact-card-heading { margin: 0 0 .5rem; font-size: .95rem; }
 .fact-card dl { margin: 0; }
 .fact { padding: .35rem 0; border-top: 1px solid var(--rule); }
@@ -144,7 +172,7 @@ figure { margin: 1rem 0; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
-.site-nav { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin-top: .35rem; font-size: .95rem; }
+.site-nav { display: flex; flex-wrap: wrap; column-gap: 1rem; margin-top: .1rem; font-size: .95rem; }
 .notice { background: var(--card); border-left: 4px solid var(--link); padding: .6rem .9rem; }
 .children { padding-left: 1.25rem; }
 .children li { margin: .2rem 0; }
@@ -158,7 +186,7 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 .tags .tag { text-decoration: none; }
 .search-row { display: flex; gap: .5rem; margin-top: .35rem; }
 .search-row input { flex: 1; min-width: 0; font: inherit; padding: .5rem; border: 1px solid var(--muted); border-radius: 4px; background: var(--bg); color: var(--text); }
-.search-row button { font: inherit; padding: .5rem .9rem; border: 0; border-radius: 4px; background: var(--accent); color: #fff; }
+.search-row button { font: inherit; padding: .5rem .9rem; border: 0; border-radius: 4px; background: var(--accent); color: var(--on-accent); min-height: 44px; }
 .chart { margin: .75rem 0; }
 .chart svg { display: block; width: 100%; height: auto; max-width: 40rem; }
 .chart-data summary { cursor: pointer; font-size: .85rem; color: var(--muted); }
@@ -166,11 +194,47 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 .chart-title { font-size: 1rem; margin: 1rem 0 .25rem; }
 .metric-list { padding-left: 1.25rem; }
 .metric-list li { margin: .2rem 0; }
+/* On a phone each row of figures is a small card; each value says what it is. */
 @media (max-width: 36rem) {
-  table.figures thead { display: none; }
+  table.figures thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   table.figures tr { display: block; padding: .4rem 0; border-bottom: 1px solid var(--rule); }
   table.figures th, table.figures td { display: block; border: 0; padding: .05rem 0; text-align: left; }
   table.figures td.number { text-align: left; font-weight: 700; }
+  table.figures td[data-label]::before { content: attr(data-label) ": "; font-weight: 400; color: var(--muted); }
+}
+/* Paper: no menu, no links to follow, every chart's table open, the page's address at the end. */
+@media print {
+  :root {
+    --bg: #ffffff; --text: #000000; --muted: #333333; --link: #000000; --rule: #999999; --card: #ffffff;
+    --chart-text: #000000; --chart-grid: #666666; --chart-5: #000000; --chart-on-5: #ffffff;
+  }
+  @page { margin: 15mm 15mm 18mm; }
+  body { font-size: 10.5pt; line-height: 1.45; }
+  .skip-link, .site-nav, .site-footer, .pagination, .search-form, .on-this-page, .heading-anchor,
+  .breadcrumb, .chart-data > summary { display: none; }
+  .site-header { border-top-width: 2px; padding: 0 0 .25rem; }
+  main { padding: .5rem 0 0; }
+  .container { max-width: none; padding: 0; }
+  a { color: inherit; text-decoration: none; }
+  .article-body a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 8.5pt; word-break: break-all; }
+  .fact-card { border: 1px solid var(--rule); border-left-width: 3px; break-inside: avoid; }
+  .chart { break-inside: avoid; }
+  /* A chart and its table side by side: both say the same, and paper is not a phone. */
+  .chart { display: grid; grid-template-columns: 1fr 1fr; gap: .75rem; align-items: start; margin: .35rem 0; }
+  .chart svg { max-width: 100%; }
+  details.chart-data::details-content { content-visibility: visible; display: block; }
+  .chart-data table { margin: 0; font-size: 8.5pt; }
+  .chart-data caption { font-size: 8.5pt; font-weight: 400; padding: 0 0 .1rem; }
+  th, td { padding: .1rem .35rem; }
+  /* Figures in two columns on paper; a figure with a chart takes the whole width. */
+  .fact-card dl { columns: 2; column-gap: 1.5rem; }
+  .fact { padding: .15rem 0; break-inside: avoid; }
+  .fact:has(.chart) { column-span: all; }
+  .fact-value { font-size: 1.05em; }
+  p { margin: .4rem 0; }
+  tr, img { break-inside: avoid; }
+  h1, h2, h3 { break-after: avoid; }
+  .print-address { display: block; margin: 1rem 0 0; padding-top: .25rem; border-top: 1px solid var(--rule); font-size: 9pt; word-break: break-all; }
 }
 
 """#,
@@ -251,7 +315,7 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 </nav>
 <h1>{{title}}</h1>
 <p class="meta">
-<span>{{t.published}} <time datetime="{{datetime}}">{{date}}</time></span>
+<span>{{published_label}} <time datetime="{{datetime}}">{{date}}</time></span>
 {{#author}}<span>· {{t.by}}: {{author}}</span>{{/author}}
 {{#source}}<span>· {{t.source}}: {{#source_url}}<a href="{{source_url}}" rel="noopener">{{source}}</a>{{/source_url}}{{^source_url}}{{source}}{{/source_url}}</span>{{/source}}
 </p>
@@ -280,8 +344,23 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 <title>{{$title}}{{page_title}}{{#is_home}}{{/is_home}}{{^is_home}} – {{site.title}}{{/is_home}}{{/title}}</title>
 <meta name="description" content="{{description}}">
 {{#canonical}}<link rel="canonical" href="{{canonical}}">
-{{/canonical}}<link rel="stylesheet" href="{{root}}css/style.css">
-</head>
+{{/canonical}}<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{site_feed_url}}">
+{{#locality_feed_url}}<link rel="alternate" type="application/atom+xml" title="{{page_title}}" href="{{locality_feed_url}}">
+{{/locality_feed_url}}<meta property="og:type" content="{{og_type}}">
+<meta property="og:site_name" content="{{site.title}}">
+<meta property="og:locale" content="vi_VN">
+<meta property="og:title" content="{{page_title}}">
+<meta property="og:description" content="{{description}}">
+{{#canonical}}<meta property="og:url" content="{{canonical}}">
+{{/canonical}}{{#og_image}}<meta property="og:image" content="{{og_image}}">
+<meta name="twitter:card" content="summary_large_image">
+{{/og_image}}{{^og_image}}<meta name="twitter:card" content="summary">
+{{/og_image}}{{#published_time}}<meta property="article:published_time" content="{{published_time}}">
+{{/published_time}}<meta name="twitter:title" content="{{page_title}}">
+<meta name="twitter:description" content="{{description}}">
+<link rel="stylesheet" href="{{root}}css/style.css">
+{{#structured_data}}<script type="application/ld+json">{{{structured_data}}}</script>
+{{/structured_data}}</head>
 <body>
 <a class="skip-link" href="#main">{{t.skip_to_content}}</a>
 {{> header}}
@@ -289,6 +368,7 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{$content}}{{/content}}
 </main>
 {{> footer}}
+<p class="print-address">{{t.page_address}}: {{page_address}}</p>
 </body>
 </html>
 
@@ -304,7 +384,7 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 
 """#,
         "templates/fact-card.mustache": #"""
-<aside class="fact-card" aria-label="{{t.figures}}">
+<div class="fact-card" role="group" aria-label="{{t.figures}}">
 <p class="fact-card-heading"><strong>{{t.figures}}</strong> · {{locality.title}} · {{period}}</p>
 <dl>
 {{#rows}}
@@ -318,7 +398,7 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{/rows}}
 </dl>
 {{#source}}<p class="fact-source">{{t.figures_source}}: {{source}}</p>{{/source}}
-</aside>
+</div>
 
 """#,
         "templates/footer.mustache": #"""
@@ -394,7 +474,7 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{/base}}
 
 """#,
-        "templates/locality.mustache": #"""
+        "templates/locality.mustache": ##"""
 {{<base}}
 {{$content}}
 <nav class="breadcrumb" aria-label="{{t.breadcrumb}}">
@@ -409,6 +489,26 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 <p class="notice" role="note">{{t.ceased_from}} {{from}}{{#successor}}, {{t.merged_into}} {{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{/successor}}{{^successor}}, {{t.ceased_to_exist}}{{/successor}}. {{t.ceased_history}}</p>
 {{/ceased}}
 <p class="meta">{{article_count}} {{t.articles_count}} · <a href="{{feed_url}}">{{t.follow_feed}}</a></p>
+<nav class="on-this-page" aria-label="{{t.on_this_page}}">
+<ul>
+<li><a href="#news">{{t.news}}</a></li>
+{{#has_children}}<li><a href="#children">{{t.units_below}}</a></li>
+{{/has_children}}{{#has_charts}}<li><a href="#charts">{{t.charts}}</a></li>
+{{/has_charts}}{{#has_figures}}<li><a href="#figures">{{t.figures}}</a></li>
+{{/has_figures}}</ul>
+</nav>
+<section aria-labelledby="news">
+<h2 id="news">{{t.news}}</h2>
+{{#has_articles}}
+<ul class="article-list">
+{{#articles}}
+{{> article-item}}
+{{/articles}}
+</ul>
+{{/has_articles}}
+{{^has_articles}}<p>{{t.no_articles}}</p>{{/has_articles}}
+{{> pagination}}
+</section>
 {{#has_children}}
 <section aria-labelledby="children">
 <h2 id="children">{{t.units_below}}</h2>
@@ -427,37 +527,26 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{/charts}}
 </section>
 {{/has_charts}}
-<section aria-labelledby="news">
-<h2 id="news">{{t.news}}</h2>
-{{#has_articles}}
-<ul class="article-list">
-{{#articles}}
-{{> article-item}}
-{{/articles}}
-</ul>
-{{/has_articles}}
-{{^has_articles}}<p>{{t.no_articles}}</p>{{/has_articles}}
-{{> pagination}}
-</section>
 {{#has_figures}}
 <section aria-labelledby="figures">
 <h2 id="figures">{{t.figures}}</h2>
 {{#figure_groups}}
 <table class="figures">
 <caption>{{name}}</caption>
-<thead><tr><th scope="col">{{t.metric}}</th><th scope="col" class="number">{{t.value}}</th><th scope="col">{{t.period}}</th><th scope="col">{{t.source}}</th></tr></thead>
+<thead><tr><th scope="col">{{t.metric}}</th><th scope="col" class="number">{{t.value}}</th><th scope="col">{{t.period}}</th>{{^single_source}}<th scope="col">{{t.source}}</th>{{/single_source}}</tr></thead>
 <tbody>
-{{#rows}}<tr><th scope="row">{{label}}</th><td class="number">{{value}}</td><td>{{period}}</td><td><a href="{{article_url}}">{{article_title}}</a></td></tr>
+{{#rows}}<tr><th scope="row">{{label}}</th><td class="number" data-label="{{t.value}}">{{value}}</td><td data-label="{{t.period}}">{{period}}</td>{{^single_source}}<td data-label="{{t.source}}"><a href="{{article_url}}" title="{{article_title}}">[{{source_number}}]</a></td>{{/single_source}}</tr>
 {{/rows}}
 </tbody>
 </table>
+<p class="figures-sources">{{t.figures_sources}}: {{#sources}}<span class="figures-source">{{^single_source}}[{{number}}] {{/single_source}}<a href="{{url}}">{{title}}</a> ({{date}})</span> {{/sources}}</p>
 {{/figure_groups}}
 </section>
 {{/has_figures}}
 {{/content}}
 {{/base}}
 
-"""#,
+"""##,
         "templates/metric.mustache": #"""
 {{<base}}
 {{$content}}
@@ -472,8 +561,12 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{#periods}}
 <section>
 <h2>{{t.period}} {{period}}</h2>
+{{#several_levels}}<p class="meta">{{t.ranking_by_level}}</p>{{/several_levels}}
+{{#levels}}
+{{#several_levels}}<h3>{{level}}</h3>{{/several_levels}}
 {{#chart}}{{> chart}}{{/chart}}
 <table class="ranking">
+<caption>{{level}}, {{period}}</caption>
 <thead><tr><th scope="col" class="number">#</th><th scope="col">{{t.locality}}</th><th scope="col" class="number">{{t.value}}</th></tr></thead>
 <tbody>
 {{#rows}}<tr><td class="number">{{rank}}</td><th scope="row">{{#locality}}{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{/locality}}</th><td class="number">{{value}}</td></tr>
@@ -481,6 +574,7 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 </tbody>
 </table>
 {{#more}}<p class="meta">{{t.ranking_shows}} {{shown}} {{t.ranking_of}} {{total}} {{t.localities_count}}. <a href="{{data_csv_url}}">{{t.ranking_all_in_data}}</a></p>{{/more}}
+{{/levels}}
 </section>
 {{/periods}}
 {{/content}}

@@ -160,8 +160,10 @@ struct SiteRenderer {
         var diagnostics = DiagnosticBag()
         var files: [OutputFile] = []
         var item = context.articleItem(article, from: path)
-        item["body"] = body(document(of: article), sourcePath: article.sourcePath, bodyLine: article.bodyLine,
-                            factBlocks: article.factBlocks, path: path, files: &files, diagnostics: &diagnostics)
+        let html = body(document(of: article), sourcePath: article.sourcePath, bodyLine: article.bodyLine,
+                        factBlocks: article.factBlocks, path: path, files: &files, diagnostics: &diagnostics)
+        item["body"] = HeadingAnchors.add(to: html, linkText: theme.strings["heading_link"] ?? "Liên kết đến mục này",
+                                          taken: ["main"])
         item["breadcrumb"] = context.breadcrumb(article.locality, from: path)
         if let author = article.author { item["author"] = author }
         if let source = article.source { item["source"] = source }
@@ -192,8 +194,38 @@ struct SiteRenderer {
         }
         var view = context.base(path: path, title: article.title, description: article.summary)
         view["article"] = item
+        view["og_type"] = "article"
+        view["published_time"] = article.date.iso8601
+        let image = (item["image_url"] as? String).map { href in
+            PathNormalizer.normalize(PathNormalizer.folder(of: path) + href).flatMap(links.absolute) ?? href
+        }
+        if let image { view["og_image"] = image }
+        view["structured_data"] = newsArticle(article, path: path, image: image)
         files.append(OutputFile(path: path, text: templates.render("article", view)))
         return (Self.unique(files, of: path, diagnostics: &diagnostics), diagnostics.diagnostics)
+    }
+
+    /// The article as a schema.org `NewsArticle`. There is no date of change apart from the
+    /// date of publication, so `dateModified` repeats it, as search engines ask for both.
+    private func newsArticle(_ article: Article, path: String, image: String?) -> String {
+        var pairs: [(String, StructuredData.Value)] = [
+            ("@context", .text("https://schema.org")),
+            ("@type", .text("NewsArticle")),
+            ("headline", .text(article.title)),
+            ("datePublished", .text(article.date.iso8601)),
+            ("dateModified", .text(article.date.iso8601)),
+            ("inLanguage", .text(site.config.language)),
+            ("description", .text(article.summary)),
+        ]
+        if let url = links.absolute(path) { pairs.append(("mainEntityOfPage", .text(url))) }
+        if let image { pairs.append(("image", .array([.text(image)]))) }
+        if let author = article.author {
+            pairs.append(("author", .array([.object([("@type", .text("Person")), ("name", .text(author))])])))
+        }
+        pairs.append(("publisher", StructuredData.publisher(name: site.config.title, url: links.absolute(OutputPaths.home()))))
+        let places = site.gazetteer.lineage(of: article.locality).reversed().map { site.gazetteer[$0].title }
+        if let place = StructuredData.place(Array(places)) { pairs.append(("contentLocation", place)) }
+        return StructuredData.json(.object(pairs))
     }
 
     /// A page's files with each path once. The same picture linked twice is copied once; two

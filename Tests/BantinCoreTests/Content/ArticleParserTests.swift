@@ -144,7 +144,7 @@ struct ArticleParserTests {
             content/articles/2023/lam-ha.md:3:7: error: '26/05/2023' is not a date
                 3 | date: 26/05/2023
                   |       ^~~~~~~~~~
-               hint: write 2023-05-26, or 2023-05-26T16:29:00+07:00 with a time
+               hint: write 2023-05-26, or 2023-05-26T16:29:00+07:00 with a time, or 2023-05 when only the month is known
 
             """)
     }

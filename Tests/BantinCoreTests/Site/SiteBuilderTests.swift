@@ -96,7 +96,7 @@ struct SiteBuilderTests {
 
     @Test func theCardTakesThePlaceOfTheBlock() throws {
         let html = try body(Self.firstPage, of: TestSite.build(Self.twoArticles))
-        #expect(html.hasPrefix("<p>Kết quả phong trào năm 2023.</p>\n<aside class=\"fact-card\" aria-label=\"Số liệu\">\n"))
+        #expect(html.hasPrefix("<p>Kết quả phong trào năm 2023.</p>\n<div class=\"fact-card\" role=\"group\" aria-label=\"Số liệu\">\n"))
         #expect(!html.contains("```"))
         #expect(!html.contains("bantin-placeholder"))
         #expect(!html.contains("values:"))

@@ -137,6 +137,13 @@ enum OutputAudit {
                 }
             }
             switch tag {
+            case "script" where attributes.contains(where: { $0.name == "type" && $0.value == "application/ld+json" }):
+                // Data for search engines, never run: it must be JSON with no '<' that could end the element.
+                let end = find(Array("</script".utf8), in: bytes, from: index, caseInsensitive: true) ?? bytes.count
+                let data = Data(bytes[index..<end])
+                if data.contains(UInt8(ascii: "<")) { problems.append("'<' inside JSON-LD") }
+                if (try? JSONSerialization.jsonObject(with: data)) == nil { problems.append("JSON-LD that is not JSON") }
+                index = end
             case "script":
                 let source = attributes.first { $0.name == "src" }?.value ?? ""
                 let allowed = allowScripts && allowedScriptSources.contains { source.hasSuffix($0) }
