@@ -12,6 +12,8 @@ struct SiteRenderer {
     let links: LinkBuilder
     let context: PageContext
     let index: SiteIndex
+    /// Body texts kept for the search index as the article pages are made.
+    let searchTexts = SearchTexts()
 
     init(site: SiteModel, theme: Theme, templates: TemplateLibrary, source: SiteSource, index: SiteIndex? = nil) {
         self.site = site
@@ -160,7 +162,9 @@ struct SiteRenderer {
         var diagnostics = DiagnosticBag()
         var files: [OutputFile] = []
         var item = context.articleItem(article, from: path)
-        item["body"] = body(document(of: article), sourcePath: article.sourcePath, bodyLine: article.bodyLine,
+        let document = document(of: article)
+        searchTexts.keep(HTMLText.plain(document.html), for: article.sourcePath)
+        item["body"] = body(document, sourcePath: article.sourcePath, bodyLine: article.bodyLine,
                             factBlocks: article.factBlocks, path: path, files: &files, diagnostics: &diagnostics)
         item["breadcrumb"] = context.breadcrumb(article.locality, from: path)
         if let author = article.author { item["author"] = author }
@@ -293,15 +297,29 @@ struct SiteRenderer {
         return OutputFile(path: path, text: templates.render("404", view))
     }
 
-    private func searchFiles() -> [OutputFile] {
-        let search = SearchIndex(site: site) { article in String(OutputPaths.article(article.slug).dropLast(links.baseURL == nil ? 0 : "index.html".count)) }
+    /// What search knows of an article; its body from `searchTexts`, kept as its page was made.
+    func searchDocument(_ article: Article) -> SearchDocument {
+        let url = String(OutputPaths.article(article.slug).dropLast(links.baseURL == nil ? 0 : "index.html".count))
+        let places = ([article.locality] + article.localities).flatMap { site.gazetteer.lineage(of: $0) }
+        var about = places.map { site.gazetteer[$0].title } + article.tags
+        about += article.facts.compactMap { site.schema[$0.metric]?.label }
+        about.append(article.summary)
+        return SearchDocument(title: article.title, url: url, date: article.date.vietnamese, place: site.gazetteer[article.locality].title,
+                              about: about.joined(separator: "\n"), body: searchTexts.take(article.sourcePath) ?? "", summary: article.summary)
+    }
+
+    /// The search page and the index under `tim-kiem/`.
+    func searchFiles() -> [OutputFile] {
+        let renderer = self
+        let search = SearchIndex(documents: Parallel.map(site.articles) { renderer.searchDocument($0) })
+        return [searchPage()] + search.files(folder: OutputPaths.searchFolder)
+    }
+
+    func searchPage() -> OutputFile {
         let path = OutputPaths.search
         var view = context.base(path: path, title: theme.strings["search"] ?? "Tìm kiếm")
         view["search_index_url"] = links.link(from: path, to: OutputPaths.searchIndex)
-        return [
-            OutputFile(path: OutputPaths.searchIndex, contents: search.javascriptData),
-            OutputFile(path: path, text: templates.render("search", view)),
-        ]
+        return OutputFile(path: path, text: templates.render("search", view))
     }
 
     private func sitemapAndRobots(_ paths: [String]) -> [OutputFile] {
