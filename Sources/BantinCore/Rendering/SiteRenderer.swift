@@ -12,6 +12,8 @@ struct SiteRenderer {
     let links: LinkBuilder
     let context: PageContext
     let index: SiteIndex
+    /// Body texts kept for the search index as the article pages are made, and the index made.
+    let search = SearchCollector()
 
     init(site: SiteModel, theme: Theme, templates: TemplateLibrary, source: SiteSource, index: SiteIndex? = nil) {
         self.site = site
@@ -160,7 +162,9 @@ struct SiteRenderer {
         var diagnostics = DiagnosticBag()
         var files: [OutputFile] = []
         var item = context.articleItem(article, from: path)
-        let html = body(document(of: article), sourcePath: article.sourcePath, bodyLine: article.bodyLine,
+        let document = document(of: article)
+        search.keep(HTMLText.plain(document.html), for: article.sourcePath)
+        let html = body(document, sourcePath: article.sourcePath, bodyLine: article.bodyLine,
                         factBlocks: article.factBlocks, path: path, files: &files, diagnostics: &diagnostics)
         item["body"] = HeadingAnchors.add(to: html, linkText: theme.strings["heading_link"] ?? "Liên kết đến mục này",
                                           taken: ["main"])
@@ -325,15 +329,46 @@ struct SiteRenderer {
         return OutputFile(path: path, text: templates.render("404", view))
     }
 
-    private func searchFiles() -> [OutputFile] {
-        let search = SearchIndex(site: site) { article in String(OutputPaths.article(article.slug).dropLast(links.baseURL == nil ? 0 : "index.html".count)) }
+    /// What search knows of an article; its body from `search`, kept as its page was made.
+    func searchDocument(_ article: Article) -> SearchDocument {
+        let url = String(OutputPaths.article(article.slug).dropLast(links.baseURL == nil ? 0 : "index.html".count))
+        let places = ([article.locality] + article.localities).flatMap { site.gazetteer.lineage(of: $0) }
+        var about = places.map { site.gazetteer[$0].title } + article.tags
+        about += article.facts.compactMap { site.schema[$0.metric]?.label }
+        about.append(article.summary)
+        // NUL ends a field of the build cache, which keeps these: it is a space here, as it is there.
+        let clean = { (text: String) in text.replacingOccurrences(of: "\0", with: " ") }
+        return SearchDocument(title: clean(article.title), url: url, date: article.date.vietnamese, place: clean(site.gazetteer[article.locality].title),
+                              about: clean(about.joined(separator: "\n")), body: clean(search.take(article.sourcePath) ?? ""), summary: clean(article.summary))
+    }
+
+    /// The search page and the index under `tim-kiem/`.
+    func searchFiles() -> [OutputFile] {
+        let renderer = self
+        let documents = Parallel.map(site.articles) { ($0.sourcePath, renderer.searchDocument($0)) }
+        let files = SearchIndex(documents: documents.map(\.1)).files(folder: OutputPaths.searchFolder)
+        search.record(documents.map { (path: $0.0, document: $0.1) }, files: files)
+        return [searchPage()] + files
+    }
+
+    /// The index again after an edit of some articles: `previous` (the index the cache kept) with
+    /// their documents made anew, and of its files those that changed; nil when the files are not
+    /// the same set (a full build then writes them).
+    func searchFiles(after previous: [(path: String, document: SearchDocument)], hashes: [String: String],
+                     edited: [Article]) -> [OutputFile]? {
+        let byPath = Dictionary(uniqueKeysWithValues: edited.map { ($0.sourcePath, $0) })
+        let documents = previous.map { path, document in (path: path, document: byPath[path].map(searchDocument) ?? document) }
+        let files = SearchIndex(documents: documents.map(\.document)).files(folder: OutputPaths.searchFolder)
+        guard Set(files.map(\.path)) == Set(hashes.keys) else { return nil }
+        search.record(documents, files: files)
+        return files.filter { hashes[$0.path] != StableHash.of($0.contents) }
+    }
+
+    func searchPage() -> OutputFile {
         let path = OutputPaths.search
         var view = context.base(path: path, title: theme.strings["search"] ?? "Tìm kiếm")
         view["search_index_url"] = links.link(from: path, to: OutputPaths.searchIndex)
-        return [
-            OutputFile(path: OutputPaths.searchIndex, contents: search.javascriptData),
-            OutputFile(path: path, text: templates.render("search", view)),
-        ]
+        return OutputFile(path: path, text: templates.render("search", view))
     }
 
     private func sitemapAndRobots(_ paths: [String]) -> [OutputFile] {

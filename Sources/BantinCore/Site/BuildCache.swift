@@ -6,7 +6,7 @@
 /// those articles alone and writes their pages alone; anything else means a full build.
 public struct BuildCache: Sendable, Equatable {
     /// Changes whenever the output of a build could change for the same sources.
-    public static let format = "bantin-cache-3"
+    public static let format = "bantin-cache-4"
 
     public struct Entry: Sendable, Equatable {
         public var fingerprint: String
@@ -36,9 +36,14 @@ public struct BuildCache: Sendable, Equatable {
     public var output: String?
     /// The checked gazetteer (see `GazetteerSnapshot`), so that an edit does not read it again.
     public var gazetteer: [String]
+    /// The search index's documents in order, eight fields each (see `SearchCollector`), so that
+    /// an edit rewrites only the files of the index that change.
+    public var search: [String]
+    /// Each file of the search index and a hash of it, one after the other.
+    public var searchFiles: [String]
 
     public init(format: String, globals: String, articles: [String: Entry], localitiesWithPages: [String], outputs: [String], output: String?,
-                gazetteer: [String] = []) {
+                gazetteer: [String] = [], search: [String] = [], searchFiles: [String] = []) {
         self.format = format
         self.globals = globals
         self.articles = articles
@@ -46,5 +51,7 @@ public struct BuildCache: Sendable, Equatable {
         self.outputs = outputs
         self.output = output
         self.gazetteer = gazetteer
+        self.search = search
+        self.searchFiles = searchFiles
     }
 }

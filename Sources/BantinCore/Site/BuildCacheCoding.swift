@@ -9,7 +9,7 @@ import Foundation
 public enum BuildCacheCoding {
     public static func encode(_ cache: BuildCache) -> Data {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(cache.outputs.count * 48 + cache.articles.count * 160)
+        bytes.reserveCapacity(cache.outputs.count * 48 + cache.articles.count * 160 + cache.search.reduce(0) { $0 + $1.utf8.count + 1 })
         func field(_ text: String) {
             bytes.append(contentsOf: text.utf8)
             bytes.append(0)
@@ -24,6 +24,8 @@ public enum BuildCacheCoding {
         list(cache.localitiesWithPages)
         list(cache.outputs)
         list(cache.gazetteer)
+        list(cache.search)
+        list(cache.searchFiles)
         field(String(cache.articles.count))
         for (path, entry) in cache.articles.sorted(by: { $0.key < $1.key }) {
             field(path)
@@ -41,6 +43,7 @@ public enum BuildCacheCoding {
             guard let format = reader.field(), format == BuildCache.format,
                   let globals = reader.field(), let output = reader.field(),
                   let localities = reader.list(), let outputs = reader.list(), let gazetteer = reader.list(),
+                  let search = reader.list(), let searchFiles = reader.list(),
                   let count = reader.count()
             else { return nil }
             var articles: [String: BuildCache.Entry] = [:]
@@ -54,7 +57,8 @@ public enum BuildCacheCoding {
             }
             guard reader.atEnd else { return nil }
             return BuildCache(format: format, globals: globals, articles: articles, localitiesWithPages: localities,
-                              outputs: outputs, output: output.isEmpty ? nil : output, gazetteer: gazetteer)
+                              outputs: outputs, output: output.isEmpty ? nil : output, gazetteer: gazetteer,
+                              search: search, searchFiles: searchFiles)
         }
     }
 

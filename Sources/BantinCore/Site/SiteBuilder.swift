@@ -64,6 +64,7 @@ public struct SiteBuilder: Sendable {
                 }
                 options.stage("build cache")
                 cache = makeCache(site: site, index: renderer.index, paths: recorder.paths.sorted(), fingerprints: fingerprints, globals: globals)
+                (cache!.search, cache!.searchFiles) = renderer.search.cached
             }
         }
         options.stage("done")
@@ -97,8 +98,12 @@ public struct SiteBuilder: Sendable {
         site.articleSlugs = previous.articles.filter { $0.value.metadata.map { !$0.hasPrefix(Self.heldPrefix) } ?? false }.mapValues(\.slug)
         let index = SiteIndex(localitiesWithPages: Set(previous.localitiesWithPages.compactMap(globals.gazetteer.index(ofPath:))))
         let renderer = SiteRenderer(site: site, theme: globals.theme, templates: templates, source: source, index: index)
-        let files = renderer.renderArticles(site.articles, outputs: Set(previous.outputs), diagnostics: &diagnostics)
-            .sorted { $0.path < $1.path }
+        // The search index holds the text of the articles: its files that change are written again.
+        guard let documents = SearchCollector.documents(previous.search), previous.searchFiles.count % 2 == 0 else { return nil }
+        let hashes = Dictionary(stride(from: 0, to: previous.searchFiles.count, by: 2).map { (previous.searchFiles[$0], previous.searchFiles[$0 + 1]) }) { a, _ in a }
+        var files = renderer.renderArticles(site.articles, outputs: Set(previous.outputs), diagnostics: &diagnostics)
+        guard let searchFiles = renderer.searchFiles(after: documents, hashes: hashes, edited: site.articles) else { return nil }
+        files = (files + searchFiles).sorted { $0.path < $1.path }
         let sorted = withLineText(diagnostics.sorted)
         if sorted.contains(where: { $0.severity == .error }) {
             return BuildResult(files: [], diagnostics: sorted, mode: .partial(articles: changed), cache: nil)
@@ -116,6 +121,7 @@ public struct SiteBuilder: Sendable {
             cache.articles[path] = entry
         }
         cache.outputs = outputs.sorted()
+        (cache.search, cache.searchFiles) = renderer.search.cached
         return BuildResult(files: files, diagnostics: sorted, mode: .partial(articles: changed), cache: cache)
     }
 

@@ -9,7 +9,9 @@ struct BuildCacheCodingTests {
                                                 outputs: ["bai-viet/lam-ha/index.html", "bai-viet/lam-ha/ảnh 1.jpg"]),
         "content/articles/2024/nhap.md": .init(fingerprint: "7-1-1", slug: "", metadata: nil, outputs: []),
     ], localitiesWithPages: ["lam-dong", "lam-dong/lam-ha"], outputs: ["index.html", "bai-viet/lam-ha/index.html"], output: "/srv/bản tin/public",
-       gazetteer: ["lam-dong", "Lâm Đồng", "tỉnh", "", "", "", "1", "3", "8"])
+       gazetteer: ["lam-dong", "Lâm Đồng", "tỉnh", "", "", "", "1", "3", "8"],
+       search: ["content/articles/2024/lâm-hà.md", "Lâm Hà", "bai-viet/lam-ha/index.html", "26/05/2023", "Huyện Lâm Hà", "Lâm Đồng\nan ninh", "Thân bài.", ""],
+       searchFiles: ["tim-kiem/chi-muc.js", "0123456789abcdef"])
 
     @Test func aCacheReadsBackAsItWasWritten() {
         #expect(BuildCacheCoding.decode(BuildCacheCoding.encode(Self.cache)) == Self.cache)
@@ -19,6 +21,8 @@ struct BuildCacheCodingTests {
         bare.outputs = []
         bare.localitiesWithPages = []
         bare.gazetteer = []
+        bare.search = []
+        bare.searchFiles = []
         #expect(BuildCacheCoding.decode(BuildCacheCoding.encode(bare)) == bare)
     }
 
@@ -31,8 +35,10 @@ struct BuildCacheCodingTests {
         small.outputs = ["o1", "o2"]
         small.output = nil
         small.gazetteer = ["g"]
+        small.search = []
+        small.searchFiles = []
         let text = String(decoding: BuildCacheCoding.encode(small), as: UTF8.self).replacingOccurrences(of: "\0", with: "|")
-        #expect(text == "\(BuildCache.format)|0123456789abcdef||1|l|2|o1|o2|1|g|2|a.md|e|a|m|0|b.md|f|b||1|x|")
+        #expect(text == "\(BuildCache.format)|0123456789abcdef||1|l|2|o1|o2|1|g|0|0|2|a.md|e|a|m|0|b.md|f|b||1|x|")
     }
 
     @Test func anythingThatDoesNotReadBackWholeGivesNoCache() {
