@@ -7,16 +7,17 @@ let package = Package(
         .executable(name: "bantin", targets: ["bantin"]),
         .library(name: "BantinCore", targets: ["BantinCore"]),
     ],
+    // Exact versions, so that a build made today is made again tomorrow.
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         // Imported by the preview server directly; they come with Hummingbird.
-        .package(url: "https://github.com/apple/swift-nio", from: "2.60.0"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
-        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
     ],
     targets: [
         // The C library, and nothing else.
@@ -36,7 +37,6 @@ let package = Package(
                 "BantinMarkdown",
                 "CMalloc",
                 "Yams",
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // The edge: reading a site from disk and swapping the output in atomically.
@@ -64,7 +64,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "BantinMarkdownTests", dependencies: ["BantinMarkdown"]),
-        .testTarget(name: "BantinCoreTests", dependencies: ["BantinCore"]),
+        // swift-mustache is the reference the template renderer is compared with, in tests only.
+        .testTarget(
+            name: "BantinCoreTests",
+            dependencies: ["BantinCore", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .testTarget(name: "BantinDiskTests", dependencies: ["BantinDisk", "BantinCore"]),
         .testTarget(name: "BantinServeTests", dependencies: ["BantinServe", "BantinCore"]),
         // Runs the built `bantin` executable as a user would.

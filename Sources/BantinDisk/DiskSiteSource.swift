@@ -50,13 +50,50 @@ public struct DiskSiteSource: FingerprintingSiteSource {
         return result
     }
 
+    /// The bytes of a file of the site. No symbolic link is followed while opening it (each
+    /// folder on the way is opened with `O_NOFOLLOW`), so a file swapped for a link after the
+    /// listing is not read: what was checked is what is published.
     public func contents(of path: String) -> Data? {
-        if plainFiles.contains(path) { return FileManager.default.contents(atPath: root.path + "/" + path) }
+        if plainFiles.contains(path) { return Self.read(path, under: rootPath) }
         guard !path.hasPrefix("/"), PathNormalizer.normalize(path) == path else { return nil }
-        let url = root.appendingPathComponent(path)
-        let resolved = url.resolvingSymlinksInPath().path
-        guard resolved == rootPath || resolved.hasPrefix(rootPath + "/") else { return nil }
-        return FileManager.default.contents(atPath: url.path)
+        let resolved = root.appendingPathComponent(path).resolvingSymlinksInPath().path
+        guard resolved.hasPrefix(rootPath + "/") else { return nil }
+        return Self.read(String(resolved.dropFirst(rootPath.count + 1)), under: rootPath)
+    }
+
+    /// Reads the regular file at `relative` under `base`, or nil when any part of the path is a link.
+    static func read(_ relative: String, under base: String) -> Data? {
+        var folder = open(base, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard folder >= 0 else { return nil }
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        for (index, part) in parts.enumerated() {
+            let isLast = index == parts.count - 1
+            // O_NONBLOCK: a FIFO put in a file's place must not hang the build; a regular file ignores it.
+            let flags = (isLast ? O_RDONLY | O_NONBLOCK : O_RDONLY | O_DIRECTORY) | O_NOFOLLOW | O_CLOEXEC
+            let next = part.isEmpty || part == "." || part == ".." ? -1 : openat(folder, part, flags)
+            close(folder)
+            guard next >= 0 else { return nil }
+            folder = next
+        }
+        defer { close(folder) }
+        var info = stat()
+        guard fstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var data = Data(count: Int(info.st_size) + 1)
+        var total = 0
+        while true {
+            if total == data.count { data.count += max(4096, data.count) }
+            let count = data.withUnsafeMutableBytes { buffer in
+                Glibc.read(folder, buffer.baseAddress! + total, buffer.count - total)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { break }
+            total += count
+        }
+        data.count = total
+        return data
     }
 
     public func contents(of paths: [String]) -> [Data?] {

@@ -28,6 +28,22 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
         }
     }
 
+    /// Hard-links `paths` of `source` (a folder on the same file system) into the staging folder.
+    public func link(_ paths: [String], from source: String) throws {
+        let root = url.path
+        let failures = FailureBox()
+        _ = Parallel.waiting(paths) { path in
+            do {
+                let folder = PathNormalizer.folder(of: path)
+                if !folder.isEmpty { try self.makeFolder(String(folder.dropLast()), in: root) }
+                guard Glibc.link(source + "/" + path, root + "/" + path) == 0 else { throw POSIXFailure(path: source + "/" + path, code: errno) }
+            } catch {
+                failures.record(error)
+            }
+        }
+        if let failure = failures.first { throw failure }
+    }
+
     /// Makes a folder (a path without a trailing `/`) and its missing parents.
     private func makeFolder(_ folder: String, in root: String) throws {
         if lock.withLock({ folders.contains(folder) }) { return }

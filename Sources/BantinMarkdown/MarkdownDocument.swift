@@ -15,6 +15,8 @@ public struct MarkdownDocument: Sendable, Equatable {
     public var firstParagraph: String?
     /// The prefix of every placeholder in `html`; chosen so that it does not occur in the source text.
     public var placeholderPrefix: String
+    /// Raw HTML blocks and tags the renderer dropped (comments aside), in document order.
+    public var rawHTML: [RawHTML] = []
 
     public init(
         html: String, blocks: [CapturedBlock], links: [MarkdownLink],

@@ -28,6 +28,7 @@ public enum MarkdownParser {
         var blockNodes: [(OpaquePointer, CapturedBlock)] = []
         var linkNodes: [(OpaquePointer, MarkdownLink)] = []
         var firstParagraph: String?
+        var rawHTML: [RawHTML] = []
 
         guard let iterator = cmark_iter_new(root) else {
             return MarkdownDocument(html: "", blocks: [], links: [], firstParagraph: nil, placeholderPrefix: prefix)
@@ -67,6 +68,20 @@ public enum MarkdownParser {
                     destination: destination, isImage: isImage,
                     line: position?.line ?? startLine, column: position?.column ?? 1
                 )))
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                let literal = string(cmark_node_get_literal(node))
+                let first = String(literal.prefix { $0 != "\n" && $0 != "\r" })
+                let trimmed = Whitespace.trimming(first, where: Whitespace.isSpace)
+                guard !trimmed.isEmpty, !trimmed.hasPrefix("<!--") else { continue }
+                if type == CMARK_NODE_HTML_BLOCK {
+                    rawHTML.append(RawHTML(text: trimmed, line: startLine, column: Int(cmark_node_get_start_column(node))))
+                } else {
+                    // Inline positions are not reliable in cmark: the tag is looked for from its block on.
+                    if lines == nil { lines = SourceLines(text) }
+                    let position = lines?.find(text: trimmed, from: searchFrom)
+                    if let position { searchFrom = (position.line, position.column + 1) }
+                    rawHTML.append(RawHTML(text: trimmed, line: position?.line ?? startLine, column: position?.column ?? 1))
+                }
             case CMARK_NODE_PARAGRAPH where firstParagraph == nil:
                 let text = plainText(of: node)
                 if !text.isEmpty { firstParagraph = text }
@@ -96,13 +111,15 @@ public enum MarkdownParser {
         } else {
             html = ""
         }
-        return MarkdownDocument(
+        var document = MarkdownDocument(
             html: html,
             blocks: blockNodes.map(\.1),
             links: linkNodes.map(\.1),
             firstParagraph: firstParagraph,
             placeholderPrefix: prefix
         )
+        document.rawHTML = rawHTML
+        return document
     }
 
     /// True for a destination that names a file of the site rather than another site.

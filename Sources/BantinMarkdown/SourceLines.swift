@@ -39,6 +39,11 @@ struct SourceLines {
         return nil
     }
 
+    /// The 1-based line and column of `text` at or after `start`.
+    func find(text: String, from start: (line: Int, column: Int)) -> (line: Int, column: Int)? {
+        find(text, from: start)
+    }
+
     private func find(_ destination: String, from start: (line: Int, column: Int)) -> (line: Int, column: Int)? {
         guard !destination.isEmpty, start.line >= 1 else { return nil }
         var lineIndex = start.line - 1

@@ -5,6 +5,7 @@
 enum ContentType {
     static let html = "text/html; charset=utf-8"
     static let eventStream = "text/event-stream; charset=utf-8"
+    static let plainText = "text/plain; charset=utf-8"
     static let fallback = "application/octet-stream"
 
     static let byExtension: [String: String] = [
@@ -18,7 +19,7 @@ enum ContentType {
         "json": "application/json; charset=utf-8",
         "webmanifest": "application/manifest+json; charset=utf-8",
         "csv": "text/csv; charset=utf-8",
-        "txt": "text/plain; charset=utf-8",
+        "txt": plainText,
         "md": "text/markdown; charset=utf-8",
         "png": "image/png",
         "jpg": "image/jpeg",

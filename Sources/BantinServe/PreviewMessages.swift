@@ -13,9 +13,9 @@ public enum PreviewMessages {
         "watching content/, themes/, templates/ and site.yaml (\(method)); press Ctrl-C to stop"
     }
 
-    /// A host other than loopback shows drafts and diagnostics to the network.
+    /// A host other than loopback shows drafts and diagnostics to the network, and answers to any name.
     public static func exposed(host: String) -> String? {
-        ["127.0.0.1", "::1", "localhost"].contains(host)
+        HostCheck.isLoopback(host.lowercased())
             ? nil
             : "warning: serving to the network on \(host): anyone who can reach this machine sees the preview, drafts included"
     }
@@ -49,12 +49,14 @@ public enum PreviewMessages {
         return line
     }
 
+    /// The first changed path, shown as diagnostics show text (a file name can hold a terminal escape).
     static func changed(_ paths: [String]) -> String {
+        let first = paths.first.map(DiagnosticFormatter.shown) ?? ""
         switch paths.count {
         case 0: return "changed"
-        case 1: return "\(paths[0]) changed"
-        case 2: return "\(paths[0]) and 1 more changed"
-        default: return "\(paths[0]) and \(paths.count - 1) more changed"
+        case 1: return "\(first) changed"
+        case 2: return "\(first) and 1 more changed"
+        default: return "\(first) and \(paths.count - 1) more changed"
         }
     }
 

@@ -11,8 +11,14 @@ struct PreviewResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
     let state: PreviewState
+    let hosts: HostCheck
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        let port = state.port
+        guard hosts.allows(request.head.authority, port: port) else {
+            return Response(status: .init(code: 421), headers: Self.fields(["Content-Type": ContentType.plainText, "Cache-Control": "no-store"]),
+                            body: ResponseBody(byteBuffer: ByteBuffer(string: HostCheck.refusal(port: port))))
+        }
         let method = request.method.rawValue
         if request.uri.path == ReloadScript.eventsPath, method == "GET" || method == "HEAD" {
             // Without `since`, only the next build counts.

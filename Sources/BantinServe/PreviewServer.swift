@@ -33,9 +33,14 @@ public struct PreviewServer: Sendable {
         logger.logLevel = .error
         let options = options, report = report, method = watcher.method
         var application = Application(
-            responder: PreviewResponder(state: state),
+            responder: PreviewResponder(state: state, hosts: HostCheck(boundHost: options.host)),
+            // Hummingbird's idle timeout is also the read-header timeout: its clock runs from when
+            // the connection opens or the last answer ends, and only a request's whole header stops
+            // it, so bytes trickled one at a time do not keep a connection open.
+            server: .http1(configuration: .init(idleTimeout: Self.timeAmount(options.idleTimeout))),
             configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port)),
             onServerRunning: { channel in
+                state.port = channel.localAddress?.port
                 report(.serving(url: options.url(port: channel.localAddress?.port), watcher: method))
             },
             logger: logger
@@ -56,6 +61,12 @@ public struct PreviewServer: Sendable {
         }
         watcher.stop()
         report(.stopped)
+    }
+
+    /// A Duration as NIO counts time.
+    static func timeAmount(_ duration: Duration) -> TimeAmount {
+        let (seconds, attoseconds) = duration.components
+        return .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
     }
 
     /// inotify where the kernel offers it, polling otherwise or when asked.

@@ -11,8 +11,15 @@ final class PreviewState: @unchecked Sendable {
     private var subscribers: [Int: AsyncStream<Int>.Continuation] = [:]
     private var nextSubscriber = 0
     private var finished = false
+    private var boundPort: Int?
 
     var current: PreviewSite { lock.withLock { site } }
+
+    /// The port the server listens on, once it does: `--port 0` lets the kernel choose.
+    var port: Int? {
+        get { lock.withLock { boundPort } }
+        set { lock.withLock { boundPort = newValue } }
+    }
 
     /// Takes in a build and tells every open page the new generation.
     @discardableResult

@@ -9,8 +9,8 @@ struct Console {
         for diagnostic in diagnostics { write(formatter.format(diagnostic)) }
     }
 
-    func summary(errors: Int, warnings: Int, outputKept: Bool?) {
-        write(formatter.summary(errors: errors, warnings: warnings, outputKept: outputKept) + "\n")
+    func summary(errors: Int, warnings: Int, outputKept: Bool?, strict: Bool = false) {
+        write(formatter.summary(errors: errors, warnings: warnings, outputKept: outputKept, strict: strict) + "\n")
     }
 
     func error(_ message: String) {

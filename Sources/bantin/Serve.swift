@@ -1,11 +1,10 @@
 import ArgumentParser
 import BantinCore
 import BantinServe
-import Dispatch
 import Foundation
 
 /// `bantin serve`: previews the site from memory, rebuilding and reloading on every save.
-struct Serve: ParsableCommand {
+struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Preview the site from memory, rebuilt and reloaded on every save; write nothing."
     )
@@ -28,7 +27,7 @@ struct Serve: ParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("'\(port)' is not a port (0 to 65535)") }
     }
 
-    func run() throws {
+    func run() async throws {
         let console = Console()
         let site = siteOptions.siteURL
         let options = ServeOptions(site: site, host: host, port: port, drafts: drafts, poll: poll)
@@ -45,24 +44,11 @@ struct Serve: ParsableCommand {
                 console.info(PreviewMessages.stopped)
             }
         }
-        // ArgumentParser runs an async `run()` only under an async root command, and `Bantin`
-        // is synchronous; so this command waits for its server on a semaphore. The main thread
-        // is not one the server or the builds need.
-        let failure = Failure()
-        let done = DispatchSemaphore(value: 0)
-        Task.detached {
-            do { try await server.run() } catch { failure.error = error }
-            done.signal()
-        }
-        done.wait()
-        if let error = failure.error {
+        do {
+            try await server.run()
+        } catch {
             console.error("could not serve at \(options.url()): \(error)")
             throw ExitCode(1)
         }
-    }
-
-    /// The server's error, handed from its task to the waiting thread; the semaphore orders the two.
-    private final class Failure: @unchecked Sendable {
-        var error: (any Error)?
     }
 }

@@ -2,6 +2,9 @@ import BantinCore
 import Foundation
 import Testing
 @testable import BantinDisk
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @Suite("Build cache on disk")
 struct BuildCacheStoreTests {
@@ -42,17 +45,18 @@ struct BuildCacheStoreTests {
         #expect(store.load(for: output) == nil)
     }
 
-    @Test func anUpdateRewritesOnlyTheGivenFiles() throws {
+    /// A cache saved with the stamp of one output is not the cache of another output at the same path.
+    @Test func aCacheWithAStampIsReadBackOnlyWithThatStamp() throws {
         let site = try Self.folder()
         defer { try? FileManager.default.removeItem(at: site) }
         let output = site.appendingPathComponent("public")
-        let writer = OutputWriter(output: output)
-        try writer.replace(with: [OutputFile(path: "index.html", text: "home"), OutputFile(path: "bai-viet/a/index.html", text: "old")])
-        try writer.update(with: [OutputFile(path: "bai-viet/a/index.html", text: "new")])
-        #expect(String(decoding: FileManager.default.contents(atPath: output.appendingPathComponent("bai-viet/a/index.html").path)!, as: UTF8.self) == "new")
-        #expect(String(decoding: FileManager.default.contents(atPath: output.appendingPathComponent("index.html").path)!, as: UTF8.self) == "home")
-        let names = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("bai-viet/a").path)
-        #expect(names == ["index.html"])
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let store = BuildCacheStore(site: site)
+        store.save(Self.cache, for: output, stamp: "1-2-3")
+        #expect(store.load(for: output, stamp: "1-2-3")?.globals == "g")
+        #expect(store.load(for: output, stamp: "1-2-4") == nil)
+        store.remove()
+        #expect(!FileManager.default.fileExists(atPath: store.file.path + ".stamp"))
     }
 
     @Test func theDiskFingerprintChangesWithTheFile() throws {
@@ -60,11 +64,26 @@ struct BuildCacheStoreTests {
         defer { try? FileManager.default.removeItem(at: site) }
         let content = site.appendingPathComponent("content")
         try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
-        try Data("một".utf8).write(to: content.appendingPathComponent("a.md"))
-        let before = DiskSiteSource(root: site).quickFingerprint(of: "content/a.md")
-        try Data("hai hai".utf8).write(to: content.appendingPathComponent("a.md"))
-        let after = DiskSiteSource(root: site).quickFingerprint(of: "content/a.md")
-        #expect(before != nil && after != nil && before != after)
+        let file = content.appendingPathComponent("a.md")
+        try Data("một".utf8).write(to: file)
+        let before = try #require(DiskSiteSource(root: site).quickFingerprint(of: "content/a.md"))
+        // The same size, and the time set back to what it was: only the inode tells the new file.
+        var info = stat()
+        #expect(stat(file.path, &info) == 0)
+        var old = [info.st_atim, info.st_mtim]
+        try Data("hai".utf8 + [0xCC, 0x81]).write(to: file, options: .atomic)
+        #expect(utimensat(AT_FDCWD, file.path, &old, 0) == 0)
+        let sameTime = try #require(DiskSiteSource(root: site).quickFingerprint(of: "content/a.md"))
+        #expect(sameTime != before)
+        // Edited in place (same inode, same size): the modification time tells it.
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.write(contentsOf: Data("bốn".utf8))
+        try handle.close()
+        var times = [old[0], timespec(tv_sec: old[1].tv_sec + 1, tv_nsec: old[1].tv_nsec)]
+        #expect(utimensat(AT_FDCWD, file.path, &times, 0) == 0)
+        let inPlace = try #require(DiskSiteSource(root: site).quickFingerprint(of: "content/a.md"))
+        #expect(inPlace != sameTime)
+        #expect(try Data(contentsOf: file).count == 5)
         #expect(DiskSiteSource(root: site).quickFingerprint(of: "../etc/passwd") == nil)
     }
 }

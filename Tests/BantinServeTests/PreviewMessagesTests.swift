@@ -42,7 +42,15 @@ struct PreviewMessagesTests {
     @Test func onlyLoopbackIsPrivate() {
         #expect(PreviewMessages.exposed(host: "127.0.0.1") == nil)
         #expect(PreviewMessages.exposed(host: "::1") == nil)
+        #expect(PreviewMessages.exposed(host: "127.0.0.2") == nil)
+        #expect(PreviewMessages.exposed(host: "LOCALHOST") == nil)
+        #expect(PreviewMessages.exposed(host: "192.168.1.5") != nil)
         #expect(PreviewMessages.exposed(host: "0.0.0.0")
             == "warning: serving to the network on 0.0.0.0: anyone who can reach this machine sees the preview, drafts included")
+    }
+
+    @Test func aChangedFileNameCannotRepaintTheTerminal() {
+        #expect(PreviewMessages.changed(["content/articles/\u{1B}[2Jx.md"]) == #"content/articles/\u{1B}[2Jx.md changed"#)
+        #expect(PreviewMessages.changed(["a.md", "b.md", "c.md"]) == "a.md and 2 more changed")
     }
 }

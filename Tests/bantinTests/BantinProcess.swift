@@ -30,9 +30,9 @@ enum BantinProcess {
     }()
 
     /// Runs `bantin` with `arguments` in `directory`, colour off as in a pipe; help is not wrapped.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Output {
+    static func run(_ arguments: [String], in directory: URL? = nil, executable other: URL? = nil) throws -> Output {
         let process = Process()
-        process.executableURL = try #require(executable, "no bantin executable next to the tests; build with --build-tests")
+        process.executableURL = try other ?? #require(executable, "no bantin executable next to the tests; build with --build-tests")
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["COLUMNS"] = "200"

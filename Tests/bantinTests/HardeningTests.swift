@@ -65,6 +65,14 @@ struct HardeningTests {
             ("hanoi", ["TZ": "Asia/Ho_Chi_Minh", "LANG": "vi_VN.UTF-8", "LC_ALL": "vi_VN.UTF-8"]),
             ("la", ["TZ": "America/Los_Angeles", "LANG": "tr_TR.UTF-8", "LC_ALL": "tr_TR.UTF-8"]),
         ]
+        // glibc falls back to C, without a word, for a locale that is not installed: then only the
+        // time zone would vary. Each locale must be in effect in a process started as bantin is.
+        for machine in machines {
+            let radix = try decimalPoint(environment: machine.environment)
+            #expect(radix.stderr == "", "\(machine.name): \(radix.stderr); run scripts/install-deps.sh")
+            try #require(radix.point == (machine.name == "utc" ? "." : ","),
+                         "\(machine.environment["LC_ALL"] ?? "") is not in effect; run scripts/install-deps.sh")
+        }
         var trees: [String: [String: Data]] = [:]
         for machine in machines {
             let output = temp.url.appendingPathComponent("out-\(machine.name)")
@@ -82,6 +90,25 @@ struct HardeningTests {
                 Issue.record("\(path) differs between UTC/C and \(machine.name)")
             }
         }
+    }
+
+    /// The decimal point of the locale `environment` selects, as `locale` reports it in a child
+    /// process: "," for vi_VN and tr_TR, "." for C and for any locale glibc could not load.
+    private func decimalPoint(environment: [String: String]) throws -> (point: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/locale")
+        process.arguments = ["-k", "decimal_point"]
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        // The line is decimal_point=",".
+        let point = stdout.split(separator: "\"").dropFirst().first.map(String.init) ?? ""
+        return (point, stderr)
     }
 
     // MARK: Atomicity

@@ -198,6 +198,55 @@ struct ServeCommandTests {
             """)
     }
 
+    /// A web page can point its own name at 127.0.0.1 and read the preview through the browser
+    /// (DNS rebinding); such a request names that page's host, and is refused.
+    @Test func onlyTheLoopbackNamesAreAnswered() async throws {
+        let site = try Self.exampleSite()
+        let port = try Self.freePort()
+        let server = try Server(["serve", site.url.path, "--port", String(port)])
+        defer { server.kill() }
+        let http = HTTPClient(port: port)
+        _ = try await Self.waitFor("the server to answer") { try? http.get("/") }
+        for host in ["127.0.0.1:\(port)", "localhost:\(port)", "LOCALHOST:\(port)", "[::1]:\(port)", "127.0.0.1", "localhost"] {
+            #expect(try http.get("/", host: host).status == 200, "\(host)")
+        }
+        for host in ["attacker.example:\(port)", "attacker.example", "127.0.0.1.nip.io:\(port)", "localhost:\(port + 1)",
+                     "127.0.0.2:\(port)", "localhost.:\(port)", "localhost:x"] {
+            let refused = try http.get("/", host: host)
+            #expect(refused.status == 421, "\(host)")
+            #expect(refused.headers["content-type"] == "text/plain; charset=utf-8")
+            #expect(refused.body == "This preview answers only to its loopback names: open http://127.0.0.1:\(port)/ or http://localhost:\(port)/.\n")
+            #expect(try http.get("/__bantin/events?since=0", host: host).status == 421, "\(host)")
+        }
+        server.interrupt()
+        #expect(try await server.waitForExit() == 0)
+    }
+
+    /// A connection that sends half a request, or nothing, or goes quiet after an answer, is closed
+    /// after the idle timeout (10 s) rather than held forever; an open page's reload stream is not idle.
+    @Test func halfSentAndIdleConnectionsAreClosed() async throws {
+        let site = try Self.exampleSite()
+        let port = try Self.freePort()
+        let server = try Server(["serve", site.url.path, "--port", String(port)])
+        defer { server.kill() }
+        let http = HTTPClient(port: port)
+        _ = try await Self.waitFor("the server to answer") { try? http.get("/") }
+        let reloads = try HTTPClient.Stream(port: port, target: "/__bantin/events?since=1")
+        #expect(try reloads.read(until: "retry: 500\n\n"))
+        let halfSent = try HTTPClient.Stream(port: port, sending: "GET / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nUser-Ag")
+        let silent = try HTTPClient.Stream(port: port, sending: "")
+        let keptAlive = try HTTPClient.Stream(port: port, sending: "GET /css/style.css HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n")
+        #expect(try keptAlive.read(until: "\r\n\r\n"))
+        for (name, connection) in [("half a request", halfSent), ("nothing", silent), ("an answered request", keptAlive)] {
+            let closed = try #require(try connection.secondsUntilClosed(limit: 60), "\(name): still open after 60 s")
+            #expect(closed > 5, "\(name): closed after \(closed) s")
+        }
+        // The reload stream stayed open through it all, and still ends cleanly on Ctrl-C.
+        server.interrupt()
+        #expect(try await server.waitForExit() == 0)
+        #expect(try reloads.readToEnd())
+    }
+
     // MARK: - The site, the port, the waiting
 
     /// A copy of the repository's own `site.yaml` and `content/`: the example bulletin.
@@ -243,6 +292,8 @@ struct ServeCommandTests {
         private let lock = NSLock()
         private var err = Data()
         private var out = Data()
+        /// Left by each of the two readers when its pipe reaches its end.
+        private let drained = DispatchGroup()
 
         init(_ arguments: [String]) throws {
             process.executableURL = try #require(BantinProcess.executable, "no bantin executable next to the tests; build with --build-tests")
@@ -253,15 +304,24 @@ struct ServeCommandTests {
             let errPipe = Pipe(), outPipe = Pipe()
             process.standardError = errPipe
             process.standardOutput = outPipe
-            errPipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
-                let data = handle.availableData
-                self?.lock.withLock { self?.err.append(data) }
-            }
-            outPipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
-                let data = handle.availableData
-                self?.lock.withLock { self?.out.append(data) }
-            }
             try process.run()
+            read(errPipe) { $0.err.append($1) }
+            read(outPipe) { $0.out.append($1) }
+        }
+
+        /// Reads `pipe` on a thread of its own until its end: the end comes once the process has
+        /// exited (or been killed) and nothing else holds the pipe.
+        private func read(_ pipe: Pipe, into append: @escaping @Sendable (Server, Data) -> Void) {
+            drained.enter()
+            let handle = pipe.fileHandleForReading
+            DispatchQueue.global().async { [self] in
+                while true {
+                    let data = handle.availableData
+                    if data.isEmpty { break }
+                    lock.withLock { append(self, data) }
+                }
+                drained.leave()
+            }
         }
 
         var stderr: String { lock.withLock { String(decoding: err, as: UTF8.self) } }
@@ -270,11 +330,11 @@ struct ServeCommandTests {
 
         func interrupt() { process.interrupt() }
 
-        /// The exit status, once the process has exited and its output has been read to the end.
+        /// The exit status, once the process has exited and both its pipes have been read to their end.
         func waitForExit() async throws -> Int32 {
-            _ = try await ServeCommandTests.waitFor("bantin to exit") { process.isRunning ? nil : true }
-            // The last lines may still be in the pipe.
-            try await Task.sleep(for: .milliseconds(100))
+            _ = try await ServeCommandTests.waitFor("bantin to exit and its output to end") {
+                !process.isRunning && drained.wait(timeout: .now()) == .success ? true : nil
+            }
             return process.terminationStatus
         }
 
@@ -336,8 +396,9 @@ struct ServeCommandTests {
         }
 
         /// Sends `method target` exactly as written and reads the answer to its end, or until `until` arrives.
-        func get(_ target: String, method: String = "GET", until: String? = nil) throws -> Response {
-            let stream = try Stream(port: port, target: target, method: method)
+        /// `host` is the `Host` header, the server's own address unless given.
+        func get(_ target: String, method: String = "GET", host: String? = nil, until: String? = nil) throws -> Response {
+            let stream = try Stream(port: port, target: target, method: method, host: host)
             if let until { _ = try stream.read(until: until) } else { _ = try stream.readToEnd() }
             return try stream.response()
         }
@@ -346,8 +407,16 @@ struct ServeCommandTests {
         final class Stream {
             private let descriptor: Int32
             private var received = Data()
+            /// When the connection was made.
+            let opened = ContinuousClock.now
 
-            init(port: Int, target: String, method: String = "GET") throws {
+            convenience init(port: Int, target: String, method: String = "GET", host: String? = nil) throws {
+                let host = host ?? "127.0.0.1:\(port)"
+                try self.init(port: port, sending: "\(method) \(target) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
+            }
+
+            /// A connection that sends `request` as it is, whole or not.
+            init(port: Int, sending request: String) throws {
                 let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
                 guard descriptor >= 0 else { throw SocketError(call: "socket") }
                 var timeout = timeval(tv_sec: 5, tv_usec: 0)
@@ -358,7 +427,7 @@ struct ServeCommandTests {
                     $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
                 }
                 guard connected == 0 else { close(descriptor); throw SocketError(call: "connect") }
-                let request = Array("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n".utf8)
+                let request = Array(request.utf8)
                 let sent = request.withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
                 guard sent == request.count else { close(descriptor); throw SocketError(call: "send") }
                 self.descriptor = descriptor
@@ -383,6 +452,23 @@ struct ServeCommandTests {
                         return false
                     }
                 }
+            }
+
+            /// How long after it was opened the server closed the connection, waiting at most `limit` seconds.
+            func secondsUntilClosed(limit: Double) throws -> Double? {
+                while ContinuousClock.now - opened < .seconds(limit) {
+                    do {
+                        guard try readSome() else {
+                            let elapsed = ContinuousClock.now - opened
+                            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                        }
+                    } catch let error as SocketError where error.code == EAGAIN || error.code == EWOULDBLOCK {
+                        continue
+                    } catch let error as SocketError where error.code == ECONNRESET {
+                        return nil
+                    }
+                }
+                return nil
             }
 
             /// False at the end of the stream.

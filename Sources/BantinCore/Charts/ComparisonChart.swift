@@ -1,7 +1,9 @@
 /// One metric across localities for one period, as horizontal bars sorted descending.
 ///
 /// Each row puts the name on its own line above the bar, so long names such as
-/// "Thành phố Bảo Lộc" never squeeze the bars on a phone; the value sits at the bar's end.
+/// "Thành phố Bảo Lộc" never squeeze the bars on a phone; the value sits at the bar's end,
+/// with its hedge ("trên 59.466"). The chart holds no links: it is one image to assistive
+/// technology, and links inside an image cannot be reached; the table beside it has them.
 public struct ComparisonChart: Equatable, Sendable {
     /// Prefix for ids inside the SVG; must be unique on the page.
     public var id: String
@@ -39,19 +41,19 @@ public struct ComparisonChart: Equatable, Sendable {
     public var summary: String {
         let sorted = sortedItems
         guard let highest = sorted.first, let lowest = sorted.last else { return ChartWording.noData(subject) }
-        func names(withValue value: Double) -> String {
-            ChartWording.list(sorted.filter { $0.value.value == value }.map(\.label))
+        func names(like item: ChartDatum) -> String {
+            ChartWording.list(sorted.filter { $0.value.value == item.value.value && $0.approx == item.approx }.map(\.label))
         }
         if sorted.count == 1 {
-            return "\(subject) là \(VietnameseNumberFormat.written(highest.value)) (\(highest.label))."
+            return "\(subject) là \(highest.text) (\(highest.label))."
         }
-        let highestValue = VietnameseNumberFormat.written(highest.value)
-        let highestNames = names(withValue: highest.value.value)
-        if highest.value.value == lowest.value.value {
+        let highestValue = highest.text
+        let highestNames = names(like: highest)
+        if highest.value.value == lowest.value.value, sorted.allSatisfy({ $0.approx == highest.approx }) {
             return "\(subject) đều là \(highestValue) (\(highestNames))."
         }
-        let lowestValue = VietnameseNumberFormat.written(lowest.value)
-        let lowestNames = names(withValue: lowest.value.value)
+        let lowestValue = lowest.text
+        let lowestNames = names(like: lowest)
         return "\(subject) cao nhất là \(highestNames) (\(highestValue)), "
             + "thấp nhất là \(lowestNames) (\(lowestValue))."
     }
@@ -60,7 +62,7 @@ public struct ComparisonChart: Equatable, Sendable {
     public func svg() -> SVGElement {
         let sorted = sortedItems
         let values = sorted.map(\.value.value)
-        let valueTexts = sorted.map { VietnameseNumberFormat.written($0.value) }
+        let valueTexts = sorted.map(\.text)
         let labelRoom = (valueTexts.map { ChartStyle.estimatedWidth(of: $0) }.max() ?? 0) + 8
         let hasNegative = values.contains { $0 < 0 }
         let hasPositive = values.contains { $0 > 0 } || !hasNegative
@@ -80,12 +82,10 @@ public struct ComparisonChart: Equatable, Sendable {
             let top = Double(index) * Self.rowHeight
             let end = x(item.value.value)
             let isNegative = item.value.value < 0
-            var nameAttributes = [SVGAttribute("x", 1), SVGAttribute("y", .number(top + 22))]
-            if item.href != nil { nameAttributes.append(SVGAttribute("text-decoration", "underline")) }
-            let row = SVGElement(
+            return SVGElement(
                 "g", ["class": "row"],
                 children: [
-                    SVGElement("text", attributes: nameAttributes, text: item.label),
+                    SVGElement("text", ["x": 1, "y": .number(top + 22)], text: item.label),
                     SVGElement(
                         "rect",
                         [
@@ -100,8 +100,6 @@ public struct ComparisonChart: Equatable, Sendable {
                             "text-anchor": isNegative ? "end" : "start",
                         ], text: valueTexts[index]),
                 ])
-            guard let href = item.href else { return row }
-            return SVGElement("a", ["href": .text(href)], children: [row])
         }
 
         // With negative values, a zero mark beside each bar shows which side it grows to;
@@ -131,7 +129,7 @@ public struct ComparisonChart: Equatable, Sendable {
         ChartTable(
             caption: title, columnHeadings: [labelHeading, valueHeading],
             rows: sortedItems.map {
-                ChartTableRow(heading: $0.label, href: $0.href, cells: [VietnameseNumberFormat.written($0.value)])
+                ChartTableRow(heading: $0.label, href: $0.href, cells: [$0.text])
             })
     }
 

@@ -13,6 +13,8 @@ public struct RatioChart: Equatable, Sendable {
     public var value: WrittenNumber
     /// The whole it is a part of, as in 1.173 households.
     public var of: WrittenNumber
+    /// The hedge on the counted part: "trên 1.010/1.173" is also "trên 86,1%".
+    public var approx: Approximation?
     /// Decimals of the percentage.
     public var fractionDigits: Int
     public var valueHeading: String
@@ -20,13 +22,14 @@ public struct RatioChart: Equatable, Sendable {
 
     public init(
         id: String, title: String, subject: String? = nil, value: WrittenNumber, of: WrittenNumber,
-        fractionDigits: Int = 1, valueHeading: String = "Số đạt", ofHeading: String = "Tổng số"
+        approx: Approximation? = nil, fractionDigits: Int = 1, valueHeading: String = "Số đạt", ofHeading: String = "Tổng số"
     ) {
         self.id = id
         self.title = title
         self.subject = subject ?? title
         self.value = value
         self.of = of
+        self.approx = approx
         self.fractionDigits = fractionDigits
         self.valueHeading = valueHeading
         self.ofHeading = ofHeading
@@ -37,14 +40,18 @@ public struct RatioChart: Equatable, Sendable {
         of.value > 0 && value.value.isFinite ? value.value / of.value : nil
     }
 
-    /// "86,1%", or "—" when there is no ratio.
+    /// "86,1%" (with the hedge: "trên 86,1%"), or "—" when there is no ratio.
     public var percentText: String {
-        ratio.map { VietnameseNumberFormat.percent($0 * 100, fractionDigits: fractionDigits) } ?? "—"
+        ratio.map { hedged(VietnameseNumberFormat.percent($0 * 100, fractionDigits: fractionDigits)) } ?? "—"
     }
 
-    /// "1.010/1.173".
+    /// "1.010/1.173", or "trên 1.010/1.173".
     public var countsText: String {
-        VietnameseNumberFormat.written(value) + "/" + VietnameseNumberFormat.written(of)
+        hedged(VietnameseNumberFormat.written(value)) + "/" + VietnameseNumberFormat.written(of)
+    }
+
+    private func hedged(_ text: String) -> String {
+        approx.map { "\($0.word) \(text)" } ?? text
     }
 
     /// The finding in one sentence: "… đạt 86,1% (1.010/1.173)."
@@ -100,7 +107,7 @@ public struct RatioChart: Equatable, Sendable {
         ChartTable(
             caption: title, columnHeadings: ["Chỉ tiêu", "Giá trị"],
             rows: [
-                ChartTableRow(heading: valueHeading, cells: [VietnameseNumberFormat.written(value)]),
+                ChartTableRow(heading: valueHeading, cells: [hedged(VietnameseNumberFormat.written(value))]),
                 ChartTableRow(heading: ofHeading, cells: [VietnameseNumberFormat.written(of)]),
                 ChartTableRow(heading: "Tỷ lệ", cells: [percentText]),
             ])

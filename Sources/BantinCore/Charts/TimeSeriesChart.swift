@@ -30,15 +30,21 @@ public struct TimeSeriesChart: Equatable, Sendable {
     ///
     /// "… tăng từ 590 (2022) lên 655 (2024).", "… giảm từ … xuống …",
     /// "… không đổi ở 590 từ 2022 đến 2024.", or "… là 590 (2022)." for one period.
+    /// A hedged figure claims a rise or a fall only when its range allows no other reading
+    /// ("trên 280.000" then "300.000" may be either): otherwise the sentence gives both
+    /// figures and claims nothing, "… là trên 280.000 (2022) và 300.000 (2024)."
     public var summary: String {
         guard let first = points.first, let last = points.last else { return ChartWording.noData(subject) }
-        let from = "\(VietnameseNumberFormat.written(first.value)) (\(first.label))"
-        let to = "\(VietnameseNumberFormat.written(last.value)) (\(last.label))"
+        let from = "\(first.text) (\(first.label))"
+        let to = "\(last.text) (\(last.label))"
         if points.count == 1 { return "\(subject) là \(from)." }
-        if last.value.value > first.value.value { return "\(subject) tăng từ \(from) lên \(to)." }
-        if last.value.value < first.value.value { return "\(subject) giảm từ \(from) xuống \(to)." }
-        let unchanged = VietnameseNumberFormat.written(first.value)
-        return "\(subject) không đổi ở \(unchanged) từ \(first.label) đến \(last.label)."
+        let before = first.bounds, after = last.bounds
+        if after.lowerBound > before.upperBound { return "\(subject) tăng từ \(from) lên \(to)." }
+        if after.upperBound < before.lowerBound { return "\(subject) giảm từ \(from) xuống \(to)." }
+        if first.approx == nil, last.approx == nil, first.value.value == last.value.value {
+            return "\(subject) không đổi ở \(first.text) từ \(first.label) đến \(last.label)."
+        }
+        return "\(subject) là \(from) và \(to)."
     }
 
     /// The chart as an SVG tree.
@@ -83,7 +89,7 @@ public struct TimeSeriesChart: Equatable, Sendable {
                     "width": .number(barWidth), "height": .number((top - zeroY).magnitude),
                 ])
         }
-        let valueTexts = points.map { VietnameseNumberFormat.written($0.value) }
+        let valueTexts = points.map(\.text)
         let valueLabels = Self.shownIndices(of: valueTexts, slot: slot).map { index in
             let value = points[index].value.value
             let labelX = labelCenter(index, valueTexts[index])
@@ -144,7 +150,7 @@ public struct TimeSeriesChart: Equatable, Sendable {
     public var table: ChartTable {
         ChartTable(
             caption: title, columnHeadings: [periodHeading, valueHeading],
-            rows: points.map { ChartTableRow(heading: $0.label, cells: [VietnameseNumberFormat.written($0.value)]) })
+            rows: points.map { ChartTableRow(heading: $0.label, cells: [$0.text]) })
     }
 
     private static let height: Double = 320

@@ -5,7 +5,7 @@ extension Article {
     public var metadataHash: String {
         var hash = StableHash()
         hash.combine(title)
-        hash.combine(date.iso8601)
+        hash.combine(date.datetime)
         hash.combine(String(locality))
         hash.combine(localities.map(String.init).joined(separator: ","))
         hash.combine(tags.joined(separator: "\u{1}"))

@@ -1,10 +1,18 @@
 import BantinMarkdown
 
-/// A publication date as written in front matter: a calendar day, optionally a time and zone.
+/// A publication date as written in front matter: a calendar day, optionally a time and zone,
+/// or only a month or a year when that is all the source says.
 ///
 /// Kept as written rather than as a `Date`, so pages show the day the author meant in
 /// Vietnam's time whatever the build machine's zone, and formatting needs no locale.
+/// A month or a year counts from its first day (for ordering and feeds) but is shown as
+/// written, "01/2025" or "2025", so no page claims a day nobody knows.
 public struct ArticleDate: Sendable, Hashable, Comparable {
+    /// How much of the date the author knows.
+    public enum Precision: Sendable, Hashable {
+        case year, month, day
+    }
+
     public var year: Int
     public var month: Int
     public var day: Int
@@ -13,8 +21,11 @@ public struct ArticleDate: Sendable, Hashable, Comparable {
     public var second: Int
     /// Offset from UTC in minutes; +07:00 (420) when none is written.
     public var offsetMinutes: Int
+    /// A day unless the author wrote only `2025-01` or `2025`.
+    public var precision: Precision
 
-    public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0, offsetMinutes: Int = 420) {
+    public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0, offsetMinutes: Int = 420,
+                precision: Precision = .day) {
         self.year = year
         self.month = month
         self.day = day
@@ -22,16 +33,27 @@ public struct ArticleDate: Sendable, Hashable, Comparable {
         self.minute = minute
         self.second = second
         self.offsetMinutes = offsetMinutes
+        self.precision = precision
     }
 
     public enum Failure: Error, Equatable, Sendable {
         case malformed
         case notACalendarDay(String)
+        /// A real day outside `years`, such as 0000-01-01 or 9999-12-31.
+        case outOfRange(String)
         case badTime
     }
 
-    /// Parses `2023-05-26`, `2023-05-26T16:29`, `2023-05-26T16:29:00+07:00`, `…Z`, or with a space instead of `T`.
-    public static func parse(_ text: String) -> Result<ArticleDate, Failure> {
+    /// The years a date or a period may fall in. A bulletin reports on its own time: a year
+    /// such as 0000 or 9999 is a typing slip, and sorting, feeds and sitemaps assume four digits.
+    public static let years = 1900...2200
+
+    /// The accepted range as a hint says it: "between 1900-01-01 and 2200-12-31".
+    public static let rangeHint = "a date lies between \(years.lowerBound)-01-01 and \(years.upperBound)-12-31"
+
+    /// Parses `2023-05-26`, `2023-05-26T16:29`, `2023-05-26T16:29:00+07:00`, `…Z`, or with a space instead of `T`;
+    /// with `partial`, also a month `2025-01` or a year `2025`.
+    public static func parse(_ text: String, partial: Bool = false) -> Result<ArticleDate, Failure> {
         let scalars = Array(Whitespace.trimming(text, where: Whitespace.isSpace).unicodeScalars)
         var index = 0
         func digits(_ count: Int) -> Int? {
@@ -49,13 +71,21 @@ public struct ArticleDate: Sendable, Hashable, Comparable {
             index += 1
             return true
         }
-        guard let year = digits(4), expect("-"), let month = digits(2), expect("-"), let day = digits(2) else {
-            return .failure(.malformed)
+        guard let year = digits(4) else { return .failure(.malformed) }
+        if partial, index == scalars.count, !years.contains(year) { return .failure(.outOfRange(format4(year))) }
+        if partial, index == scalars.count { return .success(ArticleDate(year: year, month: 1, day: 1, precision: .year)) }
+        guard expect("-"), let month = digits(2) else { return .failure(.malformed) }
+        if partial, index == scalars.count {
+            guard (1...12).contains(month) else { return .failure(.malformed) }
+            guard years.contains(year) else { return .failure(.outOfRange(format4(year) + "-" + pad(month))) }
+            return .success(ArticleDate(year: year, month: month, day: 1, precision: .month))
         }
+        guard expect("-"), let day = digits(2) else { return .failure(.malformed) }
         var date = ArticleDate(year: year, month: month, day: day)
         guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else {
             return .failure(.notACalendarDay(format4(year) + "-" + pad(month) + "-" + pad(day)))
         }
+        guard years.contains(year) else { return .failure(.outOfRange(date.isoDay)) }
         if index == scalars.count { return .success(date) }
         guard expect("T") || expect(" ") else { return .failure(.malformed) }
         guard let hour = digits(2), expect(":"), let minute = digits(2) else { return .failure(.malformed) }
@@ -119,10 +149,26 @@ public struct ArticleDate: Sendable, Hashable, Comparable {
         return next
     }
 
-    /// 26/05/2023: the way dates are written in Vietnam, from a fixed pattern.
-    public var vietnamese: String { "\(pad(day))/\(pad(month))/\(format4(year))" }
+    /// 26/05/2023: the way dates are written in Vietnam, from a fixed pattern; "01/2025" for a
+    /// month, "2025" for a year.
+    public var vietnamese: String {
+        switch precision {
+        case .day: return "\(pad(day))/\(pad(month))/\(format4(year))"
+        case .month: return "\(pad(month))/\(format4(year))"
+        case .year: return format4(year)
+        }
+    }
 
-    /// 2023-05-26T16:29:00+07:00, for feeds and `<time datetime>`.
+    /// The `datetime` of a `<time>` element: the full moment, or "2025-01" / "2025" as HTML allows.
+    public var datetime: String {
+        switch precision {
+        case .day: return iso8601
+        case .month: return "\(format4(year))-\(pad(month))"
+        case .year: return format4(year)
+        }
+    }
+
+    /// 2023-05-26T16:29:00+07:00, for feeds and structured data; a month or a year from its first day.
     public var iso8601: String {
         let sign = offsetMinutes < 0 ? "-" : "+"
         let offset = abs(offsetMinutes)

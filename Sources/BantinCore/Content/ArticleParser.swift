@@ -51,14 +51,17 @@ public struct ArticleParser: Sendable {
         let title = mapping.text("title", diagnostics: &diagnostics)
         var date: ArticleDate?
         if let written = mapping.text("date", diagnostics: &diagnostics) {
-            switch ArticleDate.parse(written) {
+            switch ArticleDate.parse(written, partial: true) {
             case .success(let parsed): date = parsed
             case .failure(.notACalendarDay(let day)):
                 diagnostics.error("'\(day)' is not a day of the calendar", at: mapping.location("date"),
                                   hint: "check the day and the month; the date is written year-month-day")
+            case .failure(.outOfRange(let day)):
+                diagnostics.error("'\(day)' is outside the dates a bulletin may have", at: mapping.location("date"),
+                                  hint: "check the year; \(ArticleDate.rangeHint)")
             case .failure:
                 diagnostics.error("'\(written)' is not a date", at: mapping.location("date"),
-                                  hint: "write 2023-05-26, or 2023-05-26T16:29:00+07:00 with a time")
+                                  hint: "write 2023-05-26, or 2023-05-26T16:29:00+07:00 with a time, or 2023-05 when only the month is known")
             }
         }
         // The date picks the era of the units the article names.
@@ -83,10 +86,10 @@ public struct ArticleParser: Sendable {
             period = Period.parse(written)
             if period == nil {
                 diagnostics.error("'\(written)' is not a period", at: mapping.location("period"),
-                                  hint: "write a year (2024), a range of years (2014-2023) or a month (2024-05)")
+                                  hint: Period.hint)
             }
         }
-        let tags = (mapping.textList("tags", diagnostics: &diagnostics) ?? []).map { Whitespace.trimming($0.text, where: Whitespace.isSpace) }
+        let tags = readTags(mapping, diagnostics: &diagnostics)
         let summary = mapping.text("summary", diagnostics: &diagnostics)
         let image = mapping.text("image", diagnostics: &diagnostics)
         let imageAlt = mapping.text("image_alt", diagnostics: &diagnostics)
@@ -119,6 +122,28 @@ public struct ArticleParser: Sendable {
             bodyLine: parts.bodyLine, factBlocks: factBlocks
         )
         return (article, diagnostics.diagnostics)
+    }
+
+    /// The tags, one for each slug: "An ninh", "an ninh" and the same words in NFD are one tag
+    /// with one page, so they are one chip, written as the first of them is.
+    private func readTags(_ mapping: YAMLMapping, diagnostics: inout DiagnosticBag) -> [String] {
+        var tags: [String] = []
+        var slugs = Set<String>()
+        for item in mapping.textList("tags", diagnostics: &diagnostics) ?? [] {
+            let tag = Whitespace.trimming(item.text, where: Whitespace.isSpace)
+            let slug = VietnameseSlug.make(tag)
+            if slug.isEmpty {
+                diagnostics.error("the tag '\(tag)' gives an empty slug", at: item.location,
+                                  hint: "a tag needs a letter or a digit; write it in words, such as 'an ninh'")
+                continue
+            }
+            if let problem = VietnameseSlug.lengthProblem(slug, what: "the slug of the tag", at: item.location, fix: "shorten the tag") {
+                diagnostics.append(problem)
+                continue
+            }
+            if slugs.insert(slug).inserted { tags.append(tag) }
+        }
+        return tags
     }
 
     private func resolve(_ mapping: YAMLMapping, key: String, on date: ArticleDate?, diagnostics: inout DiagnosticBag) -> Int? {

@@ -9,7 +9,7 @@ public struct SourceFile: Sendable {
 
     public init(path: String, text: String) {
         self.path = path
-        var text = Self.endingLinesWithLF(text)
+        var text = Self.endingLinesWithLF(Self.withoutByteOrderMark(text))
         // Lines are found on the UTF-8 bytes ("\r\n" is a single Character in Swift), with memchr:
         // every article is read into one of these.
         var offsets: [Int] = []
@@ -27,6 +27,16 @@ public struct SourceFile: Sendable {
     }
 
     public var lineCount: Int { lineStarts.count }
+
+    /// The text without the byte order mark some Windows editors put first.
+    ///
+    /// libYAML, given text already known to be UTF-8, would read the mark as the start of the
+    /// first key and fail on the line after it; dropped here, every file of a site (site.yaml,
+    /// the gazetteer, the schema, articles, a theme's files) accepts it, and columns on the first
+    /// line count from the first character a reader sees.
+    static func withoutByteOrderMark(_ text: String) -> String {
+        text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
+    }
 
     /// The text with each lone "\r" made a "\n".
     ///

@@ -26,8 +26,13 @@ public struct Fact: Sendable, Hashable {
     /// Where the metric is written in the article.
     public var location: SourceLocation
 
-    /// The value in the metric's unit: 74,2 tỷ is 74 200 000 000.
-    public var value: Double { written.value * (scale?.multiplier ?? 1) }
+    /// The value in the metric's unit: 74,2 tỷ is 74 200 000 000, shifted in decimal so that it is exact.
+    public var value: Double { scale.map { $0.applied(to: written.value) } ?? written.value }
+
+    /// A part in the metric's unit, scaled as the value is: parts are written in the value's scale.
+    public func value(of part: Part) -> Double {
+        scale.map { $0.applied(to: part.value.value) } ?? part.value.value
+    }
 
     /// The value divided by `of`, as a percentage.
     public var computedPercent: Double? {

@@ -57,7 +57,7 @@ public struct FactBlockReader: Sendable {
                 ownPeriod = true
             } else {
                 diagnostics.error("'\(written)' is not a period", at: mapping.location("period"),
-                                  hint: "write a year (2024), a range of years (2014-2023) or a month (2024-05)")
+                                  hint: Period.hint)
             }
         }
         // The block's own period decides the era of its figures; else the article's date does.

@@ -49,7 +49,7 @@ public struct FactsExport: Sendable {
                 metric: fact.metric, label: metric.label, unit: metric.unit, kind: metric.kind.rawValue,
                 locality: locality.path, localityName: locality.title, period: fact.period.description,
                 value: fact.value, of: fact.of?.value, percent: fact.percent?.value, approx: fact.approx?.rawValue,
-                parts: fact.parts.isEmpty ? nil : Dictionary(uniqueKeysWithValues: fact.parts.map { ($0.key, $0.value.value) }),
+                parts: fact.parts.isEmpty ? nil : Dictionary(uniqueKeysWithValues: fact.parts.map { ($0.key, fact.value(of: $0)) }),
                 note: fact.note, source: fact.source, articleTitle: article.title, articleURL: articleURL(article)
             )
         }
@@ -162,13 +162,10 @@ public struct FactsExport: Sendable {
         return finite ? json.bytes : Array("{}".utf8)
     }
 
-    /// A number in plain notation for machines: 6003, 86.1, 74200000000.
+    /// A number in plain notation for machines, digit for digit its shortest exact form:
+    /// 6003, 86.1, 74200000000, 0.0000001 (never rounded to a fixed number of decimals).
     static func number(_ value: Double) -> String {
-        if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
-        var text = String(format: "%.6f", locale: nil, value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
+        DecimalExpansion(value)?.plain ?? (value.isNaN ? "NaN" : value < 0 ? "-inf" : "inf")
     }
 
     /// The field as it is, or in quotes with its quotes doubled when it holds a comma, a quote

@@ -6,11 +6,14 @@ public enum Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     case years(Int, Int)
     case month(Int, Int)
 
+    /// What a period may be, for hints: its forms and its years (those of `ArticleDate.years`).
+    public static let hint = "write a year (2024), a range of years (2014-2023) or a month (2024-05), in the years \(ArticleDate.years.lowerBound) to \(ArticleDate.years.upperBound)"
+
     public static func parse(_ text: String) -> Period? {
         let trimmed = Whitespace.trimming(text, where: Whitespace.isSpace)
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false).map { Whitespace.trimming(String($0), where: Whitespace.isSpace) }
         func year(_ s: String) -> Int? {
-            guard s.count == 4, s.allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(s), y >= 1900, y <= 2200 else { return nil }
+            guard s.count == 4, s.allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(s), ArticleDate.years.contains(y) else { return nil }
             return y
         }
         switch parts.count {

@@ -1,3 +1,4 @@
+import BantinMarkdown
 import Yams
 
 /// Reads one metric's value, short (`6003`) or long (`{value: 1010, of: 1173, percent: 86.1}`), and checks it.
@@ -65,6 +66,8 @@ struct ValueReader {
                 ok = false
             } else if let of = number(ofNode, label: "of", diagnostics: &diagnostics) {
                 reading.of = of
+                if !exact(of, node: ofNode, label: "of", scale: nil, diagnostics: &diagnostics)
+                    || !whole(of, node: ofNode, label: "of", scale: nil, diagnostics: &diagnostics) { ok = false }
             } else {
                 ok = false
             }
@@ -72,7 +75,9 @@ struct ValueReader {
         if let percentNode = mapping["percent"] {
             if let percent = number(percentNode, label: "percent", diagnostics: &diagnostics) {
                 reading.percent = percent
-                if percent.value < 0 || percent.value > 100 {
+                if !exact(percent, node: percentNode, label: "percent", scale: nil, diagnostics: &diagnostics) {
+                    ok = false
+                } else if percent.value < 0 || percent.value > 100 {
                     diagnostics.error("percent \(VietnameseNumberFormat.written(percent))% is outside 0–100", at: source.location(percentNode))
                     ok = false
                 } else if metric.kind != .ratio {
@@ -85,7 +90,7 @@ struct ValueReader {
             }
         }
         if let partsNode = mapping["parts"] {
-            if let parts = readParts(partsNode, diagnostics: &diagnostics) {
+            if let parts = readParts(partsNode, scale: reading.scale, diagnostics: &diagnostics) {
                 reading.parts = parts
             } else {
                 ok = false
@@ -109,18 +114,10 @@ struct ValueReader {
             diagnostics.error("'\(label): \(shown)' is negative", at: location, hint: "figures of the bulletin are never below zero; write the number without '-'")
             return false
         }
+        guard exact(written, node: valueNode, label: label, scale: reading.scale, diagnostics: &diagnostics) else { return false }
         switch metric.kind {
         case .count, .ratio:
-            let scaled = written.value * (reading.scale?.multiplier ?? 1)
-            if scaled.rounded() != scaled {
-                var hint = "'\(metric.id)' counts \(metric.unit): write a whole number"
-                if case .scalar(let scalar) = valueNode, scalar.style == .plain, Self.looksLikeThousands(scalar.string) {
-                    let digits = scalar.string.replacingOccurrences(of: ".", with: "")
-                    hint = "in YAML \(scalar.string) is a decimal; write \(Int(digits).map(String.init) ?? digits), or \"\(scalar.string)\" in Vietnamese notation"
-                }
-                diagnostics.error("'\(label): \(shown)' is not a whole number", at: location, hint: hint)
-                return false
-            }
+            guard whole(written, node: valueNode, label: label, scale: reading.scale, diagnostics: &diagnostics) else { return false }
         case .percent:
             if written.value > 100 {
                 diagnostics.error("'\(label): \(shown)' is not a percentage from 0 to 100", at: location)
@@ -177,7 +174,7 @@ struct ValueReader {
         return true
     }
 
-    private func readParts(_ node: Node, diagnostics: inout DiagnosticBag) -> [Fact.Part]? {
+    private func readParts(_ node: Node, scale: NumberScale?, diagnostics: inout DiagnosticBag) -> [Fact.Part]? {
         guard case .mapping(let map) = node else {
             diagnostics.error("'parts' must map part keys to numbers", at: source.location(node))
             return nil
@@ -205,12 +202,9 @@ struct ValueReader {
                 ok = false
                 continue
             }
-            if metric.kind == .count || metric.kind == .ratio, !number.isWhole {
-                let written = scalarText(value)
-                diagnostics.error("'\(name): \(written)' is not a whole number", at: source.location(value),
-                                  hint: Self.looksLikeThousands(written)
-                                    ? "in YAML \(written) is a decimal; write \(written.replacingOccurrences(of: ".", with: "")), or \"\(written)\" in Vietnamese notation"
-                                    : "write a whole number")
+            guard exact(number, node: value, label: name, scale: scale, diagnostics: &diagnostics) else { ok = false; continue }
+            // A part is written in the value's scale, but counted in whole units as written.
+            if metric.kind == .count || metric.kind == .ratio, !whole(number, node: value, label: name, scale: nil, diagnostics: &diagnostics) {
                 ok = false
                 continue
             }
@@ -242,8 +236,15 @@ struct ValueReader {
         if scalar.style == .plain {
             if let number = VietnameseNumberParser.parsePlain(text) { return number }
             if text.contains(",") {
+                // "1,000" is English for a thousand, and quoted as it is it would read as one.
+                let groups = text.split(separator: ",", omittingEmptySubsequences: false)
+                let thousands = groups.count >= 2 && (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
+                    && groups.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
+                let grouped = groups.joined(separator: ".")
                 diagnostics.error("'\(label): \(text)' is not a number in YAML", at: source.location(node),
-                                  hint: "quote numbers written the Vietnamese way: \"\(text)\"")
+                                  hint: thousands
+                                    ? "in Vietnamese notation ',' marks decimals (\(Self.commaExample)): write \"\(grouped)\" or \(groups.joined())"
+                                    : "quote numbers written the Vietnamese way: \"\(text)\"")
             } else {
                 diagnostics.error("'\(label): \(text)' is not a number", at: source.location(node), hint: "write digits, like 6003 or \"6.003\"")
             }
@@ -268,6 +269,62 @@ struct ValueReader {
             return nil
         }
     }
+
+    /// A figure of more digits than a Double keeps exactly is refused, never rounded: see `WrittenNumber.maxDigits`.
+    private func exact(_ number: WrittenNumber, node: Node, label: String, scale: NumberScale?, diagnostics: inout DiagnosticBag) -> Bool {
+        guard let count = number.digitCount(scale: scale), count > WrittenNumber.maxDigits else { return true }
+        let scaled = scale.map { " \($0.word)" } ?? ""
+        diagnostics.error("'\(label): \(scalarText(node))'\(scaled) has more than the \(WrittenNumber.maxDigits) digits a figure may have",
+                          at: source.location(node), hint: Self.tooManyDigitsHint)
+        return false
+    }
+
+    /// Counts are whole numbers, written without decimals: a decimal comma or point in a count is
+    /// nearly always a thousands separator misread ("1,000" is one, not a thousand). Under a scale,
+    /// decimals are fine as long as the scale makes them whole: "1,5" nghìn is 1.500.
+    private func whole(_ number: WrittenNumber, node: Node, label: String, scale: NumberScale?, diagnostics: inout DiagnosticBag) -> Bool {
+        guard number.fractionDigits > 0, case .scalar(let scalar) = node else { return true }
+        let location = source.location(node)
+        let shown = scalarText(node)
+        if let scale {
+            // Whole once scaled when it has no more significant decimals than the scale has zeros.
+            guard let expansion = DecimalExpansion(number.value), expansion.digits.count - expansion.pointPosition > scale.exponent else { return true }
+            diagnostics.error("'\(label): \(shown)' \(scale.word) is not a whole number", at: location,
+                              hint: "'\(metric.id)' counts \(metric.unit): write a whole number")
+            return false
+        }
+        let text = Whitespace.trimming(scalar.string, where: Whitespace.isSpace)
+        if scalar.style != .plain, let comma = text.firstIndex(of: ",") {
+            let decimals = text[text.index(after: comma)...]
+            let integer = text[..<comma]
+            var hint = "in Vietnamese notation ',' marks decimals (\(Self.commaExample))"
+            if decimals.count == 3 {
+                let grouped = integer + "." + decimals
+                hint += ": if you mean \(grouped), write \"\(grouped)\" or \(integer.replacingOccurrences(of: ".", with: "") + decimals)"
+            } else if decimals.allSatisfy({ $0 == "0" }) {
+                hint += ": write \"\(integer)\" or \(integer.replacingOccurrences(of: ".", with: ""))"
+            } else {
+                hint += "; '\(metric.id)' counts \(metric.unit): write a whole number"
+            }
+            diagnostics.error("'\(label): \(shown)' has a decimal comma, and a count is a whole number", at: location, hint: hint)
+            return false
+        }
+        var hint = label == "value" || label == metric.id ? "'\(metric.id)' counts \(metric.unit): write a whole number" : "write a whole number"
+        if scalar.style == .plain, Self.looksLikeThousands(text) {
+            let digits = text.replacingOccurrences(of: ".", with: "")
+            hint = "in YAML \(text) is a decimal; write \(Int(digits).map(String.init) ?? digits), or \"\(text)\" in Vietnamese notation"
+        } else if number.isWhole {
+            hint = "write \(VietnameseNumberFormat.decimal(number.value, fractionDigits: 0).replacingOccurrences(of: ".", with: "")) without decimals"
+        }
+        let problem = number.isWhole ? "is written with decimals, and a count is a whole number" : "is not a whole number"
+        diagnostics.error("'\(label): \(shown)' \(problem)", at: location, hint: hint)
+        return false
+    }
+
+    /// The Vietnamese notation rule in one line, as a reader would say it.
+    static let commaExample = "1,000 là một; một nghìn viết 1.000"
+
+    static let tooManyDigitsHint = "figures are kept exact up to \(WrittenNumber.maxDigits) digits in all, decimals included (999.999.999.999.999); check the digits"
 
     static let tooLargeHint = "check the digits; write large amounts with a scale, like {value: \"74,2\", scale: billion}"
 

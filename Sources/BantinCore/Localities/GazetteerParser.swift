@@ -47,6 +47,13 @@ public enum GazetteerParser {
                 diagnostics.error("the name '\(name)' gives an empty id", at: mapping.location("name"), hint: "add an 'id:'")
                 return
             }
+            let hasID = mapping["id"] != nil
+            if let problem = VietnameseSlug.lengthProblem(id, what: hasID ? "the id" : "the id made from the name",
+                                                          at: mapping.location(hasID ? "id" : "name"),
+                                                          fix: hasID ? "write a shorter 'id:'" : "add a shorter 'id:'") {
+                diagnostics.append(problem)
+                return
+            }
             let location = source.location(mapping.keyNode("name") ?? node)
             let idLocation = mapping.keyNode("id").map { source.location($0) } ?? mapping.location("name")
 

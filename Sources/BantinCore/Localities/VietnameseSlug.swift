@@ -43,6 +43,20 @@ public enum VietnameseSlug {
         }
     }
 
+    /// The longest slug, in bytes of UTF-8. A slug names a folder of the output, and a file
+    /// system allows 255 bytes in a name; 200 leaves room for what is written beside a page
+    /// while the output is replaced, and is still two full lines of a title.
+    public static let maxBytes = 200
+
+    /// An error when `slug` is longer than `maxBytes`, at `location`; `what` says where it comes from
+    /// ("the slug", "the slug made from the title", "the id"), `fix` how to shorten it.
+    public static func lengthProblem(_ slug: String, what: String, at location: SourceLocation?, fix: String) -> Diagnostic? {
+        let bytes = slug.utf8.count
+        guard bytes > maxBytes else { return nil }
+        return .error("\(what) is \(bytes) bytes long, more than the \(maxBytes) a slug may have", at: location,
+                      hint: "\(fix); a slug names a folder of the output, and a file system allows at most 255 bytes in a name")
+    }
+
     /// True when `text` is already a slug this rule could produce.
     public static func isValid(_ text: String) -> Bool {
         !text.isEmpty && make(text) == text

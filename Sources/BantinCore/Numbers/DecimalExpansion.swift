@@ -42,6 +42,33 @@ struct DecimalExpansion: Equatable, Sendable {
         isNegative = value < 0 && !digits.isEmpty
     }
 
+    /// The same digits with the point moved `exponent` places to the right: times 10^exponent, exactly.
+    func shifted(by exponent: Int) -> DecimalExpansion {
+        var shifted = self
+        if !digits.isEmpty { shifted.pointPosition += exponent }
+        return shifted
+    }
+
+    /// The Double nearest to these digits, read back as Swift reads a literal (correctly rounded).
+    var value: Double {
+        guard !digits.isEmpty else { return 0 }
+        let text = (isNegative ? "-0." : "0.") + String(decoding: digits.map { $0 + UInt8(ascii: "0") }, as: UTF8.self) + "e" + String(pointPosition)
+        return Double(text) ?? .nan
+    }
+
+    /// How many digits the number takes written out in full, with `fractionDigits` decimals:
+    /// its integer digits (none for 0,5) and the decimals. 6003 → 4; 0,05 with 2 → 2; 86,10 with 2 → 4.
+    func digitCount(fractionDigits: Int) -> Int {
+        max(0, pointPosition) + max(0, fractionDigits, digits.count - pointPosition)
+    }
+
+    /// Plain notation for machines, no exponent and no trailing zeros: "74200000000", "86.1", "0.0000001", "-5".
+    var plain: String {
+        guard !digits.isEmpty else { return "0" }
+        let (integer, fraction, negative) = rounded(fractionDigits: max(0, digits.count - pointPosition))
+        return (negative ? "-" : "") + integer + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
     /// Rounds half away from zero to `fractionDigits` decimals.
     ///
     /// Returns the integer digits (at least "0"), exactly `fractionDigits` fraction

@@ -16,6 +16,21 @@ public enum NumberScale: String, CaseIterable, Sendable {
         }
     }
 
+    /// The power of ten it stands for: 3, 6 or 9.
+    public var exponent: Int {
+        switch self {
+        case .thousand: 3
+        case .million: 6
+        case .billion: 9
+        }
+    }
+
+    /// `value` times this scale, shifted in decimal rather than multiplied in binary: 74,2 tỷ is
+    /// 74200000000 exactly, where `74.2 * 1e9` may land one step beside it and print with a tail.
+    public func applied(to value: Double) -> Double {
+        DecimalExpansion(value).map { $0.shifted(by: exponent).value } ?? value * multiplier
+    }
+
     /// The Vietnamese word: "nghìn", "triệu", "tỷ".
     public var word: String {
         switch self {

@@ -24,6 +24,10 @@ final class ChartViews {
         ["title": title, "svg": svg.render(), "table": table.html, "kind": kind]
     }
 
+    /// Every percentage a chart computes has one decimal, so a page never mixes
+    /// "92,91%" with "86,1%"; the fact card still quotes the percentage as the article stated it.
+    static let percentDigits = 1
+
     /// The figure as a chart number: the value in the metric's unit.
     static func number(_ fact: Fact) -> WrittenNumber {
         WrittenNumber(value: fact.value, fractionDigits: fact.scale == nil ? fact.written.fractionDigits : max(0, fact.written.fractionDigits))
@@ -36,7 +40,7 @@ final class ChartViews {
         let chart = RatioChart(
             id: nextID(), title: "\(metric.label) – \(place) (\(fact.period.display))",
             subject: "\(metric.label) ở \(place) (\(fact.period.display))",
-            value: fact.written, of: of, fractionDigits: max(1, fact.percent?.fractionDigits ?? 1),
+            value: fact.written, of: of, approx: fact.approx, fractionDigits: Self.percentDigits,
             valueHeading: strings["chart_reached"] ?? "Số đạt", ofHeading: strings["chart_total"] ?? "Tổng số"
         )
         return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "ratio")
@@ -64,7 +68,7 @@ final class ChartViews {
         let chart = TimeSeriesChart(
             id: nextID(), title: "\(metric.label) (\(metric.unit)) – \(place)",
             subject: "\(metric.label) ở \(place)",
-            points: sorted.map { ChartDatum(label: $0.period.display, value: Self.number($0)) },
+            points: sorted.map { ChartDatum(label: $0.period.display, value: Self.number($0), approx: $0.approx) },
             periodHeading: strings["period"] ?? "Giai đoạn", valueHeading: metric.unit.capitalizedFirst
         )
         return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "time-series")
@@ -76,7 +80,8 @@ final class ChartViews {
         let chart = ComparisonChart(
             id: nextID(), title: title,
             subject: "\(metric.label) (\(period.display))",
-            items: facts.map { ChartDatum(label: site.gazetteer[$0.locality].title, value: Self.number($0), href: href($0.locality)) },
+            items: facts.map { ChartDatum(
+                label: site.gazetteer[$0.locality].title, value: Self.number($0), approx: $0.approx, href: href($0.locality)) },
             labelHeading: strings["locality"] ?? "Địa phương", valueHeading: metric.unit.capitalizedFirst
         )
         return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "comparison")

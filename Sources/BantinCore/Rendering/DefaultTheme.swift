@@ -10,6 +10,8 @@ home: Trang chủ
 latest_articles: Tin mới nhất
 no_articles: Chưa có bài viết.
 published: Đăng ngày
+published_month: Đăng tháng
+published_year: Đăng năm
 by: Tác giả
 source: Nguồn
 original_article: Xem bài gốc
@@ -50,8 +52,15 @@ history_note: Tin tức và số liệu của các đơn vị cũ, từng đơn 
 other_figures: Số liệu khác
 tag: Chủ đề
 search: Tìm kiếm
-search_label: Tìm bài viết theo tên địa phương, chủ đề hoặc tiêu đề
+search_label: Tìm trong tiêu đề, nội dung, địa phương, chủ đề và số liệu của các bài viết
 search_placeholder: ví dụ lam ha, da don
+search_site: Tìm trong trang
+search_results: kết quả
+search_none: Không tìm thấy bài viết nào.
+search_more: Xem thêm kết quả
+search_too_long: Câu tìm kiếm quá dài. Hãy gõ ngắn hơn, tối đa 200 ký tự.
+search_no_words: Hãy gõ ít nhất một chữ hoặc một số để tìm.
+search_failed: Không tải được chỉ mục tìm kiếm. Hãy tải lại trang sau ít phút.
 search_needs_script: Tìm kiếm cần JavaScript. Bạn vẫn có thể xem tin theo
 not_found: Không tìm thấy trang
 not_found_text: Trang bạn tìm không có hoặc đã được chuyển đi.
@@ -67,12 +76,21 @@ chart_total: Tổng số
 chart_part: Thành phần
 chart_share: Tỷ lệ
 charts: Biểu đồ
-statistics_intro: Số liệu của phong trào theo từng chỉ tiêu, xếp hạng theo địa phương và giai đoạn. Mỗi số liệu dẫn về bài viết đã công bố nó.
+statistics_intro: Số liệu của phong trào theo từng chỉ tiêu, xếp hạng theo địa phương và giai đoạn; mỗi cấp (tỉnh, huyện, xã) được xếp hạng riêng. Mỗi số liệu dẫn về bài viết đã công bố nó.
 unit: Đơn vị tính
 highest_localities: địa phương cao nhất
 ranking_shows: Bảng xếp hạng hiển thị
 ranking_of: trên
 ranking_all_in_data: Toàn bộ số liệu có trong dữ liệu mở (CSV).
+heading_link: Liên kết đến mục này
+on_this_page: Trên trang này
+page_address: Địa chỉ trang
+level: Cấp
+level_1: Cấp tỉnh
+level_2: Cấp huyện
+level_3: Cấp xã
+ranking_by_level: Mỗi cấp được xếp hạng riêng, không so tỉnh với huyện hay huyện với xã.
+figures_sources: Nguồn
 
 """#,
         "static/css/style.css": #"""
@@ -85,8 +103,12 @@ ranking_all_in_data: Toàn bộ số liệu có trong dữ liệu mở (CSV).
   --link: #0b4f8a;
   --rule: #d8d8d8;
   --card: #f6f4ef;
+  --on-accent: #ffffff;
   --chart-text: #1a1a1a;
   --chart-grid: #767676;
+  /* Okabe-Ito's reddish purple darkened from #CC79A7, which is 2.78:1 on the fact card. */
+  --chart-4: #B5528A;
+  --chart-surface: var(--bg);
   color-scheme: light dark;
 }
 @media (prefers-color-scheme: dark) {
@@ -98,8 +120,12 @@ ranking_all_in_data: Toàn bộ số liệu có trong dữ liệu mở (CSV).
     --link: #8cc4ff;
     --rule: #3a3a3a;
     --card: #1e1e1e;
+    --on-accent: #000000;
     --chart-text: #ececec;
     --chart-grid: #9a9a9a;
+    /* Okabe-Ito's black series is invisible on a dark page: it becomes white. */
+    --chart-5: #ffffff;
+    --chart-on-5: #000000;
   }
 }
 * { box-sizing: border-box; }
@@ -128,11 +154,20 @@ h3 { font-size: 1.1rem; margin: 0 0 .25rem; line-height: 1.35; }
 .article-list { list-style: none; padding: 0; margin: 0; }
 .article-item { border-bottom: 1px solid var(--rule); padding: 1rem 0; }
 .article-item p { margin: .25rem 0; }
-.breadcrumb ol { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: .25rem; font-size: .9rem; }
+.breadcrumb ol { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; align-items: center; column-gap: .25rem; font-size: .9rem; }
 .breadcrumb li + li::before { content: "›"; margin-right: .25rem; color: var(--muted); }
+/* Links a finger has to hit on their own are at least 44 px tall (WCAG 2.2 target size). */
+.breadcrumb a, .site-footer a, .site-nav a, .on-this-page a, .pagination a, .tags .tag {
+  display: inline-flex; align-items: center; min-height: 44px;
+}
+.heading-anchor { display: inline-block; min-width: 24px; min-height: 24px; text-align: center; text-decoration: none; color: var(--muted); font-weight: 400; }
+.on-this-page ul { list-style: none; padding: 0; margin: .25rem 0 .5rem; display: flex; flex-wrap: wrap; column-gap: 1rem; }
+.figures-sources { font-size: .9rem; color: var(--muted); margin: -.75rem 0 1.25rem; }
+.figures-source { display: inline; }
+.print-address { display: none; }
 .article-body img, figure img { max-width: 100%; height: auto; }
 figure { margin: 1rem 0; }
-.fact-card { background: var(--card); border-left: 4px solid var(--accent); padding: .75rem 1rem; margin: 1.25rem 0; border-radius: 4px; }
+.fact-card { --chart-surface: var(--card); background: var(--card); border-left: 4px solid var(--accent); padding: .75rem 1rem; margin: 1.25rem 0; border-radius: 4px; }
 .fact-card-heading { margin: 0 0 .5rem; font-size: .95rem; }
 .fact-card dl { margin: 0; }
 .fact { padding: .35rem 0; border-top: 1px solid var(--rule); }
@@ -150,7 +185,7 @@ figure { margin: 1rem 0; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
-.site-nav { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin-top: .35rem; font-size: .95rem; }
+.site-nav { display: flex; flex-wrap: wrap; column-gap: 1rem; margin-top: .1rem; font-size: .95rem; }
 .notice { background: var(--card); border-left: 4px solid var(--link); padding: .6rem .9rem; }
 .children { padding-left: 1.25rem; }
 .children li { margin: .2rem 0; }
@@ -162,9 +197,14 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 .headline span { font-size: .85rem; color: var(--muted); }
 .tag-cloud { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem; }
 .tags .tag { text-decoration: none; }
+.site-search { display: flex; gap: .35rem; margin-top: .5rem; max-width: 28rem; }
+.site-search input { flex: 1; min-width: 0; font: inherit; padding: .35rem .5rem; border: 1px solid var(--muted); border-radius: 4px; background: var(--bg); color: var(--text); }
+.site-search button, .search-more { font: inherit; padding: .35rem .8rem; border: 0; border-radius: 4px; background: var(--accent); color: #fff; }
+.snippet { margin: .25rem 0 0; }
+mark { background: #fff3a3; color: #1a1a1a; padding: 0 .1em; }
 .search-row { display: flex; gap: .5rem; margin-top: .35rem; }
 .search-row input { flex: 1; min-width: 0; font: inherit; padding: .5rem; border: 1px solid var(--muted); border-radius: 4px; background: var(--bg); color: var(--text); }
-.search-row button { font: inherit; padding: .5rem .9rem; border: 0; border-radius: 4px; background: var(--accent); color: #fff; }
+.search-row button { font: inherit; padding: .5rem .9rem; border: 0; border-radius: 4px; background: var(--accent); color: var(--on-accent); min-height: 44px; }
 .chart { margin: .75rem 0; }
 .chart svg { display: block; width: 100%; height: auto; max-width: 40rem; }
 .chart-data summary { cursor: pointer; font-size: .85rem; color: var(--muted); }
@@ -172,57 +212,319 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 .chart-title { font-size: 1rem; margin: 1rem 0 .25rem; }
 .metric-list { padding-left: 1.25rem; }
 .metric-list li { margin: .2rem 0; }
+/* On a phone each row of figures is a small card; each value says what it is. */
 @media (max-width: 36rem) {
-  table.figures thead { display: none; }
+  table.figures thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   table.figures tr { display: block; padding: .4rem 0; border-bottom: 1px solid var(--rule); }
   table.figures th, table.figures td { display: block; border: 0; padding: .05rem 0; text-align: left; }
   table.figures td.number { text-align: left; font-weight: 700; }
+  table.figures td[data-label]::before { content: attr(data-label) ": "; font-weight: 400; color: var(--muted); }
+}
+/* Paper: no menu, no links to follow, every chart's table open, the page's address at the end. */
+@media print {
+  :root {
+    --bg: #ffffff; --text: #000000; --muted: #333333; --link: #000000; --rule: #999999; --card: #ffffff;
+    --chart-text: #000000; --chart-grid: #666666; --chart-5: #000000; --chart-on-5: #ffffff;
+  }
+  @page { margin: 15mm 15mm 18mm; }
+  body { font-size: 10.5pt; line-height: 1.45; }
+  .skip-link, .site-nav, .site-footer, .pagination, .search-form, .on-this-page, .heading-anchor,
+  .breadcrumb, .chart-data > summary { display: none; }
+  .site-header { border-top-width: 2px; padding: 0 0 .25rem; }
+  main { padding: .5rem 0 0; }
+  .container { max-width: none; padding: 0; }
+  a { color: inherit; text-decoration: none; }
+  .article-body a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 8.5pt; word-break: break-all; }
+  .fact-card { border: 1px solid var(--rule); border-left-width: 3px; break-inside: avoid; }
+  .chart { break-inside: avoid; }
+  /* A chart and its table side by side: both say the same, and paper is not a phone. */
+  .chart { display: grid; grid-template-columns: 1fr 1fr; gap: .75rem; align-items: start; margin: .35rem 0; }
+  .chart svg { max-width: 100%; }
+  details.chart-data::details-content { content-visibility: visible; display: block; }
+  .chart-data table { margin: 0; font-size: 8.5pt; }
+  .chart-data caption { font-size: 8.5pt; font-weight: 400; padding: 0 0 .1rem; }
+  th, td { padding: .1rem .35rem; }
+  /* Figures in two columns on paper; a figure with a chart takes the whole width. */
+  .fact-card dl { columns: 2; column-gap: 1.5rem; }
+  .fact { padding: .15rem 0; break-inside: avoid; }
+  .fact:has(.chart) { column-span: all; }
+  .fact-value { font-size: 1.05em; }
+  p { margin: .4rem 0; }
+  tr, img { break-inside: avoid; }
+  h1, h2, h3 { break-after: avoid; }
+  .print-address { display: block; margin: 1rem 0 0; padding-top: .25rem; border-top: 1px solid var(--rule); font-size: 9pt; word-break: break-all; }
 }
 
 """#,
         "static/js/search.js": #"""
-// Search without a server: the index is a script (window.BANTIN_SEARCH) so that it also
-// works when the site is opened from the disk. Queries and index text are folded alike:
-// lower case, diacritics removed, đ → d, so "lam ha" finds "Lâm Hà".
+// Search without a server, in small files: the manifest (tim-kiem/chi-muc.js), one shard per
+// syllable typed (t/N.js) and per pair of syllables side by side (p/N.js), then the files of the
+// results shown (d/N.js). Each is a script calling BANTIN_SEARCH_LOADED, so that it also works
+// from the disk. Text is cut into syllables by the same rules as the site's builder
+// (VietnameseFolding): NFD, lower case, "1.010" as 1010, each syllable folded (no marks,
+// đ Đ Ð Ɖ as d) and exact (its tone mark moved to its end: hòa and hoà alike).
 (function () {
   "use strict";
-  function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d")
-      .toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  }
-  var input = document.getElementById("q");
-  var list = document.getElementById("search-results");
-  var status = document.getElementById("search-status");
-  var index = window.BANTIN_SEARCH || [];
-  var base = document.querySelector('script[src$="chi-muc.js"]').getAttribute("src").replace(/tim-kiem\/chi-muc\.js$/, "");
-  function run(query) {
-    var words = fold(query).split(" ").filter(Boolean);
-    list.textContent = "";
-    if (!words.length) { status.textContent = ""; return; }
-    var found = index.filter(function (entry) {
-      var text = " " + entry[4] + " ";
-      return words.every(function (word) { return text.indexOf(" " + word) >= 0; });
+  var MARK = /\p{M}/u, WORD = /[\p{L}\p{N}\p{M}]/u, DIGIT = /[0-9]/, TONE = /[\u0300\u0301\u0303\u0309\u0323]/;
+  var D_LIKE = "\u0111\u0110\u00d0\u00f0\u0189\u0256";
+  var BITMAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  var PAGE = 20, MAX_LENGTH = 200, MAX_SHARDS = 4;
+
+  function token(run) {
+    var folded = "", exact = "", tone = "";
+    run.forEach(function (c) {
+      if (D_LIKE.indexOf(c) >= 0) { folded += "d"; exact += "\u0111"; }
+      else if (MARK.test(c)) { if (TONE.test(c)) { if (!tone) tone = c; } else exact += c; }
+      else { folded += c; exact += c; }
     });
-    status.textContent = found.length + " kết quả";
-    found.slice(0, 50).forEach(function (entry) {
+    return folded ? { folded: folded, exact: (exact + tone).normalize("NFC") } : null;
+  }
+
+  function tokens(text) {
+    var chars = Array.from(text.normalize("NFD").toLowerCase().normalize("NFD"));
+    var found = [], run = [];
+    function close() {
+      var t = run.length ? token(run) : null;
+      if (t) found.push(t);
+      run = [];
+    }
+    chars.forEach(function (c, i) {
+      if (WORD.test(c)) run.push(c);
+      else if ((c === "." || c === ",") && run.length && DIGIT.test(run[run.length - 1]) && i + 1 < chars.length && DIGIT.test(chars[i + 1])) return;
+      else close();
+    });
+    close();
+    return found;
+  }
+
+  function decodeList(text) {
+    var out = [], i, b, previous = 0;
+    if (!text) return out;
+    if (text.charAt(0) === "~") {
+      for (i = 1; i < text.length; i++) {
+        var value = BITMAP.indexOf(text.charAt(i));
+        for (b = 0; b < 6; b++) if (value & (1 << b)) out.push((i - 1) * 6 + b);
+      }
+      return out;
+    }
+    text.split(",").forEach(function (gap) { previous += parseInt(gap, 36); out.push(previous); });
+    return out;
+  }
+
+  window.BantinSearch = { tokens: tokens, decodeList: decodeList };
+  var script = document.currentScript;
+  var list = document.getElementById("search-results");
+  if (!list || !script) return;
+  var root = script.getAttribute("data-root") || "";
+  var input = document.getElementById("q");
+  var status = document.getElementById("search-status");
+  var more = document.getElementById("search-more");
+  var text = list.dataset;
+  var loaded = {}, waiting = {};
+
+  window.BANTIN_SEARCH_LOADED = function (name, data) { loaded[name] = data; };
+
+  function load(name) {
+    if (loaded.hasOwnProperty(name)) return Promise.resolve(loaded[name]);
+    if (!waiting[name]) {
+      waiting[name] = new Promise(function (resolve, reject) {
+        var element = document.createElement("script");
+        element.src = root + "tim-kiem/" + name + ".js";
+        element.onload = function () { loaded.hasOwnProperty(name) ? resolve(loaded[name]) : reject(new Error(name)); };
+        element.onerror = function () { delete waiting[name]; reject(new Error(name)); };
+        document.head.appendChild(element);
+      });
+    }
+    return waiting[name];
+  }
+
+  // The shards whose keys may start with `key` (prefix) or be `key`.
+  function shards(firsts, key, prefix) {
+    var low = 0;
+    for (var i = 0; i < firsts.length; i++) if (firsts[i] <= key) low = i;
+    var high = low;
+    if (prefix) for (i = low + 1; i < firsts.length && firsts[i] <= key + "\uffff"; i++) high = i;
+    var found = [];
+    for (i = low; i <= high; i++) found.push(i);
+    return found;
+  }
+
+  function entries(folder, indices, key, prefix) {
+    var out = [];
+    indices.forEach(function (i) {
+      var shard = loaded[folder + "/" + i] || {};
+      Object.keys(shard).forEach(function (k) {
+        if (prefix ? k.indexOf(key) === 0 && (folder === "p" || k.indexOf(" ") < 0) : k === key) out.push([k, shard[k]]);
+      });
+    });
+    return out;
+  }
+
+  // Articles ranked: syllables side by side, exact diacritics, in the title, then newer.
+  function rank(manifest, query, typing) {
+    var plan = query.map(function (t, position) {
+      var prefix = typing && position === query.length - 1;
+      var termShards = shards(manifest.t, t.folded, prefix);
+      if (termShards.length > MAX_SHARDS) { prefix = false; termShards = shards(manifest.t, t.folded, false); }
+      var pair = position > 0 ? query[position - 1].folded + " " + t.folded : null;
+      return { token: t, prefix: prefix, terms: termShards, pair: pair, pairs: pair ? shards(manifest.p, pair, prefix).slice(0, MAX_SHARDS) : [] };
+    });
+    var names = [];
+    plan.forEach(function (p) {
+      p.terms.forEach(function (i) { names.push("t/" + i); });
+      p.pairs.forEach(function (i) { names.push("p/" + i); });
+    });
+    return Promise.all(names.map(load)).then(function () {
+      var candidates = null, score = {};
+      function add(id, slot) { (score[id] = score[id] || [0, 0, 0])[slot] += 1; }
+      plan.forEach(function (p) {
+        var found = new Set(), exact = new Set(), titled = new Set();
+        entries("t", p.terms, p.token.folded, p.prefix).forEach(function (entry) {
+          var value = entry[1];
+          decodeList(value[0]).forEach(function (id) { found.add(id); });
+          decodeList(value[1]).forEach(function (id) { titled.add(id); });
+          var variants = typeof value[2] === "string" ? [[value[2], value[0]]] : Object.keys(value[2]).map(function (v) { return [v, value[2][v]]; });
+          variants.forEach(function (variant) {
+            if (p.prefix ? variant[0].indexOf(p.token.exact) === 0 : variant[0] === p.token.exact) {
+              decodeList(variant[1]).forEach(function (id) { exact.add(id); });
+            }
+          });
+        });
+        candidates = candidates === null ? found : new Set(Array.from(candidates).filter(function (id) { return found.has(id); }));
+        exact.forEach(function (id) { add(id, 1); });
+        titled.forEach(function (id) { add(id, 2); });
+        if (p.pair) {
+          var adjacent = new Set();
+          entries("p", p.pairs, p.pair, p.prefix).forEach(function (entry) { decodeList(entry[1]).forEach(function (id) { adjacent.add(id); }); });
+          adjacent.forEach(function (id) { add(id, 0); });
+        }
+      });
+      return Array.from(candidates || []).sort(function (a, b) {
+        var x = score[a] || [0, 0, 0], y = score[b] || [0, 0, 0];
+        for (var i = 0; i < 3; i++) if (x[i] !== y[i]) return y[i] - x[i];
+        return a - b;
+      });
+    });
+  }
+
+  function matcher(query, typing) {
+    return function (word) {
+      return tokens(word).some(function (t) {
+        return query.some(function (q, position) {
+          return typing && position === query.length - 1 ? t.folded.indexOf(q.folded) === 0 : t.folded === q.folded;
+        });
+      });
+    };
+  }
+
+  // `value` into `element` as text, with the words the query matches in <mark>.
+  function marked(element, value, matches) {
+    var pattern = /[\p{L}\p{N}\p{M}]+(?:[.,][0-9]+)*/gu, last = 0, found;
+    while ((found = pattern.exec(value)) !== null) {
+      if (!matches(found[0])) continue;
+      element.appendChild(document.createTextNode(value.slice(last, found.index)));
+      var mark = document.createElement("mark");
+      mark.textContent = found[0];
+      element.appendChild(mark);
+      last = found.index + found[0].length;
+    }
+    element.appendChild(document.createTextNode(value.slice(last)));
+  }
+
+  // The body's start, from a little before the first word the query matches.
+  function snippet(value, matches) {
+    var pattern = /[\p{L}\p{N}\p{M}]+(?:[.,][0-9]+)*/gu, found;
+    while ((found = pattern.exec(value)) !== null) {
+      if (!matches(found[0])) continue;
+      if (found.index < 80) return value;
+      var start = value.lastIndexOf(" ", found.index - 40);
+      return "… " + value.slice(start + 1);
+    }
+    return value;
+  }
+
+  function fill(item, id, group, matches) {
+    load("d/" + Math.floor(id / group)).then(function (documents) {
+      var d = documents[id % group];
+      var link = item.querySelector("a");
+      link.href = root + d[1];
+      link.textContent = "";
+      marked(link, d[0], matches);
+      item.querySelector(".meta").textContent = d[2] + " · " + d[3];
+      marked(item.querySelector(".snippet"), snippet(d[4], matches), matches);
+    }, failed);
+  }
+
+  var observer = "IntersectionObserver" in window ? new IntersectionObserver(function (seen) {
+    seen.forEach(function (entry) {
+      if (!entry.isIntersecting) return;
+      observer.unobserve(entry.target);
+      entry.target.bantinFill();
+    });
+  }, { rootMargin: "200px" }) : null;
+
+  var shown = [], shownCount = 0, manifestGroup = 1, currentMatches = null, runs = 0;
+
+  function showMore() {
+    shown.slice(shownCount, shownCount + PAGE).forEach(function (id) {
       var item = document.createElement("li");
       item.className = "article-item";
       var heading = document.createElement("h3");
       var link = document.createElement("a");
-      link.href = base + entry[1];
-      link.textContent = entry[0];
+      link.textContent = "…";
       heading.appendChild(link);
       var meta = document.createElement("p");
       meta.className = "meta";
-      meta.textContent = entry[2] + " · " + entry[3];
+      var body = document.createElement("p");
+      body.className = "snippet";
       item.appendChild(heading);
       item.appendChild(meta);
+      item.appendChild(body);
       list.appendChild(item);
+      var matches = currentMatches, group = manifestGroup;
+      item.bantinFill = function () { fill(item, id, group, matches); };
+      if (observer) observer.observe(item); else item.bantinFill();
     });
+    shownCount = Math.min(shown.length, shownCount + PAGE);
+    more.hidden = shownCount >= shown.length;
   }
+
+  function say(message) {
+    list.textContent = "";
+    more.hidden = true;
+    status.textContent = message;
+  }
+
+  function failed() {
+    say(text.failed);
+  }
+
+  function count(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  }
+
+  function run(value, typing) {
+    var run = ++runs;
+    if (value.length > MAX_LENGTH) return say(text.tooLong);
+    var query = tokens(value).slice(0, 12);
+    if (!query.length) return say(value.trim() ? text.noWords : "");
+    load("chi-muc").then(function (manifest) {
+      return rank(manifest, query, typing).then(function (ids) {
+        if (run !== runs) return;
+        say(ids.length ? count(ids.length) + " " + text.results : text.none);
+        shown = ids;
+        shownCount = 0;
+        manifestGroup = manifest.g;
+        currentMatches = matcher(query, typing);
+        showMore();
+      });
+    }).catch(function () { if (run === runs) failed(); });
+  }
+
+  more.addEventListener("click", showMore);
   var params = new URLSearchParams(window.location.search);
-  if (params.get("q")) { input.value = params.get("q"); run(input.value); }
-  input.addEventListener("input", function () { run(input.value); });
+  if (params.get("q")) { input.value = params.get("q"); run(input.value, false); }
+  input.addEventListener("input", function () { run(input.value, !/\s$/.test(input.value)); });
 })();
 
 """#,
@@ -257,7 +559,7 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 </nav>
 <h1>{{title}}</h1>
 <p class="meta">
-<span>{{t.published}} <time datetime="{{datetime}}">{{date}}</time></span>
+<span>{{published_label}} <time datetime="{{datetime}}">{{date}}</time></span>
 {{#author}}<span>· {{t.by}}: {{author}}</span>{{/author}}
 {{#source}}<span>· {{t.source}}: {{#source_url}}<a href="{{source_url}}" rel="noopener">{{source}}</a>{{/source_url}}{{^source_url}}{{source}}{{/source_url}}</span>{{/source}}
 </p>
@@ -286,8 +588,23 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 <title>{{$title}}{{page_title}}{{#is_home}}{{/is_home}}{{^is_home}} – {{site.title}}{{/is_home}}{{/title}}</title>
 <meta name="description" content="{{description}}">
 {{#canonical}}<link rel="canonical" href="{{canonical}}">
-{{/canonical}}<link rel="stylesheet" href="{{root}}css/style.css">
-</head>
+{{/canonical}}<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{site_feed_url}}">
+{{#locality_feed_url}}<link rel="alternate" type="application/atom+xml" title="{{page_title}}" href="{{locality_feed_url}}">
+{{/locality_feed_url}}<meta property="og:type" content="{{og_type}}">
+<meta property="og:site_name" content="{{site.title}}">
+<meta property="og:locale" content="vi_VN">
+<meta property="og:title" content="{{page_title}}">
+<meta property="og:description" content="{{description}}">
+{{#canonical}}<meta property="og:url" content="{{canonical}}">
+{{/canonical}}{{#og_image}}<meta property="og:image" content="{{og_image}}">
+<meta name="twitter:card" content="summary_large_image">
+{{/og_image}}{{^og_image}}<meta name="twitter:card" content="summary">
+{{/og_image}}{{#published_time}}<meta property="article:published_time" content="{{published_time}}">
+{{/published_time}}<meta name="twitter:title" content="{{page_title}}">
+<meta name="twitter:description" content="{{description}}">
+<link rel="stylesheet" href="{{root}}css/style.css">
+{{#structured_data}}<script type="application/ld+json">{{{structured_data}}}</script>
+{{/structured_data}}</head>
 <body>
 <a class="skip-link" href="#main">{{t.skip_to_content}}</a>
 {{> header}}
@@ -295,6 +612,7 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{$content}}{{/content}}
 </main>
 {{> footer}}
+<p class="print-address">{{t.page_address}}: {{page_address}}</p>
 </body>
 </html>
 
@@ -310,7 +628,7 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 
 """#,
         "templates/fact-card.mustache": #"""
-<aside class="fact-card" aria-label="{{t.figures}}">
+<div class="fact-card" role="group" aria-label="{{t.figures}}">
 <p class="fact-card-heading"><strong>{{t.figures}}</strong> · {{locality.title}} · {{period}}</p>
 <dl>
 {{#rows}}
@@ -324,7 +642,7 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{/rows}}
 </dl>
 {{#source}}<p class="fact-source">{{t.figures_source}}: {{source}}</p>{{/source}}
-</aside>
+</div>
 
 """#,
         "templates/footer.mustache": #"""
@@ -349,6 +667,11 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{#menu}}<a href="{{url}}">{{title}}</a>
 {{/menu}}<a href="{{search_url}}">{{t.search}}</a>
 </nav>
+<form class="site-search" role="search" aria-label="{{t.search_site}}" action="{{search_url}}" method="get">
+<label class="visually-hidden" for="site-q">{{t.search_site}}</label>
+<input id="site-q" name="q" type="search" maxlength="500" placeholder="{{t.search}}…">
+<button type="submit">{{t.search}}</button>
+</form>
 </div>
 </header>
 
@@ -400,7 +723,7 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{/base}}
 
 """#,
-        "templates/locality.mustache": #"""
+        "templates/locality.mustache": ##"""
 {{<base}}
 {{$content}}
 <nav class="breadcrumb" aria-label="{{t.breadcrumb}}">
@@ -418,6 +741,26 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 <p class="notice" role="note">{{t.founded_on}} {{date}} {{t.founded_from}} {{#predecessors}}{{^first}}, {{/first}}{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#partial}} ({{t.partial}}){{/partial}}{{/predecessors}}.</p>
 {{/founded}}
 <p class="meta">{{article_count}} {{t.articles_count}} · <a href="{{feed_url}}">{{t.follow_feed}}</a></p>
+<nav class="on-this-page" aria-label="{{t.on_this_page}}">
+<ul>
+<li><a href="#news">{{t.news}}</a></li>
+{{#has_children}}<li><a href="#children">{{t.units_below}}</a></li>
+{{/has_children}}{{#has_charts}}<li><a href="#charts">{{t.charts}}</a></li>
+{{/has_charts}}{{#has_figures}}<li><a href="#figures">{{t.figures}}</a></li>
+{{/has_figures}}</ul>
+</nav>
+<section aria-labelledby="news">
+<h2 id="news">{{t.news}}</h2>
+{{#has_articles}}
+<ul class="article-list">
+{{#articles}}
+{{> article-item}}
+{{/articles}}
+</ul>
+{{/has_articles}}
+{{^has_articles}}<p>{{t.no_articles}}</p>{{/has_articles}}
+{{> pagination}}
+</section>
 {{#has_children}}
 <section aria-labelledby="children">
 <h2 id="children">{{t.units_below}}</h2>
@@ -436,30 +779,19 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{/charts}}
 </section>
 {{/has_charts}}
-<section aria-labelledby="news">
-<h2 id="news">{{t.news}}</h2>
-{{#has_articles}}
-<ul class="article-list">
-{{#articles}}
-{{> article-item}}
-{{/articles}}
-</ul>
-{{/has_articles}}
-{{^has_articles}}<p>{{t.no_articles}}</p>{{/has_articles}}
-{{> pagination}}
-</section>
 {{#has_figures}}
 <section aria-labelledby="figures">
 <h2 id="figures">{{t.figures}}</h2>
 {{#figure_groups}}
 <table class="figures">
 <caption>{{name}}</caption>
-<thead><tr><th scope="col">{{t.metric}}</th><th scope="col" class="number">{{t.value}}</th><th scope="col">{{t.period}}</th><th scope="col">{{t.source}}</th></tr></thead>
+<thead><tr><th scope="col">{{t.metric}}</th><th scope="col" class="number">{{t.value}}</th><th scope="col">{{t.period}}</th>{{^single_source}}<th scope="col">{{t.source}}</th>{{/single_source}}</tr></thead>
 <tbody>
-{{#rows}}<tr><th scope="row">{{label}}</th><td class="number">{{value}}</td><td>{{period}}</td><td><a href="{{article_url}}">{{article_title}}</a></td></tr>
+{{#rows}}<tr><th scope="row">{{label}}</th><td class="number" data-label="{{t.value}}">{{value}}</td><td data-label="{{t.period}}">{{period}}</td>{{^single_source}}<td data-label="{{t.source}}"><a href="{{article_url}}" title="{{article_title}}">[{{source_number}}]</a></td>{{/single_source}}</tr>
 {{/rows}}
 </tbody>
 </table>
+<p class="figures-sources">{{t.figures_sources}}: {{#sources}}<span class="figures-source">{{^single_source}}[{{number}}] {{/single_source}}<a href="{{url}}">{{title}}</a> ({{date}})</span> {{/sources}}</p>
 {{/figure_groups}}
 </section>
 {{/has_figures}}
@@ -505,7 +837,7 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{/content}}
 {{/base}}
 
-"""#,
+"""##,
         "templates/metric.mustache": #"""
 {{<base}}
 {{$content}}
@@ -520,8 +852,12 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{#periods}}
 <section>
 <h2>{{t.period}} {{period}}</h2>
+{{#several_levels}}<p class="meta">{{t.ranking_by_level}}</p>{{/several_levels}}
+{{#levels}}
+{{#several_levels}}<h3>{{level}}</h3>{{/several_levels}}
 {{#chart}}{{> chart}}{{/chart}}
 <table class="ranking">
+<caption>{{level}}, {{period}}</caption>
 <thead><tr><th scope="col" class="number">#</th><th scope="col">{{t.locality}}</th><th scope="col" class="number">{{t.value}}</th></tr></thead>
 <tbody>
 {{#rows}}<tr><td class="number">{{rank}}</td><th scope="row">{{#locality}}{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{/locality}}</th><td class="number">{{value}}</td></tr>
@@ -529,6 +865,7 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 </tbody>
 </table>
 {{#more}}<p class="meta">{{t.ranking_shows}} {{shown}} {{t.ranking_of}} {{total}} {{t.localities_count}}. <a href="{{data_csv_url}}">{{t.ranking_all_in_data}}</a></p>{{/more}}
+{{/levels}}
 </section>
 {{/periods}}
 {{/content}}
@@ -564,18 +901,18 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 {{<base}}
 {{$content}}
 <h1>{{t.search}}</h1>
-<form class="search-form" role="search" action="index.html" method="get">
+<form class="search-form" role="search" aria-label="{{t.search}}" action="index.html" method="get">
 <label for="q">{{t.search_label}}</label>
 <div class="search-row">
-<input id="q" name="q" type="search" autocomplete="off" placeholder="{{t.search_placeholder}}">
+<input id="q" name="q" type="search" autocomplete="off" maxlength="500" placeholder="{{t.search_placeholder}}">
 <button type="submit">{{t.search}}</button>
 </div>
 </form>
 <p id="search-status" class="meta" aria-live="polite"></p>
-<ul id="search-results" class="article-list"></ul>
+<ul id="search-results" class="article-list" data-results="{{t.search_results}}" data-none="{{t.search_none}}" data-too-long="{{t.search_too_long}}" data-no-words="{{t.search_no_words}}" data-failed="{{t.search_failed}}"></ul>
+<p><button id="search-more" class="search-more" type="button" hidden>{{t.search_more}}</button></p>
 <noscript><p>{{t.search_needs_script}} <a href="{{localities_url}}">{{t.localities}}</a> · <a href="{{tags_url}}">{{t.tags}}</a></p></noscript>
-<script src="{{search_index_url}}"></script>
-<script src="{{root}}js/search.js"></script>
+<script src="{{root}}js/search.js" data-root="{{root}}"></script>
 {{/content}}
 {{/base}}
 

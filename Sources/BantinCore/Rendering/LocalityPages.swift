@@ -32,6 +32,8 @@ struct LocalityPages {
             view["locality"] = item
             view["breadcrumb"] = site.gazetteer.lineage(of: unit).dropLast().map { context.locality($0, from: path) }
             view["feed_url"] = links.link(from: path, to: OutputPaths.localityFeed(locality.path))
+            view["locality_feed_url"] = view["feed_url"]
+            view["structured_data"] = structuredData(unit, path: path, title: title)
             let children = self.children(of: unit, from: path)
             if !children.isEmpty {
                 view["children"] = children
@@ -223,25 +225,58 @@ struct LocalityPages {
             if all[a].fact.period != all[b].fact.period { return all[a].fact.period > all[b].fact.period }
             return a < b
         }.map { all[$0] }
-        var groups: [(name: String, rows: [[String: Any]])] = []
+        var groups: [(name: String, rows: [[String: Any]], sources: [Int])] = []
         for item in facts {
             guard let metric = site.schema[item.fact.metric] else { continue }
             let name = metric.group ?? (strings["other_figures"] ?? "Số liệu khác")
+            let position = groups.firstIndex(where: { $0.name == name }) ?? {
+                groups.append((name, [], []))
+                return groups.count - 1
+            }()
+            // Each article is named once under the table; a row points to it by number.
+            let number = (groups[position].sources.firstIndex(of: item.article) ?? {
+                groups[position].sources.append(item.article)
+                return groups[position].sources.count - 1
+            }()) + 1
             let article = site.articles[item.article]
-            let row: [String: Any] = [
+            groups[position].rows.append([
                 "label": metric.label,
                 "value": FactFormatter.value(item.fact, metric: metric),
                 "period": item.fact.period.display,
+                "source_number": number,
                 "article_title": article.title,
                 "article_url": links.link(from: path, to: OutputPaths.article(article.slug)),
-            ]
-            if let position = groups.firstIndex(where: { $0.name == name }) {
-                groups[position].rows.append(row)
-            } else {
-                groups.append((name, [row]))
-            }
+            ])
         }
-        return groups.map { ["name": $0.name, "rows": $0.rows] }
+        return groups.map { group -> [String: Any] in
+            [
+                "name": group.name,
+                "rows": group.rows,
+                "single_source": group.sources.count == 1,
+                "sources": group.sources.enumerated().map { number, index -> [String: Any] in
+                    let article = site.articles[index]
+                    return [
+                        "number": number + 1, "title": article.title, "date": article.date.vietnamese,
+                        "url": links.link(from: path, to: OutputPaths.article(article.slug)),
+                    ]
+                },
+            ]
+        }
+    }
+
+    /// The page as a schema.org `WebPage` about the unit, inside the units above it.
+    private func structuredData(_ unit: Int, path: String, title: String) -> String {
+        var pairs: [(String, StructuredData.Value)] = [
+            ("@context", .text("https://schema.org")),
+            ("@type", .text("WebPage")),
+            ("name", .text(title)),
+            ("inLanguage", .text(site.config.language)),
+        ]
+        if let url = links.absolute(path) { pairs.append(("url", .text(url))) }
+        let places = site.gazetteer.lineage(of: unit).reversed().map { site.gazetteer[$0].title }
+        if let place = StructuredData.place(Array(places)) { pairs.append(("about", place)) }
+        pairs.append(("publisher", StructuredData.publisher(name: site.config.title, url: links.absolute(OutputPaths.home()))))
+        return StructuredData.json(.object(pairs))
     }
 
     /// Time series of each metric given for two or more periods, a comparison of the units

@@ -23,6 +23,8 @@ struct PageContext {
             "data_csv_url": links.link(from: path, to: OutputPaths.factsCSV),
             "data_json_url": links.link(from: path, to: OutputPaths.factsJSON),
             "feed_url": links.link(from: path, to: OutputPaths.feed),
+            "site_feed_url": links.link(from: path, to: OutputPaths.feed),
+            "og_type": "website",
             "search_url": links.link(from: path, to: OutputPaths.search),
             "tags_url": links.link(from: path, to: OutputPaths.tags),
             "statistics_url": links.link(from: path, to: OutputPaths.statistics),
@@ -31,6 +33,10 @@ struct PageContext {
             },
         ]
         if let canonical = links.absolute(path) { context["canonical"] = canonical }
+        // Printed at the foot of a paper copy: the full address with base_url, else the page's
+        // place in the site.
+        let place = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+        context["page_address"] = links.absolute(path) ?? "/" + place
         return context
     }
 
@@ -53,13 +59,19 @@ struct PageContext {
         site.gazetteer.lineage(of: index).map { locality($0, from: path) }
     }
 
+    private static let publishedKey: [ArticleDate.Precision: String] = [
+        .day: "published", .month: "published_month", .year: "published_year",
+    ]
+
     /// An article as an item of a list.
     func articleItem(_ article: Article, from path: String) -> [String: Any] {
         [
             "title": article.title,
             "url": links.link(from: path, to: OutputPaths.article(article.slug)),
             "date": article.date.vietnamese,
-            "datetime": article.date.iso8601,
+            // "Đăng ngày 26/05/2023", but "Đăng tháng 01/2025" when only the month is known.
+            "published_label": theme.strings[Self.publishedKey[article.date.precision] ?? "published"] ?? "",
+            "datetime": article.date.datetime,
             "summary": article.summary,
             "locality": locality(article.locality, from: path),
         ]

@@ -12,6 +12,8 @@ struct SiteRenderer {
     let links: LinkBuilder
     let context: PageContext
     let index: SiteIndex
+    /// Body texts kept for the search index as the article pages are made, and the index made.
+    let search = SearchCollector()
 
     init(site: SiteModel, theme: Theme, templates: TemplateLibrary, source: SiteSource, index: SiteIndex? = nil) {
         self.site = site
@@ -160,8 +162,12 @@ struct SiteRenderer {
         var diagnostics = DiagnosticBag()
         var files: [OutputFile] = []
         var item = context.articleItem(article, from: path)
-        item["body"] = body(document(of: article), sourcePath: article.sourcePath, bodyLine: article.bodyLine,
-                            factBlocks: article.factBlocks, path: path, files: &files, diagnostics: &diagnostics)
+        let document = document(of: article)
+        search.keep(HTMLText.plain(document.html), for: article.sourcePath)
+        let html = body(document, sourcePath: article.sourcePath, bodyLine: article.bodyLine,
+                        factBlocks: article.factBlocks, path: path, files: &files, diagnostics: &diagnostics)
+        item["body"] = HeadingAnchors.add(to: html, linkText: theme.strings["heading_link"] ?? "Liên kết đến mục này",
+                                          taken: ["main"])
         item["breadcrumb"] = context.breadcrumb(article.locality, from: path)
         if let author = article.author { item["author"] = author }
         if let source = article.source { item["source"] = source }
@@ -192,8 +198,38 @@ struct SiteRenderer {
         }
         var view = context.base(path: path, title: article.title, description: article.summary)
         view["article"] = item
+        view["og_type"] = "article"
+        view["published_time"] = article.date.iso8601
+        let image = (item["image_url"] as? String).map { href in
+            PathNormalizer.normalize(PathNormalizer.folder(of: path) + href).flatMap(links.absolute) ?? href
+        }
+        if let image { view["og_image"] = image }
+        view["structured_data"] = newsArticle(article, path: path, image: image)
         files.append(OutputFile(path: path, text: templates.render("article", view)))
         return (Self.unique(files, of: path, diagnostics: &diagnostics), diagnostics.diagnostics)
+    }
+
+    /// The article as a schema.org `NewsArticle`. There is no date of change apart from the
+    /// date of publication, so `dateModified` repeats it, as search engines ask for both.
+    private func newsArticle(_ article: Article, path: String, image: String?) -> String {
+        var pairs: [(String, StructuredData.Value)] = [
+            ("@context", .text("https://schema.org")),
+            ("@type", .text("NewsArticle")),
+            ("headline", .text(article.title)),
+            ("datePublished", .text(article.date.iso8601)),
+            ("dateModified", .text(article.date.iso8601)),
+            ("inLanguage", .text(site.config.language)),
+            ("description", .text(article.summary)),
+        ]
+        if let url = links.absolute(path) { pairs.append(("mainEntityOfPage", .text(url))) }
+        if let image { pairs.append(("image", .array([.text(image)]))) }
+        if let author = article.author {
+            pairs.append(("author", .array([.object([("@type", .text("Person")), ("name", .text(author))])])))
+        }
+        pairs.append(("publisher", StructuredData.publisher(name: site.config.title, url: links.absolute(OutputPaths.home()))))
+        let places = site.gazetteer.lineage(of: article.locality).reversed().map { site.gazetteer[$0].title }
+        if let place = StructuredData.place(Array(places)) { pairs.append(("contentLocation", place)) }
+        return StructuredData.json(.object(pairs))
     }
 
     /// A page's files with each path once. The same picture linked twice is copied once; two
@@ -293,15 +329,46 @@ struct SiteRenderer {
         return OutputFile(path: path, text: templates.render("404", view))
     }
 
-    private func searchFiles() -> [OutputFile] {
-        let search = SearchIndex(site: site) { article in String(OutputPaths.article(article.slug).dropLast(links.baseURL == nil ? 0 : "index.html".count)) }
+    /// What search knows of an article; its body from `search`, kept as its page was made.
+    func searchDocument(_ article: Article) -> SearchDocument {
+        let url = String(OutputPaths.article(article.slug).dropLast(links.baseURL == nil ? 0 : "index.html".count))
+        let places = ([article.locality] + article.localities).flatMap { site.gazetteer.lineage(of: $0) }
+        var about = places.map { site.gazetteer[$0].title } + article.tags
+        about += article.facts.compactMap { site.schema[$0.metric]?.label }
+        about.append(article.summary)
+        // NUL ends a field of the build cache, which keeps these: it is a space here, as it is there.
+        let clean = { (text: String) in text.replacingOccurrences(of: "\0", with: " ") }
+        return SearchDocument(title: clean(article.title), url: url, date: article.date.vietnamese, place: clean(site.gazetteer[article.locality].title),
+                              about: clean(about.joined(separator: "\n")), body: clean(search.take(article.sourcePath) ?? ""), summary: clean(article.summary))
+    }
+
+    /// The search page and the index under `tim-kiem/`.
+    func searchFiles() -> [OutputFile] {
+        let renderer = self
+        let documents = Parallel.map(site.articles) { ($0.sourcePath, renderer.searchDocument($0)) }
+        let files = SearchIndex(documents: documents.map(\.1)).files(folder: OutputPaths.searchFolder)
+        search.record(documents.map { (path: $0.0, document: $0.1) }, files: files)
+        return [searchPage()] + files
+    }
+
+    /// The index again after an edit of some articles: `previous` (the index the cache kept) with
+    /// their documents made anew, and of its files those that changed; nil when the files are not
+    /// the same set (a full build then writes them).
+    func searchFiles(after previous: [(path: String, document: SearchDocument)], hashes: [String: String],
+                     edited: [Article]) -> [OutputFile]? {
+        let byPath = Dictionary(uniqueKeysWithValues: edited.map { ($0.sourcePath, $0) })
+        let documents = previous.map { path, document in (path: path, document: byPath[path].map(searchDocument) ?? document) }
+        let files = SearchIndex(documents: documents.map(\.document)).files(folder: OutputPaths.searchFolder)
+        guard Set(files.map(\.path)) == Set(hashes.keys) else { return nil }
+        search.record(documents, files: files)
+        return files.filter { hashes[$0.path] != StableHash.of($0.contents) }
+    }
+
+    func searchPage() -> OutputFile {
         let path = OutputPaths.search
         var view = context.base(path: path, title: theme.strings["search"] ?? "Tìm kiếm")
         view["search_index_url"] = links.link(from: path, to: OutputPaths.searchIndex)
-        return [
-            OutputFile(path: OutputPaths.searchIndex, contents: search.javascriptData),
-            OutputFile(path: path, text: templates.render("search", view)),
-        ]
+        return OutputFile(path: path, text: templates.render("search", view))
     }
 
     private func sitemapAndRobots(_ paths: [String]) -> [OutputFile] {

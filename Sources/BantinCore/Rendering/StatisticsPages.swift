@@ -61,39 +61,57 @@ struct StatisticsPages {
         let byPeriod = Dictionary(grouping: facts, by: \.period)
         let views = ChartViews(site: site, strings: strings)
         view["periods"] = byPeriod.keys.sorted(by: >).map { period -> [String: Any] in
-            let ranked = byPeriod[period]!.sorted { a, b in
-                a.value != b.value ? a.value > b.value : site.gazetteer[a.locality].path < site.gazetteer[b.locality].path
+            // A province is not ranked against a district, nor a district against a commune:
+            // each level of the gazetteer is ranked apart, and says which it is when there are several.
+            let byLevel = Dictionary(grouping: byPeriod[period]!) { site.gazetteer.lineage(of: $0.locality).count }
+            let levels = byLevel.keys.sorted().map { level in
+                ranking(byLevel[level]!, level: level, of: metric, period: period, path: path, views: views)
             }
-            // A national metric has thousands of communes per period: the page ranks the first
-            // hundred, and the open data holds them all.
-            let listed = ranked.prefix(Self.rankedLocalities)
-            var entry: [String: Any] = [
-                "period": period.display,
-                "rows": listed.enumerated().map { rank, fact -> [String: Any] in
-                    var row: [String: Any] = [
-                        "rank": rank + 1,
-                        "locality": context.locality(fact.locality, from: path),
-                        "value": FactFormatter.value(fact, metric: metric),
-                    ]
-                    if let percent = FactFormatter.percentText(fact) { row["percent"] = percent }
-                    return row
-                },
-            ]
-            // A chart of hundreds of bars reads as nothing: it shows the first ones, the table all.
-            let shown = Array(ranked.prefix(Self.chartedLocalities))
-            if ranked.count > listed.count {
-                entry["more"] = ["shown": VietnameseNumberFormat.integer(listed.count), "total": VietnameseNumberFormat.integer(ranked.count)]
-            }
-            let title = ranked.count > shown.count
-                ? "\(metric.label) (\(metric.unit)), \(period.display): \(shown.count) \(strings["highest_localities"] ?? "địa phương cao nhất")"
-                : "\(metric.label) (\(metric.unit)), \(period.display)"
-            if let chart = views.comparison(shown, metric: metric, period: period, title: title, href: { unit in
-                index.localitiesWithPages.contains(unit) ? links.link(from: path, to: OutputPaths.locality(site.gazetteer[unit].path)) : nil
-            }) {
-                entry["chart"] = chart
-            }
-            return entry
+            return ["period": period.display, "levels": levels, "several_levels": levels.count > 1]
         }
         return OutputFile(path: path, text: templates.render("metric", view))
+    }
+
+    /// The name of a level of the gazetteer: 1 is the province level.
+    private func levelName(_ level: Int) -> String {
+        strings["level_\(level)"] ?? "\(strings["level"] ?? "Cấp") \(level)"
+    }
+
+    /// The units of one level for one period, highest first, with the chart of the first ones.
+    private func ranking(_ facts: [Fact], level: Int, of metric: Metric, period: Period, path: String,
+                         views: ChartViews) -> [String: Any] {
+        let ranked = facts.sorted { a, b in
+            a.value != b.value ? a.value > b.value : site.gazetteer[a.locality].path < site.gazetteer[b.locality].path
+        }
+        // A national metric has thousands of communes per period: the page ranks the first
+        // hundred, and the open data holds them all.
+        let listed = ranked.prefix(Self.rankedLocalities)
+        let name = levelName(level)
+        var entry: [String: Any] = [
+            "level": name,
+            "rows": listed.enumerated().map { rank, fact -> [String: Any] in
+                var row: [String: Any] = [
+                    "rank": rank + 1,
+                    "locality": context.locality(fact.locality, from: path),
+                    "value": FactFormatter.value(fact, metric: metric),
+                ]
+                if let percent = FactFormatter.percentText(fact) { row["percent"] = percent }
+                return row
+            },
+        ]
+        // A chart of hundreds of bars reads as nothing: it shows the first ones, the table all.
+        let shown = Array(ranked.prefix(Self.chartedLocalities))
+        if ranked.count > listed.count {
+            entry["more"] = ["shown": VietnameseNumberFormat.integer(listed.count), "total": VietnameseNumberFormat.integer(ranked.count)]
+        }
+        let title = ranked.count > shown.count
+            ? "\(metric.label) (\(metric.unit)), \(period.display), \(name.lowercased()): \(shown.count) \(strings["highest_localities"] ?? "địa phương cao nhất")"
+            : "\(metric.label) (\(metric.unit)), \(period.display), \(name.lowercased())"
+        if let chart = views.comparison(shown, metric: metric, period: period, title: title, href: { unit in
+            index.localitiesWithPages.contains(unit) ? links.link(from: path, to: OutputPaths.locality(site.gazetteer[unit].path)) : nil
+        }) {
+            entry["chart"] = chart
+        }
+        return entry
     }
 }

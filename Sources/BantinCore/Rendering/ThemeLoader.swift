@@ -7,7 +7,7 @@ import Yams
 /// files it changes. Templates in the site's own `templates/` folder replace the theme's of the same name.
 public enum ThemeLoader {
     public static func load(_ config: SiteConfig, from source: SiteSource, diagnostics: inout DiagnosticBag) -> Theme? {
-        guard let (files, origins) = files(of: config.theme, from: source, chain: [], diagnostics: &diagnostics) else { return nil }
+        guard let (files, origins) = files(of: config.theme, from: source, chain: [], at: config.themeLocation, diagnostics: &diagnostics) else { return nil }
         let origin = origins[config.theme] ?? "themes/\(config.theme)/"
         var theme = Theme(name: config.theme, templates: [:], staticFiles: [:], strings: [:])
         for (path, data) in files.sorted(by: { $0.key < $1.key }) {
@@ -17,7 +17,7 @@ public enum ThemeLoader {
                     continue
                 }
                 let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
-                theme.templates[name] = ThemeTemplate(name: name, text: text, path: (origins[path] ?? origin) + path)
+                theme.templates[name] = ThemeTemplate(name: name, text: SourceFile.withoutByteOrderMark(text), path: (origins[path] ?? origin) + path)
             } else if path.hasPrefix("static/") {
                 theme.staticFiles[String(path.dropFirst("static/".count))] = data
             }
@@ -30,17 +30,17 @@ public enum ThemeLoader {
                 continue
             }
             let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
-            theme.templates[name] = ThemeTemplate(name: name, text: text, path: path)
+            theme.templates[name] = ThemeTemplate(name: name, text: SourceFile.withoutByteOrderMark(text), path: path)
         }
         let stringsPath = "i18n/\(config.language).yaml"
         guard let stringsData = files[stringsPath], let stringsText = String(data: stringsData, encoding: .utf8) else {
-            diagnostics.error("theme '\(config.theme)' has no UI strings for language '\(config.language)'", at: nil,
+            diagnostics.error("theme '\(config.theme)' has no UI strings for language '\(config.language)'", at: config.languageLocation,
                               hint: "add \(origin)\(stringsPath), or set 'language:' in site.yaml to one the theme has")
             return nil
         }
         let file = SourceFile(path: (origins[stringsPath] ?? origin) + stringsPath, text: stringsText)
         let yaml = YAMLSource(file: file)
-        if let root = yaml.compose(stringsText, into: &diagnostics) {
+        if let root = yaml.compose(file.text, into: &diagnostics) {
             if case .mapping(let mapping) = root {
                 for (key, value) in mapping {
                     if let key = key.scalar?.string, let value = value.scalar?.string { theme.strings[key] = value }
@@ -54,10 +54,11 @@ public enum ThemeLoader {
 
     /// The files of a theme with those of the themes it extends underneath: path in the theme → bytes,
     /// and for each path (and each theme name) the folder it came from, for diagnostics.
-    private static func files(of name: String, from source: SiteSource, chain: [String],
+    /// `location` is where the theme is named: `theme:` in site.yaml, or `extends:` in a theme.yaml.
+    private static func files(of name: String, from source: SiteSource, chain: [String], at location: SourceLocation?,
                               diagnostics: inout DiagnosticBag) -> ([String: Data], [String: String])? {
         if chain.contains(name) {
-            diagnostics.error("themes extend each other in a circle: \((chain + [name]).joined(separator: " → "))", at: nil,
+            diagnostics.error("themes extend each other in a circle: \((chain + [name]).joined(separator: " → "))", at: location,
                               hint: "remove 'extends:' from one of their theme.yaml files")
             return nil
         }
@@ -70,7 +71,7 @@ public enum ThemeLoader {
         if own.isEmpty {
             guard name == "default" else {
                 let known = Set(source.paths(under: "themes/").compactMap { $0.split(separator: "/").dropFirst().first.map(String.init) })
-                diagnostics.error("theme '\(name)' was not found", at: nil,
+                diagnostics.error("theme '\(name)' was not found", at: location,
                                   hint: NearestName.suggest(for: name, among: known).map { "did you mean '\($0)'?" }
                                     ?? "add the folder themes/\(name)/, or write 'theme: default' in site.yaml")
                 return nil
@@ -80,8 +81,8 @@ public enum ThemeLoader {
         }
         var files: [String: Data] = [:]
         var origins: [String: String] = [name: origin]
-        if let parent = extendedTheme(own["theme.yaml"], path: origin + "theme.yaml", diagnostics: &diagnostics) {
-            guard let inherited = self.files(of: parent, from: source, chain: chain + [name], diagnostics: &diagnostics) else { return nil }
+        if let (parent, parentLocation) = extendedTheme(own["theme.yaml"], path: origin + "theme.yaml", diagnostics: &diagnostics) {
+            guard let inherited = self.files(of: parent, from: source, chain: chain + [name], at: parentLocation, diagnostics: &diagnostics) else { return nil }
             files = inherited.0
             origins.merge(inherited.1) { mine, _ in mine }
         }
@@ -93,12 +94,12 @@ public enum ThemeLoader {
     }
 
     /// The `extends:` of a theme.yaml, if any.
-    private static func extendedTheme(_ data: Data?, path: String, diagnostics: inout DiagnosticBag) -> String? {
+    private static func extendedTheme(_ data: Data?, path: String, diagnostics: inout DiagnosticBag) -> (String, SourceLocation)? {
         guard let data, let text = String(data: data, encoding: .utf8) else { return nil }
         let source = YAMLSource(file: SourceFile(path: path, text: text))
-        guard let root = source.compose(text, into: &diagnostics),
+        guard let root = source.compose(source.file.text, into: &diagnostics),
               let mapping = YAMLMapping(root, source: source, what: "theme.yaml", knownKeys: ["name", "description", "version", "extends", "author", "license"], diagnostics: &diagnostics)
         else { return nil }
-        return mapping.text("extends", diagnostics: &diagnostics)
+        return mapping.text("extends", diagnostics: &diagnostics).map { ($0, mapping.location("extends")) }
     }
 }

@@ -28,6 +28,11 @@ public enum SchemaParser {
                                   hint: "for example 'propaganda_sessions'")
                 continue
             }
+            // The id names the metric's folder of the statistics pages.
+            if let problem = VietnameseSlug.lengthProblem(id, what: "the metric id", at: keyLocation, fix: "choose a shorter id") {
+                diagnostics.append(problem)
+                continue
+            }
             guard let mapping = YAMLMapping(value, source: source, what: "metric '\(id)'", knownKeys: metricKeys, diagnostics: &diagnostics) else {
                 continue
             }

@@ -6,7 +6,7 @@
 /// those articles alone and writes their pages alone; anything else means a full build.
 public struct BuildCache: Sendable, Equatable {
     /// Changes whenever the output of a build could change for the same sources.
-    public static let format = "bantin-cache-4"
+    public static let format = "bantin-cache-5"
 
     public struct Entry: Sendable, Equatable {
         public var fingerprint: String
@@ -34,13 +34,21 @@ public struct BuildCache: Sendable, Equatable {
     public var outputs: [String]
     /// The output folder the build was written to; set by whoever writes it.
     public var output: String?
+    /// The search index's documents in order, eight fields each (see `SearchCollector`), so that
+    /// an edit rewrites only the files of the index that change.
+    public var search: [String]
+    /// Each file of the search index and a hash of it, one after the other.
+    public var searchFiles: [String]
 
-    public init(format: String, globals: String, articles: [String: Entry], localitiesWithPages: [String], outputs: [String], output: String?) {
+    public init(format: String, globals: String, articles: [String: Entry], localitiesWithPages: [String], outputs: [String], output: String?,
+                search: [String] = [], searchFiles: [String] = []) {
         self.format = format
         self.globals = globals
         self.articles = articles
         self.localitiesWithPages = localitiesWithPages
         self.outputs = outputs
         self.output = output
+        self.search = search
+        self.searchFiles = searchFiles
     }
 }

@@ -9,7 +9,7 @@ import Foundation
 public enum BuildCacheCoding {
     public static func encode(_ cache: BuildCache) -> Data {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(cache.outputs.count * 48 + cache.articles.count * 160)
+        bytes.reserveCapacity(cache.outputs.count * 48 + cache.articles.count * 160 + cache.search.reduce(0) { $0 + $1.utf8.count + 1 })
         func field(_ text: String) {
             bytes.append(contentsOf: text.utf8)
             bytes.append(0)
@@ -23,6 +23,8 @@ public enum BuildCacheCoding {
         field(cache.output ?? "")
         list(cache.localitiesWithPages)
         list(cache.outputs)
+        list(cache.search)
+        list(cache.searchFiles)
         field(String(cache.articles.count))
         for (path, entry) in cache.articles.sorted(by: { $0.key < $1.key }) {
             field(path)
@@ -40,6 +42,7 @@ public enum BuildCacheCoding {
             guard let format = reader.field(), format == BuildCache.format,
                   let globals = reader.field(), let output = reader.field(),
                   let localities = reader.list(), let outputs = reader.list(),
+                  let search = reader.list(), let searchFiles = reader.list(),
                   let count = reader.count()
             else { return nil }
             var articles: [String: BuildCache.Entry] = [:]
@@ -53,7 +56,8 @@ public enum BuildCacheCoding {
             }
             guard reader.atEnd else { return nil }
             return BuildCache(format: format, globals: globals, articles: articles, localitiesWithPages: localities,
-                              outputs: outputs, output: output.isEmpty ? nil : output)
+                              outputs: outputs, output: output.isEmpty ? nil : output,
+                              search: search, searchFiles: searchFiles)
         }
     }
 

@@ -10,13 +10,32 @@ public struct BuildOptions: Sendable {
     /// Told the name of each stage of a full build as it starts ("reading articles",
     /// "writing article pages"…), for `bantin build --timings`.
     public var onStage: (@Sendable (String) -> Void)?
-    /// Pages come from the compiled templates; tests turn this off to compare with swift-mustache's rendering.
-    var compiledTemplates = true
+    /// The time of the build, in seconds since 1970: articles dated after it are warned about
+    /// and left out (unless `future`). Nil, as in tests and the preview, publishes every date.
+    public var now: Int?
+    /// Publish articles dated after `now` too.
+    public var future = false
+    /// Renders the theme's templates in place of Bantin's own renderer: tests give a reference
+    /// implementation of Mustache here, to compare whole sites.
+    public var templateEngine: (@Sendable (Theme) -> any TemplateRendering)?
 
-    public init(drafts: Bool = false, bodyBudget: Int = 768 << 20, onStage: (@Sendable (String) -> Void)? = nil) {
+    public init(drafts: Bool = false, bodyBudget: Int = 768 << 20, onStage: (@Sendable (String) -> Void)? = nil,
+                now: Int? = nil, future: Bool = false) {
         self.drafts = drafts
+        self.now = now
+        self.future = future
         self.bodyBudget = bodyBudget
         self.onStage = onStage
+    }
+
+    /// True for an article that waits for its date before it is published.
+    func holdsBack(_ date: ArticleDate) -> Bool {
+        holdsBack(epochSeconds: date.epochSeconds)
+    }
+
+    func holdsBack(epochSeconds: Int) -> Bool {
+        guard let now, !future else { return false }
+        return epochSeconds > now
     }
 
     func stage(_ name: String) {

@@ -37,6 +37,7 @@ public enum OutputPaths {
     public static let notFound = "404.html"
     public static let sitemap = "sitemap.xml"
     public static let robots = "robots.txt"
+    public static let searchFolder = "tim-kiem/"
     public static let searchIndex = "tim-kiem/chi-muc.js"
     public static let search = "tim-kiem/index.html"
 }

@@ -32,6 +32,7 @@ public struct SiteBuilder: Sendable {
         let fingerprints = Dictionary(uniqueKeysWithValues: zip(articlePaths, Self.fingerprints(articlePaths, in: source).map { $0 ?? "" }))
         let globals = globalsHash(articlePaths: articlePaths)
         if let previous, previous.format == BuildCache.format, previous.globals == globals,
+           !publishesHeldArticle(previous),
            let result = incremental(previous, fingerprints: fingerprints, loader: loader) {
             return result
         }
@@ -44,7 +45,7 @@ public struct SiteBuilder: Sendable {
         var cache: BuildCache?
         if let (site, theme) = loader.load(diagnostics: &diagnostics),
            let templates = TemplateLibrary(theme: theme, required: SiteRenderer.requiredTemplates, diagnostics: &diagnostics,
-                                            compiled: options.compiledTemplates) {
+                                            engine: options.templateEngine) {
             options.stage("indexing")
             let renderer = SiteRenderer(site: site, theme: theme, templates: templates, source: source)
             // Nothing is made once the content has errors: the output would be thrown away.
@@ -63,6 +64,7 @@ public struct SiteBuilder: Sendable {
                 }
                 options.stage("build cache")
                 cache = makeCache(site: site, index: renderer.index, paths: recorder.paths.sorted(), fingerprints: fingerprints, globals: globals)
+                (cache!.search, cache!.searchFiles) = renderer.search.cached
             }
         }
         options.stage("done")
@@ -89,15 +91,19 @@ public struct SiteBuilder: Sendable {
             return nil
         }
         guard let templates = TemplateLibrary(theme: globals.theme, required: SiteRenderer.requiredTemplates, diagnostics: &diagnostics,
-                                            compiled: options.compiledTemplates) else {
+                                            engine: options.templateEngine) else {
             return nil
         }
         var site = loader.model(globals, articles: articles, diagnostics: &diagnostics)
-        site.articleSlugs = previous.articles.filter { $0.value.metadata != nil }.mapValues(\.slug)
+        site.articleSlugs = previous.articles.filter { $0.value.metadata.map { !$0.hasPrefix(Self.heldPrefix) } ?? false }.mapValues(\.slug)
         let index = SiteIndex(localitiesWithPages: Set(previous.localitiesWithPages.compactMap(globals.gazetteer.index(ofKey:))))
         let renderer = SiteRenderer(site: site, theme: globals.theme, templates: templates, source: source, index: index)
-        let files = renderer.renderArticles(site.articles, outputs: Set(previous.outputs), diagnostics: &diagnostics)
-            .sorted { $0.path < $1.path }
+        // The search index holds the text of the articles: its files that change are written again.
+        guard let documents = SearchCollector.documents(previous.search), previous.searchFiles.count % 2 == 0 else { return nil }
+        let hashes = Dictionary(stride(from: 0, to: previous.searchFiles.count, by: 2).map { (previous.searchFiles[$0], previous.searchFiles[$0 + 1]) }) { a, _ in a }
+        var files = renderer.renderArticles(site.articles, outputs: Set(previous.outputs), diagnostics: &diagnostics)
+        guard let searchFiles = renderer.searchFiles(after: documents, hashes: hashes, edited: site.articles) else { return nil }
+        files = (files + searchFiles).sorted { $0.path < $1.path }
         let sorted = withLineText(diagnostics.sorted)
         if sorted.contains(where: { $0.severity == .error }) {
             return BuildResult(files: [], diagnostics: sorted, mode: .partial(articles: changed), cache: nil)
@@ -115,6 +121,7 @@ public struct SiteBuilder: Sendable {
             cache.articles[path] = entry
         }
         cache.outputs = outputs.sorted()
+        (cache.search, cache.searchFiles) = renderer.search.cached
         return BuildResult(files: files, diagnostics: sorted, mode: .partial(articles: changed), cache: cache)
     }
 
@@ -132,6 +139,10 @@ public struct SiteBuilder: Sendable {
                 let article = site.articles[position]
                 entries[path] = BuildCache.Entry(fingerprint: fingerprint, slug: article.slug, metadata: metadata[position],
                                                  outputs: byFolder[OutputPaths.articleFolder(article.slug)] ?? [])
+            } else if let date = site.heldBack[path] {
+                // Held back for its date: the build after that date must be a full one.
+                entries[path] = BuildCache.Entry(fingerprint: fingerprint, slug: "", metadata: Self.heldPrefix + String(date.epochSeconds),
+                                                 outputs: [])
             } else {
                 entries[path] = BuildCache.Entry(fingerprint: fingerprint, slug: "", metadata: nil, outputs: [])
             }
@@ -143,11 +154,23 @@ public struct SiteBuilder: Sendable {
         )
     }
 
+    private static let heldPrefix = "held until "
+
+    /// True when an article the previous build held back for its date is due now.
+    private func publishesHeldArticle(_ previous: BuildCache) -> Bool {
+        previous.articles.values.contains { entry in
+            guard let metadata = entry.metadata, metadata.hasPrefix(Self.heldPrefix),
+                  let date = Int(metadata.dropFirst(Self.heldPrefix.count)) else { return false }
+            return !options.holdsBack(epochSeconds: date)
+        }
+    }
+
     /// A hash of every source that is not an article, of the list of articles and of the options.
     private func globalsHash(articlePaths: [String]) -> String {
         var hash = StableHash()
         hash.combine(BuildCache.format)
         hash.combine(options.drafts ? "drafts" : "")
+        hash.combine(options.future || options.now == nil ? "future" : "")
         let articles = Set(articlePaths)
         for path in source.paths(under: "") where !articles.contains(path) {
             hash.combine(path)

@@ -13,6 +13,9 @@ public struct SiteConfig: Sendable {
     public var perPage: Int
     /// Make a page for every locality, not only those with articles or figures.
     public var allLocalities: Bool
+    /// Where `language:` and `theme:` are written, for the theme's errors about them; nil when left out.
+    public var languageLocation: SourceLocation?
+    public var themeLocation: SourceLocation?
 
     public init(title: String, description: String? = nil, language: String = "vi", theme: String = "default",
                 baseURL: String? = nil, perPage: Int = 20, allLocalities: Bool = false) {
@@ -40,8 +43,12 @@ public struct SiteConfig: Sendable {
         mapping.require(["title"], what: "site.yaml", diagnostics: &diagnostics)
         var config = SiteConfig(title: mapping.text("title", diagnostics: &diagnostics) ?? "")
         config.description = mapping.text("description", diagnostics: &diagnostics)
-        if let language = mapping.text("language", diagnostics: &diagnostics) { config.language = language }
+        if let language = mapping.text("language", diagnostics: &diagnostics) {
+            config.language = language
+            config.languageLocation = mapping.location("language")
+        }
         if let theme = mapping.text("theme", diagnostics: &diagnostics) {
+            config.themeLocation = mapping.location("theme")
             if VietnameseSlug.isValid(theme) || theme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_".contains($0)) }) {
                 config.theme = theme
             } else {

@@ -26,10 +26,13 @@ struct SiteLoader {
         options.stage("reading settings, theme and pages")
         let globals = loadGlobals(gazetteer: gazetteer, schema: schema, diagnostics: &diagnostics)
         options.stage("reading articles")
-        let articles = loadArticles(articlePaths, gazetteer: gazetteer, schema: schema, diagnostics: &diagnostics)
+        var held: [String: ArticleDate] = [:]
+        let articles = loadArticles(articlePaths, gazetteer: gazetteer, schema: schema, diagnostics: &diagnostics, held: &held)
         guard let globals else { return nil }
         options.stage("checking the site as a whole")
-        return (model(globals, articles: consume articles, diagnostics: &diagnostics), globals.theme)
+        var site = model(globals, articles: consume articles, diagnostics: &diagnostics)
+        site.heldBack = held
+        return (site, globals.theme)
     }
 
     /// The gazetteer and the metric schema, which articles are checked against: the national
@@ -87,6 +90,13 @@ struct SiteLoader {
 
     /// Parses articles in parallel; drafts are left out unless asked for.
     func loadArticles(_ paths: [String], gazetteer: Gazetteer, schema: MetricSchema, diagnostics: inout DiagnosticBag) -> [Article] {
+        var held: [String: ArticleDate] = [:]
+        return loadArticles(paths, gazetteer: gazetteer, schema: schema, diagnostics: &diagnostics, held: &held)
+    }
+
+    /// Parses articles in parallel, and tells which were held back for their date in the future.
+    func loadArticles(_ paths: [String], gazetteer: Gazetteer, schema: MetricSchema, diagnostics: inout DiagnosticBag,
+                      held: inout [String: ArticleDate]) -> [Article] {
         let parser = ArticleParser(gazetteer: gazetteer, schema: schema)
         var articles: [Article] = []
         var bodyBytes = 0
@@ -97,11 +107,15 @@ struct SiteLoader {
             let contents = next?.value ?? []
             next = number + 1 < batches.count ? Background { [source] in source.contents(of: batches[number + 1]) } : nil
             let parsed = Parallel.map(Array(zip(batch, contents))) { path, data in
-                Self.parseArticle(path, contents: data, with: parser)
+                Self.parseArticle(path, contents: data, with: parser, options: options)
             }
             for (article, problems) in parsed {
                 diagnostics.append(contentsOf: problems)
                 guard let article, options.drafts || !article.draft else { continue }
+                if options.holdsBack(article.date) {
+                    held[article.sourcePath] = article.date
+                    continue
+                }
                 bodyBytes += article.document.html.utf8.count
                 if bodyBytes > options.bodyBudget {
                     // Everything of the body is parsed again when its page is made.
@@ -150,13 +164,15 @@ struct SiteLoader {
                          pages: globals.pages, pageBySource: pageBySource, staticFiles: globals.staticFiles)
     }
 
-    private static func parseArticle(_ path: String, contents: Data?, with parser: ArticleParser) -> (Article?, [Diagnostic]) {
+    private static func parseArticle(_ path: String, contents: Data?, with parser: ArticleParser, options: BuildOptions) -> (Article?, [Diagnostic]) {
         var local = DiagnosticBag()
         guard let file = SourceFile.decoding(contents, path: path, required: true, diagnostics: &local) else {
             return (nil, local.diagnostics)
         }
         let result = parser.parse(file)
-        return (result.article, result.diagnostics)
+        guard let article = result.article, options.drafts || !article.draft else { return (result.article, result.diagnostics) }
+        let warnings = ArticleWarnings(schema: parser.schema, now: options.now, future: options.future).check(article, in: file)
+        return (article, result.diagnostics + warnings)
     }
 
     /// A value as the conflict message shows it: "1.010/1.173" for a ratio, "74,2 tỷ" with a scale.

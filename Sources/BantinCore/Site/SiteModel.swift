@@ -15,4 +15,6 @@ public struct SiteModel: Sendable {
     public var pageBySource: [String: Int]
     /// Static files to copy: output path → source path.
     public var staticFiles: [String: String]
+    /// Articles left out until their date comes, by source path.
+    public var heldBack: [String: ArticleDate] = [:]
 }

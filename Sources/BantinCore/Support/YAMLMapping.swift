@@ -111,11 +111,17 @@ public struct YAMLMapping {
                 diagnostics.error("the title '\(title)' gives an empty slug", at: location("title"),
                                   hint: "add 'slug:' with lower case letters, digits and '-'")
             }
+            if let problem = VietnameseSlug.lengthProblem(slug, what: "the slug made from the title", at: location("title"),
+                                                          fix: "add a shorter 'slug:'") {
+                diagnostics.append(problem)
+            }
             return (slug, location("title"))
         }
         if !VietnameseSlug.isValid(written) {
             diagnostics.error("'\(written)' is not a valid slug", at: location("slug"),
                               hint: "use lower case letters, digits and '-', such as '\(VietnameseSlug.make(written))'")
+        } else if let problem = VietnameseSlug.lengthProblem(written, what: "the slug", at: location("slug"), fix: "write a shorter 'slug:'") {
+            diagnostics.append(problem)
         }
         return (written, location("slug"))
     }

@@ -155,8 +155,21 @@ public struct YAMLSource: Sendable {
             let secondPlace = file.location(line: second.line + lineOffset, column: second.column + columnOffset, length: key.unicodeScalars.count)
             return .error("key '\(key)' is given twice", at: secondPlace,
                           notes: [.init("first given here", at: first)])
-        case let .reader(problem, _, _, _):
-            return .error("YAML could not be read: \(problem)", at: file.location(line: lineOffset + 1, column: 1))
+        case let .reader(problem, offset, value, yaml):
+            // The offset counts Characters from the start of the YAML: turned into the line and column it falls on.
+            var place = file.location(line: lineOffset + 1, column: 1)
+            if let offset, offset >= 0, offset <= yaml.count {
+                let before = yaml.prefix(offset)
+                let lineStart = before.lastIndex { $0 == "\n" || $0 == "\r\n" }.map(before.index(after:)) ?? before.startIndex
+                let line = before.count { $0 == "\n" || $0 == "\r\n" } + 1
+                let column = before[lineStart...].unicodeScalars.count + 1
+                place = file.location(line: line + lineOffset, column: column + columnOffset)
+            }
+            let hex = String(value, radix: 16, uppercase: true)
+            let character = value > 0 ? " (U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ")" : ""
+            let isControl = (0x01..<0x20).contains(value) || (0x7F...0x9F).contains(value)
+            return .error("YAML could not be read: \(problem)\(character)", at: place,
+                          hint: isControl ? "remove the control character; YAML allows only tabs and line breaks in text" : nil)
         default:
             return .error("YAML could not be read: \(error)", at: file.location(line: lineOffset + 1, column: 1))
         }

@@ -42,33 +42,50 @@ struct ComparisonChartTests {
                 == "Số buổi tuyên truyền năm 2024 cao nhất là Thành phố Bảo Lộc (1.203), thấp nhất là Huyện Đam Rông (120).")
     }
 
-    @Test func rowsCarryNameBarValueAndOptionalLink() throws {
+    @Test func rowsCarryNameBarAndValueButNoLink() throws {
         let bars = try #require(Self.districts.svg().descendant(withClass: "bars"))
-        #expect(bars.children.map(\.name) == ["a", "g", "a", "g"])
-        #expect(bars.children.first?.attribute("href") == "/dia-phuong/bao-loc/")
+        #expect(bars.children.map(\.name) == ["g", "g", "g", "g"])
         #expect(bars.texts == [
             "Thành phố Bảo Lộc", "1.203", "Huyện Di Linh", "655", "Huyện Lâm Hà", "655", "Huyện Đam Rông", "120",
         ])
         #expect(
             bars.children[0].render() == """
-                <a href="/dia-phuong/bao-loc/">
-                  <g class="row">
-                    <text x="1" y="22" text-decoration="underline">Thành phố Bảo Lộc</text>
-                    <rect x="1" y="30" width="531" height="22" fill="var(--chart-1, #0072B2)"/>
-                    <text x="540" y="48" text-anchor="start">1.203</text>
-                  </g>
-                </a>
+                <g class="row">
+                  <text x="1" y="22">Thành phố Bảo Lộc</text>
+                  <rect x="1" y="30" width="531" height="22" fill="var(--chart-1, #0072B2)"/>
+                  <text x="540" y="48" text-anchor="start">1.203</text>
+                </g>
                 """)
+        #expect(!Self.districts.rendered.contains("<a "))
     }
 
-    @Test func escapesHostileLabelsAndLinks() throws {
+    @Test func escapesHostileLabels() throws {
         let hostile = #"<script>&"'"#
         let chart = ComparisonChart(id: "c", title: "T", items: [ChartDatum(label: hostile, value: 1, href: hostile)])
         let escaped = "&lt;script&gt;&amp;&quot;&#39;"
         let rendered = chart.rendered
-        #expect(rendered.contains("<a href=\"\(escaped)\">"))
-        #expect(rendered.contains("<text x=\"1\" y=\"22\" text-decoration=\"underline\">\(escaped)</text>"))
+        #expect(rendered.contains("<text x=\"1\" y=\"22\">\(escaped)</text>"))
         #expect(!rendered.contains("<script>"))
+    }
+
+    @Test func boundsShowOnBarsInTheTableAndInTheSentence() throws {
+        let chart = ComparisonChart(
+            id: "b", title: "Số người dự", subject: "Số người dự",
+            items: [
+                ChartDatum(label: "Tỉnh Bình Định", value: 469_100, approx: .over),
+                ChartDatum(label: "Tỉnh Long An", value: 59_466),
+            ])
+        let bars = try #require(chart.svg().descendant(withClass: "bars"))
+        #expect(bars.texts == ["Tỉnh Bình Định", "trên 469.100", "Tỉnh Long An", "59.466"])
+        #expect(chart.table.rows.map(\.cells) == [["trên 469.100"], ["59.466"]])
+        #expect(chart.summary == "Số người dự cao nhất là Tỉnh Bình Định (trên 469.100), thấp nhất là Tỉnh Long An (59.466).")
+    }
+
+    @Test func equalNumbersWithDifferentHedgesAreNotNamedAsOne() {
+        let chart = ComparisonChart(
+            id: "b", title: "Số hộ",
+            items: [ChartDatum(label: "A", value: 100, approx: .over), ChartDatum(label: "B", value: 100)])
+        #expect(chart.summary == "Số hộ cao nhất là A (trên 100), thấp nhất là B (100).")
     }
 
     @Test func table() {

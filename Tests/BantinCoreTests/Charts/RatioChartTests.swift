@@ -20,6 +20,15 @@ struct RatioChartTests {
         #expect(Self.reached.svg().texts == ["86,1%", "1.010/1.173"])
     }
 
+    @Test func aHedgedPartIsHedgedEverywhere() {
+        let chart = RatioChart(
+            id: "r", title: "Tỷ lệ", subject: "Tỷ lệ hộ", value: WrittenNumber(value: 1010, fractionDigits: 0),
+            of: WrittenNumber(value: 1173, fractionDigits: 0), approx: .over)
+        #expect(chart.summary == "Tỷ lệ hộ đạt trên 86,1% (trên 1.010/1.173).")
+        #expect(chart.svg().texts == ["trên 86,1%", "trên 1.010/1.173"])
+        #expect(chart.table.rows.map(\.cells) == [["trên 1.010"], ["1.173"], ["trên 86,1%"]])
+    }
+
     @Test("percent and bar width", arguments: [
         (1010.0, 1173.0, 1, "86,1%", "514.9"),
         (0, 50, 1, "0,0%", "0"),

@@ -29,6 +29,33 @@ struct TimeSeriesChartTests {
         #expect(Self.chart(points).summary == expected)
     }
 
+    @Test("a rise or fall is claimed only when the hedges allow no other reading", arguments: [
+        ((280_000, Approximation.over), (300_000, Approximation?.none), "Số hộ là trên 280.000 (2022) và 300.000 (2024)."),
+        ((100, nil), (200, .over), "Số hộ tăng từ 100 (2022) lên trên 200 (2024)."),
+        ((500, .over), (400, .under), "Số hộ giảm từ trên 500 (2022) xuống dưới 400 (2024)."),
+        ((500, .under), (400, nil), "Số hộ là dưới 500 (2022) và 400 (2024)."),
+        ((100, .about), (105, .about), "Số hộ là khoảng 100 (2022) và khoảng 105 (2024)."),
+        ((100, .about), (200, .about), "Số hộ tăng từ khoảng 100 (2022) lên khoảng 200 (2024)."),
+        ((100, .over), (100, .over), "Số hộ là trên 100 (2022) và trên 100 (2024)."),
+    ] as [((Int, Approximation?), (Int, Approximation?), String)])
+    func hedgedSummary(first: (Int, Approximation?), last: (Int, Approximation?), expected: String) throws {
+        let chart = TimeSeriesChart(
+            id: "h", title: "Số hộ",
+            points: [
+                ChartDatum(label: "2022", value: first.0, approx: first.1),
+                ChartDatum(label: "2024", value: last.0, approx: last.1),
+            ])
+        #expect(chart.summary == expected)
+    }
+
+    @Test func hedgesShowOnValueLabelsAndInTheTable() throws {
+        let chart = TimeSeriesChart(
+            id: "h", title: "Số hộ",
+            points: [ChartDatum(label: "2022", value: 280_000, approx: .over), ChartDatum(label: "2024", value: 300_000)])
+        #expect(try #require(chart.svg().descendant(withClass: "values")).texts == ["trên 280.000", "300.000"])
+        #expect(chart.table.rows.map(\.cells) == [["trên 280.000"], ["300.000"]])
+    }
+
     @Test func exampleSentence() {
         #expect(Self.lamHa.summary == "Số buổi tuyên truyền ở huyện Lâm Hà tăng từ 590 (2022) lên 655 (2024).")
     }

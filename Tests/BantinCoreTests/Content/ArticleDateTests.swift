@@ -18,6 +18,37 @@ struct ArticleDateTests {
         #expect(try ArticleDate.parse(text).get() == expected)
     }
 
+    @Test("a month or a year alone, when the source gives no day", arguments: [
+        ("2025-01", ArticleDate.Precision.month, "01/2025", "2025-01", "2025-01-01T00:00:00+07:00"),
+        ("2024-12", .month, "12/2024", "2024-12", "2024-12-01T00:00:00+07:00"),
+        ("2025", .year, "2025", "2025", "2025-01-01T00:00:00+07:00"),
+        ("2023-05-26", .day, "26/05/2023", "2023-05-26T00:00:00+07:00", "2023-05-26T00:00:00+07:00"),
+    ])
+    func partialDates(text: String, precision: ArticleDate.Precision, shown: String, datetime: String, feed: String) throws {
+        let date = try ArticleDate.parse(text, partial: true).get()
+        #expect(date.precision == precision)
+        #expect(date.vietnamese == shown)
+        #expect(date.datetime == datetime)
+        #expect(date.iso8601 == feed)
+    }
+
+    @Test("a month or a year only where partial dates are allowed", arguments: ["2025-01", "2025", "2025-13", "2025-00", "2025-1"])
+    func partialDatesRefused(text: String) {
+        #expect(ArticleDate.parse(text) == .failure(.malformed))
+    }
+
+    @Test func aBadMonthAloneIsNotADate() {
+        #expect(ArticleDate.parse("2025-13", partial: true) == .failure(.malformed))
+        #expect(ArticleDate.parse("2025-1", partial: true) == .failure(.malformed))
+    }
+
+    @Test func aMonthSortsFromItsFirstDay() throws {
+        let month = try ArticleDate.parse("2025-01", partial: true).get()
+        let later = try ArticleDate.parse("2025-01-15").get()
+        let earlier = try ArticleDate.parse("2024-12-31T23:00").get()
+        #expect(earlier < month && month < later)
+    }
+
     @Test func aDateWithoutAZoneIsInVietnam() throws {
         let date = try ArticleDate.parse("2023-05-26").get()
         #expect(date.offsetMinutes == 420)
@@ -48,6 +79,11 @@ struct ArticleDateTests {
     ])
     func notACalendarDay(text: String, shown: String) {
         #expect(ArticleDate.parse(text) == .failure(.notACalendarDay(shown)))
+    }
+
+    @Test("a real day outside 1900-2200", arguments: ["0000-01-01", "1899-12-31", "2201-01-01", "9999-12-31T10:00"])
+    func outOfRange(text: String) {
+        #expect(ArticleDate.parse(text) == .failure(.outOfRange(String(text.prefix(10)))))
     }
 
     @Test("malformed", arguments: [

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BantinCore
 
@@ -151,7 +152,7 @@ struct ArticleParserTests {
             content/articles/2023/lam-ha.md:3:7: error: '26/05/2023' is not a date
                 3 | date: 26/05/2023
                   |       ^~~~~~~~~~
-               hint: write 2023-05-26, or 2023-05-26T16:29:00+07:00 with a time
+               hint: write 2023-05-26, or 2023-05-26T16:29:00+07:00 with a time, or 2023-05 when only the month is known
 
             """)
     }
@@ -161,7 +162,7 @@ struct ArticleParserTests {
             content/articles/2023/lam-ha.md:5:9: error: '2023-2014' is not a period
                 5 | period: 2023-2014
                   |         ^~~~~~~~~
-               hint: write a year (2024), a range of years (2014-2023) or a month (2024-05)
+               hint: write a year (2024), a range of years (2014-2023) or a month (2024-05), in the years 1900 to 2200
 
             """)
     }
@@ -340,5 +341,85 @@ struct ArticleParserTests {
             "5:9 '2024-13' is not a period",
             "6:1 'image' is set but 'image_alt' is not",
         ])
+    }
+
+    // MARK: Dates in range, tags by slug, slugs that fit a folder's name
+
+    @Test("a date outside 1900-2200", arguments: [
+        ("0000-01-01", "0000-01-01"), ("9999-12-31", "9999-12-31"), ("1899-12-31T23:59", "1899-12-31"), ("2201-01-01", "2201-01-01"),
+    ])
+    func aDateOutsideTheRange(written: String, day: String) {
+        #expect(TestSite.parseReport(TestSite.article(date: written)) == """
+            content/articles/2023/lam-ha.md:3:7: error: '\(day)' is outside the dates a bulletin may have
+                3 | date: \(written)
+                  |       ^\(String(repeating: "~", count: written.count - 1))
+               hint: check the year; a date lies between 1900-01-01 and 2200-12-31
+
+            """)
+    }
+
+    @Test func theFirstAndLastDaysOfTheRangeAreDates() throws {
+        #expect(try #require(TestSite.parse(TestSite.article(date: "1900-01-01")).article).date.year == 1900)
+        #expect(try #require(TestSite.parse(TestSite.article(date: "2200-12-31T23:59:59+07:00")).article).date.year == 2200)
+    }
+
+    /// Case, NFC and NFD, spaces around: one slug is one tag, one chip, written as it first appears.
+    @Test func tagsThatShareASlugAreOneTag() throws {
+        let nfd = "an ninh".decomposedStringWithCanonicalMapping
+        let (article, diagnostics) = TestSite.parse(TestSite.article(extra: "tags: [An ninh, an ninh, \"  AN NINH \", \"Ấp\", \"\("Ấp".decomposedStringWithCanonicalMapping)\", \(nfd), tuyên truyền]\n"))
+        #expect(diagnostics.isEmpty)
+        #expect(try #require(article).tags == ["An ninh", "Ấp", "tuyên truyền"])
+    }
+
+    @Test func aTagWithoutALetterOrADigit() {
+        #expect(TestSite.parseReport(TestSite.article(extra: "tags: [an ninh, \"!!!\"]\n")) == """
+            content/articles/2023/lam-ha.md:5:17: error: the tag '!!!' gives an empty slug
+                5 | tags: [an ninh, "!!!"]
+                  |                 ^~~~~
+               hint: a tag needs a letter or a digit; write it in words, such as 'an ninh'
+
+            """)
+    }
+
+    @Test func aSlugLongerThanAFolderNameMayBe() {
+        let slug = String(repeating: "ab-", count: 66) + "abc" // 201 bytes
+        #expect(TestSite.parseReport(TestSite.article(extra: "slug: \(slug)\n")) == """
+            content/articles/2023/lam-ha.md:5:7: error: the slug is 201 bytes long, more than the 200 a slug may have
+                5 | slug: \(slug.prefix(194))…
+                  |       ^\(String(repeating: "~", count: 193))
+               hint: write a shorter 'slug:'; a slug names a folder of the output, and a file system allows at most 255 bytes in a name
+
+            """)
+        #expect(TestSite.parse(TestSite.article(extra: "slug: \(slug.dropLast())\n")).diagnostics.isEmpty)
+    }
+
+    @Test func aTitleWhoseSlugIsTooLongIsReportedAtTheTitle() {
+        // Forty-two words "Đồng": "dong" 42 times, with 41 dashes.
+        let title = String(repeating: "Đồng ", count: 41) + "Đồng"
+        #expect(VietnameseSlug.make(title).utf8.count == 209)
+        #expect(TestSite.parseReport(TestSite.article(title: title)) == """
+            content/articles/2023/lam-ha.md:2:8: error: the slug made from the title is 209 bytes long, more than the 200 a slug may have
+                2 | title: \(title.prefix(193))…
+                  |        ^\(String(repeating: "~", count: 192))
+               hint: add a shorter 'slug:'; a slug names a folder of the output, and a file system allows at most 255 bytes in a name
+
+            """)
+    }
+
+    @Test func aTagWhoseSlugIsTooLong() {
+        let tag = String(repeating: "x", count: 201)
+        #expect(TestSite.parse(TestSite.article(extra: "tags: [\(tag)]\n")).diagnostics.map(\.message) == [
+            "the slug of the tag is 201 bytes long, more than the 200 a slug may have",
+        ])
+    }
+
+    @Test func aControlCharacterInTheFrontMatterIsReportedWhereItIs() {
+        #expect(TestSite.parseReport(TestSite.article(extra: "author: \"Nguyệt \u{1B}[2JThu\"\n")) == #"""
+            content/articles/2023/lam-ha.md:5:17: error: YAML could not be read: control characters are not allowed (U+001B)
+                5 | author: "Nguyệt \u{1B}[2JThu"
+                  |                 ^~~~~~
+               hint: remove the control character; YAML allows only tabs and line breaks in text
+
+            """#)
     }
 }

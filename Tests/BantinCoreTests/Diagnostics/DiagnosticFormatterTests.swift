@@ -117,4 +117,59 @@ struct DiagnosticFormatterTests {
     func summary(errors: Int, warnings: Int, outputKept: Bool?, expected: String) {
         #expect(formatter.summary(errors: errors, warnings: warnings, outputKept: outputKept) == expected)
     }
+
+    // MARK: Lines too long for a terminal, and characters a terminal acts on
+
+    @Test func aHugeLineIsCutAroundTheColumn() {
+        // 500.000 characters, the problem at column 300.001: sixty characters before it, and 200 in all.
+        let line = String(repeating: "a", count: 300_000) + "BAD" + String(repeating: "b", count: 199_997)
+        let diagnostic = Diagnostic.error("x", at: SourceLocation(file: "a.md", line: 7, column: 300_001, length: 3, lineText: line))
+        #expect(formatter.format(diagnostic) == "a.md:7:300001: error: x\n"
+            + "    7 | …" + String(repeating: "a", count: 60) + "BAD" + String(repeating: "b", count: 137) + "…\n"
+            + "      |  " + String(repeating: " ", count: 60) + "^~~\n")
+    }
+
+    @Test func aLongLineIsCutAtItsStartAndItsEndOnlyWhereNeeded() {
+        let line = String(repeating: "x", count: 250)
+        let start = Diagnostic.error("x", at: SourceLocation(file: "a.md", line: 1, column: 2, lineText: line))
+        #expect(formatter.format(start) == "a.md:1:2: error: x\n    1 | " + String(repeating: "x", count: 200) + "…\n      |  ^\n")
+        // At the end, the window is the last 200 characters, and the caret past the end is still shown.
+        let end = Diagnostic.error("x", at: SourceLocation(file: "a.md", line: 1, column: 251, lineText: line))
+        #expect(formatter.format(end) == "a.md:1:251: error: x\n    1 | …" + String(repeating: "x", count: 200) + "\n      |  "
+            + String(repeating: " ", count: 200) + "^\n")
+        // Exactly 200 characters: shown whole.
+        let whole = Diagnostic.error("x", at: SourceLocation(file: "a.md", line: 1, column: 1, length: 500, lineText: String(line.prefix(200))))
+        #expect(formatter.format(whole) == "a.md:1:1: error: x\n    1 | " + String(line.prefix(200)) + "\n      | ^" + String(repeating: "~", count: 199) + "\n")
+    }
+
+    @Test func controlCharactersInTheLineAreShownEscapedAndTheCaretFollowsThem() {
+        // A line that would clear the screen and print a fake all-clear, then the real problem after it.
+        let line = "title: \u{1B}[2J\u{1B}[Hno problems found\u{7}\u{9B}31m x: 1"
+        let diagnostic = Diagnostic.error("unknown key 'x'", at: SourceLocation(file: "a.md", line: 2, column: 38, lineText: line))
+        let formatted = formatter.format(diagnostic)
+        let shown = #"title: \u{1B}[2J\u{1B}[Hno problems found\u{7}\u{9B}31m x: 1"#
+        #expect(formatted == "a.md:2:38: error: unknown key 'x'\n    2 | \(shown)\n      | " + String(repeating: " ", count: 56) + "^\n")
+        #expect(shown.firstRange(of: "x: 1")?.lowerBound == shown.index(shown.startIndex, offsetBy: 56))
+        #expect(!formatted.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+
+    @Test func messagesNotesAndHintsEscapeControlCharactersToo() {
+        let diagnostic = Diagnostic.error("unknown metric 'a\u{1B}]0;pwned\u{7}'", at: nil,
+                                          notes: [.init("b\rc")], hint: "d\u{202E}e\nf")
+        #expect(formatter.format(diagnostic) == #"""
+            error: unknown metric 'a\u{1B}]0;pwned\u{7}'
+               note: b\u{D}c
+               hint: d\u{202E}e\u{A}f
+
+            """#)
+    }
+
+    @Test func aHugeMessageKeepsItsStartAndItsEnd() {
+        let value = String(repeating: "9", count: 500_000)
+        let diagnostic = Diagnostic.error("'propaganda_sessions: \(value)' is too large", at: nil)
+        let formatted = formatter.format(diagnostic)
+        #expect(formatted == "error: '" + "propaganda_sessions: " + String(repeating: "9", count: 200 - 22) + "…"
+            + String(repeating: "9", count: 99 - 14) + "' is too large\n")
+        #expect(formatted.unicodeScalars.count == "error: ".count + 300 + 1)
+    }
 }

@@ -50,4 +50,12 @@ struct SourceFileTests {
         #expect(file.location(of: "không-có", onLine: 1, from: 4) ==
             SourceLocation(file: "a.md", line: 1, column: 4, length: 1, lineText: "Đạ Đờn: đạ-đờn, đạ-đờn"))
     }
+
+    @Test func aByteOrderMarkIsDroppedSoTheFirstColumnIsTheFirstCharacter() {
+        let file = SourceFile(path: "site.yaml", text: "\u{FEFF}title: Bản tin\r\nlanguage: vi")
+        #expect(file.text == "title: Bản tin\r\nlanguage: vi")
+        #expect(file.line(1) == "title: Bản tin")
+        // Only at the start: one further on is text, kept as it is.
+        #expect(SourceFile(path: "a.md", text: "a\u{FEFF}b").text == "a\u{FEFF}b")
+    }
 }

@@ -101,7 +101,7 @@ struct FactBlockReaderTests {
             content/articles/2023/lam-ha.md:10:9: error: '2024-13' is not a period
                10 | period: 2024-13
                   |         ^~~~~~~
-               hint: write a year (2024), a range of years (2014-2023) or a month (2024-05)
+               hint: write a year (2024), a range of years (2014-2023) or a month (2024-05), in the years 1900 to 2200
 
             """)
     }

@@ -20,6 +20,11 @@ struct FactsExportTests {
         #expect(FactsExport.number(86.1) == "86.1")
         #expect(FactsExport.number(74.2e9) == "74200000000")
         #expect(FactsExport.number(92.91) == "92.91")
+        // Digit for digit, never rounded to a fixed number of decimals, never with an exponent.
+        #expect(FactsExport.number(0.0000001) == "0.0000001")
+        #expect(FactsExport.number(1234567.1234567) == "1234567.1234567")
+        #expect(FactsExport.number(999_999_999_999_999) == "999999999999999")
+        #expect(FactsExport.number(-0.5) == "-0.5")
     }
 
     @Test func aSmallSiteExportsItsFactsRowByRow() throws {
@@ -115,18 +120,87 @@ struct FactsExportTests {
         #expect(String(decoding: FactsExport.jsonLine(row), as: UTF8.self) == #"{"approx":"about","article_title":"Tin </b>","article_url":"https://example.org/bai-viet/tin/","kind":"count","label":"Điểm","locality":"lam-dong","locality_name":"Tỉnh Lâm Đồng","metric":"festival_sites","parts":{"Z":0.5,"commune":1100,"district":173,"provincial":24},"period":"2024","source":"Báo cáo \"số 1\"","unit":"điểm","value":1297}"#)
     }
 
-    @Test func csvRowsAreTheirFieldsQuotedAndJoined() {
+    /// Each line is read back by an RFC 4180 reader written here, not rebuilt with the code under test:
+    /// sixteen fields, the texts as they were, the numbers in plain notation reading back to the same Double.
+    @Test func csvRowsAreTheirFieldsQuotedAndJoined() throws {
         var random = SeededRandom(seed: 5)
         for _ in 0..<3000 {
             let row = Self.randomRow(&random)
-            let parts = row.parts.map { $0.sorted { $0.key < $1.key }.map { "\($0.key)=\(FactsExport.number($0.value))" }.joined(separator: ";") }
-            let fields: [String?] = [
-                row.metric, row.label, row.unit, row.kind, row.locality, row.localityName, row.period,
-                FactsExport.number(row.value), row.of.map(FactsExport.number), row.percent.map(FactsExport.number), row.approx, parts,
-                row.note, row.source, row.articleTitle, row.articleURL,
+            let line = String(decoding: FactsExport.csvLine(row), as: UTF8.self)
+            let fields = try #require(Self.csvFields(line), "not one RFC 4180 record: \(line.debugDescription)")
+            try #require(fields.count == 16, "\(fields.count) fields in \(line.debugDescription)")
+            let texts: [(String, String?)] = [
+                (fields[0], row.metric), (fields[1], row.label), (fields[2], row.unit), (fields[3], row.kind),
+                (fields[4], row.locality), (fields[5], row.localityName), (fields[6], row.period), (fields[10], row.approx),
+                (fields[12], row.note), (fields[13], row.source), (fields[14], row.articleTitle), (fields[15], row.articleURL),
             ]
-            let expected = fields.map { FactsExport.quote($0 ?? "") }.joined(separator: ",") + "\r\n"
-            #expect(String(decoding: FactsExport.csvLine(row), as: UTF8.self) == expected)
+            for (field, text) in texts { #expect(field == (text ?? ""), "\(line.debugDescription)") }
+            let numbers: [(String, Double?)] = [(fields[7], row.value), (fields[8], row.of), (fields[9], row.percent)]
+            for (field, number) in numbers {
+                guard let number else { #expect(field == ""); continue }
+                #expect(Self.plainNumber(field) == number, "\(field) for \(number)")
+            }
+            guard let parts = row.parts else { #expect(fields[11] == ""); continue }
+            // key=number, by key, separated by ';': the keys are known, so a key holding ';' or '=' is still read right.
+            var rest = Substring(fields[11])
+            for (place, (key, value)) in parts.sorted(by: { $0.key < $1.key }).enumerated() {
+                if place > 0 { #expect(rest.hasPrefix(";")); rest = rest.dropFirst() }
+                try #require(rest.hasPrefix(key + "="), "\(fields[11].debugDescription) at \(key.debugDescription)")
+                rest = rest.dropFirst(key.count + 1)
+                let digits = rest.prefix { "-.0123456789".contains($0) }
+                #expect(Self.plainNumber(String(digits)) == value, "\(digits) for \(value)")
+                rest = rest.dropFirst(digits.count)
+            }
+            #expect(rest.isEmpty)
+        }
+    }
+
+    /// A number as the CSV writes it: digits, at most one '.', perhaps a leading '-', no exponent.
+    static func plainNumber(_ text: String) -> Double? {
+        let body = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), body.filter({ $0 == "." }).count <= 1,
+              !body.hasSuffix("."), !(body.contains(".") && body.hasSuffix("0")) else { return nil }
+        return Double(text)
+    }
+
+    /// The fields of one CSV record ending in CRLF, as RFC 4180 reads them; nil if it is not one.
+    /// A field is quoted only when it must be: when it holds a comma, a quote, CR or LF.
+    static func csvFields(_ line: String) -> [String]? {
+        var bytes = Array(line.utf8)
+        guard bytes.suffix(2) == [13, 10] else { return nil }
+        bytes.removeLast(2)
+        var fields: [String] = []
+        var index = 0
+        while true {
+            var field: [UInt8] = []
+            if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+                index += 1
+                while true {
+                    guard index < bytes.count else { return nil }
+                    if bytes[index] == UInt8(ascii: "\"") {
+                        if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\"") {
+                            field.append(bytes[index])
+                            index += 2
+                            continue
+                        }
+                        index += 1
+                        break
+                    }
+                    field.append(bytes[index])
+                    index += 1
+                }
+                guard field.contains(where: { [UInt8(ascii: ","), UInt8(ascii: "\""), 13, 10].contains($0) }) else { return nil }
+            } else {
+                while index < bytes.count, bytes[index] != UInt8(ascii: ",") {
+                    guard ![UInt8(ascii: "\""), 13, 10].contains(bytes[index]) else { return nil }
+                    field.append(bytes[index])
+                    index += 1
+                }
+            }
+            fields.append(String(decoding: field, as: UTF8.self))
+            if index == bytes.count { return fields }
+            guard bytes[index] == UInt8(ascii: ",") else { return nil }
+            index += 1
         }
     }
 

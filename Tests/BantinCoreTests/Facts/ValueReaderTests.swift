@@ -25,7 +25,6 @@ struct ValueReaderTests {
         "  propaganda_sessions: 6003",
         "  propaganda_sessions: \"6.003\"",
         "  propaganda_sessions: 0",
-        "  propaganda_sessions: \"6003,0\"",
         "  valuable_tips: {value: 2000, approx: over}",
         "  festival_sites: {value: 1297, parts: {provincial: 24, district: 173, commune: 1100}}",
         "  festival_sites: {value: 1297, approx: over, parts: {provincial: 24, district: 173, commune: 1000}}",
@@ -34,6 +33,14 @@ struct ValueReaderTests {
         "  households_pledged: 86.5",
         "  households_pledged: 100",
         "  cases_solved: {value: 1010, of: 1173, note: Năm 2023}",
+        // Fifteen digits in all, in the metric's unit, is the most a figure may have.
+        "  propaganda_sessions: 999999999999999",
+        "  propaganda_sessions: \"999.999.999.999.999\"",
+        "  gift_value: {value: 999999, scale: billion}",
+        "  gift_value: \"0,12345678901234\"",
+        "  gift_value: {value: \"1234567,12345678\"}",
+        // A scale can make a count whole: 1,5 nghìn is 1.500.
+        "  propaganda_sessions: {value: \"1,5\", scale: thousand}",
     ])
     func passes(line: String) {
         #expect(TestSite.factsReport("values:\n\(line)\n") == "")
@@ -414,5 +421,155 @@ struct ValueReaderTests {
                   |                  ^
 
             """)
+    }
+
+    // MARK: Exact figures, and the decimal comma
+
+    @Test func aCountOfMoreThanFifteenDigitsIsRefusedNotRounded() {
+        let report = TestSite.factsReport("values:\n  propaganda_sessions: 99999999999999999999999\n")
+        #expect(report == """
+            content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: 99999999999999999999999' has more than the 15 digits a figure may have
+               11 |   propaganda_sessions: 99999999999999999999999
+                  |                        ^~~~~~~~~~~~~~~~~~~~~~~
+               hint: figures are kept exact up to 15 digits in all, decimals included (999.999.999.999.999); check the digits
+
+            """)
+    }
+
+    @Test("sixteen digits are one too many, however they are written", arguments: [
+        ("  propaganda_sessions: 1000000000000000", 24, "'propaganda_sessions: 1000000000000000'"),
+        ("  propaganda_sessions: \"9.007.199.254.740.993\"", 24, "'propaganda_sessions: \"9.007.199.254.740.993\"'"),
+        ("  cases_solved: {value: 1, of: 9007199254740993}", 32, "'of: 9007199254740993'"),
+        ("  gift_value: \"0,1234567890123456\"", 15, "'gift_value: \"0,1234567890123456\"'"),
+        ("  households_pledged: 86.12345678901234", 23, "'households_pledged: 86.12345678901234'"),
+        ("  gift_value: {value: 1000000, scale: billion}", 23, "'value: 1000000' tỷ"),
+        ("  festival_sites: {value: 1, approx: over, parts: {provincial: 10000000000000000}}", 64, "'provincial: 10000000000000000'"),
+    ])
+    func sixteenDigitsAreRefused(line: String, column: Int, quoted: String) {
+        let report = TestSite.factsReport("values:\n\(line)\n")
+        #expect(report.hasPrefix("content/articles/2023/lam-ha.md:11:\(column): error: \(quoted) has more than the 15 digits a figure may have\n"), "\(report)")
+    }
+
+    /// What was written is what the card, the CSV and the JSON show, at the largest figure allowed.
+    @Test func theLargestFiguresReadTheSameOnTheCardInTheCSVAndInTheJSON() throws {
+        let result = TestSite.build(TestSite.files(with: [TestSite.articlePath: TestSite.article(facts: """
+            values:
+              propaganda_sessions: "999.999.999.999.999"
+              gift_value: {value: "999.999,999999999", scale: billion}
+              households_pledged: "99,9999999999999"
+
+            """)]))
+        #expect(TestSite.report(result) == "")
+        let page = try #require(TestSite.page("bai-viet/lam-ha-tong-ket-phong-trao/index.html", of: result))
+        #expect(page.contains("999.999.999.999.999 buổi"))
+        #expect(page.contains("999.999,999999999 tỷ đồng"))
+        #expect(page.contains("99,9999999999999%"))
+        let csv = try #require(TestSite.page("du-lieu/facts.csv", of: result))
+        let json = try #require(TestSite.page("du-lieu/facts.json", of: result))
+        for number in ["999999999999999", "999999999999999", "99.9999999999999"] {
+            #expect(csv.contains(",\(number),"), "\(number) in \(csv)")
+        }
+        #expect(json.contains(#""metric":"propaganda_sessions","# ) && json.contains(#""value":999999999999999}"#))
+        #expect(json.contains(#""value":99.9999999999999}"#))
+        #expect(json.components(separatedBy: #""value":999999999999999}"#).count == 3)
+    }
+
+    /// 74,2 × 10^9 in binary is 74199999999.99998 or 74200000000.00002 depending on the digits;
+    /// shifted in decimal it is the figure written.
+    @Test("a scale shifts the digits exactly", arguments: [
+        ("\"74,2\"", NumberScale.billion, 74_200_000_000.0),
+        ("\"0,3\"", .million, 300_000),
+        ("\"1,1\"", .thousand, 1_100),
+        ("\"8,7\"", .billion, 8_700_000_000),
+        ("\"123,456789\"", .billion, 123_456_789_000),
+    ])
+    func aScaleShiftsTheDigitsExactly(value: String, scale: NumberScale, expected: Double) throws {
+        let facts = try facts("  gift_value: {value: \(value), scale: \(scale.rawValue)}\n")
+        #expect(facts[0].value == expected)
+        #expect(FactsExport.number(facts[0].value) == FactsExport.number(expected))
+    }
+
+    @Test func aThousandWrittenWithACommaIsExplainedInVietnameseNotation() {
+        let report = TestSite.factsReport("values:\n  propaganda_sessions: \"1,000\"\n")
+        #expect(report == """
+            content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: "1,000"' has a decimal comma, and a count is a whole number
+               11 |   propaganda_sessions: "1,000"
+                  |                        ^~~~~~~
+               hint: in Vietnamese notation ',' marks decimals (1,000 là một; một nghìn viết 1.000): if you mean 1.000, write "1.000" or 1000
+
+            """)
+    }
+
+    @Test func aCountWithAZeroDecimalIsExplainedToo() {
+        let report = TestSite.factsReport("values:\n  cases_solved: {value: \"12,0\", of: \"1.234,000\"}\n")
+        #expect(report == """
+            content/articles/2023/lam-ha.md:11:37: error: 'of: "1.234,000"' has a decimal comma, and a count is a whole number
+               11 |   cases_solved: {value: "12,0", of: "1.234,000"}
+                  |                                     ^~~~~~~~~~~
+               hint: in Vietnamese notation ',' marks decimals (1,000 là một; một nghìn viết 1.000): if you mean 1.234.000, write "1.234.000" or 1234000
+
+            """)
+        let value = TestSite.factsReport("values:\n  cases_solved: {value: \"12,0\", of: 20}\n")
+        #expect(value == """
+            content/articles/2023/lam-ha.md:11:25: error: 'value: "12,0"' has a decimal comma, and a count is a whole number
+               11 |   cases_solved: {value: "12,0", of: 20}
+                  |                         ^~~~~~
+               hint: in Vietnamese notation ',' marks decimals (1,000 là một; một nghìn viết 1.000): write "12" or 12
+
+            """)
+    }
+
+    @Test func aPartWithADecimalComma() {
+        let report = TestSite.factsReport("values:\n  festival_sites: {value: 1297, parts: {provincial: 24, district: 173, commune: \"1,100\"}}\n")
+        #expect(report == """
+            content/articles/2023/lam-ha.md:11:81: error: 'commune: "1,100"' has a decimal comma, and a count is a whole number
+               11 |   festival_sites: {value: 1297, parts: {provincial: 24, district: 173, commune: "1,100"}}
+                  |                                                                                 ^~~~~~~
+               hint: in Vietnamese notation ',' marks decimals (1,000 là một; một nghìn viết 1.000): if you mean 1.100, write "1.100" or 1100
+
+            """)
+    }
+
+    @Test func aCountWithDecimalsAfterAPointIsRefusedEvenWhenWhole() {
+        let report = TestSite.factsReport("values:\n  propaganda_sessions: 6.000\n  valuable_tips: 12.0\n")
+        #expect(report == """
+            content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: 6.000' is written with decimals, and a count is a whole number
+               11 |   propaganda_sessions: 6.000
+                  |                        ^~~~~
+               hint: in YAML 6.000 is a decimal; write 6000, or "6.000" in Vietnamese notation
+            content/articles/2023/lam-ha.md:12:18: error: 'valuable_tips: 12.0' is written with decimals, and a count is a whole number
+               12 |   valuable_tips: 12.0
+                  |                  ^~~~
+               hint: write 12 without decimals
+
+            """)
+    }
+
+    @Test func anUnquotedThousandWithACommaIsNotANumberAndTheHintSaysWhy() {
+        let report = TestSite.factsReport("values:\n  propaganda_sessions: 1,000\n")
+        #expect(report == """
+            content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: 1,000' is not a number in YAML
+               11 |   propaganda_sessions: 1,000
+                  |                        ^~~~~
+               hint: in Vietnamese notation ',' marks decimals (1,000 là một; một nghìn viết 1.000): write "1.000" or 1000
+
+            """)
+    }
+
+    @Test func aScaleThatLeavesDecimalsInACount() {
+        let report = TestSite.factsReport("values:\n  propaganda_sessions: {value: \"1,2345\", scale: thousand}\n")
+        #expect(report == """
+            content/articles/2023/lam-ha.md:11:32: error: 'value: "1,2345"' nghìn is not a whole number
+               11 |   propaganda_sessions: {value: "1,2345", scale: thousand}
+                  |                                ^~~~~~~~
+               hint: 'propaganda_sessions' counts buổi: write a whole number
+
+            """)
+    }
+
+    @Test func decimalsAreFineWhereTheMetricIsNoCount() throws {
+        let facts = try facts("  gift_value: \"1,000\"\n  households_pledged: \"12,0\"\n")
+        #expect(facts[0].written == WrittenNumber(value: 1, fractionDigits: 3))
+        #expect(facts[1].written == WrittenNumber(value: 12, fractionDigits: 1))
     }
 }

@@ -18,10 +18,11 @@ enum HostileSite {
 
     static let articlePath = "content/articles/2024/hostile.md"
     static let articlePage = "bai-viet/bai-doc/index.html"
-    /// The province named `<script>alert(1)</script>`: its id is the slug of that name.
-    static let province = "script-alert-1-script"
-    /// Its commune named `<img src=x onerror=alert(1)>`.
-    static let commune = "script-alert-1-script/img-src-x-onerror-alert-1"
+    /// Hà Giang of the three-level system, renamed `<script>alert(1)</script>` by the site's
+    /// localities file: it keeps its id.
+    static let province = "ha-giang"
+    /// A commune the file adds to it, named `<img src=x onerror=alert(1)>`.
+    static let commune = "ha-giang/img-src-x-onerror-alert-1"
 
     static let siteYAML = """
         title: '\(script)'
@@ -33,7 +34,7 @@ enum HostileSite {
 
     static let localitiesYAML = TestSite.localitiesYAML + """
         - name: '\(script)'
-          kind: tỉnh
+          id: ha-giang
           children:
             - {name: '\(image)', kind: xã}
             - {name: Yên Bình, kind: xã}

@@ -52,7 +52,8 @@ struct HostileURLTests {
     }
 
     /// A tab or newline inside the scheme (which browsers strip) makes the destination a relative
-    /// path for Bantin, which is looked for as a file of the site and reported.
+    /// path for Bantin, which is looked for as a file of the site and reported; the line break
+    /// is shown escaped, so that the hint stays on its line.
     @Test func aSchemeBrokenByATabIsAFileThatDoesNotExist() {
         let report = TestSite.report(TestSite.files(with: [TestSite.articlePath: TestSite.article(body: "[a](java&#x09;script:alert(1)) [b](java%0Ascript:alert(1))\n")]))
         #expect(report == """
@@ -63,8 +64,7 @@ struct HostileURLTests {
             content/articles/2023/lam-ha.md:7:36: error: the link 'java%0Ascript:alert(1)' leads to no file
                 7 | [a](java&#x09;script:alert(1)) [b](java%0Ascript:alert(1))
                   |                                    ^~~~~~~~~~~~~~~~~~~~~~
-               hint: there is no file content/articles/2023/java
-            script:alert(1); paths are relative to this file, or to content/static/ when they start with '/'
+               hint: there is no file content/articles/2023/java\\u{A}script:alert(1); paths are relative to this file, or to content/static/ when they start with '/'
 
             """)
     }

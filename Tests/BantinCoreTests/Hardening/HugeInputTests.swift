@@ -96,16 +96,15 @@ struct HugeInputTests {
     }
 
     /// "Billion laughs": anchors of lists of aliases, used as a key, which libYAML's composer hashes whole.
-    @Test func anAliasOfAliasesIsADiagnosticNotAHang() {
+    /// Hashed, it would take hours; the limit is a generous bound on a refusal that takes milliseconds,
+    /// so that a loaded machine does not fail it.
+    @Test(.timeLimit(.minutes(2)))
+    func anAliasOfAliasesIsADiagnosticNotAHang() {
         var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1..<10 { yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
         yaml += "? *a9\n: 1\n"
-        var result: BuildResult?
-        let time = seconds {
-            result = TestSite.build(TestSite.files(with: [TestSite.articlePath: TestSite.article(extra: yaml)]))
-        }
-        #expect(time < 10)
-        #expect(TestSite.report(try! #require(result)) == """
+        let result = TestSite.build(TestSite.files(with: [TestSite.articlePath: TestSite.article(extra: yaml)]))
+        #expect(TestSite.report(result) == """
             content/articles/2023/lam-ha.md:6:10: error: YAML aliases like '*a0' are not read
                 6 | a1: &a1 [*a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0]
                   |          ^~~
@@ -122,8 +121,10 @@ struct HugeInputTests {
             """)
     }
 
-    /// One diagnostic per unknown metric, and time that grows with the count, not its square.
-    @Test func aFactBlockWithAHundredThousandValuesFinishesInSeconds() throws {
+    /// One diagnostic per unknown metric, and time that grows with the count, not its square: the
+    /// ratio of the two times is the check, the limit only a generous bound for a loaded machine.
+    @Test(.timeLimit(.minutes(10)))
+    func aFactBlockWithAHundredThousandValuesFinishesInSeconds() throws {
         func build(_ count: Int) -> BuildResult {
             let values = (0..<count).map { "  metric_\($0): \($0)\n" }.joined()
             return TestSite.build(TestSite.files(with: [TestSite.articlePath: TestSite.article(facts: "values:\n" + values)]))
@@ -137,7 +138,6 @@ struct HugeInputTests {
         #expect(result.diagnostics.count == 100_000)
         #expect(places(result).first == "content/articles/2023/lam-ha.md:11:3 unknown metric 'metric_0'")
         #expect(places(result).last == "content/articles/2023/lam-ha.md:100010:3 unknown metric 'metric_99999'")
-        #expect(largeTime < 60, "a fact block of 100,000 values took \(largeTime) s")
         #expect(largeTime < 25 * smallTime + 2, "10,000 values took \(smallTime) s, 100,000 took \(largeTime) s")
     }
 }

@@ -42,4 +42,21 @@ struct DecimalExpansionTests {
         #expect(rounded.fraction == fraction)
         #expect(rounded.isNegative == isNegative)
     }
+
+    @Test("plain notation, digit for digit", arguments: [
+        (74_200_000_000.0, "74200000000"), (86.1, "86.1"), (1e-7, "0.0000001"), (-0.5, "-0.5"), (0, "0"),
+        (1e21, "1000000000000000000000"), (0.1 + 0.2, "0.30000000000000004"),
+    ])
+    func plain(value: Double, text: String) throws {
+        let expansion = try #require(DecimalExpansion(value))
+        #expect(expansion.plain == text)
+        #expect(Double(text) == value)
+    }
+
+    @Test func shiftingMovesThePointAndReadsBackExactly() throws {
+        let expansion = try #require(DecimalExpansion(74.2))
+        #expect(expansion.shifted(by: 9).value == 74_200_000_000)
+        #expect(expansion.shifted(by: -1).value == 7.42)
+        #expect(try #require(DecimalExpansion(0)).shifted(by: 9).value == 0)
+    }
 }

@@ -108,8 +108,11 @@ struct LocalityPagesTests {
 
     @Test func theFiguresTableShowsTheValueThePeriodAndTheSourceArticle() throws {
         let page = try #require(TestSite.page("dia-phuong/lam-dong/lam-ha/dinh-van/index.html", of: Self.result))
-        #expect(page.contains(#"<tr><th scope="row">Buổi tuyên truyền</th><td class="number">12 buổi</td><td>2024</td><td><a href="../../../../bai-viet/dinh-van-ra-quan/index.html">Đinh Văn ra quân</a></td></tr>"#))
-        #expect(page.contains(#"<td class="number">1.010/1.173 vụ (86,1%)</td>"#))
+        // One article gives all of the table's figures: it is named once, under the table.
+        #expect(page.contains(#"<tr><th scope="row">Buổi tuyên truyền</th><td class="number" data-label="Số liệu">12 buổi</td><td data-label="Giai đoạn">2024</td></tr>"#))
+        #expect(page.contains(#"<td class="number" data-label="Số liệu">1.010/1.173 vụ (86,1%)</td>"#))
+        #expect(page.contains(#"<p class="figures-sources">Nguồn: <span class="figures-source"><a href="../../../../bai-viet/dinh-van-ra-quan/index.html">Đinh Văn ra quân</a> ("#))
+        #expect(!page.contains(#"<th scope="col">Nguồn</th>"#))
     }
 
     /// The new Lâm Đồng has the old one's path: its page lists the old one's news as the news

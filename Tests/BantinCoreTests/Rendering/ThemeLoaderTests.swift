@@ -6,7 +6,9 @@ struct ThemeLoaderTests {
     @Test func anUnknownThemeWithNoThemesFolder() {
         let files = TestSite.files(with: ["site.yaml": "title: Bản tin\ntheme: rieng\n"])
         #expect(TestSite.report(files) == """
-            error: theme 'rieng' was not found
+            site.yaml:2:8: error: theme 'rieng' was not found
+                2 | theme: rieng
+                  |        ^~~~~
                hint: add the folder themes/rieng/, or write 'theme: default' in site.yaml
 
             """)
@@ -15,7 +17,9 @@ struct ThemeLoaderTests {
     @Test func aLanguageTheThemeHasNoStringsFor() {
         let files = TestSite.files(with: ["site.yaml": "title: Bản tin\nlanguage: en\n"])
         #expect(TestSite.report(files) == """
-            error: theme 'default' has no UI strings for language 'en'
+            site.yaml:2:11: error: theme 'default' has no UI strings for language 'en'
+                2 | language: en
+                  |           ^~
                hint: add (built-in default theme)/i18n/en.yaml, or set 'language:' in site.yaml to one the theme has
 
             """)
@@ -44,5 +48,42 @@ struct ThemeLoaderTests {
         #expect(theme.templates["base"]?.path == "(built-in default theme)/templates/base.mustache")
         #expect(theme.strings["home"] == "Trang chủ")
         #expect(theme.staticFiles["css/style.css"] != nil)
+    }
+
+    /// A language of 600 characters: the error is at its place in site.yaml, and the line is cut.
+    @Test func aHugeLanguageIsReportedAtItsPlaceWithTheLineCut() {
+        let language = String(repeating: "9", count: 600) + "vi"
+        let report = TestSite.report(TestSite.files(with: ["site.yaml": "title: Bản tin\ntheme: default\nlanguage: \(language)\n"]))
+        #expect(report.hasPrefix("site.yaml:3:11: error: theme 'default' has no UI strings for language '"))
+        #expect(report.contains("""
+
+                3 | language: \(language.prefix(190))…
+                  |           ^\(String(repeating: "~", count: 189))
+
+            """))
+        // The message and the hint are cut to 300 characters, the line to 200.
+        #expect(report.split(separator: "\n").allSatisfy { $0.count <= "site.yaml:3:11: error: ".count + 300 })
+    }
+
+    /// Theme files written by a Windows editor: a byte order mark in a template is no part of the page,
+    /// and one in the UI strings no part of their first key.
+    @Test func aByteOrderMarkInAThemeFileIsIgnored() throws {
+        let bom = "\u{FEFF}"
+        let plain = TestSite.build(TestSite.files(with: [
+            "site.yaml": "title: Bản tin\ntheme: rieng\n",
+            "themes/rieng/theme.yaml": "name: rieng\nextends: default\n",
+            "themes/rieng/i18n/vi.yaml": "home: Trang nhà\n",
+            "templates/404.mustache": "<p>{{t.home}}</p>\n",
+        ]))
+        let marked = TestSite.build(TestSite.files(with: [
+            "site.yaml": bom + "title: Bản tin\ntheme: rieng\n",
+            "themes/rieng/theme.yaml": bom + "name: rieng\nextends: default\n",
+            "themes/rieng/i18n/vi.yaml": bom + "home: Trang nhà\n",
+            "templates/404.mustache": bom + "<p>{{t.home}}</p>\n",
+        ]))
+        #expect(TestSite.report(marked) == "")
+        #expect(TestSite.page("404.html", of: marked) == "<p>Trang nhà</p>\n")
+        #expect(marked.files.map(\.path) == plain.files.map(\.path))
+        for (a, b) in zip(marked.files, plain.files) { #expect(a.contents == b.contents, "\(a.path)") }
     }
 }

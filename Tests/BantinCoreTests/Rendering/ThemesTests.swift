@@ -23,7 +23,13 @@ struct ThemesTests {
 
     @Test func anUnknownThemeIsNamedWithTheNearestOne() {
         let result = ExampleSite.build(siteYAML: ExampleSite.siteYAML(setting: "theme", to: "contrat"))
-        #expect(TestSite.report(result) == "error: theme 'contrat' was not found\n   hint: did you mean 'contrast'?\n")
+        #expect(TestSite.report(result) == """
+            site.yaml:4:8: error: theme 'contrat' was not found
+                4 | theme: contrat
+                  |        ^~~~~~~
+               hint: did you mean 'contrast'?
+
+            """)
     }
 
     @Test func themesExtendingEachOtherInACircleAreAnError() {
@@ -31,7 +37,13 @@ struct ThemesTests {
         files["themes/a/theme.yaml"] = Data("name: a\nextends: b\n".utf8)
         files["themes/b/theme.yaml"] = Data("name: b\nextends: a\n".utf8)
         let result = SiteBuilder(source: MemorySiteSource(files: files.merging(["site.yaml": Data(ExampleSite.siteYAML(setting: "theme", to: "a").utf8)]) { $1 })).build()
-        #expect(TestSite.report(result).hasPrefix("error: themes extend each other in a circle: a → b → a\n"))
+        // At the 'extends:' that closes the circle.
+        #expect(TestSite.report(result).hasPrefix("""
+            themes/b/theme.yaml:2:10: error: themes extend each other in a circle: a → b → a
+                2 | extends: a
+                  |          ^
+
+            """))
     }
 
     @Test func theHomePageShowsTheBulletinAtAGlanceAndItsProvinces() throws {

@@ -235,4 +235,12 @@ struct SchemaParserTests {
 
             """)
     }
+
+    /// A metric's id names its folder of the statistics pages, so it has a slug's limit.
+    @Test func aMetricIdLongerThanASlugMayBe() {
+        let id = String(repeating: "a", count: 201)
+        let report = report("metrics:\n  \(id): {label: A, unit: a, kind: count}\n")
+        #expect(report.hasPrefix("content/schema.yaml:2:3: error: the metric id is 201 bytes long, more than the 200 a slug may have\n"))
+        #expect(report.contains("   hint: choose a shorter id; a slug names a folder of the output, and a file system allows at most 255 bytes in a name\n"))
+    }
 }

@@ -8,7 +8,9 @@ struct BuildCacheCodingTests {
         "content/articles/2024/lâm-hà.md": .init(fingerprint: "120-1700000000.5-42", slug: "lam-ha", metadata: "fedcba9876543210",
                                                 outputs: ["bai-viet/lam-ha/index.html", "bai-viet/lam-ha/ảnh 1.jpg"]),
         "content/articles/2024/nhap.md": .init(fingerprint: "7-1-1", slug: "", metadata: nil, outputs: []),
-    ], localitiesWithPages: ["lam-dong", "lam-dong/lam-ha", "lam-dong@2025"], outputs: ["index.html", "bai-viet/lam-ha/index.html"], output: "/srv/bản tin/public")
+    ], localitiesWithPages: ["lam-dong", "lam-dong/lam-ha", "lam-dong@2025"], outputs: ["index.html", "bai-viet/lam-ha/index.html"], output: "/srv/bản tin/public",
+       search: ["content/articles/2024/lâm-hà.md", "Lâm Hà", "bai-viet/lam-ha/index.html", "26/05/2023", "Huyện Lâm Hà", "Lâm Đồng\nan ninh", "Thân bài.", ""],
+       searchFiles: ["tim-kiem/chi-muc.js", "0123456789abcdef"])
 
     @Test func aCacheReadsBackAsItWasWritten() {
         #expect(BuildCacheCoding.decode(BuildCacheCoding.encode(Self.cache)) == Self.cache)
@@ -17,6 +19,8 @@ struct BuildCacheCodingTests {
         bare.articles = [:]
         bare.outputs = []
         bare.localitiesWithPages = []
+        bare.search = []
+        bare.searchFiles = []
         #expect(BuildCacheCoding.decode(BuildCacheCoding.encode(bare)) == bare)
     }
 
@@ -28,8 +32,10 @@ struct BuildCacheCodingTests {
         small.localitiesWithPages = ["l"]
         small.outputs = ["o1", "o2"]
         small.output = nil
+        small.search = ["s"]
+        small.searchFiles = []
         let text = String(decoding: BuildCacheCoding.encode(small), as: UTF8.self).replacingOccurrences(of: "\0", with: "|")
-        #expect(text == "\(BuildCache.format)|0123456789abcdef||1|l|2|o1|o2|2|a.md|e|a|m|0|b.md|f|b||1|x|")
+        #expect(text == "\(BuildCache.format)|0123456789abcdef||1|l|2|o1|o2|1|s|0|2|a.md|e|a|m|0|b.md|f|b||1|x|")
     }
 
     @Test func anythingThatDoesNotReadBackWholeGivesNoCache() {

@@ -96,7 +96,7 @@ struct SiteBuilderTests {
 
     @Test func theCardTakesThePlaceOfTheBlock() throws {
         let html = try body(Self.firstPage, of: TestSite.build(Self.twoArticles))
-        #expect(html.hasPrefix("<p>Kết quả phong trào năm 2023.</p>\n<aside class=\"fact-card\" aria-label=\"Số liệu\">\n"))
+        #expect(html.hasPrefix("<p>Kết quả phong trào năm 2023.</p>\n<div class=\"fact-card\" role=\"group\" aria-label=\"Số liệu\">\n"))
         #expect(!html.contains("```"))
         #expect(!html.contains("bantin-placeholder"))
         #expect(!html.contains("values:"))
@@ -195,7 +195,11 @@ struct SiteBuilderTests {
             title: "\"<script>alert(1)</script>\"",
             body: "<script>alert(1)</script>\n\n[bấm](javascript:alert(1)) <img src=x onerror=alert(1)>\n")])
         let result = TestSite.build(files)
-        #expect(TestSite.report(result) == "")
+        // Each dropped piece of HTML is told where it is written.
+        #expect(result.diagnostics.map { "\($0.severity) \($0.location?.line ?? 0):\($0.location?.column ?? 0): \($0.message)" } == [
+            "warning 7:1: the HTML '<script>alert(1)</script>' is dropped from the page",
+            "warning 9:28: the HTML '<img src=x onerror=alert(1)>' is dropped from the page",
+        ])
         let page = try #require(result.files.first { $0.path.hasPrefix("bai-viet/") }.map { String(decoding: $0.contents, as: UTF8.self) })
         #expect(!page.contains("<script>"))
         #expect(!page.contains("onerror"))
@@ -368,5 +372,18 @@ struct SiteBuilderTests {
                hint: save it again as UTF-8 in your editor
 
             """)
+    }
+
+    /// "An ninh", "an ninh" and the same words in NFD: one chip on the article, one tag page.
+    @Test func tagsThatShareASlugAreOneChip() throws {
+        let nfd = "An ninh".decomposedStringWithCanonicalMapping
+        let result = TestSite.build(TestSite.files(with: [
+            TestSite.articlePath: TestSite.article(extra: "tags: [An ninh, an ninh, \"\(nfd)\", \" AN NINH \"]\n"),
+        ]))
+        #expect(TestSite.report(result) == "")
+        let page = try #require(TestSite.page("bai-viet/lam-ha-tong-ket-phong-trao/index.html", of: result))
+        #expect(page.components(separatedBy: "class=\"tag\"").count - 1 == 1)
+        #expect(page.contains(">An ninh</a>"))
+        #expect(result.files.filter { $0.path.hasPrefix("chu-de/") && $0.path != "chu-de/index.html" }.map(\.path) == ["chu-de/an-ninh/index.html"])
     }
 }

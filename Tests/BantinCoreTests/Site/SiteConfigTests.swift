@@ -92,4 +92,20 @@ struct SiteConfigTests {
     @Test func anEmptyFile() {
         #expect(parse("").report == "site.yaml:1:1: error: site.yaml is empty\n    1 | \n      | ^\n   hint: add 'title: …'\n")
     }
+
+    /// A byte order mark before the first key, as some Windows editors save it.
+    @Test func aByteOrderMarkIsNoPartOfTheFirstKey() throws {
+        let (config, report) = parse("\u{FEFF}title: Bản tin\nlanguage: vi\n")
+        #expect(report == "")
+        #expect(try #require(config).title == "Bản tin")
+        let (_, unknown) = parse("\u{FEFF}tittle: Bản tin\n")
+        #expect(unknown.contains("site.yaml:1:1: error: unknown key 'tittle' in site.yaml\n    1 | tittle: Bản tin\n      | ^~~~~~\n"))
+    }
+
+    @Test func whereLanguageAndThemeAreWrittenIsKept() throws {
+        let config = try #require(parse("title: Bản tin\nlanguage: en\ntheme: contrast\n").config)
+        #expect(config.languageLocation.map { "\($0.file):\($0.line):\($0.column)" } == "site.yaml:2:11")
+        #expect(config.themeLocation.map { "\($0.file):\($0.line):\($0.column)" } == "site.yaml:3:8")
+        #expect(try #require(parse("title: Bản tin\n").config).languageLocation == nil)
+    }
 }

@@ -71,4 +71,20 @@ struct SiteLoaderTests {
         #expect(TestSite.report(result) == "")
         #expect(result.files.map(\.path).filter { $0.hasPrefix("bai-viet/") } == ["bai-viet/lam-ha-tong-ket-phong-trao/index.html"])
     }
+
+    /// 4,1 tỷ and 4100000000 are one figure: 4.1 × 10^9 in binary is 4100000000.0000005, and the
+    /// check, the card and the open data would disagree about it; shifted in decimal, they agree.
+    @Test func aScaledFigureIsTheSameAsItsDigitsWrittenOut() throws {
+        #expect(4.1 * 1e9 != 4_100_000_000)
+        let files = TestSite.files(with: [
+            TestSite.articlePath: TestSite.article(facts: "values:\n  gift_value: {value: \"4,1\", scale: billion}\n"),
+            "content/articles/2024/b.md": TestSite.article(facts: "values:\n  gift_value: 4100000000\n", title: "Bài B"),
+        ])
+        let result = TestSite.build(files)
+        #expect(TestSite.report(result) == "")
+        let csv = try #require(TestSite.page("du-lieu/facts.csv", of: result))
+        #expect(csv.components(separatedBy: "\r\n").filter { $0.hasPrefix("gift_value,") }.count == 1, "\(csv)")
+        #expect(csv.contains(",4100000000,"))
+        #expect(try #require(TestSite.page("du-lieu/facts.json", of: result)).contains(#""value":4100000000}"#))
+    }
 }

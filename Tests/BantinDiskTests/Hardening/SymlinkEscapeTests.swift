@@ -2,6 +2,9 @@ import BantinCore
 import BantinDisk
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Symbolic links in a site that lead out of it, and paths that try to: nothing outside the site is read.
 ///
@@ -89,17 +92,45 @@ struct SymlinkEscapeTests {
     }
 
     /// Links that point back up make a loop of folders: the walk ends, quickly.
-    @Test func loopsOfLinkedFoldersEnd() throws {
+    @Test(.timeLimit(.minutes(1)))
+    func loopsOfLinkedFoldersEnd() throws {
         let (site, _) = try sites()
         try link("content/static/vong", in: site, to: ".")
         try link("content/static/len", in: site, to: "..")
         try link("content/articles/goc", in: site, to: "../..")
         try link("content/articles/tu-no", in: site, to: "tu-no")
-        let start = Date()
         let source = DiskSiteSource(root: site.url)
-        #expect(Date().timeIntervalSince(start) < 5)
         #expect(source.paths(under: "").count < 20)
         expectNothingFromOutside(site)
+    }
+
+    /// Listed as a file, then swapped for a link (or its folder for a linked folder) before it is
+    /// read: what is read is what was listed, or nothing.
+    @Test func aFileSwappedForALinkAfterTheListingIsNotRead() throws {
+        let (site, outside) = try sites()
+        try site.write("content/static/anh/x.jpg", "ảnh của site")
+        try site.write("content/static/y.jpg", "ảnh của site")
+        let source = DiskSiteSource(root: site.url)
+        #expect(source.contents(of: "content/static/y.jpg") == Data("ảnh của site".utf8))
+        let manager = FileManager.default
+        try manager.removeItem(at: site.url.appendingPathComponent("content/static/y.jpg"))
+        try link("content/static/y.jpg", in: site, to: outside.url.appendingPathComponent("anh/x.jpg").path)
+        try manager.removeItem(at: site.url.appendingPathComponent("content/static/anh"))
+        try link("content/static/anh", in: site, to: outside.url.appendingPathComponent("anh").path)
+        #expect(source.paths(under: "content/static/") == ["content/static/anh/x.jpg", "content/static/y.jpg"])
+        #expect(source.contents(of: "content/static/y.jpg") == nil)
+        #expect(source.contents(of: "content/static/anh/x.jpg") == nil)
+    }
+
+    /// A pipe put in a file's place would block a reader for ever: it is not read.
+    @Test(.timeLimit(.minutes(1)))
+    func aPipeSwappedForAFileIsNotReadAndDoesNotHang() throws {
+        let (site, _) = try sites()
+        try site.write("content/static/z.txt", "chữ")
+        let source = DiskSiteSource(root: site.url)
+        try FileManager.default.removeItem(at: site.url.appendingPathComponent("content/static/z.txt"))
+        #expect(mkfifo(site.url.appendingPathComponent("content/static/z.txt").path, 0o644) == 0)
+        #expect(source.contents(of: "content/static/z.txt") == nil)
     }
 
     @Test(arguments: [

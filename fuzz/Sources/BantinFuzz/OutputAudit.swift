@@ -37,7 +37,7 @@ enum OutputAudit {
                 problems += xml(file.contents).map { "\(file.path): \($0)" }
             } else if file.path == "du-lieu/facts.json" {
                 problems += json(file.contents).map { "\(file.path): \($0)" }
-            } else if file.path == "tim-kiem/chi-muc.js" {
+            } else if file.path.hasPrefix("tim-kiem/"), file.path.hasSuffix(".js") {
                 problems += searchIndex(text).map { "\(file.path): \($0)" }
             }
         }
@@ -137,6 +137,13 @@ enum OutputAudit {
                 }
             }
             switch tag {
+            case "script" where attributes.contains(where: { $0.name == "type" && $0.value == "application/ld+json" }):
+                // Data for search engines, never run: it must be JSON with no '<' that could end the element.
+                let end = find(Array("</script".utf8), in: bytes, from: index, caseInsensitive: true) ?? bytes.count
+                let data = Data(bytes[index..<end])
+                if data.contains(UInt8(ascii: "<")) { problems.append("'<' inside JSON-LD") }
+                if (try? JSONSerialization.jsonObject(with: data)) == nil { problems.append("JSON-LD that is not JSON") }
+                index = end
             case "script":
                 let source = attributes.first { $0.name == "src" }?.value ?? ""
                 let allowed = allowScripts && allowedScriptSources.contains { source.hasSuffix($0) }
@@ -292,11 +299,11 @@ enum OutputAudit {
 
     /// `window.BANTIN_SEARCH = [...];` with no `</` that could close a script element, and JSON inside.
     static func searchIndex(_ text: String) -> [String] {
-        let prefix = "window.BANTIN_SEARCH = ", suffix = ";\n"
-        guard text.hasPrefix(prefix), text.hasSuffix(suffix) else { return ["not the expected script"] }
+        let prefix = "BANTIN_SEARCH_LOADED(\"", suffix = ");\n"
+        guard text.hasPrefix(prefix), text.hasSuffix(suffix), let comma = text.firstIndex(of: ",") else { return ["not the expected script"] }
         if text.contains("</") { return ["'</' in the script"] }
-        let json = String(text.dropFirst(prefix.count).dropLast(suffix.count)).replacingOccurrences(of: "<\\/", with: "</")
-        guard (try? JSONSerialization.jsonObject(with: Data(json.utf8))) is [Any] else { return ["the index is not a JSON list"] }
+        let json = String(text[text.index(after: comma)...].dropLast(suffix.count)).replacingOccurrences(of: "<\\/", with: "</")
+        guard (try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil else { return ["the index is not JSON"] }
         return []
     }
 }

@@ -1,11 +1,9 @@
-import Mustache
-
-/// Renders compiled templates the way swift-mustache renders the same templates, byte for byte.
+/// Renders parsed templates as Mustache does (tests compare it with swift-mustache, byte for byte).
 ///
 /// Views are `[String: Any]` dictionaries, arrays, strings, numbers and booleans, so a look-up
 /// is a cast to a concrete type and a dictionary access, with no protocol conformance checks.
-/// Other objects (a `MustacheParent`, a struct read by reflection) are still found, more slowly.
-struct TemplateRenderer: Sendable {
+/// Other values (a struct read by reflection) are still found, more slowly.
+struct TemplateRenderer: TemplateRendering {
     let templates: [String: [TemplateNode]]
 
     func render(_ name: String, _ view: Any) -> String {
@@ -13,7 +11,7 @@ struct TemplateRenderer: Sendable {
         var output = ""
         output.reserveCapacity(32 << 10)
         var stack: [Any] = [view]
-        render(nodes, stack: &stack, state: State(escaping: TemplateCompiler.defaultEscaping), into: &output)
+        render(nodes, stack: &stack, state: State(escaping: .html), into: &output)
         return output
     }
 
@@ -65,7 +63,7 @@ struct TemplateRenderer: Sendable {
             }
         case .partial(let name, let indentation, let overrides):
             guard let nodes = templates[name] else { return }
-            var inner = State(escaping: TemplateCompiler.defaultEscaping, indentation: state.indentation, overrides: state.overrides)
+            var inner = State(escaping: .html, indentation: state.indentation, overrides: state.overrides)
             if let indentation { inner.indentation = (state.indentation ?? "") + indentation }
             if let overrides {
                 // Blocks already overridden by an outer template keep the outer version.
@@ -78,7 +76,7 @@ struct TemplateRenderer: Sendable {
             render(state.overrides?[name] ?? defaultBody, stack: &stack, state: inner, into: &output)
         case .escaping(let escaping):
             state.escaping = escaping
-        case .nothing:
+        case .definition:
             break
         }
     }
@@ -121,12 +119,9 @@ struct TemplateRenderer: Sendable {
         stack.removeLast()
     }
 
-    /// The items of a list, as swift-mustache iterates them (arrays, sets, reversed collections).
+    /// The items of a list.
     private static func sequence(_ value: Any) -> [Any]? {
-        if let list = value as? [Any] { return list }
-        guard let sequence = value as? any MustacheSequence else { return nil }
-        func items<S: Sequence>(_ sequence: S) -> [Any] { sequence.map { $0 } }
-        return items(sequence)
+        value as? [Any]
     }
 
     // MARK: - Look-up
@@ -149,10 +144,7 @@ struct TemplateRenderer: Sendable {
             guard let object = found else { return nil }
             found = child(component, of: object)
         }
-        guard let found else { return nil }
-        let type = Swift.type(of: found)
-        if isPlain(found) || type == [[String: Any]].self || type == Bool.self { return found }
-        return (found as? MustacheCustomRepresentation).map(\.representation) ?? found
+        return found
     }
 
     /// A value of exactly this type. A plain `as?` from `Any` to a dictionary or array of
@@ -175,11 +167,6 @@ struct TemplateRenderer: Sendable {
         let type = Swift.type(of: object)
         if type == String.self || type == Int.self || type == Double.self || type == Bool.self || type == [[String: Any]].self { return nil }
         if let dictionary = object as? [String: Any] { return dictionary[name] }
-        if let custom = object as? MustacheCustomRepresentation {
-            guard let represented = custom.representation else { return nil }
-            return child(name, of: represented)
-        }
-        if let parent = object as? MustacheParent { return parent.child(named: name) }
         guard let match = Mirror(reflecting: object).children.first(where: { $0.label == name }) else { return nil }
         let value = Mirror(reflecting: match.value)
         guard value.displayStyle == .optional else { return match.value }

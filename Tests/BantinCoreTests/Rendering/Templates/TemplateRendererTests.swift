@@ -2,25 +2,24 @@ import Foundation
 import Testing
 @testable import BantinCore
 
-/// The compiled templates render exactly what swift-mustache renders from the same templates.
+/// Bantin's templates render exactly what swift-mustache renders from the same templates.
 @Suite("TemplateRenderer")
 struct TemplateRendererTests {
-    private static func library(_ templates: [String: String], compiled: Bool) throws -> TemplateLibrary {
+    private static func library(_ templates: [String: String], reference: Bool) throws -> TemplateLibrary {
         var diagnostics = DiagnosticBag()
         let theme = Theme(name: "thu", templates: Dictionary(uniqueKeysWithValues: templates.map { name, text in
             (name, ThemeTemplate(name: name, text: text, path: "themes/thu/templates/\(name).mustache"))
         }), staticFiles: [:], strings: [:])
-        let library = try #require(TemplateLibrary(theme: theme, required: [], diagnostics: &diagnostics, compiled: compiled))
+        let engine: (@Sendable (Theme) -> any TemplateRendering)? = reference ? { @Sendable theme in SwiftMustacheEngine(theme: theme) as any TemplateRendering } : nil
+        let library = try #require(TemplateLibrary(theme: theme, required: [], diagnostics: &diagnostics, engine: engine))
         #expect(diagnostics.diagnostics.isEmpty)
         return library
     }
 
-    /// Renders `page` both ways, checks they agree, and returns the compiled rendering.
+    /// Renders `page` both ways, checks they agree, and returns Bantin's rendering.
     private func render(_ templates: [String: String], _ view: [String: Any]) throws -> String {
-        let compiled = try Self.library(templates, compiled: true)
-        #expect(compiled.isCompiled)
-        let reference = try Self.library(templates, compiled: false).render("page", view)
-        let fast = compiled.render("page", view)
+        let reference = try Self.library(templates, reference: true).render("page", view)
+        let fast = try Self.library(templates, reference: false).render("page", view)
         #expect(fast == reference)
         return fast
     }
@@ -103,22 +102,42 @@ struct TemplateRendererTests {
             + "Lâm Hà <2024> & \"Đạ Đờn\" 'x' Lâm Hà &lt;2024&gt; &amp; &quot;Đạ Đờn&quot; &#39;x&#39; Lâm Hà <2024> & \"Đạ Đờn\" 'x'")
     }
 
-    @Test func aTemplateWithATransformIsRenderedBySwiftMustache() throws {
-        let library = try Self.library(["page": "{{#items}}{{uppercased(name)}}{{#last()}}.{{/last()}}{{/items}}"], compiled: true)
-        #expect(!library.isCompiled)
-        #expect(library.render("page", Self.view) == "MỘTHAIBA.")
+    /// Templates that start with text, an empty line or a tag alone on the first line.
+    @Test func theFirstLineIsNeverStandalone() throws {
+        let templates = [
+            "page": "{{#words}}\n[{{.}}]\n{{/words}}\n{{> blank}}{{> spaced}}",
+            "blank": "\n\n{{title}}\n",
+            "spaced": "  \t\r\n  {{#yes}}\n  có\n  {{/yes}}\n",
+        ]
+        #expect(try render(templates, Self.view) == "\n[an]\n\n[ninh]\n\nLâm Hà &lt;2024&gt; &amp; &quot;Đạ Đờn&quot; &#39;x&#39;\n  có\n")
+    }
+
+    @Test func commentsAndDelimitersKeepTheIndentationOfTheirLine() throws {
+        let templates = [
+            "page": "x\n  {{! a }} b\n\t{{=| |=}} |title|\n  |={{ }}=| {{count}}\n  {{$blk}}mặc định\n  dòng{{/blk}}\n",
+        ]
+        let output = try render(templates, Self.view)
+        #expect(output == "x\n   b\n\t Lâm Hà &lt;2024&gt; &amp; &quot;Đạ Đờn&quot; &#39;x&#39;\n   1297\n  mặc định\n    dòng\n")
+    }
+
+    @Test func indentedBlocksInsideAParentCall() throws {
+        let templates = [
+            "base": "<main>\n  {{$content}}trống{{/content}}\n</main>\n",
+            "page": "x\n{{<base}}\n  {{$content}}\n    <p>{{count}}</p>\n      <i>{{ratio}}</i>\n  {{/content}}\n{{/base}}\n",
+        ]
+        #expect(try render(templates, Self.view) == "x\n<main>\n  <p>1297</p>\n    <i>86.1</i>\n\n</main>\n")
     }
 
     @Test func theExampleSiteIsTheSameWithSwiftMustache() {
         var options = BuildOptions()
-        options.compiledTemplates = false
+        options.templateEngine = { SwiftMustacheEngine(theme: $0) }
         expectSame(ExampleSite.result, SiteBuilder(source: MemorySiteSource(files: ExampleSite.files), options: options).build())
     }
 
     /// Markup, quotes and control characters in every field that reaches a template.
     @Test func theHostileSiteIsTheSameWithSwiftMustache() {
         var options = BuildOptions()
-        options.compiledTemplates = false
+        options.templateEngine = { SwiftMustacheEngine(theme: $0) }
         expectSame(HostileSite.result, TestSite.build(HostileSite.files, options: options))
     }
 

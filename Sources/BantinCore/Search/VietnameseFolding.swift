@@ -1,0 +1,101 @@
+import Foundation
+
+/// The search keys of Vietnamese text, made by exactly the rules of the browser's `search.js`
+/// (its `tokens`), so that what the index holds is what a query looks for.
+///
+/// Text is decomposed (NFD and NFC input alike) and lower-cased; a dot or comma between two
+/// digits is dropped ("1.010" is 1010); the syllables are the runs of letters, digits and
+/// marks. Each syllable has two keys: `folded`, without any mark and with đ, Đ and their
+/// look-alikes Ð (U+00D0) and Ɖ (U+0189) as d, which is what must match; and `exact`, the
+/// syllable with its tone mark moved to its end and composed again, so that old and new tone
+/// placement (hòa/hoà, thủy/thuỷ) are one word, which ranks the diacritics typed first.
+public enum VietnameseFolding {
+    public struct Token: Sendable, Equatable, CustomStringConvertible {
+        public var folded: String
+        public var exact: String
+
+        public var description: String { "\(folded)/\(exact)" }
+    }
+
+    /// Letters read as d: đ and Đ, Ð/ð (U+00D0, U+00F0) and Ɖ/ɖ (U+0189, U+0256).
+    static func isD(_ value: UInt32) -> Bool {
+        value == 0x111 || value == 0x110 || value == 0xD0 || value == 0xF0 || value == 0x189 || value == 0x256
+    }
+
+    /// The five tone marks, as combining characters: grave, acute, tilde, hook above, dot below.
+    static func isTone(_ value: UInt32) -> Bool {
+        value == 0x300 || value == 0x301 || value == 0x303 || value == 0x309 || value == 0x323
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+
+    /// A letter, a number or a mark: `[\p{L}\p{N}\p{M}]` in the browser.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// The syllables of `text`, in order.
+    public static func tokens(_ text: String) -> [Token] {
+        let scalars = Array(text.decomposedStringWithCanonicalMapping.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars)
+        var tokens: [Token] = []
+        var run: [Unicode.Scalar] = []
+        func close() {
+            if !run.isEmpty, let token = token(run) { tokens.append(token) }
+            run.removeAll(keepingCapacity: true)
+        }
+        for (index, scalar) in scalars.enumerated() {
+            if isWordScalar(scalar) {
+                run.append(scalar)
+            } else if (scalar == "." || scalar == ","), let last = run.last, isDigit(last),
+                      index + 1 < scalars.count, isDigit(scalars[index + 1]) {
+                continue
+            } else {
+                close()
+            }
+        }
+        close()
+        return tokens
+    }
+
+    /// The folded keys of `text` joined by spaces: "Lâm Hà, Đạ Đờn" is "lam ha da don".
+    public static func fold(_ text: String) -> String {
+        tokens(text).map(\.folded).joined(separator: " ")
+    }
+
+    private static func token(_ run: [Unicode.Scalar]) -> Token? {
+        var folded = String.UnicodeScalarView()
+        var exact = String.UnicodeScalarView()
+        var tone: Unicode.Scalar?
+        for scalar in run {
+            if isD(scalar.value) {
+                folded.append("d")
+                exact.append("\u{111}")
+            } else if isMark(scalar) {
+                if isTone(scalar.value) {
+                    if tone == nil { tone = scalar }
+                } else {
+                    exact.append(scalar)
+                }
+            } else {
+                folded.append(scalar)
+                exact.append(scalar)
+            }
+        }
+        guard !folded.isEmpty else { return nil }
+        if let tone { exact.append(tone) }
+        return Token(folded: String(folded), exact: String(exact).precomposedStringWithCanonicalMapping)
+    }
+}

@@ -1,0 +1,101 @@
+import Testing
+@testable import BantinCore
+
+@Suite("CMS configuration")
+struct CMSConfigWriterTests {
+    static let writer = CMSConfigWriter(references: SiteReferences(gazetteer: TestSite.gazetteer, schema: TestSite.schema))
+
+    @Test func decapHasTheArticlesFolderEveryFieldAndTheLocalitiesAsASelect() {
+        let config = Self.writer.decap()
+        #expect(config.hasPrefix("""
+            # Made by `bantin cms` from content/schema.yaml and content/localities.yaml.
+            # Run `bantin cms` again after changing them; only the backend section is yours to edit.
+            backend:
+              name: github
+              repo: ten-to-chuc/ten-kho   # the repository of the site on GitHub: change it
+              branch: main
+            locale: vi
+            media_folder: content/static/images
+            public_folder: images
+            collections:
+              - name: articles
+            """))
+        #expect(config.contains("""
+                folder: content/articles
+                create: true
+                extension: md
+                format: frontmatter
+                path: "{{year}}/{{slug}}"
+            """))
+        #expect(config.contains("""
+                  - name: locality
+                    label: "Địa bàn"
+                    widget: select
+                    options:
+                      - {label: "Tỉnh Lâm Đồng — lam-dong", value: "lam-dong"}
+                      - {label: "Huyện Lâm Hà — lam-dong/lam-ha", value: "lam-dong/lam-ha"}
+            """))
+        for key in ArticleParser.knownKeys + ["body"] {
+            #expect(config.contains("      - name: \(key)\n"), "\(key)")
+        }
+        #expect(config.contains("cases_solved (Vụ phạm tội được làm rõ)"))
+    }
+
+    @Test func theBackendTheNewsroomWroteIsKept() {
+        let edited = Self.writer.decap().replacingOccurrences(of: """
+            backend:
+              name: github
+              repo: ten-to-chuc/ten-kho   # the repository of the site on GitHub: change it
+              branch: main
+            """, with: """
+            backend:
+              name: gitlab
+              repo: cong-an-lam-dong/ban-tin
+            """)
+        #expect(edited.contains("name: gitlab"))
+        #expect(Self.writer.decap(keeping: edited) == edited)
+    }
+
+    @Test func frontMatterCMSHasTheContentTypeAndFolder() {
+        let json = Self.writer.frontMatterCMS
+        #expect(json.contains("\"path\": \"[[workspace]]/content/articles\""))
+        #expect(json.contains("""
+                    {
+                      "title": "Địa bàn",
+                      "name": "locality",
+                      "type": "choice",
+                      "required": true,
+                      "choices": [
+                        "lam-dong",
+            """))
+    }
+
+    @Test func generatedFilesThatNoLongerMatchTheSchemaAreErrors() {
+        var files = TestSite.files(with: [:])
+        #expect(Self.writer.staleFiles(in: MemorySiteSource(files)).isEmpty)
+        files[CMSConfigWriter.decapPath] = Self.writer.decap()
+        files[CMSConfigWriter.frontMatterPath] = Self.writer.frontMatterCMS
+        #expect(Self.writer.staleFiles(in: MemorySiteSource(files)).isEmpty)
+        // A metric added to the schema since.
+        let schema = TestSite.schemaYAML + """
+              security_cameras:
+                label: Mắt camera an ninh
+                unit: mắt camera
+                kind: count
+
+            """
+        files["content/schema.yaml"] = schema
+        var diagnostics = DiagnosticBag()
+        let references = SiteReferences.load(from: MemorySiteSource(files), diagnostics: &diagnostics)
+        let stale = CMSConfigWriter(references: references).staleFiles(in: MemorySiteSource(files))
+        #expect(stale.map { DiagnosticFormatter().format($0) } == [
+            """
+            content/static/admin/config.yml:117:1: error: content/static/admin/config.yml is out of date with content/schema.yaml and content/localities.yaml
+              117 |         hint: "Số liệu: sau đoạn văn nêu số liệu, thêm một khối mã (code block) ngôn ngữ facts, ví dụ values: {propaganda_sessions: \\"6.003\\"}. Các chỉ tiêu: propaganda_sessions (Buổi tuyên truyền); propaganda_attendees (Lượt người dự tuyên truyền); valuable_tips (Tin có giá trị); cases_solved (Vụ phạm tội được làm rõ); gift_value (Giá trị quà tặng); festival_sites (Điểm tổ chức Ngày hội); households_pledged (Tỷ lệ hộ ký cam kết)."
+                  | ^
+               hint: run 'bantin cms' to write it again
+
+            """,
+        ])
+    }
+}
