@@ -50,7 +50,9 @@ public struct CMSConfigWriter: Sendable {
             "    sortable_fields: [date, title, locality]",
             "    fields:",
         ]
-        let localities = references.gazetteer.localities.map { locality in
+        // One option per path: a path of both eras is one choice, and the article's date picks the unit.
+        var seen = Set<String>()
+        let localities = references.gazetteer.localities.filter { seen.insert($0.path).inserted }.map { locality in
             "  - {label: \(Self.quoted(locality.title + " — " + locality.path)), value: \(Self.quoted(locality.path))}"
         }
         func field(_ name: String, _ label: String, _ widget: String, required: Bool = false, extra: [String] = []) {

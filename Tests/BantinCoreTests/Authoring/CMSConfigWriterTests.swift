@@ -32,9 +32,11 @@ struct CMSConfigWriterTests {
                     label: "Địa bàn"
                     widget: select
                     options:
-                      - {label: "Tỉnh Lâm Đồng — lam-dong", value: "lam-dong"}
-                      - {label: "Huyện Lâm Hà — lam-dong/lam-ha", value: "lam-dong/lam-ha"}
+                      - {label: "Thành phố Hà Nội — ha-noi", value: "ha-noi"}
             """))
+        // Every unit of the national gazetteer, each path once.
+        #expect(config.components(separatedBy: "\n          - {label: \"Tỉnh Lâm Đồng — lam-dong\", value: \"lam-dong\"}\n").count == 3)
+        #expect(config.components(separatedBy: "\n          - {label: \"Huyện Lâm Hà — lam-dong/lam-ha\", value: \"lam-dong/lam-ha\"}\n").count == 3)
         for key in ArticleParser.knownKeys + ["body"] {
             #expect(config.contains("      - name: \(key)\n"), "\(key)")
         }
@@ -66,8 +68,10 @@ struct CMSConfigWriterTests {
                       "type": "choice",
                       "required": true,
                       "choices": [
-                        "lam-dong",
+                        "ha-noi",
             """))
+        // Every path of the national gazetteer, once in each list.
+        #expect(json.components(separatedBy: "\n            \"lam-dong/lam-ha\",\n").count == 3)
     }
 
     @Test func generatedFilesThatNoLongerMatchTheSchemaAreErrors() {

@@ -53,8 +53,9 @@ struct NewArticleTests {
 
     @Test func anUnknownLocalityIsAnErrorNamingTheNearestPaths() {
         let references = SiteReferences(gazetteer: TestSite.gazetteer, schema: TestSite.schema)
-        #expect(references.localityPath("nam-ban") == .success("lam-dong/lam-ha/nam-ban"))
-        guard case .failure(let problem) = references.localityPath("lam-dong/lamha") else {
+        let day = ArticleDate(year: 2024, month: 5, day: 26)
+        #expect(references.localityPath("nam-ban", on: day) == .success("lam-dong/lam-ha/nam-ban"))
+        guard case .failure(let problem) = references.localityPath("lam-dong/lamha", on: day) else {
             Issue.record("expected an error")
             return
         }
@@ -66,7 +67,7 @@ struct NewArticleTests {
                hint: write one of the paths of content/localities.yaml, such as 'lam-dong/lam-ha'
 
             """)
-        guard case .failure(let ambiguous) = references.localityPath("tan-thanh") else {
+        guard case .failure(let ambiguous) = references.localityPath("tan-thanh", on: day) else {
             Issue.record("expected an error")
             return
         }

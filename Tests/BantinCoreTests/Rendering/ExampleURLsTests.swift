@@ -22,7 +22,9 @@ struct ExampleURLsTests {
     /// The only new pages are those of the communes that Lâm Hà's communes with news went into.
     @Test func theOnlyNewURLsAreTheSuccessorsOfUnitsWithNews() {
         let recorded = Set(Self.recorded)
-        let added = ExampleSite.result.files.map(\.path).filter { !recorded.contains($0) }.sorted()
+        // The search index's shards are data the search page loads, not addresses a reader
+        // keeps: how many there are follows the text of the articles.
+        let added = ExampleSite.result.files.map(\.path).filter { !recorded.contains($0) && !$0.hasPrefix("tim-kiem/") }.sorted()
         #expect(added == ["dinh-van-lam-ha", "nam-ban-lam-ha", "phu-son-lam-ha", "phuc-tho-lam-ha", "tan-ha-lam-ha"].flatMap {
             ["dia-phuong/lam-dong/\($0)/atom.xml", "dia-phuong/lam-dong/\($0)/index.html"]
         })

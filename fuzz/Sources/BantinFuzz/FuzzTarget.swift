@@ -145,7 +145,7 @@ private struct Run {
         let block = CapturedBlock(info: "facts", content: content, fenceLine: 1, fenceColumn: 1, contentLine: 2, contentColumn: 1)
         var diagnostics = DiagnosticBag()
         let reader = FactBlockReader(gazetteer: FuzzWorld.gazetteer, schema: FuzzWorld.schema)
-        let defaults = FactBlockReader.Defaults(locality: 0, period: .year(2024))
+        let defaults = FactBlockReader.Defaults(locality: FuzzWorld.gazetteer.index(ofKey: "lam-dong") ?? 0, period: .year(2024))
         let read = reader.read(block, in: file, bodyLine: 1, defaults: defaults, diagnostics: &diagnostics)
         report(diagnostics.diagnostics, file: file)
         say("block: \(read.facts.count) facts for \(FuzzWorld.gazetteer[read.locality].path) in \(read.period)")
@@ -418,7 +418,7 @@ enum FuzzWorld {
         "content/articles/2024/anh.jpg": Data([0xFF, 0xD8, 0xFF, 0xD9]),
         "content/static/anh/hoi-nghi.jpg": Data([0xFF, 0xD8, 0xFF, 0xD9]),
         "content/pages/gioi-thieu.md": Data(page.utf8),
-        fuzzArticlePath: Data("---\ntitle: Bài thử\ndate: 2024-05-01\nlocality: lam-ha\n---\n\nNội dung.\n".utf8),
+        fuzzArticlePath: Data("---\ntitle: Bài thử\ndate: 2024-05-01\nlocality: lam-dong/lam-ha\n---\n\nNội dung.\n".utf8),
     ]
 
     static let gazetteer: Gazetteer = {
