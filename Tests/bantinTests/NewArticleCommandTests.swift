@@ -5,7 +5,7 @@ import Testing
 struct NewArticleCommandTests {
     @Test func theArticleIsWrittenUnderItsYearAndItsPathPrinted() throws {
         let site = try TemporarySite(fixture: "valid-site")
-        let output = try BantinProcess.run(["new", "article", "--title", "Nam Ban ra mắt mô hình mới", "--locality", "nam-ban",
+        let output = try BantinProcess.run(["new", "article", "--title", "Nam Ban ra mắt mô hình mới", "--locality", "lam-dong/lam-ha/nam-ban",
                                             "--date", "2024-06-01", "--tags", "mô hình, ra mắt"], in: site.url)
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout == "content/articles/2024/nam-ban-ra-mat-mo-hinh-moi.md\n")
@@ -16,7 +16,7 @@ struct NewArticleCommandTests {
         #expect(check.status == 0, "\(check.stderr)")
 
         // A second article of the same title would overwrite it: refused.
-        let again = try BantinProcess.run(["new", "article", "--title", "Nam Ban ra mắt mô hình mới", "--locality", "nam-ban",
+        let again = try BantinProcess.run(["new", "article", "--title", "Nam Ban ra mắt mô hình mới", "--locality", "lam-dong/lam-ha/nam-ban",
                                            "--date", "2024-06-01"], in: site.url)
         #expect(again.status == 1)
         #expect(again.stderr == "error: content/articles/2024/nam-ban-ra-mat-mo-hinh-moi.md already exists; nothing was written\n   hint: give the article another title, or edit the existing file\n")
@@ -25,7 +25,7 @@ struct NewArticleCommandTests {
 
     @Test func theDateIsTodayInVietnamByDefault() throws {
         let site = try TemporarySite(fixture: "valid-site")
-        let output = try BantinProcess.run(["new", "article", site.url.path, "--title", "Tin mới", "--locality", "lam-dong/lam-ha"])
+        let output = try BantinProcess.run(["new", "article", site.url.path, "--title", "Tin mới", "--locality", "lam-dong/nam-ban-lam-ha"])
         #expect(output.status == 0, "\(output.stderr)")
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = try #require(TimeZone(identifier: "Asia/Ho_Chi_Minh"))
@@ -39,7 +39,8 @@ struct NewArticleCommandTests {
     @Test func anUnknownLocalityIsAnErrorWithTheNearestPathsAndNothingIsWritten() throws {
         let site = try TemporarySite(fixture: "valid-site")
         let before = site.listing()
-        let output = try BantinProcess.run(["new", "article", site.url.path, "--title", "Tin mới", "--locality", "lam-dong/lamha"])
+        let output = try BantinProcess.run(["new", "article", site.url.path, "--title", "Tin mới", "--locality", "lam-dong/lamha",
+                                            "--date", "2024-05-26"])
         #expect(output.status == 1)
         #expect(output.stderr.hasPrefix("error: unknown locality 'lam-dong/lamha'\n   note: a near one is 'lam-dong/lam-ha'\n"))
         #expect(site.listing() == before)

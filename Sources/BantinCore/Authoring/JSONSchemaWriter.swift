@@ -24,7 +24,7 @@ public struct JSONSchemaWriter: Sendable {
         "title": (.object([("type", .string("string")), ("minLength", .int(1))]),
                   "The headline. Quote it when it contains ': '."),
         "date": (.object([("type", .string("string")),
-                          ("pattern", .string(#"^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:?[0-9]{2})?)?$"#))]),
+                          ("pattern", .string(#"^[0-9]{4}(-[0-9]{2}(-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:?[0-9]{2})?)?)?)?$"#))]),
                  "When the article was published: 2023-05-26, or 2023-05-26T16:29:00+07:00. Vietnam time when no zone is written."),
         "locality": (.object([("$ref", .string("#/$defs/locality"))]),
                      "The place the article is about, as a path of the gazetteer: lam-dong/lam-ha."),

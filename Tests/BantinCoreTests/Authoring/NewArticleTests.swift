@@ -54,7 +54,8 @@ struct NewArticleTests {
     @Test func anUnknownLocalityIsAnErrorNamingTheNearestPaths() {
         let references = SiteReferences(gazetteer: TestSite.gazetteer, schema: TestSite.schema)
         let day = ArticleDate(year: 2024, month: 5, day: 26)
-        #expect(references.localityPath("nam-ban", on: day) == .success("lam-dong/lam-ha/nam-ban"))
+        #expect(references.localityPath("lam-dong/lam-ha/nam-ban", on: day) == .success("lam-dong/lam-ha/nam-ban"))
+        #expect(references.localityPath("nam-ban-lam-ha", on: ArticleDate(year: 2025, month: 7, day: 1)) == .success("lam-dong/nam-ban-lam-ha"))
         guard case .failure(let problem) = references.localityPath("lam-dong/lamha", on: day) else {
             Issue.record("expected an error")
             return
@@ -62,9 +63,9 @@ struct NewArticleTests {
         #expect(DiagnosticFormatter().format(problem) == """
             error: unknown locality 'lam-dong/lamha'
                note: a near one is 'lam-dong/lam-ha'
-               note: a near one is 'lam-dong'
-               note: a near one is 'lam-dong/lam-ha/da-don'
-               hint: write one of the paths of content/localities.yaml, such as 'lam-dong/lam-ha'
+               note: a near one is 'lam-dong/da-lat'
+               note: a near one is 'lam-dong/bao-lam'
+               hint: write the path of a unit of the gazetteer, such as 'lam-dong/lam-ha'
 
             """)
         guard case .failure(let ambiguous) = references.localityPath("tan-thanh", on: day) else {
