@@ -297,7 +297,7 @@ enum OutputAudit {
         return rows
     }
 
-    /// `window.BANTIN_SEARCH = [...];` with no `</` that could close a script element, and JSON inside.
+    /// `BANTIN_SEARCH_LOADED("name",json);` with no `</` that could close a script element, and JSON inside.
     static func searchIndex(_ text: String) -> [String] {
         let prefix = "BANTIN_SEARCH_LOADED(\"", suffix = ");\n"
         guard text.hasPrefix(prefix), text.hasSuffix(suffix), let comma = text.firstIndex(of: ",") else { return ["not the expected script"] }
