@@ -91,7 +91,7 @@ struct CMSConfigWriterTests {
         #expect(stale.map { DiagnosticFormatter().format($0) } == [
             """
             content/static/admin/config.yml:117:1: error: content/static/admin/config.yml is out of date with content/schema.yaml and content/localities.yaml
-              117 |         hint: "Số liệu: sau đoạn văn nêu số liệu, thêm một khối mã (code block) ngôn ngữ facts, ví dụ values: {propaganda_sessions: \\"6.003\\"}. Các chỉ tiêu: propaganda_sessions (Buổi tuyên truyền); propaganda_attendees (Lượt người dự tuyên truyền); valuable_tips (Tin có giá trị); cases_solved (Vụ phạm tội được làm rõ); gift_value (Giá trị quà tặng); festival_sites (Điểm tổ chức Ngày hội); households_pledged (Tỷ lệ hộ ký cam kết)."
+              117 |         hint: "Số liệu: sau đoạn văn nêu số liệu, thêm một khối mã (code block) ngôn ngữ facts, ví dụ values: {propaganda_sessions: \\"6.003\\"}. Các chỉ tiêu: propaganda_sessions (Buổi tuyên truyền); p…
                   | ^
                hint: run 'bantin cms' to write it again
 
