@@ -49,7 +49,7 @@ public enum VietnameseFolding {
 
     /// The syllables of `text`, in order.
     public static func tokens(_ text: String) -> [Token] {
-        let scalars = Array(text.decomposedStringWithCanonicalMapping.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars)
+        let scalars = Array(UnicodeNormalization.nfd(UnicodeNormalization.nfd(text).lowercased()).unicodeScalars)
         var tokens: [Token] = []
         var run: [Unicode.Scalar] = []
         func close() {
@@ -96,6 +96,6 @@ public enum VietnameseFolding {
         }
         guard !folded.isEmpty else { return nil }
         if let tone { exact.append(tone) }
-        return Token(folded: String(folded), exact: String(exact).precomposedStringWithCanonicalMapping)
+        return Token(folded: String(folded), exact: UnicodeNormalization.nfc(String(exact)))
     }
 }
