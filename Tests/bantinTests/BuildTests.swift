@@ -86,7 +86,7 @@ struct BuildTests {
 
     @Test func draftsAreBuiltOnlyWhenAskedFor() throws {
         let site = try TemporarySite(fixture: "valid-site")
-        let draft = "---\ntitle: Bản nháp\ndate: 2024-05-01\nlocality: lam-ha\ndraft: true\n---\n\nChưa đăng.\n"
+        let draft = "---\ntitle: Bản nháp\ndate: 2024-05-01\nlocality: lam-dong/lam-ha\ndraft: true\n---\n\nChưa đăng.\n"
         try Data(draft.utf8).write(to: site.url.appendingPathComponent("content/articles/2024/nhap.md"))
         #expect(try BantinProcess.run(["build", site.url.path]).status == 0)
         #expect(site.snapshot("public")["bai-viet/ban-nhap/index.html"] == nil)

@@ -20,10 +20,12 @@ struct CMSTests {
         #expect(try BantinProcess.run(["cms", site.url.path]).status == 0)
         #expect(try String(contentsOf: config, encoding: .utf8) == text)
 
-        // A new commune in the gazetteer makes the locality list stale.
+        // A thôn added below a commune makes the locality list stale.
         let gazetteer = site.url.appendingPathComponent("content/localities.yaml")
         let localities = try String(contentsOf: gazetteer, encoding: .utf8)
-        try Data((localities + "- name: Bình Phước\n  kind: tỉnh\n").utf8).write(to: gazetteer)
+        let added = localities.replacingOccurrences(of: "- {name: Đạ Đờn, kind: xã}", with: "- {name: Đạ Đờn, kind: xã, children: [{name: Đạ Ty, kind: thôn}]}")
+        #expect(added != localities)
+        try Data(added.utf8).write(to: gazetteer)
         let check = try BantinProcess.run(["check", site.url.path])
         #expect(check.status == 1)
         #expect(check.stderr.contains("error: content/static/admin/config.yml is out of date with content/schema.yaml and content/localities.yaml\n"))

@@ -70,6 +70,8 @@ public struct ArticleParser: Sendable {
         for item in mapping.textList("localities", diagnostics: &diagnostics) ?? [] {
             switch gazetteer.resolve(item.text, on: date, near: locality) {
             case .success(let index): others.append(index)
+            case .failure(.outOfEra) where date == nil && mapping["date"] != nil:
+                continue
             case .failure(let failure):
                 diagnostics.append(LocalityReference.diagnostic(for: failure, reference: item.text, at: item.location))
             }

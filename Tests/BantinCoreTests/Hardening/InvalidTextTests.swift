@@ -43,7 +43,7 @@ struct InvalidTextTests {
             content/articles/2024/b.md:4:11: error: unknown locality 'lam-ha/khong-co'
                 4 | locality: lam-ha/khong-co
                   |           ^~~~~~~~~~~~~~~
-               hint: add it to content/localities.yaml, or write its path like 'lam-dong/lam-ha'
+               hint: write its path like 'lam-dong/lam-ha', or add a smaller unit to content/localities.yaml
 
             """)
     }

@@ -355,8 +355,6 @@ struct SiteBuilderTests {
     @Test func aSiteWithoutItsRequiredFiles() {
         let result = TestSite.build(["content/schema.yaml": TestSite.schemaYAML])
         #expect(TestSite.report(result) == """
-            error: content/localities.yaml is missing
-               hint: every site has content/localities.yaml; see docs/content-format.md
             error: site.yaml is missing
                hint: every site has site.yaml; see docs/content-format.md
 
