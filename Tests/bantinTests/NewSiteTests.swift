@@ -10,7 +10,7 @@ struct NewSiteTests {
         #expect(output.status == 0, "\(output.stderr)")
         #expect(site.listing("ban-tin") == [
             "README.md", "content", "content/articles", "content/articles/2023", "content/articles/2023/lam-ha-tong-ket-10-nam.md",
-            "content/localities.yaml", "content/schema.yaml", "site.yaml",
+            "content/schema.yaml", "site.yaml",
         ])
         let build = try BantinProcess.run(["build", folder.path])
         #expect(build.status == 0, "\(build.stderr)")

@@ -1,5 +1,6 @@
-/// The files of a new bulletin (`bantin new site`): settings, a starter schema, a small
-/// gazetteer, one article with a fact block and a README for the writers, in Vietnamese.
+/// The files of a new bulletin (`bantin new site`): settings, a starter schema, one article
+/// with a fact block and a README for the writers, in Vietnamese. The places come from the
+/// built-in national gazetteer, so there is no localities file until a thôn needs one.
 ///
 /// A build of these files succeeds at once; the writers extend them from there.
 public enum StarterSite {
@@ -7,7 +8,6 @@ public enum StarterSite {
     public static let files: [String: String] = [
         "site.yaml": site,
         "content/schema.yaml": schema,
-        "content/localities.yaml": localities,
         "content/articles/2023/lam-ha-tong-ket-10-nam.md": article,
         "README.md": readme,
     ]
@@ -92,24 +92,6 @@ metrics:
 
 """#
 
-    static let localities = #"""
-# Danh mục đơn vị hành chính mà bài viết được nêu (tỉnh, huyện, xã).
-# Thêm tỉnh, huyện, xã của đơn vị mình theo cùng mẫu; đường dẫn của mỗi đơn vị
-# ghép mã của tỉnh, huyện, xã: lam-dong/lam-ha/nam-ban.
-
-- name: Lâm Đồng
-  kind: tỉnh
-  children:
-    - name: Lâm Hà
-      kind: huyện
-      children:
-        - {name: Nam Ban, kind: thị trấn}
-        - {name: Đinh Văn, kind: thị trấn}
-        - {name: Mê Linh, kind: xã}
-        - {name: Tân Hà, kind: xã}
-
-"""#
-
     static let article = #"""
 ---
 title: "Lâm Hà: Tổng kết 10 năm thực hiện Chương trình phối hợp"
@@ -175,8 +157,13 @@ values:
 - 74,2 tỷ đồng → `{value: "74,2", scale: billion}`.
 
 `bantin facts suggest content/articles/2023/ten-bai.md` đọc bài và đề xuất bảng số liệu
-để dán vào. Các chỉ tiêu được phép dùng nằm trong `content/schema.yaml`; các địa bàn
-trong `content/localities.yaml`.
+để dán vào. Các chỉ tiêu được phép dùng nằm trong `content/schema.yaml`.
+
+Địa bàn là mọi tỉnh, huyện, xã của cả nước, đã có sẵn trong Bantin, viết theo đường dẫn
+của đơn vị vào ngày của bài: trước 01/07/2025 là `lam-dong/lam-ha/dinh-van` (tỉnh,
+huyện, xã), từ 01/07/2025 là `lam-dong/dinh-van-lam-ha` (tỉnh, xã). Thôn, tổ dân phố,
+khu phố thì thêm vào `content/localities.yaml` dưới xã của mình (xem
+`docs/content-format.md` của Bantin).
 
 ## Khi Bantin báo lỗi
 

@@ -199,7 +199,7 @@ table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
 .tags .tag { text-decoration: none; }
 .site-search { display: flex; gap: .35rem; margin-top: .5rem; max-width: 28rem; }
 .site-search input { flex: 1; min-width: 0; font: inherit; padding: .35rem .5rem; border: 1px solid var(--muted); border-radius: 4px; background: var(--bg); color: var(--text); }
-.site-search button, .search-more { font: inherit; padding: .35rem .8rem; border: 0; border-radius: 4px; background: var(--accent); color: #fff; }
+.site-search button, .search-more { font: inherit; padding: .35rem .8rem; border: 0; border-radius: 4px; background: var(--accent); color: var(--on-accent); }
 .snippet { margin: .25rem 0 0; }
 mark { background: #fff3a3; color: #1a1a1a; padding: 0 .1em; }
 .search-row { display: flex; gap: .5rem; margin-top: .35rem; }
