@@ -66,7 +66,8 @@ extension ChartViews {
         guard let publishing else { return view }
         let id = unique(anchor)
         let folder = OutputPaths.chartFolder(page: publishing.page, anchor: id)
-        let csvPath = folder + id + ".csv"
+        // The file is named by the folder; a download takes the anchor's name (`download=`).
+        let csvPath = folder + OutputPaths.chartData
         let embedPath = folder + "index.html"
         let data = csv.data
         let links = publishing.context.links
@@ -84,7 +85,10 @@ extension ChartViews {
                         "url": links.link(from: path, to: OutputPaths.article(article.slug)),
                         "first": position == 0,
                     ]
-                    if article.source != nil { source["article_title"] = article.title }
+                    // The source's name stands for the article: the title says which, unless it is this page.
+                    if article.source != nil, OutputPaths.article(article.slug) != publishing.page {
+                        source["article_title"] = article.title
+                    }
                     return source
                 },
                 "has_sources": !articles.isEmpty,

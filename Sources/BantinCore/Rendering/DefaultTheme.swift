@@ -76,10 +76,10 @@ chart_total: Tổng số
 chart_part: Thành phần
 chart_share: Tỷ lệ
 chart_download: Tải dữ liệu
-chart_link: Liên kết đến biểu đồ
+chart_link: Liên kết
 chart_embed: Nhúng
 chart_embed_code: Mã nhúng biểu đồ vào trang khác (sao chép cả đoạn)
-chart_embed_no_base_url: Mã nhúng cần địa chỉ đầy đủ của bản tin, mà bản tin chưa khai báo (base_url trong site.yaml).
+chart_embed_no_base_url: Chưa có mã nhúng vì site.yaml chưa có base_url.
 chart_embed_page: Trang riêng của biểu đồ
 chart_embed_origin: Xem trên trang
 updated: Cập nhật
@@ -219,6 +219,9 @@ mark { background: #fff3a3; color: #1a1a1a; padding: 0 .1em; }
 .chart-data summary { cursor: pointer; font-size: .85rem; color: var(--muted); }
 .chart-data table { margin-top: .35rem; }
 .chart-title { font-size: 1rem; margin: 1rem 0 .25rem; }
+.chart[id] { scroll-margin-top: .5rem; }
+.chart:has(> .chart-title) { margin-top: 1.25rem; }
+.chart > .chart-title { margin-top: 0; }
 .chart-meta { font-size: .85rem; color: var(--muted); margin-top: .35rem; }
 .chart-meta p { margin: .15rem 0; }
 .chart-embed summary { cursor: pointer; }
@@ -255,7 +258,7 @@ body.embed main { padding-top: .5rem; }
   /* A chart and its table side by side: both say the same, and paper is not a phone. */
   .chart { display: grid; grid-template-columns: 1fr 1fr; gap: .75rem; align-items: start; margin: .35rem 0; }
   .chart svg { max-width: 100%; }
-  .chart-meta { grid-column: 1 / -1; margin: 0; }
+  .chart-meta, .chart > .chart-title { grid-column: 1 / -1; margin: 0; }
   details.chart-data::details-content { content-visibility: visible; display: block; }
   .chart-data table { margin: 0; font-size: 8.5pt; }
   .chart-data caption { font-size: 8.5pt; font-weight: 400; padding: 0 0 .1rem; }
@@ -645,7 +648,8 @@ body.embed main { padding-top: .5rem; }
 """##,
         "templates/chart.mustache": ##"""
 <figure class="chart chart-{{kind}}"{{#anchor}} id="{{anchor}}"{{/anchor}}>
-{{{svg}}}
+{{#heading}}<{{heading}} class="chart-title">{{title}}</{{heading}}>
+{{/heading}}{{{svg}}}
 <details class="chart-data">
 <summary>{{t.chart_data}}</summary>
 {{{table}}}
@@ -835,7 +839,6 @@ body.embed main { padding-top: .5rem; }
 <section aria-labelledby="charts">
 <h2 id="charts">{{t.charts}}</h2>
 {{#charts}}
-<h3 class="chart-title">{{title}}</h3>
 {{> chart}}
 {{/charts}}
 </section>
@@ -870,7 +873,6 @@ body.embed main { padding-top: .5rem; }
 </ul>
 {{/has_children}}
 {{#charts}}
-<h4 class="chart-title">{{title}}</h4>
 {{> chart}}
 {{/charts}}
 {{#has_articles}}

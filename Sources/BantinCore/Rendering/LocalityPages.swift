@@ -57,7 +57,7 @@ struct LocalityPages {
                 // One set of views for the page, so that no two of its charts share an anchor.
                 let views = ChartViews(site: site, strings: strings, publishing: ChartPublishing(
                     page: path, pageTitle: title, context: context, templates: templates))
-                let charts = self.charts(of: unit, from: path, views: views)
+                let charts = self.charts(of: unit, from: path, views: views, heading: "h3")
                 if !charts.isEmpty {
                     view["charts"] = charts
                     view["has_charts"] = true
@@ -179,7 +179,7 @@ struct LocalityPages {
         let groups = figureGroups(of: unit, from: path)
         if !groups.isEmpty { block["figure_groups"] = groups }
         if samePath {
-            let charts = self.charts(of: unit, from: path, views: views)
+            let charts = self.charts(of: unit, from: path, views: views, heading: "h4")
             if !charts.isEmpty { block["charts"] = charts }
         }
         return block
@@ -294,7 +294,10 @@ struct LocalityPages {
     /// One comparison a metric, not one a period: a province's page with sixty metrics over ten
     /// years had six hundred charts (a megabyte) for a phone to load. Earlier periods are ranked
     /// on the statistics pages, and each unit's own page charts its figures over time.
-    private func charts(of unit: Int, from path: String, views: ChartViews) -> [[String: Any]] {
+    ///
+    /// Each chart's title is a heading of `heading`'s level inside its figure, so that a link to
+    /// the chart's anchor shows its title too.
+    private func charts(of unit: Int, from path: String, views: ChartViews, heading: String) -> [[String: Any]] {
         var charts: [[String: Any]] = []
         let own = index.facts(of: unit).map(\.fact)
         let byMetric = Dictionary(grouping: own, by: \.metric)
@@ -324,7 +327,7 @@ struct LocalityPages {
             guard let metric = site.schema[id], let latest = byMetric[id]?.max(by: { $0.period < $1.period }) else { continue }
             if let chart = views.ratio(latest, metric: metric) ?? views.breakdown(latest, metric: metric) { charts.append(chart) }
         }
-        return charts
+        return charts.map { chart in chart.merging(["heading": heading]) { _, new in new } }
     }
 
     /// Periods in time order, and in a fixed order when two sort alike, so that which one is

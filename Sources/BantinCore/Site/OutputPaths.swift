@@ -37,6 +37,9 @@ public enum OutputPaths {
 
     public static let embeds = "nhung/"
 
+    /// The CSV of a chart's rows, in the chart's folder.
+    public static let chartData = "du-lieu.csv"
+
     public static let factsCSV = "du-lieu/facts.csv"
     public static let factsJSON = "du-lieu/facts.json"
 

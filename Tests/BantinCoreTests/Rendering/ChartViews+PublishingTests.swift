@@ -35,7 +35,7 @@ struct ChartViewsPublishingTests {
 
     @Test func aTimeSeriesNamesItsSourcesItsDateItsDataAndItsAnchor() throws {
         let page = try #require(TestSite.page("dia-phuong/lam-dong/lam-ha/index.html", of: Self.result))
-        let csv = try #require(Self.file(Self.seriesFolder + Self.series + ".csv"))
+        let csv = try #require(Self.file(Self.seriesFolder + "du-lieu.csv"))
         #expect(csv.count == 285)
         #expect(ChartCSV.sizeText(csv.count) == "0,3 KB")
         #expect(page.contains(#"<figure class="chart chart-time-series" id="dien-bien-propaganda-sessions-lam-dong-lam-ha">"#))
@@ -43,10 +43,10 @@ struct ChartViewsPublishingTests {
             <figcaption class="chart-meta">
             <p class="chart-source">Nguồn: <a href="../../../bai-viet/lam-ha-nam-2022/index.html" title="Lâm Hà năm 2022">Báo Lâm Đồng</a>, <a href="../../../bai-viet/lam-ha-nam-2023/index.html">Lâm Hà năm 2023</a></p>
             <p class="chart-updated">Cập nhật: <time datetime="2024-01-10T00:00:00+07:00">10/01/2024</time></p>
-            <p class="chart-links"><a href="../../../nhung/dia-phuong/lam-dong/lam-ha/dien-bien-propaganda-sessions-lam-dong-lam-ha/dien-bien-propaganda-sessions-lam-dong-lam-ha.csv" download="dien-bien-propaganda-sessions-lam-dong-lam-ha.csv">Tải dữ liệu (CSV, 0,3 KB)</a> · <a href="#dien-bien-propaganda-sessions-lam-dong-lam-ha">Liên kết đến biểu đồ</a></p>
+            <p class="chart-links"><a href="../../../nhung/dia-phuong/lam-dong/lam-ha/dien-bien-propaganda-sessions-lam-dong-lam-ha/du-lieu.csv" download="dien-bien-propaganda-sessions-lam-dong-lam-ha.csv">Tải dữ liệu (CSV, 0,3 KB)</a> · <a href="#dien-bien-propaganda-sessions-lam-dong-lam-ha">Liên kết</a></p>
             <details class="chart-embed">
             <summary>Nhúng</summary>
-            <p>Mã nhúng cần địa chỉ đầy đủ của bản tin, mà bản tin chưa khai báo (base_url trong site.yaml). <a href="../../../nhung/dia-phuong/lam-dong/lam-ha/dien-bien-propaganda-sessions-lam-dong-lam-ha/index.html">Trang riêng của biểu đồ</a></p>
+            <p>Chưa có mã nhúng vì site.yaml chưa có base_url. <a href="../../../nhung/dia-phuong/lam-dong/lam-ha/dien-bien-propaganda-sessions-lam-dong-lam-ha/index.html">Trang riêng của biểu đồ</a></p>
             </details>
             </figcaption>
             """))
@@ -107,7 +107,7 @@ struct ChartViewsPublishingTests {
     }
 
     @Test func theCSVOfATimeSeriesHoldsExactlyTheChartsRows() throws {
-        let rows = try Self.parse(try #require(Self.file(Self.seriesFolder + Self.series + ".csv")))
+        let rows = try Self.parse(try #require(Self.file(Self.seriesFolder + "du-lieu.csv")))
         #expect(rows.first == ["metric", "label", "unit", "period", "locality", "locality_name", "part", "part_label", "approx", "value", "of"])
         let page = try #require(TestSite.page("dia-phuong/lam-dong/lam-ha/index.html", of: Self.result))
         let table = try Self.tableRows(of: Self.series, in: page)
@@ -125,11 +125,11 @@ struct ChartViewsPublishingTests {
         let comparison = "so-sanh-propaganda-sessions-lam-dong-truoc-2025-2023"
         let page = try #require(TestSite.page("dia-phuong/lam-dong/index.html", of: Self.result))
         #expect(page.contains(#"<figure class="chart chart-comparison" id="\#(comparison)">"#))
-        let rows = try Self.parse(try #require(Self.file("nhung/dia-phuong/lam-dong/\(comparison)/\(comparison).csv")))
+        let rows = try Self.parse(try #require(Self.file("nhung/dia-phuong/lam-dong/\(comparison)/du-lieu.csv")))
         #expect(try Self.tableRows(of: comparison, in: page).map(\.first) == rows.dropFirst().map { $0[5] })
         #expect(rows.dropFirst().map { [$0[4], $0[8], $0[9]] } == [["lam-dong/lam-ha", "trên", "1500"], ["lam-dong/duc-trong", "", "900"]])
         let ratio = "ty-le-cases-solved-lam-dong-lam-ha-2023"
-        let ratioRows = try Self.parse(try #require(Self.file("nhung/dia-phuong/lam-dong/lam-ha/\(ratio)/\(ratio).csv")))
+        let ratioRows = try Self.parse(try #require(Self.file("nhung/dia-phuong/lam-dong/lam-ha/\(ratio)/du-lieu.csv")))
         #expect(ratioRows.dropFirst().map { [$0[0], $0[3], $0[9], $0[10]] } == [["cases_solved", "2023", "1010", "1173"]])
     }
 
@@ -137,8 +137,8 @@ struct ChartViewsPublishingTests {
         let ratio = "ty-le-cases-solved-lam-dong-lam-ha-2023"
         let article = try #require(TestSite.page("bai-viet/lam-ha-nam-2023/index.html", of: Self.result))
         #expect(article.contains(#"<figure class="chart chart-ratio" id="\#(ratio)">"#))
-        #expect(article.contains(#"<a href="../../nhung/bai-viet/lam-ha-nam-2023/\#(ratio)/\#(ratio).csv" download="\#(ratio).csv">"#))
-        #expect(Self.file("nhung/bai-viet/lam-ha-nam-2023/\(ratio)/\(ratio).csv") == Self.file("nhung/dia-phuong/lam-dong/lam-ha/\(ratio)/\(ratio).csv"))
+        #expect(article.contains(#"<a href="../../nhung/bai-viet/lam-ha-nam-2023/\#(ratio)/du-lieu.csv" download="\#(ratio).csv">"#))
+        #expect(Self.file("nhung/bai-viet/lam-ha-nam-2023/\(ratio)/du-lieu.csv") == Self.file("nhung/dia-phuong/lam-dong/lam-ha/\(ratio)/du-lieu.csv"))
     }
 
     @Test func theEmbedPageShowsTheChartItsSourcesAndTheWayBack() throws {
@@ -147,11 +147,11 @@ struct ChartViewsPublishingTests {
         #expect(embed.contains(#"<link rel="stylesheet" href="../../../../../css/style.css">"#))
         #expect(embed.contains(#"<h1 class="chart-title">Buổi tuyên truyền (buổi) – Huyện Lâm Hà</h1>"#))
         #expect(embed.contains(#"<p class="chart-source">Nguồn: <a href="../../../../../bai-viet/lam-ha-nam-2022/index.html" title="Lâm Hà năm 2022">Báo Lâm Đồng</a>"#))
-        #expect(embed.contains(#"<a href="\#(Self.series).csv" download="\#(Self.series).csv">Tải dữ liệu (CSV, 0,3 KB)</a></p>"#))
+        #expect(embed.contains(#"<a href="du-lieu.csv" download="\#(Self.series).csv">Tải dữ liệu (CSV, 0,3 KB)</a></p>"#))
         #expect(embed.contains(#"<p class="embed-origin"><a href="../../../../../dia-phuong/lam-dong/lam-ha/index.html#\#(Self.series)" target="_top">Xem trên trang: Huyện Lâm Hà</a>"#))
         // No embed code inside the embed page, and no link to an anchor it does not have.
         #expect(!embed.contains("chart-embed"))
-        #expect(!embed.contains("Liên kết đến biểu đồ"))
+        #expect(!embed.contains(">Liên kết</a>"))
     }
 
     @Test func withABaseURLTheSnippetIsAnIframeOfTheEmbedPagesAddress() throws {
