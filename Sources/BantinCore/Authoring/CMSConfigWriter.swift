@@ -82,6 +82,12 @@ public struct CMSConfigWriter: Sendable {
         field("slug", "Đường dẫn", "string",
               extra: ["pattern: [\"^[a-z0-9]+(-[a-z0-9]+)*$\", \"Chữ thường không dấu, số và dấu -\"]",
                       "hint: \"Để trống thì được tạo từ tiêu đề\""])
+        field("corrections", "Đính chính", "list", extra: [
+            "hint: \"Mỗi lần sửa bài sau khi đăng: ngày sửa (không trước ngày đăng) và nội dung đính chính\"",
+            "fields:",
+            "  - {name: date, label: \"Ngày đính chính\", widget: datetime, time_format: false, format: \"YYYY-MM-DD\", date_format: \"DD/MM/YYYY\"}",
+            "  - {name: text, label: \"Nội dung đính chính\", widget: text}",
+        ])
         field("body", "Nội dung", "markdown", required: true,
               extra: ["hint: \(Self.quoted(factsHint))"])
         return lines.joined(separator: "\n") + "\n"
@@ -149,7 +155,17 @@ public struct CMSConfigWriter: Sendable {
             field("image_alt", "Mô tả ảnh", "string"),
             field("draft", "Bản nháp", "draft"),
             field("slug", "Đường dẫn", "slug"),
+            field("corrections", "Đính chính", "block", [("fieldGroup", .array([.string("correction")]))]),
         ]
+        // A block is a list of items of a field group: each correction has its day and its text.
+        let correction = JSONValue.object([
+            ("id", .string("correction")),
+            ("labelField", .string("date")),
+            ("fields", .array([
+                field("date", "Ngày đính chính", "datetime", [("required", .bool(true))]),
+                field("text", "Nội dung đính chính", "string", [("required", .bool(true)), ("multiline", .bool(true))]),
+            ])),
+        ])
         return JSONValue.object([
             ("$schema", .string("https://frontmatter.codes/frontmatter.schema.json")),
             ("frontMatter.framework.id", .string("other")),
@@ -160,6 +176,7 @@ public struct CMSConfigWriter: Sendable {
                 ("contentTypes", .array([.string("article")])),
             ])])),
             ("frontMatter.taxonomy.dateFormat", .string("yyyy-MM-dd'T'HH:mm:ssXXX")),
+            ("frontMatter.taxonomy.fieldGroups", .array([correction])),
             ("frontMatter.taxonomy.contentTypes", .array([.object([
                 ("name", .string("article")),
                 ("pageBundle", .bool(false)),

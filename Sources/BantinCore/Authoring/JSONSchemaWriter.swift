@@ -45,6 +45,21 @@ public struct JSONSchemaWriter: Sendable {
         "draft": (.object([("type", .string("boolean"))]), "true keeps the article out of the site unless built with --drafts."),
         "slug": (.object([("type", .string("string")), ("pattern", .string("^[a-z0-9]+(-[a-z0-9]+)*$"))]),
                  "The last part of the article's address. Default: made from the title."),
+        "corrections": (.object([
+            ("type", .string("array")),
+            ("items", .object([
+                ("type", .string("object")),
+                ("required", .array([.string("date"), .string("text")])),
+                ("additionalProperties", .bool(false)),
+                ("properties", .object([
+                    ("date", .object([("type", .string("string")),
+                                      ("pattern", .string(#"^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:?[0-9]{2})?)?$"#)),
+                                      ("description", .string("The day the correction was made: 2024-01-15. Not before the article, not in the future."))])),
+                    ("text", .object([("type", .string("string")), ("minLength", .int(1)),
+                                      ("description", .string("What was wrong and what is right, as readers see it."))])),
+                ])),
+            ])),
+        ]), "Corrections made after publication (Đính chính), each with its date and text; the newest is the article's date of change."),
     ]
 
     public var frontMatter: JSONValue {

@@ -12,6 +12,11 @@ extension Article {
         hash.combine(summary)
         hash.combine(slug)
         hash.combine(draft ? "draft" : "")
+        // A correction changes the date of change that figures pages and feeds show.
+        for correction in corrections {
+            hash.combine(correction.date.iso8601)
+            hash.combine(correction.text)
+        }
         // Field by field: printing each fact with `String(describing:)` went through reflection,
         // and took most of the time of writing the cache of a large site.
         for block in factBlocks {

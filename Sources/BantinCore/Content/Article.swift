@@ -38,6 +38,8 @@ public struct Article: Sendable {
     public var bodyReleased: Bool { body.current == nil }
     /// The article's fact blocks, in the order of `document.blocks`.
     public var factBlocks: [FactBlock]
+    /// Corrections made after publication, oldest first.
+    public var corrections: [Correction] = []
 
     /// Every figure of the article, in order.
     public var facts: [Fact] { factBlocks.flatMap(\.facts) }

@@ -8,7 +8,7 @@ import Yams
 public struct ArticleParser: Sendable {
     public static let knownKeys = [
         "title", "date", "locality", "localities", "author", "source", "source_url", "period",
-        "tags", "summary", "image", "image_alt", "draft", "slug",
+        "tags", "summary", "image", "image_alt", "draft", "slug", "corrections",
     ]
 
     public let gazetteer: Gazetteer
@@ -101,6 +101,7 @@ public struct ArticleParser: Sendable {
         }
         let draft = mapping.bool("draft", diagnostics: &diagnostics) ?? false
         let (slug, slugLocation) = mapping.slug(title: title, diagnostics: &diagnostics)
+        let corrections = readCorrections(mapping, articleDate: date, diagnostics: &diagnostics)
 
         let document = MarkdownParser.parse(parts.body)
         var factBlocks: [FactBlock] = []
@@ -121,7 +122,7 @@ public struct ArticleParser: Sendable {
             summary: summary ?? document.firstParagraph ?? "", image: image, imageAlt: imageAlt,
             imageLocation: image == nil ? nil : mapping.location("image"),
             draft: draft, slug: slug, slugLocation: slugLocation, body: ArticleBody(document),
-            bodyLine: parts.bodyLine, factBlocks: factBlocks
+            bodyLine: parts.bodyLine, factBlocks: factBlocks, corrections: corrections
         )
         return (article, diagnostics.diagnostics)
     }

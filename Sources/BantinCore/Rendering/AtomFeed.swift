@@ -13,6 +13,8 @@ struct AtomFeed {
     var selfURL: String
     var pageURL: String
     var id: String
+    /// When the feed last changed: its newest entry's date of change (a correction may make an older one the newest).
+    var updated: String?
     var entries: [Entry]
 
     var xml: String {
@@ -24,7 +26,7 @@ struct AtomFeed {
         <id>\(e(id))</id>
         <link rel="self" href="\(e(selfURL))"/>
         <link rel="alternate" type="text/html" href="\(e(pageURL))"/>
-        <updated>\(e(entries.first?.updated ?? "1970-01-01T00:00:00Z"))</updated>
+        <updated>\(e(updated ?? entries.first?.updated ?? "1970-01-01T00:00:00Z"))</updated>
 
         """
         for entry in entries {

@@ -1,18 +1,26 @@
 /// Builds the charts a page shows from its facts, each with the table of the same data.
 ///
 /// Templates get `{title, svg, table}`: the SVG and the table are generated HTML and go
-/// in raw (`{{{svg}}}`), the only raw values besides article bodies. Ids are numbered per
-/// page so several charts can share one page.
+/// in raw (`{{{svg}}}`), the only raw values besides article bodies. Ids inside the SVGs are
+/// numbered per page so several charts can share one page. With `publishing`, each chart also
+/// gets its anchor, sources, date of change, CSV and embed page (see `ChartViews+Publishing`),
+/// and the files to write collect in `files`.
 final class ChartViews {
-    private let site: SiteModel
-    private let strings: [String: String]
+    let site: SiteModel
+    let strings: [String: String]
     private let prefix: String
     private var counter = 0
+    let publishing: ChartPublishing?
+    /// The CSV files and embed pages of the charts made so far.
+    var files: [OutputFile] = []
+    /// Anchors given on this page, so that a chart shown twice gets "-2".
+    var anchors: Set<String> = []
 
-    init(site: SiteModel, strings: [String: String], prefix: String = "chart") {
+    init(site: SiteModel, strings: [String: String], prefix: String = "chart", publishing: ChartPublishing? = nil) {
         self.site = site
         self.strings = strings
         self.prefix = prefix
+        self.publishing = publishing
     }
 
     private func nextID() -> String {
@@ -20,8 +28,10 @@ final class ChartViews {
         return "\(prefix)-\(counter)"
     }
 
-    private func view(title: String, svg: SVGElement, table: ChartTable, kind: String) -> [String: Any] {
-        ["title": title, "svg": svg.render(), "table": table.html, "kind": kind]
+    private func view(title: String, svg: SVGElement, table: ChartTable, kind: String, anchor: String, facts: [Fact],
+                      rows: [ChartCSV.Row]) -> [String: Any] {
+        let view: [String: Any] = ["title": title, "svg": svg.render(), "table": table.html, "kind": kind]
+        return published(view, table: table, anchor: anchor, facts: facts, csv: ChartCSV(rows: rows))
     }
 
     /// Every percentage a chart computes has one decimal, so a page never mixes
@@ -43,7 +53,9 @@ final class ChartViews {
             value: fact.written, of: of, approx: fact.approx, fractionDigits: Self.percentDigits,
             valueHeading: strings["chart_reached"] ?? "Số đạt", ofHeading: strings["chart_total"] ?? "Tổng số"
         )
-        return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "ratio")
+        return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "ratio",
+                    anchor: anchor("ty-le", metric, fact.locality, fact.period), facts: [fact],
+                    rows: [row(fact, metric: metric, value: fact.value, of: fact.of?.value)])
     }
 
     /// A breakdown (`parts`) as a stacked bar with its legend.
@@ -57,7 +69,14 @@ final class ChartViews {
             labelHeading: strings["chart_part"] ?? "Thành phần", valueHeading: metric.unit.capitalizedFirst,
             shareHeading: strings["chart_share"] ?? "Tỷ lệ"
         )
-        return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "breakdown")
+        return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "breakdown",
+                    anchor: anchor("co-cau", metric, fact.locality, fact.period), facts: [fact],
+                    rows: fact.parts.map { part in
+                        var row = row(fact, metric: metric, value: fact.value(of: part))
+                        row.part = part.key
+                        row.partLabel = metric.part(part.key)?.label ?? part.key
+                        return row
+                    })
     }
 
     /// One metric of one locality over its periods, oldest first.
@@ -71,11 +90,16 @@ final class ChartViews {
             points: sorted.map { ChartDatum(label: $0.period.display, value: Self.number($0), approx: $0.approx) },
             periodHeading: strings["period"] ?? "Giai đoạn", valueHeading: metric.unit.capitalizedFirst
         )
-        return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "time-series")
+        return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "time-series",
+                    anchor: anchor("dien-bien", metric, locality, nil), facts: sorted,
+                    rows: sorted.map { row($0, metric: metric, value: $0.value, of: $0.of?.value) })
     }
 
     /// One metric across localities for one period, highest first; `href` links each to its page.
-    func comparison(_ facts: [Fact], metric: Metric, period: Period, title: String, href: (Int) -> String?) -> [String: Any]? {
+    /// `scope` tells comparisons of one metric and period apart in the anchor: the unit whose
+    /// units below are compared, or the level of the gazetteer ranked.
+    func comparison(_ facts: [Fact], metric: Metric, period: Period, title: String, scope: String = "",
+                    href: (Int) -> String?) -> [String: Any]? {
         guard facts.count >= 2 else { return nil }
         let chart = ComparisonChart(
             id: nextID(), title: title,
@@ -84,7 +108,13 @@ final class ChartViews {
                 label: site.gazetteer[$0.locality].title, value: Self.number($0), approx: $0.approx, href: href($0.locality)) },
             labelHeading: strings["locality"] ?? "Địa phương", valueHeading: metric.unit.capitalizedFirst
         )
-        return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "comparison")
+        // The rows in the order of the chart's table: highest first, equal values by name.
+        let ranked = facts.sorted { a, b in
+            a.value != b.value ? a.value > b.value : site.gazetteer[a.locality].title < site.gazetteer[b.locality].title
+        }
+        return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "comparison",
+                    anchor: VietnameseSlug.make("so-sanh \(metric.id) \(scope) \(period.description)"), facts: ranked,
+                    rows: ranked.map { row($0, metric: metric, value: $0.value, of: $0.of?.value) })
     }
 }
 

@@ -75,6 +75,15 @@ chart_reached: Số đạt
 chart_total: Tổng số
 chart_part: Thành phần
 chart_share: Tỷ lệ
+chart_download: Tải dữ liệu
+chart_link: Liên kết
+chart_embed: Nhúng
+chart_embed_code: Mã nhúng biểu đồ vào trang khác (sao chép cả đoạn)
+chart_embed_no_base_url: Chưa có mã nhúng vì site.yaml chưa có base_url.
+chart_embed_page: Trang riêng của biểu đồ
+chart_embed_origin: Xem trên trang
+updated: Cập nhật
+corrections: Đính chính
 charts: Biểu đồ
 statistics_intro: Số liệu của phong trào theo từng chỉ tiêu, xếp hạng theo địa phương và giai đoạn; mỗi cấp (tỉnh, huyện, xã) được xếp hạng riêng. Mỗi số liệu dẫn về bài viết đã công bố nó.
 unit: Đơn vị tính
@@ -210,6 +219,15 @@ mark { background: #fff3a3; color: #1a1a1a; padding: 0 .1em; }
 .chart-data summary { cursor: pointer; font-size: .85rem; color: var(--muted); }
 .chart-data table { margin-top: .35rem; }
 .chart-title { font-size: 1rem; margin: 1rem 0 .25rem; }
+.chart[id] { scroll-margin-top: .5rem; }
+.chart:has(> .chart-title) { margin-top: 1.25rem; }
+.chart > .chart-title { margin-top: 0; }
+.chart-meta { font-size: .85rem; color: var(--muted); margin-top: .35rem; }
+.chart-meta p { margin: .15rem 0; }
+.chart-embed summary { cursor: pointer; }
+.chart-embed textarea { display: block; width: 100%; max-width: 40rem; font: .8rem/1.3 monospace; color: var(--text); background: var(--card); }
+.corrections ul { margin: .25rem 0 0; padding-left: 1.2rem; }
+body.embed main { padding-top: .5rem; }
 .metric-list { padding-left: 1.25rem; }
 .metric-list li { margin: .2rem 0; }
 /* On a phone each row of figures is a small card; each value says what it is. */
@@ -229,7 +247,7 @@ mark { background: #fff3a3; color: #1a1a1a; padding: 0 .1em; }
   @page { margin: 15mm 15mm 18mm; }
   body { font-size: 10.5pt; line-height: 1.45; }
   .skip-link, .site-nav, .site-footer, .pagination, .search-form, .on-this-page, .heading-anchor,
-  .breadcrumb, .chart-data > summary { display: none; }
+  .breadcrumb, .chart-data > summary, .chart-links, .chart-embed { display: none; }
   .site-header { border-top-width: 2px; padding: 0 0 .25rem; }
   main { padding: .5rem 0 0; }
   .container { max-width: none; padding: 0; }
@@ -240,6 +258,7 @@ mark { background: #fff3a3; color: #1a1a1a; padding: 0 .1em; }
   /* A chart and its table side by side: both say the same, and paper is not a phone. */
   .chart { display: grid; grid-template-columns: 1fr 1fr; gap: .75rem; align-items: start; margin: .35rem 0; }
   .chart svg { max-width: 100%; }
+  .chart-meta, .chart > .chart-title { grid-column: 1 / -1; margin: 0; }
   details.chart-data::details-content { content-visibility: visible; display: block; }
   .chart-data table { margin: 0; font-size: 8.5pt; }
   .chart-data caption { font-size: 8.5pt; font-weight: 400; padding: 0 0 .1rem; }
@@ -562,7 +581,17 @@ mark { background: #fff3a3; color: #1a1a1a; padding: 0 .1em; }
 <span>{{published_label}} <time datetime="{{datetime}}">{{date}}</time></span>
 {{#author}}<span>· {{t.by}}: {{author}}</span>{{/author}}
 {{#source}}<span>· {{t.source}}: {{#source_url}}<a href="{{source_url}}" rel="noopener">{{source}}</a>{{/source_url}}{{^source_url}}{{source}}{{/source_url}}</span>{{/source}}
+{{#updated}}<span>· {{t.updated}}: <time datetime="{{updated_datetime}}">{{updated}}</time></span>{{/updated}}
 </p>
+{{#has_corrections}}
+<div class="notice corrections" role="note">
+<p><strong>{{t.corrections}}</strong></p>
+<ul>
+{{#corrections}}<li><time datetime="{{datetime}}">{{date}}</time>: {{text}}</li>
+{{/corrections}}
+</ul>
+</div>
+{{/has_corrections}}
 {{#image_url}}<figure><img src="{{image_url}}" alt="{{image_alt}}"></figure>{{/image_url}}
 <div class="article-body">
 {{{body}}}
@@ -617,14 +646,50 @@ mark { background: #fff3a3; color: #1a1a1a; padding: 0 .1em; }
 </html>
 
 """##,
-        "templates/chart.mustache": #"""
-<figure class="chart chart-{{kind}}">
-{{{svg}}}
+        "templates/chart.mustache": ##"""
+<figure class="chart chart-{{kind}}"{{#anchor}} id="{{anchor}}"{{/anchor}}>
+{{#heading}}<{{heading}} class="chart-title">{{title}}</{{heading}}>
+{{/heading}}{{{svg}}}
 <details class="chart-data">
 <summary>{{t.chart_data}}</summary>
 {{{table}}}
 </details>
+{{#published}}
+<figcaption class="chart-meta">
+{{#has_sources}}<p class="chart-source">{{t.source}}: {{#sources}}{{^first}}, {{/first}}<a href="{{url}}"{{#article_title}} title="{{article_title}}"{{/article_title}}>{{name}}</a>{{/sources}}</p>
+{{/has_sources}}{{#updated}}<p class="chart-updated">{{t.updated}}: <time datetime="{{updated_datetime}}">{{updated}}</time></p>
+{{/updated}}<p class="chart-links"><a href="{{csv_url}}" download="{{csv_file}}">{{t.chart_download}} (CSV, {{csv_size}})</a>{{^embed_page}} · <a href="#{{anchor}}">{{t.chart_link}}</a>{{/embed_page}}</p>
+{{^embed_page}}<details class="chart-embed">
+<summary>{{t.chart_embed}}</summary>
+{{#embed_code}}<label for="{{anchor}}-nhung">{{t.chart_embed_code}}</label>
+<textarea id="{{anchor}}-nhung" readonly rows="3">{{embed_code}}</textarea>
+{{/embed_code}}{{#embed_url}}<p>{{t.chart_embed_no_base_url}} <a href="{{embed_url}}">{{t.chart_embed_page}}</a></p>
+{{/embed_url}}</details>
+{{/embed_page}}</figcaption>
+{{/published}}
 </figure>
+
+"""##,
+        "templates/embed.mustache": #"""
+<!doctype html>
+<html lang="{{site.language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>{{page_title}} – {{site.title}}</title>
+<link rel="stylesheet" href="{{root}}css/style.css">
+</head>
+<body class="embed">
+<main class="container">
+{{#chart}}
+<h1 class="chart-title">{{title}}</h1>
+{{> chart}}
+{{/chart}}
+<p class="embed-origin"><a href="{{origin_url}}" target="_top">{{t.chart_embed_origin}}: {{origin_title}}</a> · {{site.title}}</p>
+</main>
+</body>
+</html>
 
 """#,
         "templates/fact-card.mustache": #"""
@@ -774,7 +839,6 @@ mark { background: #fff3a3; color: #1a1a1a; padding: 0 .1em; }
 <section aria-labelledby="charts">
 <h2 id="charts">{{t.charts}}</h2>
 {{#charts}}
-<h3 class="chart-title">{{title}}</h3>
 {{> chart}}
 {{/charts}}
 </section>
@@ -809,7 +873,6 @@ mark { background: #fff3a3; color: #1a1a1a; padding: 0 .1em; }
 </ul>
 {{/has_children}}
 {{#charts}}
-<h4 class="chart-title">{{title}}</h4>
 {{> chart}}
 {{/charts}}
 {{#has_articles}}

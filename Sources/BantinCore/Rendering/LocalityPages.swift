@@ -47,21 +47,28 @@ struct LocalityPages {
                 view["pagination"] = pagination
             }
             let history = self.history(of: unit, earlier: earlier)
+            var chartFiles: [OutputFile] = []
             if page == 1 {
                 let groups = figureGroups(of: unit, from: path)
                 if !groups.isEmpty {
                     view["figure_groups"] = groups
                     view["has_figures"] = true
                 }
-                let charts = self.charts(of: unit, from: path)
+                // One set of views for the page, so that no two of its charts share an anchor.
+                let views = ChartViews(site: site, strings: strings, publishing: ChartPublishing(
+                    page: path, pageTitle: title, context: context, templates: templates))
+                let charts = self.charts(of: unit, from: path, views: views, heading: "h3")
                 if !charts.isEmpty {
                     view["charts"] = charts
                     view["has_charts"] = true
                 }
-                let blocks = history.filter(hasContent).map { historyBlock($0, samePath: earlier.contains($0.unit), from: path) }
+                let blocks = history.filter(hasContent).map {
+                    historyBlock($0, samePath: earlier.contains($0.unit), from: path, views: views)
+                }
                 if !blocks.isEmpty {
                     view["history"] = ["date": Era.changeover.vietnamese, "units": blocks]
                 }
+                chartFiles = views.files
             }
             if locality.era == .threeLevel {
                 view["ceased"] = ceased(unit, from: path)
@@ -72,6 +79,7 @@ struct LocalityPages {
                 ]
             }
             files.append(OutputFile(path: path, text: templates.render("locality", view)))
+            files += chartFiles
         }
         files.append(feed(unit, with: earlier))
         return files
@@ -149,7 +157,7 @@ struct LocalityPages {
     /// One earlier unit's news, units below and figures, as they were: listed, never added to
     /// the new unit's (a unit only part of which went into it would make any sum wrong). The
     /// earlier unit of the same path keeps its charts here, and its news is in the page's list.
-    private func historyBlock(_ succession: Succession, samePath: Bool, from path: String) -> [String: Any] {
+    private func historyBlock(_ succession: Succession, samePath: Bool, from path: String, views: ChartViews) -> [String: Any] {
         let unit = succession.unit
         var block = context.locality(unit, from: path)
         block["anchor"] = anchor(unit)
@@ -171,7 +179,7 @@ struct LocalityPages {
         let groups = figureGroups(of: unit, from: path)
         if !groups.isEmpty { block["figure_groups"] = groups }
         if samePath {
-            let charts = self.charts(of: unit, from: path)
+            let charts = self.charts(of: unit, from: path, views: views, heading: "h4")
             if !charts.isEmpty { block["charts"] = charts }
         }
         return block
@@ -286,8 +294,10 @@ struct LocalityPages {
     /// One comparison a metric, not one a period: a province's page with sixty metrics over ten
     /// years had six hundred charts (a megabyte) for a phone to load. Earlier periods are ranked
     /// on the statistics pages, and each unit's own page charts its figures over time.
-    private func charts(of unit: Int, from path: String) -> [[String: Any]] {
-        let views = ChartViews(site: site, strings: strings)
+    ///
+    /// Each chart's title is a heading of `heading`'s level inside its figure, so that a link to
+    /// the chart's anchor shows its title too.
+    private func charts(of unit: Int, from path: String, views: ChartViews, heading: String) -> [[String: Any]] {
         var charts: [[String: Any]] = []
         let own = index.facts(of: unit).map(\.fact)
         let byMetric = Dictionary(grouping: own, by: \.metric)
@@ -307,7 +317,7 @@ struct LocalityPages {
                   let (period, facts) = periods.filter({ $0.value.count >= 2 }).max(by: { Self.earlier($0.key, $1.key) })
             else { continue }
             let title = "\(metric.label) (\(metric.unit)) – \(site.gazetteer[unit].title), \(period.display)"
-            if let chart = views.comparison(facts, metric: metric, period: period, title: title, href: { child in
+            if let chart = views.comparison(facts, metric: metric, period: period, title: title, scope: views.place(unit), href: { child in
                 index.localitiesWithPages.contains(child) ? links.link(from: path, to: OutputPaths.locality(site.gazetteer[child].path)) : nil
             }) {
                 charts.append(chart)
@@ -317,7 +327,7 @@ struct LocalityPages {
             guard let metric = site.schema[id], let latest = byMetric[id]?.max(by: { $0.period < $1.period }) else { continue }
             if let chart = views.ratio(latest, metric: metric) ?? views.breakdown(latest, metric: metric) { charts.append(chart) }
         }
-        return charts
+        return charts.map { chart in chart.merging(["heading": heading]) { _, new in new } }
     }
 
     /// Periods in time order, and in a fixed order when two sort alike, so that which one is

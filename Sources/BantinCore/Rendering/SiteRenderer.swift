@@ -119,10 +119,11 @@ struct SiteRenderer {
 
     /// The body's HTML with links resolved and fact blocks replaced by fact cards.
     private func body(_ document: MarkdownDocument, sourcePath: String, bodyLine: Int, factBlocks: [FactBlock], path: String,
-                      files: inout [OutputFile], diagnostics: inout DiagnosticBag) -> String {
+                      title: String, files: inout [OutputFile], diagnostics: inout DiagnosticBag) -> String {
         let resolver = ContentLinkResolver(site: site, source: source, links: links)
         let cards = FactCardView(context: context)
-        let charts = ChartViews(site: site, strings: theme.strings)
+        let charts = ChartViews(site: site, strings: theme.strings, publishing: ChartPublishing(
+            page: path, pageTitle: title, context: context, templates: templates))
         var assets: [OutputFile] = []
         var problems: [Diagnostic] = []
         let html = document.filled(
@@ -142,7 +143,7 @@ struct SiteRenderer {
                 return templates.render("fact-card", cards.make(factBlocks[index], from: path, charts: charts))
             }
         )
-        files += assets
+        files += assets + charts.files
         diagnostics.append(contentsOf: problems)
         return html
     }
@@ -165,7 +166,7 @@ struct SiteRenderer {
         let document = document(of: article)
         search.keep(HTMLText.plain(document.html), for: article.sourcePath)
         let html = body(document, sourcePath: article.sourcePath, bodyLine: article.bodyLine,
-                        factBlocks: article.factBlocks, path: path, files: &files, diagnostics: &diagnostics)
+                        factBlocks: article.factBlocks, path: path, title: article.title, files: &files, diagnostics: &diagnostics)
         item["body"] = HeadingAnchors.add(to: html, linkText: theme.strings["heading_link"] ?? "Liên kết đến mục này",
                                           taken: ["main"])
         item["breadcrumb"] = context.breadcrumb(article.locality, from: path)
@@ -184,6 +185,12 @@ struct SiteRenderer {
             item["has_mentioned"] = true
         }
         if let period = article.period { item["period"] = period.display }
+        if !article.corrections.isEmpty {
+            item["corrections"] = article.corrections.map { ["date": $0.date.vietnamese, "datetime": $0.date.datetime, "text": $0.text] }
+            item["has_corrections"] = true
+            item["updated"] = article.updated.vietnamese
+            item["updated_datetime"] = article.updated.datetime
+        }
         if let image = article.image, let location = article.imageLocation {
             let resolver = ContentLinkResolver(site: site, source: source, links: links)
             let link = MarkdownLink(destination: image, isImage: true, line: location.line, column: location.column)
@@ -209,15 +216,15 @@ struct SiteRenderer {
         return (Self.unique(files, of: path, diagnostics: &diagnostics), diagnostics.diagnostics)
     }
 
-    /// The article as a schema.org `NewsArticle`. There is no date of change apart from the
-    /// date of publication, so `dateModified` repeats it, as search engines ask for both.
+    /// The article as a schema.org `NewsArticle`. `dateModified` is the newest correction's day,
+    /// else the date of publication again, as search engines ask for both.
     private func newsArticle(_ article: Article, path: String, image: String?) -> String {
         var pairs: [(String, StructuredData.Value)] = [
             ("@context", .text("https://schema.org")),
             ("@type", .text("NewsArticle")),
             ("headline", .text(article.title)),
             ("datePublished", .text(article.date.iso8601)),
-            ("dateModified", .text(article.date.iso8601)),
+            ("dateModified", .text(article.updated.iso8601)),
             ("inLanguage", .text(site.config.language)),
             ("description", .text(article.summary)),
         ]
@@ -260,7 +267,7 @@ struct SiteRenderer {
         view["page"] = [
             "title": page.title,
             "body": body(page.document, sourcePath: page.sourcePath, bodyLine: page.bodyLine, factBlocks: [],
-                         path: path, files: &files, diagnostics: &diagnostics),
+                         path: path, title: page.title, files: &files, diagnostics: &diagnostics),
         ]
         files.append(OutputFile(path: path, text: templates.render("page", view)))
         return (Self.unique(files, of: path, diagnostics: &diagnostics), diagnostics.diagnostics)
@@ -373,7 +380,8 @@ struct SiteRenderer {
 
     private func sitemapAndRobots(_ paths: [String]) -> [OutputFile] {
         guard let base = site.config.baseURL else { return [] }
-        let pages = paths.filter { $0.hasSuffix("index.html") }.sorted()
+        // Embed pages repeat a chart of a page listed already: they are not for search engines.
+        let pages = paths.filter { $0.hasSuffix("index.html") && !$0.hasPrefix(OutputPaths.embeds) }.sorted()
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages {
             xml += "<url><loc>\(XMLEscaping.escape(links.absolute(page) ?? page))</loc></url>\n"

@@ -21,7 +21,7 @@ struct StatisticsPages {
 
     func render() -> [OutputFile] {
         let pages = self
-        return [indexPage()] + Parallel.map(reported) { pages.metricPage($0) }
+        return [indexPage()] + Parallel.map(reported) { pages.metricPage($0) }.flatMap { $0 }
     }
 
     private func indexPage() -> OutputFile {
@@ -48,10 +48,11 @@ struct StatisticsPages {
         return OutputFile(path: path, text: templates.render("statistics", view))
     }
 
-    private func metricPage(_ metric: Metric) -> OutputFile {
+    /// A metric's page, then the CSV files and embed pages of its charts.
+    private func metricPage(_ metric: Metric) -> [OutputFile] {
         let path = OutputPaths.metric(metric.id)
-        var view = context.base(path: path, title: "\(metric.label) – \(strings["statistics"] ?? "Thống kê")",
-                                description: metric.description)
+        let title = "\(metric.label) – \(strings["statistics"] ?? "Thống kê")"
+        var view = context.base(path: path, title: title, description: metric.description)
         view["statistics_url"] = links.link(from: path, to: OutputPaths.statistics)
         var item: [String: Any] = ["label": metric.label, "unit": metric.unit, "kind": metric.kind.rawValue]
         if let description = metric.description { item["description"] = description }
@@ -59,7 +60,8 @@ struct StatisticsPages {
         view["metric"] = item
         let facts = index.facts(forMetric: metric.id).map(\.fact)
         let byPeriod = Dictionary(grouping: facts, by: \.period)
-        let views = ChartViews(site: site, strings: strings)
+        let views = ChartViews(site: site, strings: strings, publishing: ChartPublishing(
+            page: path, pageTitle: title, context: context, templates: templates))
         view["periods"] = byPeriod.keys.sorted(by: >).map { period -> [String: Any] in
             // A province is not ranked against a district, nor a district against a commune:
             // each level of the gazetteer is ranked apart, and says which it is when there are several.
@@ -69,7 +71,7 @@ struct StatisticsPages {
             }
             return ["period": period.display, "levels": levels, "several_levels": levels.count > 1]
         }
-        return OutputFile(path: path, text: templates.render("metric", view))
+        return [OutputFile(path: path, text: templates.render("metric", view))] + views.files
     }
 
     /// The name of a level of the gazetteer: 1 is the province level.
@@ -107,7 +109,7 @@ struct StatisticsPages {
         let title = ranked.count > shown.count
             ? "\(metric.label) (\(metric.unit)), \(period.display), \(name.lowercased()): \(shown.count) \(strings["highest_localities"] ?? "địa phương cao nhất")"
             : "\(metric.label) (\(metric.unit)), \(period.display), \(name.lowercased())"
-        if let chart = views.comparison(shown, metric: metric, period: period, title: title, href: { unit in
+        if let chart = views.comparison(shown, metric: metric, period: period, title: title, scope: "cap \(level)", href: { unit in
             index.localitiesWithPages.contains(unit) ? links.link(from: path, to: OutputPaths.locality(site.gazetteer[unit].path)) : nil
         }) {
             entry["chart"] = chart

@@ -28,6 +28,18 @@ public enum OutputPaths {
 
     public static func metric(_ id: String) -> String { "thong-ke/\(id.replacingOccurrences(of: "_", with: "-"))/index.html" }
 
+    /// The folder of a chart's embed page and CSV: under `nhung/`, the page's own folder, then
+    /// the chart's anchor, so that a chart shown on two pages links back to each.
+    public static func chartFolder(page: String, anchor: String) -> String {
+        let folder = page.hasSuffix("index.html") ? String(page.dropLast("index.html".count)) : page + "/"
+        return "\(embeds)\(folder)\(anchor)/"
+    }
+
+    public static let embeds = "nhung/"
+
+    /// The CSV of a chart's rows, in the chart's folder.
+    public static let chartData = "du-lieu.csv"
+
     public static let factsCSV = "du-lieu/facts.csv"
     public static let factsJSON = "du-lieu/facts.json"
 

@@ -172,7 +172,8 @@ struct SiteLoader {
         let result = parser.parse(file)
         guard let article = result.article, options.drafts || !article.draft else { return (result.article, result.diagnostics) }
         let warnings = ArticleWarnings(schema: parser.schema, now: options.now, future: options.future).check(article, in: file)
-        return (article, result.diagnostics + warnings)
+        let corrections = article.correctionsInTheFuture(now: options.now, future: options.future)
+        return (corrections.isEmpty ? article : nil, result.diagnostics + corrections + warnings)
     }
 
     /// A value as the conflict message shows it: "1.010/1.173" for a ratio, "74,2 tỷ" with a scale.

@@ -132,7 +132,7 @@ struct ArticleParserTests {
             content/articles/2023/lam-ha.md:5:1: error: unknown key 'nguoi_viet' in the front matter
                 5 | nguoi_viet: Thu
                   | ^~~~~~~~~~
-               hint: known keys: title, date, locality, localities, author, source, source_url, period, tags, summary, image, image_alt, draft, slug
+               hint: known keys: title, date, locality, localities, author, source, source_url, period, tags, summary, image, image_alt, draft, slug, corrections
 
             """)
     }

@@ -42,7 +42,8 @@ struct FactsExportTests {
             "cases_solved,Vụ phạm tội được làm rõ,vụ,ratio,lam-dong/lam-ha,Huyện Lâm Hà,2023,1010,1173,86.1,,,,,Lâm Hà tổng kết phong trào,bai-viet/lam-ha-tong-ket-phong-trao/",
             #"gift_value,Giá trị quà tặng,đồng,amount,lam-dong/lam-ha,Huyện Lâm Hà,2023,74200000000,,,,,"ước tính, cả ""quà""",,Lâm Hà tổng kết phong trào,bai-viet/lam-ha-tong-ket-phong-trao/"#,
         ]
-        #expect(csv == lines.joined(separator: "\r\n") + "\r\n")
+        // The byte order mark first, so that Excel reads the file as UTF-8.
+        #expect(csv == "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n")
         let json = try #require(TestSite.page("du-lieu/facts.json", of: result))
         let decoded = try JSONDecoder().decode([String: [FactsExport.Row]].self, from: Data(json.utf8))
         #expect(decoded["facts"]?.map(\.metric) == ["cases_solved", "gift_value"])

@@ -37,7 +37,7 @@ struct StatisticsPagesTests {
 
     @Test func onlyALevelWithTwoUnitsHasAComparisonAndItKeepsTheHedge() throws {
         let page = try Self.page
-        #expect(page.components(separatedBy: "<figure class=\"chart chart-comparison\">").count == 2)
+        #expect(page.components(separatedBy: "<figure class=\"chart chart-comparison\" id=").count == 2)
         #expect(page.contains("cấp tỉnh</title>"))
         #expect(page.contains("<td>trên 80</td>"))
         #expect(page.contains(">trên 80</text>"))
