@@ -28,9 +28,11 @@ final class ChartViews {
     /// "92,91%" with "86,1%"; the fact card still quotes the percentage as the article stated it.
     static let percentDigits = 1
 
-    /// The figure as a chart number: the value in the metric's unit.
+    /// The figure as a chart number: the value in the metric's unit, with the decimals the
+    /// scale leaves: "74,2" tỷ is 74.200.000.000, not 74.200.000.000,0; "1,25" nghìn is 1.250.
     static func number(_ fact: Fact) -> WrittenNumber {
-        WrittenNumber(value: fact.value, fractionDigits: fact.scale == nil ? fact.written.fractionDigits : max(0, fact.written.fractionDigits))
+        WrittenNumber(value: fact.value, fractionDigits: fact.scale.map { max(0, fact.written.fractionDigits - $0.exponent) }
+            ?? fact.written.fractionDigits)
     }
 
     /// A ratio as a progress bar: "1.010/1.173 (86,1%)".

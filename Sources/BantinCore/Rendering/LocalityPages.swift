@@ -83,7 +83,7 @@ struct LocalityPages {
         guard !earlier.isEmpty else { return indices }
         for old in earlier { indices += index.articlesByLocality[old] ?? [] }
         return indices.uniqued().sorted { a, b in
-            let (x, y) = (site.articles[a].date, site.articles[b].date)
+            let (x, y) = (site.articles[a].date.epochSeconds, site.articles[b].date.epochSeconds)
             return x != y ? x > y : a < b
         }
     }
