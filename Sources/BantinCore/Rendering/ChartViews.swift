@@ -5,11 +5,11 @@
 /// page so several charts can share one page.
 final class ChartViews {
     private let site: SiteModel
-    private let strings: [String: String]
+    private let strings: UIStrings
     private let prefix: String
     private var counter = 0
 
-    init(site: SiteModel, strings: [String: String], prefix: String = "chart") {
+    init(site: SiteModel, strings: UIStrings, prefix: String = "chart") {
         self.site = site
         self.strings = strings
         self.prefix = prefix
@@ -22,6 +22,11 @@ final class ChartViews {
 
     private func view(title: String, svg: SVGElement, table: ChartTable, kind: String) -> [String: Any] {
         ["title": title, "svg": svg.render(), "table": table.html, "kind": kind]
+    }
+
+    /// "Buổi tuyên truyền ở Huyện Lâm Hà": what a chart of one place measures.
+    private func subject(_ metric: Metric, _ place: String) -> String {
+        strings.format(.chartSubject, ["metric": metric.label, "place": place])
     }
 
     /// Every percentage a chart computes has one decimal, so a page never mixes
@@ -41,9 +46,8 @@ final class ChartViews {
         let place = site.gazetteer[fact.locality].title
         let chart = RatioChart(
             id: nextID(), title: "\(metric.label) – \(place) (\(fact.period.display))",
-            subject: "\(metric.label) ở \(place) (\(fact.period.display))",
-            value: fact.written, of: of, approx: fact.approx, fractionDigits: Self.percentDigits,
-            valueHeading: strings["chart_reached"] ?? "Số đạt", ofHeading: strings["chart_total"] ?? "Tổng số"
+            subject: subject(metric, place) + " (\(fact.period.display))",
+            value: fact.written, of: of, approx: fact.approx, fractionDigits: Self.percentDigits, strings: strings
         )
         return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "ratio")
     }
@@ -55,9 +59,8 @@ final class ChartViews {
         let parts = fact.parts.map { ChartDatum(label: metric.part($0.key)?.label ?? $0.key, value: $0.value) }
         let chart = BreakdownChart(
             id: nextID(), title: "\(metric.label) – \(place) (\(fact.period.display))",
-            subject: "\(metric.label) ở \(place) (\(fact.period.display))", parts: parts,
-            labelHeading: strings["chart_part"] ?? "Thành phần", valueHeading: metric.unit.capitalizedFirst,
-            shareHeading: strings["chart_share"] ?? "Tỷ lệ"
+            subject: subject(metric, place) + " (\(fact.period.display))", parts: parts,
+            valueHeading: metric.unit.capitalizedFirst, strings: strings
         )
         return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "breakdown")
     }
@@ -69,9 +72,9 @@ final class ChartViews {
         let place = site.gazetteer[locality].title
         let chart = TimeSeriesChart(
             id: nextID(), title: "\(metric.label) (\(metric.unit)) – \(place)",
-            subject: "\(metric.label) ở \(place)",
+            subject: subject(metric, place),
             points: sorted.map { ChartDatum(label: $0.period.display, value: Self.number($0), approx: $0.approx) },
-            periodHeading: strings["period"] ?? "Giai đoạn", valueHeading: metric.unit.capitalizedFirst
+            valueHeading: metric.unit.capitalizedFirst, strings: strings
         )
         return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "time-series")
     }
@@ -84,7 +87,7 @@ final class ChartViews {
             subject: "\(metric.label) (\(period.display))",
             items: facts.map { ChartDatum(
                 label: site.gazetteer[$0.locality].title, value: Self.number($0), approx: $0.approx, href: href($0.locality)) },
-            labelHeading: strings["locality"] ?? "Địa phương", valueHeading: metric.unit.capitalizedFirst
+            labelHeading: strings[.locality], valueHeading: metric.unit.capitalizedFirst, strings: strings
         )
         return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "comparison")
     }
