@@ -318,13 +318,13 @@ struct SiteRenderer {
         if let base = site.config.baseURL {
             view["root"] = base
             view["home_url"] = base
-            view["localities_url"] = base + "dia-phuong/"
+            view["localities_url"] = base + OutputPaths.localitiesFolder
             view["data_csv_url"] = base + OutputPaths.factsCSV
             view["data_json_url"] = base + OutputPaths.factsJSON
             view["feed_url"] = base + OutputPaths.feed
-            view["search_url"] = base + "tim-kiem/"
-            view["tags_url"] = base + "chu-de/"
-            view["statistics_url"] = base + "thong-ke/"
+            view["search_url"] = base + OutputPaths.searchFolder
+            view["tags_url"] = base + OutputPaths.tagsFolder
+            view["statistics_url"] = base + OutputPaths.statisticsFolder
         }
         return OutputFile(path: path, text: templates.render("404", view))
     }
