@@ -25,7 +25,7 @@ public struct DiskSiteSource: FingerprintingSiteSource {
         if lstat(self.root.appendingPathComponent(SiteConfig.path).path, &info) == 0 {
             entries.append((SiteConfig.path, (info.st_mode & S_IFMT) == S_IFREG))
         }
-        for folder in ["content", "themes", "templates"] {
+        for folder in SiteConfig.folders {
             // Walked only when it is a folder, like every folder below it: a link could lead anywhere.
             guard lstat(self.root.path + "/" + folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { continue }
             Self.walk(self.root.path + "/" + folder, prefix: folder + "/", rootPath: rootPath, into: &entries)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,13 +9,14 @@ import Glibc
 /// The lock goes with the process, so a killed build holds it no longer; a staging folder
 /// whose build is not holding the lock is therefore a leftover. The file is removed when
 /// the lock is released, and whoever locked a file that was removed meanwhile locks again.
-public final class OutputLock: @unchecked Sendable {
+public final class OutputLock: Sendable {
     public let path: String
-    private var descriptor: Int32
+    /// The locked file's descriptor; -1 once released.
+    private let descriptor: Mutex<Int32>
 
     private init(path: String, descriptor: Int32) {
         self.path = path
-        self.descriptor = descriptor
+        self.descriptor = Mutex(descriptor)
     }
 
     /// Takes the lock at `path`; when another build holds it, calls `waiting` once and waits for it.
@@ -49,10 +51,12 @@ public final class OutputLock: @unchecked Sendable {
 
     /// Removes the file, then lets go: a build waiting on it locks the next file.
     public func release() {
-        guard descriptor >= 0 else { return }
-        unlink(path)
-        close(descriptor)
-        descriptor = -1
+        descriptor.withLock { descriptor in
+            guard descriptor >= 0 else { return }
+            unlink(path)
+            close(descriptor)
+            descriptor = -1
+        }
     }
 
     deinit { release() }

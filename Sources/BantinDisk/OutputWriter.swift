@@ -323,21 +323,3 @@ struct POSIXFailure: Error, CustomStringConvertible {
         "\(path): \(String(cString: strerror(code)))" + (detail.map { "; \($0)" } ?? "")
     }
 }
-
-/// The first error of a parallel write.
-final class FailureBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var error: Error?
-
-    func record(_ error: Error) {
-        lock.lock()
-        if self.error == nil { self.error = error }
-        lock.unlock()
-    }
-
-    var first: Error? {
-        lock.lock()
-        defer { lock.unlock() }
-        return error
-    }
-}

@@ -1,5 +1,6 @@
 import BantinCore
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,10 +10,10 @@ import Glibc
 /// Pages are written as the build makes them, by the worker that made them, so memory holds
 /// a few pages per core; each folder is made once, with plain `mkdir`, and its parents are
 /// made first by whichever worker needs them.
-public final class StagingFolder: OutputSink, @unchecked Sendable {
+public final class StagingFolder: OutputSink, Sendable {
     public let url: URL
-    private let lock = NSLock()
-    private var folders = Set<String>()
+    /// Folders made already, by any worker.
+    private let folders = Mutex(Set<String>())
 
     init(url: URL) {
         self.url = url
@@ -31,22 +32,23 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
     /// Hard-links `paths` of `source` (a folder on the same file system) into the staging folder.
     public func link(_ paths: [String], from source: String) throws {
         let root = url.path
-        let failures = FailureBox()
-        _ = Parallel.waiting(paths) { path in
-            do {
+        // Each path's failure comes back in its slot; the first path that failed is reported.
+        let failures = Parallel.waiting(paths) { path -> POSIXFailure? in
+            do throws(POSIXFailure) {
                 let folder = PathNormalizer.folder(of: path)
                 if !folder.isEmpty { try self.makeFolder(String(folder.dropLast()), in: root) }
                 guard Glibc.link(source + "/" + path, root + "/" + path) == 0 else { throw POSIXFailure(path: source + "/" + path, code: errno) }
+                return nil
             } catch {
-                failures.record(error)
+                return error
             }
         }
-        if let failure = failures.first { throw failure }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 
     /// Makes a folder (a path without a trailing `/`) and its missing parents.
-    private func makeFolder(_ folder: String, in root: String) throws {
-        if lock.withLock({ folders.contains(folder) }) { return }
+    private func makeFolder(_ folder: String, in root: String) throws(POSIXFailure) {
+        if folders.withLock({ $0.contains(folder) }) { return }
         let path = root + "/" + folder
         if mkdir(path, 0o755) != 0 {
             switch errno {
@@ -61,6 +63,6 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
                 throw POSIXFailure(path: path, code: errno)
             }
         }
-        _ = lock.withLock { folders.insert(folder) }
+        _ = folders.withLock { $0.insert(folder) }
     }
 }

@@ -3,7 +3,7 @@
 /// Links to other files and captured fenced blocks (fact blocks) cannot be rendered
 /// by cmark alone: their output depends on the whole site. They are left in the HTML
 /// as placeholders that the text itself cannot forge, and filled in later by
-/// `filled(links:blocks:)` once the site is known.
+/// `filled(link:block:)` once the site is known.
 public struct MarkdownDocument: Sendable, Equatable {
     /// HTML rendered by cmark in safe mode, with placeholders for internal links and captured blocks.
     public var html: String

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Turns bursts of changes into one rebuild each, once the site has been still for `quiet`.
 ///
@@ -46,35 +47,34 @@ public struct ChangeDebouncer: Sendable {
 }
 
 /// The changes seen since the last batch was taken; shared by the reading and the waiting task.
-private final class PendingChanges: @unchecked Sendable {
-    private let lock = NSLock()
-    private var paths: Set<String> = []
-    private var first: ContinuousClock.Instant?
-    private var last: ContinuousClock.Instant?
+private final class PendingChanges: Sendable {
+    private struct State {
+        var paths: Set<String> = []
+        var first: ContinuousClock.Instant?
+        var last: ContinuousClock.Instant?
+    }
+
+    private let state = Mutex(State())
 
     func add(_ path: String) {
-        lock.withLock {
-            paths.insert(path)
+        state.withLock { state in
+            state.paths.insert(path)
             let now = ContinuousClock.now
-            if first == nil { first = now }
-            last = now
+            if state.first == nil { state.first = now }
+            state.last = now
         }
     }
 
-    var firstSeen: ContinuousClock.Instant? { lock.withLock { first } }
+    var firstSeen: ContinuousClock.Instant? { state.withLock { $0.first } }
 
     /// When the latest change was seen, so the waiting task knows when the burst is over.
-    var lastSeen: ContinuousClock.Instant? { lock.withLock { last } }
+    var lastSeen: ContinuousClock.Instant? { state.withLock { $0.last } }
 
     func take() -> ChangeBatch? {
-        lock.withLock {
-            guard let first else { return nil }
-            defer {
-                paths.removeAll()
-                self.first = nil
-                last = nil
-            }
-            return ChangeBatch(paths: paths.sorted(), firstSeen: first)
+        state.withLock { state in
+            guard let first = state.first else { return nil }
+            defer { state = State() }
+            return ChangeBatch(paths: state.paths.sorted(), firstSeen: first)
         }
     }
 }

@@ -2,6 +2,7 @@
 import Dispatch
 import Foundation
 import Glibc
+import Synchronization
 
 /// Watches a site with Linux's inotify: one watch per folder, added as folders appear.
 ///
@@ -9,8 +10,9 @@ import Glibc
 /// its own watch, and a folder created or moved in later is walked and watched when its
 /// event arrives (its files are reported too, since they may have been written before the
 /// watch existed). The site root is watched for `site.yaml` and for the three folders being
-/// replaced whole, as `git checkout` does. All state lives on one serial queue.
-public final class InotifyWatcher: SiteWatcher, @unchecked Sendable {
+/// replaced whole, as `git checkout` does. Events are read on one serial queue; the watches
+/// and the read source are kept behind a mutex, since `init` and `stop()` run elsewhere.
+public final class InotifyWatcher: SiteWatcher, Sendable {
     public let method = "inotify"
     public let changes: AsyncStream<String>
 
@@ -18,9 +20,9 @@ public final class InotifyWatcher: SiteWatcher, @unchecked Sendable {
     private let root: URL
     private let descriptor: Int32
     private let queue = DispatchQueue(label: "bantin.serve.inotify")
-    private var source: DispatchSourceRead?
+    private let source = Mutex<DispatchSourceRead?>(nil)
     /// Watch descriptor → folder relative to the root ("" for the root).
-    private var folders: [Int32: String] = [:]
+    private let folders = Mutex<[Int32: String]>([:])
 
     private static let folderMask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB
         | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_ONLYDIR)
@@ -45,24 +47,29 @@ public final class InotifyWatcher: SiteWatcher, @unchecked Sendable {
                 return nil
             }
         }
-        let source = DispatchSource.makeReadSource(fileDescriptor: descriptor, queue: queue)
-        source.setEventHandler { [weak self] in self?.readEvents() }
-        source.setCancelHandler {
-            close(descriptor)
-            continuation.finish()
+        // Made inside the lock, so that the source is never shared outside it.
+        source.withLock { [queue] source in
+            let made = DispatchSource.makeReadSource(fileDescriptor: descriptor, queue: queue)
+            made.setEventHandler { [weak self] in self?.readEvents() }
+            made.setCancelHandler {
+                close(descriptor)
+                continuation.finish()
+            }
+            made.resume()
+            source = made
         }
-        self.source = source
-        source.resume()
     }
 
     deinit {
-        source?.cancel()
+        source.withLock { $0?.cancel() }
     }
 
     public func stop() {
         queue.async { [self] in
-            source?.cancel()
-            source = nil
+            source.withLock { source in
+                source?.cancel()
+                source = nil
+            }
         }
     }
 
@@ -86,10 +93,10 @@ public final class InotifyWatcher: SiteWatcher, @unchecked Sendable {
             return
         }
         if mask & IN_IGNORED != 0 {
-            folders.removeValue(forKey: event.watch)
+            _ = folders.withLock { $0.removeValue(forKey: event.watch) }
             return
         }
-        guard let folder = folders[event.watch], !event.name.isEmpty else { return }
+        guard let folder = folders.withLock({ $0[event.watch] }), !event.name.isEmpty else { return }
         let path = folder.isEmpty ? event.name : folder + "/" + event.name
         guard WatchedPaths.matters(path) else { return }
         if mask & IN_ISDIR != 0, mask & (IN_CREATE | IN_MOVED_TO) != 0 {
@@ -131,7 +138,7 @@ public final class InotifyWatcher: SiteWatcher, @unchecked Sendable {
         let full = path.isEmpty ? root.path : root.appendingPathComponent(path).path
         let watch = inotify_add_watch(descriptor, full, Self.folderMask)
         if watch < 0 { return errno != ENOSPC && errno != ENOMEM }
-        folders[watch] = path
+        folders.withLock { $0[watch] = path }
         return true
     }
 }

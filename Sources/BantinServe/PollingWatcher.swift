@@ -4,7 +4,7 @@ import Foundation
 ///
 /// The fallback for when inotify is missing or blind (network shares, some container mounts):
 /// slower to notice and busier, but it sees every change that reaches the files.
-public final class PollingWatcher: SiteWatcher, @unchecked Sendable {
+public final class PollingWatcher: SiteWatcher, Sendable {
     public let method = "polling"
     public let changes: AsyncStream<String>
 

@@ -1,32 +1,35 @@
 import BantinCore
-import Foundation
+import Synchronization
 
 /// The preview site shared between the rebuilds and the requests, and the pages waiting to reload.
 ///
 /// One lock guards both, so a page that subscribes just as a build lands either sees the new
 /// generation when it subscribes or receives it as an event; it cannot miss both.
-final class PreviewState: @unchecked Sendable {
-    private let lock = NSLock()
-    private var site = PreviewSite()
-    private var subscribers: [Int: AsyncStream<Int>.Continuation] = [:]
-    private var nextSubscriber = 0
-    private var finished = false
-    private var boundPort: Int?
+final class PreviewState: Sendable {
+    private struct State {
+        var site = PreviewSite()
+        var subscribers: [Int: AsyncStream<Int>.Continuation] = [:]
+        var nextSubscriber = 0
+        var finished = false
+        var boundPort: Int?
+    }
 
-    var current: PreviewSite { lock.withLock { site } }
+    private let state = Mutex(State())
+
+    var current: PreviewSite { state.withLock { $0.site } }
 
     /// The port the server listens on, once it does: `--port 0` lets the kernel choose.
     var port: Int? {
-        get { lock.withLock { boundPort } }
-        set { lock.withLock { boundPort = newValue } }
+        get { state.withLock { $0.boundPort } }
+        set { state.withLock { $0.boundPort = newValue } }
     }
 
     /// Takes in a build and tells every open page the new generation.
     @discardableResult
     func update(with result: BuildResult) -> PreviewSite {
-        let (updated, waiting) = lock.withLock { () -> (PreviewSite, [AsyncStream<Int>.Continuation]) in
-            site.update(with: result)
-            return (site, Array(subscribers.values))
+        let (updated, waiting) = state.withLock { state in
+            state.site.update(with: result)
+            return (state.site, Array(state.subscribers.values))
         }
         for continuation in waiting { continuation.yield(updated.generation) }
         return updated
@@ -35,31 +38,30 @@ final class PreviewState: @unchecked Sendable {
     /// The generations built after `generation`: the current one at once when it differs, then each new one.
     func reloads(after generation: Int) -> AsyncStream<Int> {
         let (stream, continuation) = AsyncStream.makeStream(of: Int.self, bufferingPolicy: .bufferingNewest(1))
-        let (id, current, isFinished) = lock.withLock { () -> (Int, Int, Bool) in
-            defer { nextSubscriber += 1 }
-            if !finished { subscribers[nextSubscriber] = continuation }
-            return (nextSubscriber, site.generation, finished)
+        let (id, current, isFinished) = state.withLock { state in
+            defer { state.nextSubscriber += 1 }
+            if !state.finished { state.subscribers[state.nextSubscriber] = continuation }
+            return (state.nextSubscriber, state.site.generation, state.finished)
         }
         if isFinished {
             continuation.finish()
             return stream
         }
         continuation.onTermination = { [weak self] _ in
-            guard let self else { return }
-            _ = self.lock.withLock { self.subscribers.removeValue(forKey: id) }
+            _ = self?.state.withLock { $0.subscribers.removeValue(forKey: id) }
         }
         if current != generation { continuation.yield(current) }
         return stream
     }
 
-    var subscriberCount: Int { lock.withLock { subscribers.count } }
+    var subscriberCount: Int { state.withLock { $0.subscribers.count } }
 
     /// Ends every event stream, so open pages let the server shut down; later subscribers end at once.
     func finishAll() {
-        let waiting = lock.withLock { () -> [AsyncStream<Int>.Continuation] in
-            finished = true
-            defer { subscribers.removeAll() }
-            return Array(subscribers.values)
+        let waiting = state.withLock { state in
+            state.finished = true
+            defer { state.subscribers.removeAll() }
+            return Array(state.subscribers.values)
         }
         for continuation in waiting { continuation.finish() }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -6,13 +7,12 @@ import Glibc
 /// Prints how long each stage of a build took, the processor time it used on all cores (user
 /// and kernel) and the peak memory so far, for `--timings`: where a large site's time and
 /// memory go, without a profiler. Processor time well under cores × wall time means waiting.
-final class StageTimer: @unchecked Sendable {
-    private let lock = NSLock()
-    private var current: (name: String, started: Date, processor: Double)?
+final class StageTimer: Sendable {
+    private let stage = Mutex<(name: String, started: Date, processor: Double)?>(nil)
 
     /// Called as each stage starts; prints the one that just ended.
     func begin(_ name: String) {
-        lock.withLock {
+        stage.withLock { current in
             let now = Date()
             let processor = Self.processorSeconds()
             if let current {

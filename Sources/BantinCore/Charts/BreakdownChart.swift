@@ -17,19 +17,22 @@ public struct BreakdownChart: Equatable, Sendable {
     public var labelHeading: String
     public var valueHeading: String
     public var shareHeading: String
+    /// The site's interface text, for the sentence and the table.
+    public var strings: UIStrings
 
     public init(
         id: String, title: String, subject: String? = nil, parts: [ChartDatum], fractionDigits: Int = 1,
-        labelHeading: String = "Thành phần", valueHeading: String = "Giá trị", shareHeading: String = "Tỷ lệ"
+        labelHeading: String? = nil, valueHeading: String? = nil, shareHeading: String? = nil, strings: UIStrings
     ) {
         self.id = id
         self.title = title
         self.subject = subject ?? title
         self.parts = parts
         self.fractionDigits = fractionDigits
-        self.labelHeading = labelHeading
-        self.valueHeading = valueHeading
-        self.shareHeading = shareHeading
+        self.labelHeading = labelHeading ?? strings[.chartPart]
+        self.valueHeading = valueHeading ?? strings[.chartValue]
+        self.shareHeading = shareHeading ?? strings[.chartShare]
+        self.strings = strings
     }
 
     /// The sum of the positive parts.
@@ -48,13 +51,13 @@ public struct BreakdownChart: Equatable, Sendable {
 
     /// The finding in one sentence: "… gồm A 120 (40,0%), B 90 (30,0%) và C 90 (30,0%)."
     public var summary: String {
-        guard !parts.isEmpty else { return ChartWording.noData(subject) }
+        guard !parts.isEmpty else { return strings.noData(subject) }
         let shares = shareTexts
         let items = parts.indices.map { index in
             let value = "\(parts[index].label) \(VietnameseNumberFormat.written(parts[index].value))"
             return shares.map { "\(value) (\($0[index]))" } ?? value
         }
-        return "\(subject) gồm \(ChartWording.list(items))."
+        return strings.format(.chartParts, ["subject": subject, "parts": strings.list(items)])
     }
 
     /// The chart as an SVG tree.
@@ -128,7 +131,7 @@ public struct BreakdownChart: Equatable, Sendable {
                     cells: [VietnameseNumberFormat.written(parts[index].value), shares?[index] ?? "—"])
             } + [
                 ChartTableRow(
-                    heading: "Tổng cộng",
+                    heading: strings[.chartSum],
                     cells: [VietnameseNumberFormat.decimal(total, fractionDigits: digits), totalShare])
             ])
     }

@@ -15,17 +15,20 @@ public struct ComparisonChart: Equatable, Sendable {
     public var items: [ChartDatum]
     public var labelHeading: String
     public var valueHeading: String
+    /// The site's interface text, for the sentence and the hedges.
+    public var strings: UIStrings
 
     public init(
         id: String, title: String, subject: String? = nil, items: [ChartDatum],
-        labelHeading: String = "Địa phương", valueHeading: String = "Giá trị"
+        labelHeading: String? = nil, valueHeading: String? = nil, strings: UIStrings
     ) {
         self.id = id
         self.title = title
         self.subject = subject ?? title
         self.items = items
-        self.labelHeading = labelHeading
-        self.valueHeading = valueHeading
+        self.labelHeading = labelHeading ?? strings[.localities]
+        self.valueHeading = valueHeading ?? strings[.chartValue]
+        self.strings = strings
     }
 
     /// Items by value, highest first; equal values by label, so the order never depends on input order.
@@ -40,29 +43,31 @@ public struct ComparisonChart: Equatable, Sendable {
     /// Ties are named together ("A và B"); when all values are equal: "… đều là 655 (A và B)."
     public var summary: String {
         let sorted = sortedItems
-        guard let highest = sorted.first, let lowest = sorted.last else { return ChartWording.noData(subject) }
+        guard let highest = sorted.first, let lowest = sorted.last else { return strings.noData(subject) }
         func names(like item: ChartDatum) -> String {
-            ChartWording.list(sorted.filter { $0.value.value == item.value.value && $0.approx == item.approx }.map(\.label))
+            strings.list(sorted.filter { $0.value.value == item.value.value && $0.approx == item.approx }.map(\.label))
         }
         if sorted.count == 1 {
-            return "\(subject) là \(highest.text) (\(highest.label))."
+            return strings.format(.chartOnlyOne, ["subject": subject, "value": strings.text(of: highest), "label": highest.label])
         }
-        let highestValue = highest.text
+        let highestValue = strings.text(of: highest)
         let highestNames = names(like: highest)
         if highest.value.value == lowest.value.value, sorted.allSatisfy({ $0.approx == highest.approx }) {
-            return "\(subject) đều là \(highestValue) (\(highestNames))."
+            return strings.format(.chartAllSame, ["subject": subject, "value": highestValue, "labels": highestNames])
         }
-        let lowestValue = lowest.text
+        let lowestValue = strings.text(of: lowest)
         let lowestNames = names(like: lowest)
-        return "\(subject) cao nhất là \(highestNames) (\(highestValue)), "
-            + "thấp nhất là \(lowestNames) (\(lowestValue))."
+        return strings.format(.chartRange, [
+            "subject": subject, "highest": highestNames, "highest_value": highestValue,
+            "lowest": lowestNames, "lowest_value": lowestValue,
+        ])
     }
 
     /// The chart as an SVG tree.
     public func svg() -> SVGElement {
         let sorted = sortedItems
         let values = sorted.map(\.value.value)
-        let valueTexts = sorted.map(\.text)
+        let valueTexts = sorted.map(strings.text(of:))
         let labelRoom = (valueTexts.map { ChartStyle.estimatedWidth(of: $0) }.max() ?? 0) + 8
         let hasNegative = values.contains { $0 < 0 }
         let hasPositive = values.contains { $0 > 0 } || !hasNegative
@@ -129,7 +134,7 @@ public struct ComparisonChart: Equatable, Sendable {
         ChartTable(
             caption: title, columnHeadings: [labelHeading, valueHeading],
             rows: sortedItems.map {
-                ChartTableRow(heading: $0.label, href: $0.href, cells: [$0.text])
+                ChartTableRow(heading: $0.label, href: $0.href, cells: [strings.text(of: $0)])
             })
     }
 

@@ -19,10 +19,13 @@ public struct RatioChart: Equatable, Sendable {
     public var fractionDigits: Int
     public var valueHeading: String
     public var ofHeading: String
+    /// The site's interface text, for the sentence, the hedge and the table.
+    public var strings: UIStrings
 
     public init(
         id: String, title: String, subject: String? = nil, value: WrittenNumber, of: WrittenNumber,
-        approx: Approximation? = nil, fractionDigits: Int = 1, valueHeading: String = "Số đạt", ofHeading: String = "Tổng số"
+        approx: Approximation? = nil, fractionDigits: Int = 1, valueHeading: String? = nil, ofHeading: String? = nil,
+        strings: UIStrings
     ) {
         self.id = id
         self.title = title
@@ -31,8 +34,9 @@ public struct RatioChart: Equatable, Sendable {
         self.of = of
         self.approx = approx
         self.fractionDigits = fractionDigits
-        self.valueHeading = valueHeading
-        self.ofHeading = ofHeading
+        self.valueHeading = valueHeading ?? strings[.chartReached]
+        self.ofHeading = ofHeading ?? strings[.chartTotal]
+        self.strings = strings
     }
 
     /// value / of, or nil when the whole is not positive and no ratio exists.
@@ -51,14 +55,14 @@ public struct RatioChart: Equatable, Sendable {
     }
 
     private func hedged(_ text: String) -> String {
-        approx.map { "\($0.word) \(text)" } ?? text
+        strings.hedged(text, approx)
     }
 
     /// The finding in one sentence: "… đạt 86,1% (1.010/1.173)."
     public var summary: String {
         ratio == nil
-            ? "\(subject): chưa tính được tỷ lệ (\(countsText))."
-            : "\(subject) đạt \(percentText) (\(countsText))."
+            ? strings.format(.chartNoRatio, ["subject": subject, "counts": countsText])
+            : strings.format(.chartRatio, ["subject": subject, "percent": percentText, "counts": countsText])
     }
 
     /// The chart as an SVG tree.
@@ -105,11 +109,11 @@ public struct RatioChart: Equatable, Sendable {
     /// The part, the whole and the percentage as a table.
     public var table: ChartTable {
         ChartTable(
-            caption: title, columnHeadings: ["Chỉ tiêu", "Giá trị"],
+            caption: title, columnHeadings: [strings[.chartMetric], strings[.chartValue]],
             rows: [
                 ChartTableRow(heading: valueHeading, cells: [hedged(VietnameseNumberFormat.written(value))]),
                 ChartTableRow(heading: ofHeading, cells: [VietnameseNumberFormat.written(of)]),
-                ChartTableRow(heading: "Tỷ lệ", cells: [percentText]),
+                ChartTableRow(heading: strings[.chartShare], cells: [percentText]),
             ])
     }
 }

@@ -13,17 +13,20 @@ public struct TimeSeriesChart: Equatable, Sendable {
     public var points: [ChartDatum]
     public var periodHeading: String
     public var valueHeading: String
+    /// The site's interface text, for the sentence, the hedges and the axis.
+    public var strings: UIStrings
 
     public init(
         id: String, title: String, subject: String? = nil, points: [ChartDatum],
-        periodHeading: String = "Thời gian", valueHeading: String = "Giá trị"
+        periodHeading: String? = nil, valueHeading: String? = nil, strings: UIStrings
     ) {
         self.id = id
         self.title = title
         self.subject = subject ?? title
         self.points = points
-        self.periodHeading = periodHeading
-        self.valueHeading = valueHeading
+        self.periodHeading = periodHeading ?? strings[.period]
+        self.valueHeading = valueHeading ?? strings[.chartValue]
+        self.strings = strings
     }
 
     /// The finding in one sentence, comparing the first period with the last.
@@ -34,17 +37,17 @@ public struct TimeSeriesChart: Equatable, Sendable {
     /// ("trên 280.000" then "300.000" may be either): otherwise the sentence gives both
     /// figures and claims nothing, "… là trên 280.000 (2022) và 300.000 (2024)."
     public var summary: String {
-        guard let first = points.first, let last = points.last else { return ChartWording.noData(subject) }
-        let from = "\(first.text) (\(first.label))"
-        let to = "\(last.text) (\(last.label))"
-        if points.count == 1 { return "\(subject) là \(from)." }
+        guard let first = points.first, let last = points.last else { return strings.noData(subject) }
+        let values = ["subject": subject, "from": strings.text(of: first), "first": first.label,
+                      "to": strings.text(of: last), "last": last.label]
+        if points.count == 1 { return strings.format(.chartOne, ["subject": subject, "value": strings.text(of: first), "period": first.label]) }
         let before = first.bounds, after = last.bounds
-        if after.lowerBound > before.upperBound { return "\(subject) tăng từ \(from) lên \(to)." }
-        if after.upperBound < before.lowerBound { return "\(subject) giảm từ \(from) xuống \(to)." }
+        if after.lowerBound > before.upperBound { return strings.format(.chartRise, values) }
+        if after.upperBound < before.lowerBound { return strings.format(.chartFall, values) }
         if first.approx == nil, last.approx == nil, first.value.value == last.value.value {
-            return "\(subject) không đổi ở \(first.text) từ \(first.label) đến \(last.label)."
+            return strings.format(.chartSteady, ["subject": subject, "value": strings.text(of: first), "first": first.label, "last": last.label])
         }
-        return "\(subject) là \(from) và \(to)."
+        return strings.format(.chartBoth, values)
     }
 
     /// The chart as an SVG tree.
@@ -52,7 +55,7 @@ public struct TimeSeriesChart: Equatable, Sendable {
         let values = points.map(\.value.value)
         let hasNegative = values.contains { $0 < 0 }
         let ticks = NiceTicks(min: Swift.min(0, values.min() ?? 0), max: Swift.max(0, values.max() ?? 0))
-        let tickLabels = ticks.values.map(VietnameseNumberFormat.compact)
+        let tickLabels = ticks.values.map(strings.compact)
         let plotLeft = (tickLabels.map { ChartStyle.estimatedWidth(of: $0) }.max() ?? 0) + 16
         let plotRight = ChartStyle.width - 8
         let plotTop = 36.0
@@ -89,7 +92,7 @@ public struct TimeSeriesChart: Equatable, Sendable {
                     "width": .number(barWidth), "height": .number((top - zeroY).magnitude),
                 ])
         }
-        let valueTexts = points.map(\.text)
+        let valueTexts = points.map(strings.text(of:))
         let valueLabels = Self.shownIndices(of: valueTexts, slot: slot).map { index in
             let value = points[index].value.value
             let labelX = labelCenter(index, valueTexts[index])
@@ -150,7 +153,7 @@ public struct TimeSeriesChart: Equatable, Sendable {
     public var table: ChartTable {
         ChartTable(
             caption: title, columnHeadings: [periodHeading, valueHeading],
-            rows: points.map { ChartTableRow(heading: $0.label, cells: [$0.text]) })
+            rows: points.map { ChartTableRow(heading: $0.label, cells: [strings.text(of: $0)]) })
     }
 
     private static let height: Double = 320

@@ -7,7 +7,12 @@ import BantinMarkdown
 /// Vietnam's time whatever the build machine's zone, and formatting needs no locale.
 /// A month or a year counts from its first day (for ordering and feeds) but is shown as
 /// written, "01/2025" or "2025", so no page claims a day nobody knows.
-public struct ArticleDate: Sendable, Hashable, Comparable {
+///
+/// Equality is of the date as written; order is of the moment (`epochSeconds`). The two
+/// disagree: 2025-01 and 2025-01-01, or 07:00+07:00 and 00:00Z, are one moment written two
+/// ways. So the type is not `Comparable`, whose sorts assume that neither earlier nor later
+/// means equal: ordering code compares `epochSeconds` and breaks ties itself.
+public struct ArticleDate: Sendable, Hashable {
     /// How much of the date the author knows.
     public enum Precision: Sendable, Hashable {
         case year, month, day
@@ -177,10 +182,6 @@ public struct ArticleDate: Sendable, Hashable, Comparable {
 
     /// 2023-05-26, for sitemaps.
     public var isoDay: String { "\(format4(year))-\(pad(month))-\(pad(day))" }
-
-    public static func < (lhs: ArticleDate, rhs: ArticleDate) -> Bool {
-        lhs.epochSeconds < rhs.epochSeconds
-    }
 }
 
 private func pad(_ value: Int) -> String {

@@ -4,7 +4,7 @@ import BantinMarkdown
 public enum PageParser {
     public static let knownKeys = ["title", "slug", "description", "menu", "weight", "draft"]
     /// First folders of the output that generated pages use; a free page may not take them.
-    public static let reservedSlugs: Set<String> = ["bai-viet", "dia-phuong", "chu-de", "thong-ke", "du-lieu", "trang", "tim-kiem", "nhung", "css", "js"]
+    public static let reservedSlugs: Set<String> = OutputPaths.reservedFolders
 
     public static func parse(_ file: SourceFile) -> (page: Page?, diagnostics: [Diagnostic]) {
         var diagnostics = DiagnosticBag()

@@ -42,19 +42,26 @@ public enum VietnameseNumberFormat {
         decimal(x, fractionDigits: fractionDigits) + "%"
     }
 
-    /// A short axis or label form with a Vietnamese scale word.
+    /// The words `compact` writes after millions, billions and thousands of billions.
+    public typealias ScaleWords = (million: String, billion: String, trillion: String)
+
+    /// The scale words of Vietnamese, the notation's own.
+    public static let vietnameseScaleWords: ScaleWords = (NumberScale.million.word, NumberScale.billion.word,
+                                                          NumberScale.thousand.word + " " + NumberScale.billion.word)
+
+    /// A short axis or label form with a scale word (a site's interface gives its own).
     ///
     /// Below one million: plain grouping with up to 2 decimals (950 → "950", 25_000 → "25.000").
     /// From one million: "2,5 triệu", "74,2 tỷ", "1,2 nghìn tỷ"; a value that rounds up to
     /// 1.000 of a scale moves to the next one, so 999_999_999 reads "1 tỷ", not "1.000 triệu".
-    public static func compact(_ x: Double) -> String {
+    public static func compact(_ x: Double, scaleWords: ScaleWords = vietnameseScaleWords) -> String {
         guard x.isFinite else { return decimal(x, fractionDigits: 0) }
         let magnitude = x.magnitude
         // Move up a scale while the current form would need 7 (then 4) integer digits
         // once rounded to 2 decimals, using the same rounding that prints the result.
         var unit = 1.0
         var word: String?
-        for (multiplier, scaleWord) in [(1e6, "triệu"), (1e9, "tỷ"), (1e12, "nghìn tỷ")] {
+        for (multiplier, scaleWord) in [(1e6, scaleWords.million), (1e9, scaleWords.billion), (1e12, scaleWords.trillion)] {
             let neededDigits = unit == 1 ? 7 : 4
             guard integerDigitCount(magnitude / unit) >= neededDigits else { break }
             unit = multiplier

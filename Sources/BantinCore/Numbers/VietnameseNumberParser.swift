@@ -1,4 +1,4 @@
-/// Reads numbers in the two notations authors write in front matter.
+/// Reads numbers in the two notations authors write in fact blocks (and in prose, for `facts suggest`).
 ///
 /// Quoted strings follow Vietnamese usage ('.' groups thousands, ',' is the decimal
 /// mark), while unquoted YAML scalars are plain notation. Keeping both readers in one

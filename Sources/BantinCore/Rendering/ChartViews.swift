@@ -7,7 +7,7 @@
 /// and the files to write collect in `files`.
 final class ChartViews {
     let site: SiteModel
-    let strings: [String: String]
+    let strings: UIStrings
     private let prefix: String
     private var counter = 0
     let publishing: ChartPublishing?
@@ -16,7 +16,7 @@ final class ChartViews {
     /// Anchors given on this page, so that a chart shown twice gets "-2".
     var anchors: Set<String> = []
 
-    init(site: SiteModel, strings: [String: String], prefix: String = "chart", publishing: ChartPublishing? = nil) {
+    init(site: SiteModel, strings: UIStrings, prefix: String = "chart", publishing: ChartPublishing? = nil) {
         self.site = site
         self.strings = strings
         self.prefix = prefix
@@ -34,13 +34,20 @@ final class ChartViews {
         return published(view, table: table, anchor: anchor, facts: facts, csv: ChartCSV(rows: rows))
     }
 
+    /// "Buổi tuyên truyền ở Huyện Lâm Hà": what a chart of one place measures.
+    private func subject(_ metric: Metric, _ place: String) -> String {
+        strings.format(.chartSubject, ["metric": metric.label, "place": place])
+    }
+
     /// Every percentage a chart computes has one decimal, so a page never mixes
     /// "92,91%" with "86,1%"; the fact card still quotes the percentage as the article stated it.
     static let percentDigits = 1
 
-    /// The figure as a chart number: the value in the metric's unit.
+    /// The figure as a chart number: the value in the metric's unit, with the decimals the
+    /// scale leaves: "74,2" tỷ is 74.200.000.000, not 74.200.000.000,0; "1,25" nghìn is 1.250.
     static func number(_ fact: Fact) -> WrittenNumber {
-        WrittenNumber(value: fact.value, fractionDigits: fact.scale == nil ? fact.written.fractionDigits : max(0, fact.written.fractionDigits))
+        WrittenNumber(value: fact.value, fractionDigits: fact.scale.map { max(0, fact.written.fractionDigits - $0.exponent) }
+            ?? fact.written.fractionDigits)
     }
 
     /// A ratio as a progress bar: "1.010/1.173 (86,1%)".
@@ -49,9 +56,8 @@ final class ChartViews {
         let place = site.gazetteer[fact.locality].title
         let chart = RatioChart(
             id: nextID(), title: "\(metric.label) – \(place) (\(fact.period.display))",
-            subject: "\(metric.label) ở \(place) (\(fact.period.display))",
-            value: fact.written, of: of, approx: fact.approx, fractionDigits: Self.percentDigits,
-            valueHeading: strings["chart_reached"] ?? "Số đạt", ofHeading: strings["chart_total"] ?? "Tổng số"
+            subject: subject(metric, place) + " (\(fact.period.display))",
+            value: fact.written, of: of, approx: fact.approx, fractionDigits: Self.percentDigits, strings: strings
         )
         return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "ratio",
                     anchor: anchor("ty-le", metric, fact.locality, fact.period), facts: [fact],
@@ -65,9 +71,8 @@ final class ChartViews {
         let parts = fact.parts.map { ChartDatum(label: metric.part($0.key)?.label ?? $0.key, value: $0.value) }
         let chart = BreakdownChart(
             id: nextID(), title: "\(metric.label) – \(place) (\(fact.period.display))",
-            subject: "\(metric.label) ở \(place) (\(fact.period.display))", parts: parts,
-            labelHeading: strings["chart_part"] ?? "Thành phần", valueHeading: metric.unit.capitalizedFirst,
-            shareHeading: strings["chart_share"] ?? "Tỷ lệ"
+            subject: subject(metric, place) + " (\(fact.period.display))", parts: parts,
+            valueHeading: metric.unit.capitalizedFirst, strings: strings
         )
         return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "breakdown",
                     anchor: anchor("co-cau", metric, fact.locality, fact.period), facts: [fact],
@@ -86,9 +91,9 @@ final class ChartViews {
         let place = site.gazetteer[locality].title
         let chart = TimeSeriesChart(
             id: nextID(), title: "\(metric.label) (\(metric.unit)) – \(place)",
-            subject: "\(metric.label) ở \(place)",
+            subject: subject(metric, place),
             points: sorted.map { ChartDatum(label: $0.period.display, value: Self.number($0), approx: $0.approx) },
-            periodHeading: strings["period"] ?? "Giai đoạn", valueHeading: metric.unit.capitalizedFirst
+            valueHeading: metric.unit.capitalizedFirst, strings: strings
         )
         return view(title: chart.title, svg: chart.svg(), table: chart.table, kind: "time-series",
                     anchor: anchor("dien-bien", metric, locality, nil), facts: sorted,
@@ -106,7 +111,7 @@ final class ChartViews {
             subject: "\(metric.label) (\(period.display))",
             items: facts.map { ChartDatum(
                 label: site.gazetteer[$0.locality].title, value: Self.number($0), approx: $0.approx, href: href($0.locality)) },
-            labelHeading: strings["locality"] ?? "Địa phương", valueHeading: metric.unit.capitalizedFirst
+            labelHeading: strings[.locality], valueHeading: metric.unit.capitalizedFirst, strings: strings
         )
         // The rows in the order of the chart's table: highest first, equal values by name.
         let ranked = facts.sorted { a, b in

@@ -4,6 +4,130 @@
 public enum DefaultTheme {
     /// Path inside the theme folder → file text.
     public static let files: [String: String] = [
+        "i18n/en.yaml": #"""
+# The interface of the default theme in English (`language: en` in site.yaml). Articles,
+# places, figures and the schema's labels stay as the site writes them; numbers and dates
+# keep the site's notation (6.003, 86,1%, 26/05/2023), see docs/content-format.md.
+skip_to_content: Skip to main content
+home: Home
+latest_articles: Latest news
+no_articles: No articles yet.
+published: Published on
+published_month: Published in
+published_year: Published in
+by: Author
+source: Source
+original_article: Read the original article
+tags: Topics
+locality: Area
+localities: Localities
+statistics: Statistics
+figures: Figures
+period: Period
+figures_source: Source of the figures
+page: Page
+previous_page: Previous page
+next_page: Next page
+page_of: of
+breadcrumb: Breadcrumb
+footer_note: Bulletin of the movement All people protect national security.
+made_with: Made with Bantin.
+main_menu: Main menu
+open_data: Open data
+feed: Follow the news (Atom)
+follow_feed: Follow the news
+articles_count: articles
+news: News
+units_below: Units below
+metric: Indicator
+value: Figure
+ceased_from: From
+ceased_to_exist: this administrative unit no longer exists
+ceased_history: The news and figures below are from the period before.
+ceased_short: until
+merged_into: this administrative unit was merged into
+district_ended: the district level no longer exists; the communes and towns of this unit now belong to
+partial: in part
+founded_on: Founded on
+founded_from: from
+history_before: Before
+history_note: The news and figures of the former units, each on its own; not added up, since some units were merged only in part.
+other_figures: Other figures
+tag: Topic
+search: Search
+search_label: Search the titles, text, localities, topics and figures of the articles
+search_placeholder: for example lam ha, da don
+search_site: Search the site
+search_results: results
+search_none: No article was found.
+search_more: Show more results
+search_too_long: The search is too long. Type a shorter one, at most 200 characters.
+search_no_words: Type at least one letter or number to search.
+search_failed: The search index could not be loaded. Reload the page in a few minutes.
+search_needs_script: Search needs JavaScript. You can still browse the news by
+not_found: Page not found
+not_found_text: The page you are looking for does not exist or has moved.
+back_home: Back to the home page
+also_about: Also about
+at_a_glance: At a glance
+localities_count: localities
+figures_count: figures
+news_by_province: News by province and city
+chart_data: Data table of the chart
+chart_reached: Reached
+chart_total: Total
+chart_part: Part
+chart_share: Share
+charts: Charts
+statistics_intro: The movement's figures by indicator, ranked by locality and period; each level (province, district, commune) is ranked on its own. Every figure links to the article that published it.
+unit: Unit
+highest_localities: highest localities
+ranking_shows: The ranking shows
+ranking_of: of
+ranking_all_in_data: Every figure is in the open data (CSV).
+heading_link: Link to this section
+on_this_page: On this page
+page_address: Page address
+level: Level
+level_1: Province level
+level_2: District level
+level_3: Commune level
+ranking_by_level: Each level is ranked on its own, never a province against a district or a district against a commune.
+figures_sources: Sources
+chart_metric: Indicator
+chart_value: Value
+chart_sum: Total
+chart_and: and
+chart_over: over
+chart_about: about
+chart_under: under
+chart_million: million
+chart_billion: billion
+chart_trillion: trillion
+chart_subject: "{metric} in {place}"
+chart_no_data: "{subject}: no figures yet."
+chart_parts: "{subject}: {parts}."
+chart_ratio: "{subject} reached {percent} ({counts})."
+chart_no_ratio: "{subject}: no share can be computed ({counts})."
+chart_one: "{subject} was {value} ({period})."
+chart_rise: "{subject} rose from {from} ({first}) to {to} ({last})."
+chart_fall: "{subject} fell from {from} ({first}) to {to} ({last})."
+chart_steady: "{subject} stayed at {value} from {first} to {last}."
+chart_both: "{subject} was {from} ({first}) and {to} ({last})."
+chart_only_one: "{subject} was {value} ({label})."
+chart_all_same: "{subject} was {value} everywhere ({labels})."
+chart_range: "{subject} was highest in {highest} ({highest_value}) and lowest in {lowest} ({lowest_value})."
+chart_download: Download the data
+chart_link: Link
+chart_embed: Embed
+chart_embed_code: Code to embed this chart in another page (copy all of it)
+chart_embed_no_base_url: No embed code, because site.yaml has no base_url.
+chart_embed_page: The chart's own page
+chart_embed_origin: See it on the page
+updated: Updated
+corrections: Correction
+
+"""#,
         "i18n/vi.yaml": #"""
 skip_to_content: Chuyển đến nội dung chính
 home: Trang chủ
@@ -100,6 +224,29 @@ level_2: Cấp huyện
 level_3: Cấp xã
 ranking_by_level: Mỗi cấp được xếp hạng riêng, không so tỉnh với huyện hay huyện với xã.
 figures_sources: Nguồn
+chart_metric: Chỉ tiêu
+chart_value: Giá trị
+chart_sum: Tổng cộng
+chart_and: và
+chart_over: trên
+chart_about: khoảng
+chart_under: dưới
+chart_million: triệu
+chart_billion: tỷ
+chart_trillion: nghìn tỷ
+chart_subject: "{metric} ở {place}"
+chart_no_data: "{subject}: chưa có số liệu."
+chart_parts: "{subject} gồm {parts}."
+chart_ratio: "{subject} đạt {percent} ({counts})."
+chart_no_ratio: "{subject}: chưa tính được tỷ lệ ({counts})."
+chart_one: "{subject} là {value} ({period})."
+chart_rise: "{subject} tăng từ {from} ({first}) lên {to} ({last})."
+chart_fall: "{subject} giảm từ {from} ({first}) xuống {to} ({last})."
+chart_steady: "{subject} không đổi ở {value} từ {first} đến {last}."
+chart_both: "{subject} là {from} ({first}) và {to} ({last})."
+chart_only_one: "{subject} là {value} ({label})."
+chart_all_same: "{subject} đều là {value} ({labels})."
+chart_range: "{subject} cao nhất là {highest} ({highest_value}), thấp nhất là {lowest} ({lowest_value})."
 
 """#,
         "static/css/style.css": #"""

@@ -28,7 +28,7 @@ struct FactCardView {
             "locality": context.locality(block.locality, from: path),
             "period": block.period.display,
             "rows": rows,
-            "t": context.theme.strings,
+            "t": context.theme.strings.all,
         ]
         if let source = block.source { card["source"] = source }
         return card

@@ -7,7 +7,7 @@ struct LocalityPages {
     let templates: TemplateLibrary
 
     private var links: LinkBuilder { context.links }
-    private var strings: [String: String] { context.theme.strings }
+    private var strings: UIStrings { context.theme.strings }
 
     /// The pages of a unit. A path names one page: where a unit of each era has it (Lâm Đồng
     /// before and after 01/07/2025), the page is the two-level unit's, and the three-level
@@ -25,7 +25,7 @@ struct LocalityPages {
         var files: [OutputFile] = []
         for page in 1...pages {
             let path = OutputPaths.locality(locality.path, page: page)
-            let title = page == 1 ? locality.title : "\(locality.title) – \(strings["page"] ?? "Trang") \(page)"
+            let title = page == 1 ? locality.title : "\(locality.title) – \(strings[.page]) \(page)"
             var view = context.base(path: path, title: title, description: description(of: locality))
             var item = context.locality(unit, from: path)
             item["kind"] = locality.kind
@@ -91,7 +91,7 @@ struct LocalityPages {
         guard !earlier.isEmpty else { return indices }
         for old in earlier { indices += index.articlesByLocality[old] ?? [] }
         return indices.uniqued().sorted { a, b in
-            let (x, y) = (site.articles[a].date, site.articles[b].date)
+            let (x, y) = (site.articles[a].date.epochSeconds, site.articles[b].date.epochSeconds)
             return x != y ? x > y : a < b
         }
     }
@@ -188,7 +188,7 @@ struct LocalityPages {
     /// The index of provinces: one line a path, for the newest unit there that has a page.
     func provincesPage() -> OutputFile {
         let path = OutputPaths.localities
-        var view = context.base(path: path, title: strings["localities"] ?? "Địa phương")
+        var view = context.base(path: path, title: strings[.localities])
         var order: [String] = []
         var newest: [String: Int] = [:]
         for province in site.gazetteer.roots where index.localitiesWithPages.contains(province) {
@@ -236,7 +236,7 @@ struct LocalityPages {
         var groups: [(name: String, rows: [[String: Any]], sources: [Int])] = []
         for item in facts {
             guard let metric = site.schema[item.fact.metric] else { continue }
-            let name = metric.group ?? (strings["other_figures"] ?? "Số liệu khác")
+            let name = metric.group ?? strings[.otherFigures]
             let position = groups.firstIndex(where: { $0.name == name }) ?? {
                 groups.append((name, [], []))
                 return groups.count - 1

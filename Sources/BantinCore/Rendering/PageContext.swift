@@ -13,7 +13,7 @@ struct PageContext {
                 "description": site.config.description ?? "",
                 "language": site.config.language,
             ] as [String: Any],
-            "t": theme.strings,
+            "t": theme.strings.all,
             "root": links.root(from: path),
             "home_url": links.link(from: path, to: OutputPaths.home()),
             "page_title": title ?? site.config.title,
@@ -59,8 +59,8 @@ struct PageContext {
         site.gazetteer.lineage(of: index).map { locality($0, from: path) }
     }
 
-    private static let publishedKey: [ArticleDate.Precision: String] = [
-        .day: "published", .month: "published_month", .year: "published_year",
+    private static let publishedKey: [ArticleDate.Precision: UIStrings.Key] = [
+        .day: .published, .month: .publishedMonth, .year: .publishedYear,
     ]
 
     /// An article as an item of a list.
@@ -70,7 +70,7 @@ struct PageContext {
             "url": links.link(from: path, to: OutputPaths.article(article.slug)),
             "date": article.date.vietnamese,
             // "Đăng ngày 26/05/2023", but "Đăng tháng 01/2025" when only the month is known.
-            "published_label": theme.strings[Self.publishedKey[article.date.precision] ?? "published"] ?? "",
+            "published_label": theme.strings[Self.publishedKey[article.date.precision] ?? .published],
             "datetime": article.date.datetime,
             "summary": article.summary,
             "locality": locality(article.locality, from: path),

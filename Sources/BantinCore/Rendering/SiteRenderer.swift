@@ -89,7 +89,7 @@ struct SiteRenderer {
     private func homePage(_ page: Int, of pages: Int) -> OutputFile {
         let perPage = site.config.perPage
         let path = OutputPaths.home(page: page)
-        var view = context.base(path: path, title: page == 1 ? nil : "\(theme.strings["latest_articles"] ?? "") – \(theme.strings["page"] ?? "Trang") \(page)")
+        var view = context.base(path: path, title: page == 1 ? nil : "\(theme.strings[.latestArticles]) – \(theme.strings[.page]) \(page)")
         let slice = site.articles.dropFirst((page - 1) * perPage).prefix(perPage)
         view["articles"] = slice.map { context.articleItem($0, from: path) }
         view["has_articles"] = !slice.isEmpty
@@ -104,9 +104,9 @@ struct SiteRenderer {
             view["has_provinces"] = !provinces.isEmpty
             view["has_headline"] = true
             view["headline"] = [
-                ["value": VietnameseNumberFormat.integer(site.articles.count), "label": theme.strings["articles_count"] ?? ""],
-                ["value": VietnameseNumberFormat.integer(index.localitiesWithPages.count), "label": theme.strings["localities_count"] ?? ""],
-                ["value": VietnameseNumberFormat.integer(index.facts.count), "label": theme.strings["figures_count"] ?? ""],
+                ["value": VietnameseNumberFormat.integer(site.articles.count), "label": theme.strings[.articlesCount]],
+                ["value": VietnameseNumberFormat.integer(index.localitiesWithPages.count), "label": theme.strings[.localitiesCount]],
+                ["value": VietnameseNumberFormat.integer(index.facts.count), "label": theme.strings[.figuresCount]],
             ]
         }
         if let pagination = context.pagination(page: page, pages: pages, path: path, pagePath: { OutputPaths.home(page: $0) }) {
@@ -167,7 +167,7 @@ struct SiteRenderer {
         search.keep(HTMLText.plain(document.html), for: article.sourcePath)
         let html = body(document, sourcePath: article.sourcePath, bodyLine: article.bodyLine,
                         factBlocks: article.factBlocks, path: path, title: article.title, files: &files, diagnostics: &diagnostics)
-        item["body"] = HeadingAnchors.add(to: html, linkText: theme.strings["heading_link"] ?? "Liên kết đến mục này",
+        item["body"] = HeadingAnchors.add(to: html, linkText: theme.strings[.headingLink],
                                           taken: ["main"])
         item["breadcrumb"] = context.breadcrumb(article.locality, from: path)
         if let author = article.author { item["author"] = author }
@@ -278,7 +278,7 @@ struct SiteRenderer {
     /// The list of every tag.
     private func tagsPage() -> OutputFile {
         let path = OutputPaths.tags
-        var view = context.base(path: path, title: theme.strings["tags"] ?? "Chủ đề")
+        var view = context.base(path: path, title: theme.strings[.tags])
         view["tags"] = index.articlesByTag.sorted { $0.key < $1.key }.map { slug, tag -> [String: Any] in
             ["name": tag.name, "count": VietnameseNumberFormat.integer(tag.articles.count), "url": links.link(from: path, to: OutputPaths.tag(slug))]
         }
@@ -290,7 +290,7 @@ struct SiteRenderer {
         let perPage = site.config.perPage
         let pages = site.config.pageCount(tag.articles.count)
         let path = OutputPaths.tag(slug, page: page)
-        var view = context.base(path: path, title: "\(theme.strings["tag"] ?? "Chủ đề"): \(tag.name)")
+        var view = context.base(path: path, title: "\(theme.strings[.tag]): \(tag.name)")
         view["tag"] = ["name": tag.name, "count": VietnameseNumberFormat.integer(tag.articles.count)]
         view["tags_url"] = links.link(from: path, to: OutputPaths.tags)
         let slice = tag.articles.dropFirst((page - 1) * perPage).prefix(perPage)
@@ -321,17 +321,17 @@ struct SiteRenderer {
     /// A 404 page; with base_url its links are absolute, since it is served at any depth.
     private func notFoundPage() -> OutputFile {
         let path = OutputPaths.notFound
-        var view = context.base(path: path, title: theme.strings["not_found"] ?? "404")
+        var view = context.base(path: path, title: theme.strings[.notFound])
         if let base = site.config.baseURL {
             view["root"] = base
             view["home_url"] = base
-            view["localities_url"] = base + "dia-phuong/"
+            view["localities_url"] = base + OutputPaths.localitiesFolder
             view["data_csv_url"] = base + OutputPaths.factsCSV
             view["data_json_url"] = base + OutputPaths.factsJSON
             view["feed_url"] = base + OutputPaths.feed
-            view["search_url"] = base + "tim-kiem/"
-            view["tags_url"] = base + "chu-de/"
-            view["statistics_url"] = base + "thong-ke/"
+            view["search_url"] = base + OutputPaths.searchFolder
+            view["tags_url"] = base + OutputPaths.tagsFolder
+            view["statistics_url"] = base + OutputPaths.statisticsFolder
         }
         return OutputFile(path: path, text: templates.render("404", view))
     }
@@ -373,7 +373,7 @@ struct SiteRenderer {
 
     func searchPage() -> OutputFile {
         let path = OutputPaths.search
-        var view = context.base(path: path, title: theme.strings["search"] ?? "Tìm kiếm")
+        var view = context.base(path: path, title: theme.strings[.search])
         view["search_index_url"] = links.link(from: path, to: OutputPaths.searchIndex)
         return OutputFile(path: path, text: templates.render("search", view))
     }

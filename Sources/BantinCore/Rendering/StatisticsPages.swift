@@ -12,7 +12,7 @@ struct StatisticsPages {
     static let rankedLocalities = 100
 
     private var links: LinkBuilder { context.links }
-    private var strings: [String: String] { context.theme.strings }
+    private var strings: UIStrings { context.theme.strings }
 
     /// Metrics that have at least one figure, in schema order.
     private var reported: [Metric] {
@@ -26,10 +26,10 @@ struct StatisticsPages {
 
     private func indexPage() -> OutputFile {
         let path = OutputPaths.statistics
-        var view = context.base(path: path, title: strings["statistics"] ?? "Thống kê")
+        var view = context.base(path: path, title: strings[.statistics])
         var groups: [(name: String, metrics: [[String: Any]])] = []
         for metric in reported {
-            let name = metric.group ?? (strings["other_figures"] ?? "Số liệu khác")
+            let name = metric.group ?? strings[.otherFigures]
             let facts = index.facts(forMetric: metric.id)
             let item: [String: Any] = [
                 "label": metric.label,
@@ -51,8 +51,9 @@ struct StatisticsPages {
     /// A metric's page, then the CSV files and embed pages of its charts.
     private func metricPage(_ metric: Metric) -> [OutputFile] {
         let path = OutputPaths.metric(metric.id)
-        let title = "\(metric.label) – \(strings["statistics"] ?? "Thống kê")"
-        var view = context.base(path: path, title: title, description: metric.description)
+        let title = "\(metric.label) – \(strings[.statistics])"
+        var view = context.base(path: path, title: title,
+                                description: metric.description)
         view["statistics_url"] = links.link(from: path, to: OutputPaths.statistics)
         var item: [String: Any] = ["label": metric.label, "unit": metric.unit, "kind": metric.kind.rawValue]
         if let description = metric.description { item["description"] = description }
@@ -76,7 +77,12 @@ struct StatisticsPages {
 
     /// The name of a level of the gazetteer: 1 is the province level.
     private func levelName(_ level: Int) -> String {
-        strings["level_\(level)"] ?? "\(strings["level"] ?? "Cấp") \(level)"
+        switch level {
+        case 1: strings[.level1]
+        case 2: strings[.level2]
+        case 3: strings[.level3]
+        default: "\(strings[.level]) \(level)"
+        }
     }
 
     /// The units of one level for one period, highest first, with the chart of the first ones.
@@ -107,7 +113,7 @@ struct StatisticsPages {
             entry["more"] = ["shown": VietnameseNumberFormat.integer(listed.count), "total": VietnameseNumberFormat.integer(ranked.count)]
         }
         let title = ranked.count > shown.count
-            ? "\(metric.label) (\(metric.unit)), \(period.display), \(name.lowercased()): \(shown.count) \(strings["highest_localities"] ?? "địa phương cao nhất")"
+            ? "\(metric.label) (\(metric.unit)), \(period.display), \(name.lowercased()): \(shown.count) \(strings[.highestLocalities])"
             : "\(metric.label) (\(metric.unit)), \(period.display), \(name.lowercased())"
         if let chart = views.comparison(shown, metric: metric, period: period, title: title, scope: "cap \(level)", href: { unit in
             index.localitiesWithPages.contains(unit) ? links.link(from: path, to: OutputPaths.locality(site.gazetteer[unit].path)) : nil

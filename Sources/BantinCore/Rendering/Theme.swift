@@ -6,6 +6,6 @@ public struct Theme: Sendable {
     public var templates: [String: ThemeTemplate]
     /// Path under `static/` → bytes.
     public var staticFiles: [String: Data]
-    /// UI strings from `i18n/<language>.yaml`.
-    public var strings: [String: String]
+    /// The interface text of the site's language, from the themes' `i18n/<language>.yaml`.
+    public var strings: UIStrings
 }

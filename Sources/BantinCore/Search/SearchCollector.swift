@@ -1,34 +1,38 @@
 import Foundation
+import Synchronization
 
 /// What a build gathers for the search index: the plain text of each article's body, kept as
 /// its page is made (the body itself is let go with the page, see `ArticleBody`), and then the
 /// documents and files of the index made, which the build cache keeps for the next edit.
-final class SearchCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var texts: [String: String] = [:]
-    private var made: (documents: [(path: String, document: SearchDocument)], files: [String: String])?
+final class SearchCollector: Sendable {
+    private struct State {
+        var texts: [String: String] = [:]
+        var made: (documents: [(path: String, document: SearchDocument)], files: [String: String])?
+    }
+
+    private let state = Mutex(State())
 
     /// Keeps `text` as the body of the article at `sourcePath`.
     func keep(_ text: String, for sourcePath: String) {
-        lock.withLock { texts[sourcePath] = text }
+        state.withLock { $0.texts[sourcePath] = text }
     }
 
     /// The body kept for the article at `sourcePath`, which is let go.
     func take(_ sourcePath: String) -> String? {
-        lock.withLock { texts.removeValue(forKey: sourcePath) }
+        state.withLock { $0.texts.removeValue(forKey: sourcePath) }
     }
 
     /// Records the index made: its documents by source path, in order, and a hash of each file.
     func record(_ documents: [(path: String, document: SearchDocument)], files: [OutputFile]) {
         let hashes = Dictionary(uniqueKeysWithValues: files.map { ($0.path, StableHash.of($0.contents)) })
-        lock.withLock { made = (documents, hashes) }
+        state.withLock { $0.made = (documents, hashes) }
     }
 
     /// The index made, as the build cache keeps it: each document as its source path and seven
     /// fields (NUL, which ends a field of the cache, read as a space), and each file as its path and hash.
     var cached: (search: [String], files: [String]) {
-        lock.withLock {
-            guard let made else { return ([], []) }
+        state.withLock { state in
+            guard let made = state.made else { return ([], []) }
             let search = made.documents.flatMap { path, d in
                 [path, d.title, d.url, d.date, d.place, d.about, d.body, d.summary].map { $0.replacingOccurrences(of: "\0", with: " ") }
             }

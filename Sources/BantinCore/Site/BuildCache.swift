@@ -25,7 +25,9 @@ public struct BuildCache: Sendable, Equatable {
     }
 
     public var format: String
-    /// Hash of every source that is not an article, of the build options and of the output folder.
+    /// Hash of the cache format, of the build options (drafts, future articles), of every source
+    /// that is not an article and of the list of articles' paths: when it differs, the next build
+    /// is a full one. The output folder is kept apart, in `output`.
     public var globals: String
     public var articles: [String: Entry]
     /// Keys (`Locality.key`) of the localities that have a page: breadcrumbs link only to those.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Passes a build's files to the sink, keeping only what the end of the build needs: every
 /// path (for the sitemap, the cache and the link check) and, for each link target of every
@@ -7,20 +8,28 @@ import Foundation
 /// Pages are made, scanned for links and written by the same worker, on every core, so that
 /// no core waits for a whole batch to be rendered before writing starts; a page's bytes are
 /// let go as soon as they are written.
-final class OutputRecorder: @unchecked Sendable {
+final class OutputRecorder: Sendable {
+    private struct State {
+        var paths: [String] = []
+        var targets: [String: (page: String, link: String)] = [:]
+        var firstFailure: Error?
+    }
+
     private let sink: OutputSink
-    private(set) var paths: [String] = []
-    private var targets: [String: (page: String, link: String)] = [:]
-    private let lock = NSLock()
-    private var firstFailure: Error?
+    private let state = Mutex(State())
 
     init(sink: OutputSink) {
         self.sink = sink
     }
 
+    /// Every path written so far, in the order the slices were made.
+    var paths: [String] {
+        state.withLock { $0.paths }
+    }
+
     /// The first error of writing, or of a path outside the output folder.
     var failure: Error? {
-        lock.withLock { firstFailure }
+        state.withLock { $0.firstFailure }
     }
 
     /// What one worker's share of pages left behind once written.
@@ -61,10 +70,12 @@ final class OutputRecorder: @unchecked Sendable {
     }
 
     private func record(_ written: Written) {
-        paths += written.paths
-        for (page, found) in written.links {
-            for (target, link) in found where targets[target] == nil {
-                targets[target] = (page, link)
+        state.withLock { state in
+            state.paths += written.paths
+            for (page, found) in written.links {
+                for (target, link) in found where state.targets[target] == nil {
+                    state.targets[target] = (page, link)
+                }
             }
         }
     }
@@ -87,13 +98,14 @@ final class OutputRecorder: @unchecked Sendable {
     }
 
     private func fail(_ error: Error) {
-        lock.withLock {
-            if firstFailure == nil { firstFailure = error }
+        state.withLock { state in
+            if state.firstFailure == nil { state.firstFailure = error }
         }
     }
 
     /// A problem for each link target the build did not make, in a stable order.
     func brokenLinks(known extra: Set<String> = []) -> [Diagnostic] {
+        let (paths, targets) = state.withLock { ($0.paths, $0.targets) }
         let made = Set(paths).union(extra)
         return targets.filter { !made.contains($0.key) }.sorted { $0.value.page < $1.value.page || ($0.value.page == $1.value.page && $0.value.link < $1.value.link) }
             .map { LinkChecker.problem(page: $0.value.page, link: $0.value.link) }

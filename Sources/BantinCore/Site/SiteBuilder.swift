@@ -127,9 +127,9 @@ public struct SiteBuilder: Sendable {
 
     private func makeCache(site: SiteModel, index: SiteIndex, paths: [String], fingerprints: [String: String], globals: String) -> BuildCache {
         var byFolder: [String: [String]] = [:]
-        for path in paths where path.hasPrefix("bai-viet/") {
+        for path in paths where path.hasPrefix(OutputPaths.articlesFolder) {
             let parts = path.split(separator: "/", maxSplits: 2)
-            if parts.count >= 2 { byFolder["bai-viet/\(parts[1])/", default: []].append(path) }
+            if parts.count >= 2 { byFolder[OutputPaths.articleFolder(String(parts[1])), default: []].append(path) }
         }
         // What other pages show of each article, hashed on every core.
         let metadata = Parallel.map(site.articles) { $0.metadataHash }

@@ -1,6 +1,8 @@
 /// The settings of `site.yaml`.
 public struct SiteConfig: Sendable {
     public static let path = "site.yaml"
+    /// The folders a site is made of besides `site.yaml`: what a disk source lists and the preview watches.
+    public static let folders = ["content", "themes", "templates"]
     static let keys = ["title", "description", "language", "theme", "base_url", "per_page", "all_localities"]
 
     public var title: String

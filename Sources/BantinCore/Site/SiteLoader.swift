@@ -135,7 +135,8 @@ struct SiteLoader {
         // Positions are sorted, then each article moved once: sorting the large values themselves
         // copied them at every step of the merge.
         let order = articles.indices.sorted { a, b in
-            (articles[a].date, articles[b].title, articles[b].sourcePath) > (articles[b].date, articles[a].title, articles[a].sourcePath)
+            (articles[a].date.epochSeconds, articles[b].title, articles[b].sourcePath)
+                > (articles[b].date.epochSeconds, articles[a].title, articles[a].sourcePath)
         }
         var articles = order.map { articles[$0] }
         let bySource = articles.indices.sorted { articles[$0].sourcePath < articles[$1].sourcePath }

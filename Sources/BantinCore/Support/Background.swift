@@ -1,16 +1,18 @@
 import Foundation
+import Synchronization
 
 /// Work started on a thread of its own, whose result is waited for later.
 ///
 /// For work that waits rather than computes (reading files), so that it overlaps with work
 /// that keeps the cores busy; `Parallel` is for the latter.
-final class Background<Value: Sendable>: @unchecked Sendable {
+final class Background<Value: Sendable>: Sendable {
     private let done = DispatchSemaphore(value: 0)
-    private var result: Value?
+    private let result = Mutex<Value?>(nil)
 
     init(_ work: @escaping @Sendable () -> Value) {
         let thread = Thread { [self] in
-            result = work()
+            let value = work()
+            result.withLock { $0 = value }
             done.signal()
         }
         thread.start()
@@ -20,6 +22,6 @@ final class Background<Value: Sendable>: @unchecked Sendable {
     var value: Value {
         done.wait()
         done.signal()
-        return result!
+        return result.withLock { $0! }
     }
 }

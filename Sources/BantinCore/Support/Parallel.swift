@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Runs independent work on every core and keeps the results in input order.
 ///
@@ -72,28 +73,32 @@ public enum Parallel {
 
 /// Slots written once each, from many threads, at distinct indices; with the next index no
 /// thread has claimed yet, for threads that take work as they go.
-private final class ResultSlots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private var next = 0
-    private let lock = NSLock()
+private final class ResultSlots<Value: Sendable>: Sendable {
+    private struct State {
+        var storage: [Value?]
+        var next = 0
+    }
+
+    private let state: Mutex<State>
 
     init(count: Int) {
-        storage = Array(repeating: nil, count: count)
+        state = Mutex(State(storage: Array(repeating: nil, count: count)))
     }
 
     func claim() -> Int? {
-        lock.withLock {
-            guard next < storage.count else { return nil }
-            defer { next += 1 }
-            return next
+        state.withLock { state in
+            guard state.next < state.storage.count else { return nil }
+            defer { state.next += 1 }
+            return state.next
         }
     }
 
     func set(_ index: Int, _ value: Value) {
-        lock.withLock { storage[index] = value }
+        state.withLock { $0.storage[index] = value }
     }
 
+    /// Every slot's value, once every slot is set.
     func values() -> [Value] {
-        storage.map { $0! }
+        state.withLock { $0.storage.map { $0! } }
     }
 }

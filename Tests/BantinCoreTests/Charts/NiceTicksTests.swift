@@ -43,7 +43,7 @@ struct NiceTicksTests {
     }
 
     @Test func labelsWithCompactFormat() {
-        let labels = NiceTicks(min: 0, max: 2_400_000).values.map(VietnameseNumberFormat.compact)
+        let labels = NiceTicks(min: 0, max: 2_400_000).values.map { VietnameseNumberFormat.compact($0) }
         #expect(labels == ["0", "500.000", "1 triệu", "1,5 triệu", "2 triệu", "2,5 triệu"])
     }
 }

@@ -116,7 +116,7 @@ struct TimeSeriesChartTests {
                 <table class="chart-table">
                   <caption>Số buổi tuyên truyền ở huyện Lâm Hà, 2022–2024</caption>
                   <thead>
-                    <tr><th scope="col">Thời gian</th><th scope="col">Giá trị</th></tr>
+                    <tr><th scope="col">Giai đoạn</th><th scope="col">Giá trị</th></tr>
                   </thead>
                   <tbody>
                     <tr><th scope="row">2022</th><td>590</td></tr>

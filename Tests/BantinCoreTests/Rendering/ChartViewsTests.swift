@@ -71,4 +71,30 @@ struct ChartViewsTests {
             #expect(Set(ids).count == ids.count, "\(file.path) repeats an id")
         }
     }
+
+    /// A scaled figure is charted in the metric's unit with the decimals the scale leaves:
+    /// "74,2" tỷ is 74.200.000.000, not 74.200.000.000,0.
+    @Test func aScaledFigureIsChartedInItsUnitWithoutTheDecimalsOfItsScale() throws {
+        let files = TestSite.files(with: [
+            TestSite.articlePath: TestSite.article(facts: "values:\n  gift_value: {value: \"74,2\", scale: billion}\n"),
+            "content/articles/2024/lam-ha.md": TestSite.article(title: "Lâm Hà tổng kết năm 2024", date: "2024-05-26", body: """
+                Kết quả phong trào năm 2024.
+
+                ```facts
+                values:
+                  gift_value: {value: "1,25", scale: thousand}
+                ```
+
+                """),
+        ])
+        let result = TestSite.build(files)
+        #expect(TestSite.report(result) == "")
+        let page = try #require(TestSite.page("dia-phuong/lam-dong/lam-ha/index.html", of: result))
+        let start = try #require(page.range(of: "<figure class=\"chart chart-time-series"))
+        let end = try #require(page[start.upperBound...].range(of: "</figure>"))
+        let figure = page[start.lowerBound..<end.upperBound]
+        #expect(figure.contains("<tr><th scope=\"row\">2023</th><td>74.200.000.000</td></tr>"))
+        #expect(figure.contains("<tr><th scope=\"row\">2024</th><td>1.250</td></tr>"))
+        #expect(figure.contains("Giá trị quà tặng ở Huyện Lâm Hà giảm từ 74.200.000.000 (2023) xuống 1.250 (2024)."))
+    }
 }

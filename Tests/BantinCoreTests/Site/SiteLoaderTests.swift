@@ -87,4 +87,27 @@ struct SiteLoaderTests {
         #expect(csv.contains(",4100000000,"))
         #expect(try #require(TestSite.page("du-lieu/facts.json", of: result)).contains(#""value":4100000000}"#))
     }
+
+    /// A month and its first day, or one moment in two zones, are the same time: such articles
+    /// go by title, whatever their files' order (they are not equal dates, so a sort that took
+    /// "not equal" for "earlier or later" left them as it found them).
+    @Test("articles of one moment written two ways go by title", arguments: [
+        ("2025-01-01", "2025-01"),
+        ("2025-01-01T07:00:00+07:00", "2025-01-01T00:00:00Z"),
+        ("2025-01", "2025"),
+    ])
+    func articlesOfOneMomentGoByTitle(first: String, second: String) throws {
+        let files = TestSite.files(with: [
+            TestSite.articlePath: nil,
+            "content/articles/2025/a.md": TestSite.article(title: "Bài Một", date: first, locality: "lam-dong"),
+            "content/articles/2025/b.md": TestSite.article(title: "Bài Hai", date: second, locality: "lam-dong"),
+            "content/articles/2025/c.md": TestSite.article(title: "Bài Ba", date: "2024-12-31", locality: "lam-dong"),
+        ])
+        let result = TestSite.build(files)
+        #expect(TestSite.report(result) == "")
+        let page = try #require(TestSite.page("index.html", of: result))
+        let order = ["Bài Hai", "Bài Một", "Bài Ba"].map { page.range(of: $0)?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil })
+        #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
+    }
 }

@@ -46,7 +46,8 @@ public struct TemplateLibrary: Sendable {
         renderer.render(name, context)
     }
 
-    /// Every `{{> name}}` and `{{< name}}` in a template, with its position.
+    /// Every `{{> name}}` and `{{< name}}` in a template, with its position: read from the text,
+    /// since parsed nodes keep no positions and an unknown name is reported at its column.
     static func references(in text: String) -> [(name: String, isParent: Bool, line: Int, column: Int)] {
         var found: [(String, Bool, Int, Int)] = []
         for (lineIndex, line) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {

@@ -6,7 +6,7 @@ struct TemplateLibraryTests {
     private func theme(_ templates: [String: String]) -> Theme {
         Theme(name: "thu", templates: Dictionary(uniqueKeysWithValues: templates.map { name, text in
             (name, ThemeTemplate(name: name, text: text, path: "themes/thu/templates/\(name).mustache"))
-        }), staticFiles: [:], strings: [:])
+        }), staticFiles: [:], strings: UIStrings([:]))
     }
 
     @Test func findsPartialsAndParentsWithTheirPlace() {

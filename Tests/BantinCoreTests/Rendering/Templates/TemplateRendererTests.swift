@@ -9,7 +9,7 @@ struct TemplateRendererTests {
         var diagnostics = DiagnosticBag()
         let theme = Theme(name: "thu", templates: Dictionary(uniqueKeysWithValues: templates.map { name, text in
             (name, ThemeTemplate(name: name, text: text, path: "themes/thu/templates/\(name).mustache"))
-        }), staticFiles: [:], strings: [:])
+        }), staticFiles: [:], strings: UIStrings([:]))
         let engine: (@Sendable (Theme) -> any TemplateRendering)? = reference ? { @Sendable theme in SwiftMustacheEngine(theme: theme) as any TemplateRendering } : nil
         let library = try #require(TemplateLibrary(theme: theme, required: [], diagnostics: &diagnostics, engine: engine))
         #expect(diagnostics.diagnostics.isEmpty)
