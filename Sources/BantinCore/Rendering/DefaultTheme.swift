@@ -857,6 +857,20 @@ body.embed main { padding-top: .5rem; }
 </div>
 
 """#,
+        "templates/figures-table.mustache": #"""
+{{#figure_groups}}
+<table class="figures">
+<caption>{{name}}</caption>
+<thead><tr><th scope="col">{{t.metric}}</th><th scope="col" class="number">{{t.value}}</th><th scope="col">{{t.period}}</th>{{^single_source}}<th scope="col">{{t.source}}</th>{{/single_source}}</tr></thead>
+<tbody>
+{{#rows}}<tr><th scope="row">{{label}}</th><td class="number" data-label="{{t.value}}">{{value}}</td><td data-label="{{t.period}}">{{period}}</td>{{^single_source}}<td data-label="{{t.source}}"><a href="{{article_url}}" title="{{article_title}}">[{{source_number}}]</a></td>{{/single_source}}</tr>
+{{/rows}}
+</tbody>
+</table>
+<p class="figures-sources">{{t.figures_sources}}: {{#sources}}<span class="figures-source">{{^single_source}}[{{number}}] {{/single_source}}<a href="{{url}}">{{title}}</a> ({{date}})</span> {{/sources}}</p>
+{{/figure_groups}}
+
+"""#,
         "templates/footer.mustache": #"""
 <footer class="site-footer">
 <div class="container">
@@ -959,7 +973,8 @@ body.embed main { padding-top: .5rem; }
 {{#has_children}}<li><a href="#children">{{t.units_below}}</a></li>
 {{/has_children}}{{#has_charts}}<li><a href="#charts">{{t.charts}}</a></li>
 {{/has_charts}}{{#has_figures}}<li><a href="#figures">{{t.figures}}</a></li>
-{{/has_figures}}</ul>
+{{/has_figures}}{{#history}}<li><a href="#history">{{t.history_before}} {{date}}</a></li>
+{{/history}}</ul>
 </nav>
 <section aria-labelledby="news">
 <h2 id="news">{{t.news}}</h2>
@@ -993,17 +1008,7 @@ body.embed main { padding-top: .5rem; }
 {{#has_figures}}
 <section aria-labelledby="figures">
 <h2 id="figures">{{t.figures}}</h2>
-{{#figure_groups}}
-<table class="figures">
-<caption>{{name}}</caption>
-<thead><tr><th scope="col">{{t.metric}}</th><th scope="col" class="number">{{t.value}}</th><th scope="col">{{t.period}}</th>{{^single_source}}<th scope="col">{{t.source}}</th>{{/single_source}}</tr></thead>
-<tbody>
-{{#rows}}<tr><th scope="row">{{label}}</th><td class="number" data-label="{{t.value}}">{{value}}</td><td data-label="{{t.period}}">{{period}}</td>{{^single_source}}<td data-label="{{t.source}}"><a href="{{article_url}}" title="{{article_title}}">[{{source_number}}]</a></td>{{/single_source}}</tr>
-{{/rows}}
-</tbody>
-</table>
-<p class="figures-sources">{{t.figures_sources}}: {{#sources}}<span class="figures-source">{{^single_source}}[{{number}}] {{/single_source}}<a href="{{url}}">{{title}}</a> ({{date}})</span> {{/sources}}</p>
-{{/figure_groups}}
+{{> figures-table}}
 </section>
 {{/has_figures}}
 {{#history}}
@@ -1019,9 +1024,6 @@ body.embed main { padding-top: .5rem; }
 {{/children}}
 </ul>
 {{/has_children}}
-{{#charts}}
-{{> chart}}
-{{/charts}}
 {{#has_articles}}
 <p class="meta">{{article_count}} {{t.articles_count}}</p>
 <ul class="article-list">
@@ -1030,16 +1032,10 @@ body.embed main { padding-top: .5rem; }
 {{/articles}}
 </ul>
 {{/has_articles}}
-{{#figure_groups}}
-<table class="figures">
-<caption>{{name}}</caption>
-<thead><tr><th scope="col">{{t.metric}}</th><th scope="col" class="number">{{t.value}}</th><th scope="col">{{t.period}}</th><th scope="col">{{t.source}}</th></tr></thead>
-<tbody>
-{{#rows}}<tr><th scope="row">{{label}}</th><td class="number">{{value}}</td><td>{{period}}</td><td><a href="{{article_url}}">{{article_title}}</a></td></tr>
-{{/rows}}
-</tbody>
-</table>
-{{/figure_groups}}
+{{#charts}}
+{{> chart}}
+{{/charts}}
+{{> figures-table}}
 </section>
 {{/units}}
 </section>
