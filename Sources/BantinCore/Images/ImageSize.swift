@@ -7,10 +7,4 @@ public struct ImageSize: Sendable, Equatable, Hashable {
         self.width = width
         self.height = height
     }
-
-    /// The height of a copy `width` pixels wide, rounded as libvips rounds it.
-    public func height(atWidth newWidth: Int) -> Int {
-        guard width > 0 else { return height }
-        return max(1, Int((Double(height) * Double(newWidth) / Double(width)).rounded()))
-    }
 }
