@@ -25,7 +25,8 @@ struct PictureMaker {
             made.diagnostics.append(.warning("the picture '\(picture.destination)' weighs \(megabytes) MB, which readers on a phone pay for", at: location,
                                              hint: "save it at most 2.000 pixels wide as a JPEG of quality 80; Bantin makes the smaller copies itself"))
         }
-        guard let processor else { return made }
+        // A drawing scales to any width by itself: it is shown as it is.
+        guard let processor, !name.lowercased().hasSuffix(".svg") else { return made }
         guard let size = processor.size(of: data) else {
             made.diagnostics.append(.error("the file '\(picture.destination)' is not a picture", at: location,
                                            hint: "link a JPEG, PNG, WebP or GIF picture; a file renamed to .jpg is not one"))

@@ -63,6 +63,18 @@ struct PictureMakerTests {
             """)
     }
 
+    @Test func aDrawingIsShownAsItIsWithoutAskingTheLibrary() throws {
+        let images = FakeImageProcessor()
+        let result = build("![Sơ đồ tổ chức](so-do.svg \"Sơ đồ\")\n",
+                           files: ["content/articles/2023/so-do.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"], images: images)
+        #expect(TestSite.report(result) == "")
+        #expect(try body(of: result) == """
+            <figure><img src="so-do.svg" alt="Sơ đồ tổ chức" loading="lazy" decoding="async"><figcaption>Sơ đồ</figcaption></figure>
+
+            """)
+        #expect(images.calls.size == 0)
+    }
+
     @Test func aPictureOfAnotherSiteStaysAsItIs() throws {
         let result = build("![Cầu Rồng](https://example.vn/cau-rong.jpg \"Cầu\")\n")
         #expect(TestSite.report(result) == "")
