@@ -26,6 +26,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // libvips, for pictures' sizes and smaller copies.
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
         // glibc's malloc.h, for giving freed memory back between the stages of a large build.
         .systemLibrary(name: "CMalloc"),
         // The only target that imports CCmark; it hands back Swift values.
@@ -41,6 +47,8 @@ let package = Package(
         ),
         // The edge: reading a site from disk and swapping the output in atomically.
         .target(name: "BantinDisk", dependencies: ["BantinCore"]),
+        // The only target that imports CVips: reads pictures and makes their copies for BantinCore's `ImageProcessing`.
+        .target(name: "BantinImages", dependencies: ["BantinCore", "CVips"]),
         // Live preview: serves the site from memory, rebuilds on change, reloads the browser.
         .target(
             name: "BantinServe",
@@ -60,6 +68,7 @@ let package = Package(
                 "BantinCore",
                 "BantinDisk",
                 "BantinServe",
+                "BantinImages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,6 +79,7 @@ let package = Package(
             dependencies: ["BantinCore", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .testTarget(name: "BantinDiskTests", dependencies: ["BantinDisk", "BantinCore"]),
+        .testTarget(name: "BantinImagesTests", dependencies: ["BantinImages", "BantinDisk", "BantinCore"]),
         .testTarget(name: "BantinServeTests", dependencies: ["BantinServe", "BantinCore"]),
         // Runs the built `bantin` executable as a user would.
         .testTarget(name: "bantinTests", dependencies: ["bantin"]),

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Bantin and its tests need from Debian's packages, when it is missing:
-# the C library Bantin links (cmark), and the vi_VN.UTF-8 and tr_TR.UTF-8 locales the
+# the C libraries Bantin links (cmark, and libvips for pictures), and the vi_VN.UTF-8 and tr_TR.UTF-8 locales the
 # determinism test builds under (glibc silently falls back to C for a locale that is not
 # generated, and the test would then vary the time zone alone).
 set -euo pipefail
@@ -14,6 +14,11 @@ update() {
 if [ ! -f /usr/include/cmark.h ] || ! command -v pkg-config >/dev/null 2>&1; then
   update
   $sudo apt-get install -y libcmark-dev pkg-config
+fi
+
+if ! pkg-config --exists vips 2>/dev/null; then
+  update
+  $sudo apt-get install -y libvips-dev
 fi
 
 locales="vi_VN tr_TR"

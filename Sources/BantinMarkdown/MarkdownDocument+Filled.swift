@@ -3,8 +3,11 @@ import Foundation
 extension MarkdownDocument {
     /// The final HTML: each link placeholder replaced by its resolved URL, each block by its HTML.
     ///
-    /// `link` returns a URL that is escaped here for an attribute; `block` returns HTML inserted as it is.
-    public func filled(link: (Int, MarkdownLink) -> String, block: (Int, CapturedBlock) -> String) -> String {
+    /// `link` returns a URL that is escaped here for an attribute; `block` and `image` return HTML
+    /// inserted as it is. Without `image`, an image of the site is a plain `<img>` whose source is
+    /// what `link` returns.
+    public func filled(link: (Int, MarkdownLink) -> String, block: (Int, CapturedBlock) -> String,
+                       image: ((Int, MarkdownLink) -> String)? = nil) -> String {
         if links.isEmpty && blocks.isEmpty { return html }
         // On bytes: every article's body goes through here. The placeholders and what surrounds
         // them are ASCII, so every cut falls between whole scalars, and the HTML between them is
@@ -37,6 +40,18 @@ extension MarkdownDocument {
                     output += slice(rest..<(found - 1))
                     output += "\"" + Self.escapeAttribute(index < links.count ? link(index, links[index]) : "") + "\""
                     rest = end + 1 // the closing quote
+                } else if precedes("<!--", found), let (index, end) = Self.number(in: bytes, at: after, tag: "image-"), has("-->", at: end) {
+                    output += slice(rest..<(found - 4))
+                    if index < links.count {
+                        if let image {
+                            output += image(index, links[index])
+                        } else {
+                            let picture = links[index]
+                            let title = picture.title.isEmpty ? "" : " title=\"\(Self.escapeText(picture.title))\""
+                            output += "<img src=\"\(Self.escapeAttribute(link(index, picture)))\" alt=\"\(Self.escapeText(picture.text))\"\(title) />"
+                        }
+                    }
+                    rest = end + 3 // "-->"
                 } else if precedes("<!--", found), let (index, end) = Self.number(in: bytes, at: after, tag: "block-"), has("-->", at: end) {
                     output += slice(rest..<(found - 4))
                     output += index < blocks.count ? block(index, blocks[index]) : ""
@@ -61,7 +76,24 @@ extension MarkdownDocument {
         return (value, end)
     }
 
-    /// Escapes text for a double-quoted HTML attribute.
+    /// Escapes text for HTML, in an element or a double-quoted attribute; spaces stay spaces.
+    public static func escapeText(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Escapes a URL for a double-quoted HTML attribute.
     public static func escapeAttribute(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)

@@ -3,7 +3,9 @@
 /// Links to other files and captured fenced blocks (fact blocks) cannot be rendered
 /// by cmark alone: their output depends on the whole site. They are left in the HTML
 /// as placeholders that the text itself cannot forge, and filled in later by
-/// `filled(link:block:)` once the site is known.
+/// `filled(link:block:image:)` once the site is known. An image of the site is a
+/// placeholder of its own (a block when it is alone in its paragraph), so that it can
+/// become a figure with its size and its smaller copies.
 public struct MarkdownDocument: Sendable, Equatable {
     /// HTML rendered by cmark in safe mode, with placeholders for internal links and captured blocks.
     public var html: String
@@ -17,6 +19,9 @@ public struct MarkdownDocument: Sendable, Equatable {
     public var placeholderPrefix: String
     /// Raw HTML blocks and tags the renderer dropped (comments aside), in document order.
     public var rawHTML: [RawHTML] = []
+    /// Images whose destination is another site's address: cmark renders them as written,
+    /// but their alternative text is checked like the others'.
+    public var remoteImages: [MarkdownLink] = []
 
     public init(
         html: String, blocks: [CapturedBlock], links: [MarkdownLink],

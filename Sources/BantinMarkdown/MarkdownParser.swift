@@ -29,6 +29,9 @@ public enum MarkdownParser {
         var linkNodes: [(OpaquePointer, MarkdownLink)] = []
         var firstParagraph: String?
         var rawHTML: [RawHTML] = []
+        var remoteImages: [MarkdownLink] = []
+        /// Images of the site: the node, its index in `linkNodes`, and whether it is its paragraph.
+        var imageNodes: [(OpaquePointer, Int, Bool)] = []
 
         guard let iterator = cmark_iter_new(root) else {
             return MarkdownDocument(html: "", blocks: [], links: [], firstParagraph: nil, placeholderPrefix: prefix)
@@ -58,16 +61,28 @@ public enum MarkdownParser {
                 )))
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let destination = string(cmark_node_get_url(node))
-                guard isRelative(destination) else { continue }
                 let isImage = type == CMARK_NODE_IMAGE
+                let relative = isRelative(destination)
+                guard relative || isImage else { continue }
                 if lines == nil { lines = SourceLines(text) }
                 let position = lines?.find(destination: destination, from: searchFrom)
                 // The next link is searched for after this one, even on the same line.
                 if let position { searchFrom = (position.line, position.column + 1) }
-                linkNodes.append((node, MarkdownLink(
+                var link = MarkdownLink(
                     destination: destination, isImage: isImage,
                     line: position?.line ?? startLine, column: position?.column ?? 1
-                )))
+                )
+                if isImage {
+                    link.text = plainText(of: node)
+                    link.title = string(cmark_node_get_title(node))
+                    link.standsAlone = standsAlone(node)
+                    guard relative else {
+                        remoteImages.append(link)
+                        continue
+                    }
+                    imageNodes.append((node, linkNodes.count, link.standsAlone))
+                }
+                linkNodes.append((node, link))
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 let literal = string(cmark_node_get_literal(node))
                 let first = String(literal.prefix { $0 != "\n" && $0 != "\r" })
@@ -83,6 +98,9 @@ public enum MarkdownParser {
                     rawHTML.append(RawHTML(text: trimmed, line: position?.line ?? startLine, column: position?.column ?? 1))
                 }
             case CMARK_NODE_PARAGRAPH where firstParagraph == nil:
+                // A picture alone is not the article's first words.
+                if let child = cmark_node_first_child(node), child == cmark_node_last_child(node),
+                   cmark_node_get_type(child) == CMARK_NODE_IMAGE { continue }
                 let text = plainText(of: node)
                 if !text.isEmpty { firstParagraph = text }
             default:
@@ -104,6 +122,17 @@ public enum MarkdownParser {
             }
         }
 
+        for (node, index, alone) in imageNodes {
+            let target = alone ? cmark_node_parent(node)! : node
+            guard let custom = cmark_node_new(alone ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE) else { continue }
+            cmark_node_set_on_enter(custom, "<!--\(prefix)image-\(index)-->")
+            if cmark_node_replace(target, custom) != 0 {
+                cmark_node_free(target)
+            } else {
+                cmark_node_free(custom)
+            }
+        }
+
         let html: String
         if let rendered = cmark_render_html(root, options) {
             defer { free(rendered) }
@@ -119,6 +148,7 @@ public enum MarkdownParser {
             placeholderPrefix: prefix
         )
         document.rawHTML = rawHTML
+        document.remoteImages = remoteImages
         return document
     }
 
@@ -161,6 +191,12 @@ public enum MarkdownParser {
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
         guard let pointer else { return "" }
         return String(cString: pointer)
+    }
+
+    /// True when `node` is the only thing in its paragraph.
+    private static func standsAlone(_ node: OpaquePointer) -> Bool {
+        guard let parent = cmark_node_parent(node), cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH else { return false }
+        return cmark_node_first_child(parent) == node && cmark_node_last_child(parent) == node
     }
 
     /// The literal text under `node`, soft breaks as spaces.

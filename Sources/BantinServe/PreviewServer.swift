@@ -23,7 +23,9 @@ public struct PreviewServer: Sendable {
         let site = options.site.standardizedFileURL
         let watcher = Self.watcher(for: site, polling: options.poll)
         let state = PreviewState()
-        let builder = PreviewBuilder(site: site, options: BuildOptions(drafts: options.drafts))
+        var buildOptions = BuildOptions(drafts: options.drafts)
+        buildOptions.images = options.images
+        let builder = PreviewBuilder(site: site, options: buildOptions)
 
         let first = await builder.build()
         state.update(with: first.result)

@@ -1,3 +1,4 @@
+import BantinCore
 import Foundation
 
 /// What `bantin serve` was asked for.
@@ -18,6 +19,8 @@ public struct ServeOptions: Sendable {
     /// sends half a request, or sends nothing, is closed then, rather than held open forever.
     /// An answer being sent (the reload stream of an open page) is not idle.
     public var idleTimeout: Duration
+    /// Reads pictures' sizes and makes their copies, as `bantin build` does.
+    public var images: (any ImageProcessing)?
 
     /// The idle timeout when none is given: long enough for a slow machine, short enough that
     /// abandoned connections do not pile up.

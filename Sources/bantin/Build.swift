@@ -1,6 +1,7 @@
 import ArgumentParser
 import BantinCore
 import BantinDisk
+import BantinImages
 import Foundation
 
 /// `bantin build`: checks the site and writes it into the output folder.
@@ -83,6 +84,7 @@ struct Build: ParsableCommand {
         // A full build writes its pages into the staging folder as it makes them.
         var options = BuildOptions(drafts: drafts, now: Int(Date().timeIntervalSince1970), future: future)
         if let timer { options.onStage = { timer.begin($0) } }
+        options.images = VipsImageProcessor().map { CachedImageProcessor($0, site: siteOptions.siteURL) }
         let result = SiteBuilder(source: source, options: options).build(previous: previous, sink: staging)
         console.report(result.diagnostics)
         guard result.succeeded, !(strict && result.warningCount > 0) else {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BantinCore
 import BantinDisk
+import BantinImages
 import Foundation
 
 /// `bantin check`: validates everything and writes nothing.
@@ -22,7 +23,8 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let source = DiskSiteSource(root: siteOptions.siteURL)
-        let options = BuildOptions(drafts: drafts, now: Int(Date().timeIntervalSince1970), future: future)
+        var options = BuildOptions(drafts: drafts, now: Int(Date().timeIntervalSince1970), future: future)
+        options.images = VipsImageProcessor().map { CachedImageProcessor($0, site: siteOptions.siteURL) }
         var result = SiteBuilder(source: source, options: options).check()
         // The editors' configuration must follow the schema and the gazetteer it was made from.
         var references = DiagnosticBag()

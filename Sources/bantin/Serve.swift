@@ -1,5 +1,7 @@
 import ArgumentParser
 import BantinCore
+import BantinDisk
+import BantinImages
 import BantinServe
 import Foundation
 
@@ -30,7 +32,8 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let console = Console()
         let site = siteOptions.siteURL
-        let options = ServeOptions(site: site, host: host, port: port, drafts: drafts, poll: poll)
+        var options = ServeOptions(site: site, host: host, port: port, drafts: drafts, poll: poll)
+        options.images = VipsImageProcessor().map { CachedImageProcessor($0, site: site) }
         if let warning = PreviewMessages.exposed(host: host) { console.info(warning) }
         let server = PreviewServer(options: options) { event in
             switch event {

@@ -35,6 +35,15 @@ struct MarkdownDocumentFilledTests {
             + #"<a href="P-link-0x">y</a><a href="P-link-">z</a></p>\#n<B0>P-block-0--><!--P-block-0->"#)
     }
 
+    @Test func imagesAreFilledByTheirOwnClosureOrAsAPlainImgWithoutIt() {
+        let document = MarkdownParser.parse("![Chợ \"đêm\"](cho.jpg \"Ảnh <1>\")\n\nXem ![b](y.png).\n")
+        let html = document.filled(link: { _, _ in "L" }, block: { _, _ in "" },
+                                   image: { index, image in "<figure \(index) \(image.text) \(image.standsAlone)>" })
+        #expect(html == "<figure 0 Chợ \"đêm\" true>\n<p>Xem <figure 1 b false>.</p>\n")
+        #expect(document.filled(link: { index, _ in "a b\(index).jpg" }, block: { _, _ in "" })
+            == "<img src=\"a%20b0.jpg\" alt=\"Chợ &quot;đêm&quot;\" title=\"Ảnh &lt;1&gt;\" />\n<p>Xem <img src=\"a%20b1.jpg\" alt=\"b\" />.</p>\n")
+    }
+
     @Test func aDocumentWithoutPlaceholdersIsReturnedAsItIs() {
         let document = MarkdownParser.parse("Chỉ có chữ, và [một liên kết](https://e.vn).")
         #expect(document.filled(link: { _, _ in "X" }, block: { _, _ in "Y" }) == document.html)

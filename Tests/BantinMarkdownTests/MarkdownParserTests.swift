@@ -114,16 +114,42 @@ struct MarkdownParserTests {
             """)
         #expect(document.links == [
             MarkdownLink(destination: "../2024/lam-ha.md", isImage: false, line: 3, column: 14),
-            MarkdownLink(destination: "anh/hoi-nghi.jpg", isImage: true, line: 4, column: 13),
+            MarkdownLink(destination: "anh/hoi-nghi.jpg", isImage: true, line: 4, column: 13, text: "Hội nghị"),
             MarkdownLink(destination: "/bao-cao.pdf#trang-2", isImage: false, line: 5, column: 15),
         ])
         #expect(document.html == """
             <p>Mở đầu.</p>
             <p>Xem <a href="bantin-placeholder-link-0">Lâm Hà</a> và ảnh:
-            <img src="bantin-placeholder-link-1" alt="Hội nghị" />
+            <!--bantin-placeholder-image-1-->
             Tải <a href="bantin-placeholder-link-2">báo cáo</a>.</p>
 
             """)
+    }
+
+    @Test func anImageAloneInItsParagraphIsABlockPlaceholderWithItsTextAndTitle() {
+        let document = MarkdownParser.parse("""
+            ![Chợ *đêm* Đà Lạt](cho-dem.jpg "Chợ đêm, tháng 5")
+
+            Chữ ![](hoa.png "trang trí") giữa câu.
+
+            ![Cầu Rồng](https://example.vn/cau.jpg)
+            """)
+        #expect(document.links == [
+            MarkdownLink(destination: "cho-dem.jpg", isImage: true, line: 1, column: 21,
+                         text: "Chợ đêm Đà Lạt", title: "Chợ đêm, tháng 5", standsAlone: true),
+            MarkdownLink(destination: "hoa.png", isImage: true, line: 3, column: 9, text: "", title: "trang trí"),
+        ])
+        #expect(document.remoteImages == [
+            MarkdownLink(destination: "https://example.vn/cau.jpg", isImage: true, line: 5, column: 13, text: "Cầu Rồng", standsAlone: true),
+        ])
+        #expect(document.html == """
+            <!--bantin-placeholder-image-0-->
+            <p>Chữ <!--bantin-placeholder-image-1--> giữa câu.</p>
+            <p><img src="https://example.vn/cau.jpg" alt="Cầu Rồng" /></p>
+
+            """)
+        // A picture is not the article's first words.
+        #expect(document.firstParagraph == "Chữ  giữa câu.")
     }
 
     @Test("links to other sites are left as written", arguments: [

@@ -152,7 +152,7 @@ public struct ArticleWarnings: Sendable {
                 let column = text.unicodeScalars.count - trimmed.unicodeScalars.count + 1
                 bag.warning("this line looks like a Markdown table, which the page shows as plain text", at: file.location(
                     line: line, column: column, length: Whitespace.trimming(String(trimmed), where: Whitespace.isSpace).unicodeScalars.count),
-                    hint: "tables are not part of Bantin's Markdown; write the figures as sentences or a list, and put them in a fact block")
+                    hint: "write a table as comma-separated values in a ```table block: the header on the first line, then one line a row")
             }
             inTable = looksLikeTable
         }

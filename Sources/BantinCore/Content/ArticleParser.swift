@@ -11,6 +11,9 @@ public struct ArticleParser: Sendable {
         "tags", "summary", "image", "image_alt", "draft", "slug", "corrections",
     ]
 
+    /// The fenced blocks an article's body hands over to Bantin: fact blocks and tables.
+    public static let capturedBlocks: Set<String> = ["facts", DataTable.info]
+
     public let gazetteer: Gazetteer
     public let schema: MetricSchema
 
@@ -103,7 +106,11 @@ public struct ArticleParser: Sendable {
         let (slug, slugLocation) = mapping.slug(title: title, diagnostics: &diagnostics)
         let corrections = readCorrections(mapping, articleDate: date, diagnostics: &diagnostics)
 
-        let document = MarkdownParser.parse(parts.body)
+        let document = MarkdownParser.parse(parts.body, capturing: Self.capturedBlocks)
+        diagnostics.append(contentsOf: ImageAltCheck.check(document, in: file, bodyLine: parts.bodyLine))
+        for block in document.blocks where block.info == DataTable.info {
+            diagnostics.append(contentsOf: DataTable.read(block, in: file, path: file.path, bodyLine: parts.bodyLine).diagnostics)
+        }
         var factBlocks: [FactBlock] = []
         if let date, let locality {
             let reader = FactBlockReader(gazetteer: gazetteer, schema: schema)

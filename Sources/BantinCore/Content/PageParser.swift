@@ -31,9 +31,11 @@ public enum PageParser {
         let menu = mapping.bool("menu", diagnostics: &diagnostics) ?? false
         let weight = mapping.integer("weight", minimum: Int.min, diagnostics: &diagnostics) ?? 0
         let draft = mapping.bool("draft", diagnostics: &diagnostics) ?? false
+        let document = MarkdownParser.parse(parts.body, capturing: [])
+        diagnostics.append(contentsOf: ImageAltCheck.check(document, in: file, bodyLine: parts.bodyLine))
         guard let title, !diagnostics.hasErrors else { return (nil, diagnostics.diagnostics) }
         let page = Page(sourcePath: file.path, title: title, slug: slug, slugLocation: slugLocation, description: description,
-                        menu: menu, weight: weight, draft: draft, document: MarkdownParser.parse(parts.body, capturing: []),
+                        menu: menu, weight: weight, draft: draft, document: document,
                         bodyLine: parts.bodyLine)
         return (page, diagnostics.diagnostics)
     }

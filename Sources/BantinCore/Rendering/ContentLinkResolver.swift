@@ -11,6 +11,8 @@ struct ContentLinkResolver {
         var href: String
         /// A file to copy beside the page, when the link names one next to the Markdown file.
         var asset: OutputFile?
+        /// The file of the site the link names, such as `content/2025/anh.jpg`; nil for a page.
+        var target: String?
     }
 
     let site: SiteModel
@@ -50,12 +52,13 @@ struct ContentLinkResolver {
         }
         if target.hasPrefix("content/static/") {
             if source.exists(target) {
-                return .success(Resolved(href: links.link(from: page, to: String(target.dropFirst("content/static/".count))) + suffix))
+                return .success(Resolved(href: links.link(from: page, to: String(target.dropFirst("content/static/".count))) + suffix,
+                                         target: target))
             }
         } else if let data = source.contents(of: target) {
             let name = String(target.split(separator: "/").last!)
             let output = PathNormalizer.folder(of: page) + name
-            return .success(Resolved(href: links.link(from: page, to: output) + suffix, asset: OutputFile(path: output, contents: data)))
+            return .success(Resolved(href: links.link(from: page, to: output) + suffix, asset: OutputFile(path: output, contents: data), target: target))
         }
         let what = link.isImage ? "image" : "link"
         return .failure(.error("the \(what) '\(link.destination)' leads to no file", at: location,

@@ -347,6 +347,10 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 .children li { margin: .2rem 0; }
 table.figures { margin: .75rem 0 1.25rem; }
 table.figures caption { text-align: left; font-weight: 700; padding: .25rem 0; }
+/* A table written in an article: wide ones scroll sideways on a phone, not the page. */
+.data-table { overflow-x: auto; margin: .75rem 0 1.25rem; }
+.data-table caption { text-align: left; font-weight: 700; padding: .25rem 0; }
+figcaption { font-size: .9rem; color: var(--muted); margin-top: .35rem; }
 .headline { list-style: none; padding: 0; margin: .5rem 0 1rem; display: grid; grid-template-columns: repeat(3, 1fr); gap: .5rem; }
 .headline li { background: var(--card); padding: .6rem; border-radius: 4px; text-align: center; }
 .headline strong { display: block; font-size: 1.4rem; color: var(--accent); }
@@ -739,7 +743,7 @@ body.embed main { padding-top: .5rem; }
 </ul>
 </div>
 {{/has_corrections}}
-{{#image_url}}<figure><img src="{{image_url}}" alt="{{image_alt}}"></figure>{{/image_url}}
+{{#image_url}}<figure>{{{image_html}}}</figure>{{/image_url}}
 <div class="article-body">
 {{{body}}}
 </div>

@@ -12,10 +12,14 @@ struct SiteRenderer {
     let links: LinkBuilder
     let context: PageContext
     let index: SiteIndex
+    /// Reads pictures' sizes and makes their smaller copies; without it, pictures have neither.
+    let images: (any ImageProcessing)?
     /// Body texts kept for the search index as the article pages are made, and the index made.
     let search = SearchCollector()
 
-    init(site: SiteModel, theme: Theme, templates: TemplateLibrary, source: SiteSource, index: SiteIndex? = nil) {
+    init(site: SiteModel, theme: Theme, templates: TemplateLibrary, source: SiteSource, index: SiteIndex? = nil,
+         images: (any ImageProcessing)? = nil) {
+        self.images = images
         self.site = site
         self.theme = theme
         self.templates = templates
@@ -126,6 +130,9 @@ struct SiteRenderer {
             page: path, pageTitle: title, context: context, templates: templates))
         var assets: [OutputFile] = []
         var problems: [Diagnostic] = []
+        // Fact blocks are numbered among themselves; the captured blocks also hold tables.
+        var factIndex: [Int: Int] = [:]
+        for (index, block) in document.blocks.enumerated() where block.info == "facts" { factIndex[index] = factIndex.count }
         let html = document.filled(
             link: { _, link in
                 let location = ContentLinkResolver.location(of: link, in: sourcePath, bodyLine: bodyLine)
@@ -138,14 +145,43 @@ struct SiteRenderer {
                     return ""
                 }
             },
-            block: { index, _ in
-                guard index < factBlocks.count else { return "" }
-                return templates.render("fact-card", cards.make(factBlocks[index], from: path, charts: charts))
+            block: { index, block in
+                if block.info == DataTable.info { return DataTable.html(of: block) }
+                guard let fact = factIndex[index], fact < factBlocks.count else { return "" }
+                return templates.render("fact-card", cards.make(factBlocks[fact], from: path, charts: charts))
+            },
+            image: { _, shown in
+                let location = ContentLinkResolver.location(of: shown, in: sourcePath, bodyLine: bodyLine)
+                switch resolver.resolve(shown, in: sourcePath, at: location, from: path) {
+                case .success(let resolved):
+                    if let asset = resolved.asset { assets.append(asset) }
+                    let made = picture(shown, resolved, page: path, at: location, lazy: true)
+                    assets += made.files
+                    problems += made.diagnostics
+                    let markup = made.markup
+                    if ImagePlan.isDecorative(title: shown.title) || !shown.standsAlone {
+                        return shown.standsAlone ? "<p>\(markup.image)</p>" : markup.image
+                    }
+                    return markup.figure
+                case .failure(let diagnostic):
+                    problems.append(diagnostic)
+                    return ""
+                }
             }
         )
         files += assets + charts.files
         diagnostics.append(contentsOf: problems)
         return html
+    }
+
+    /// The picture a link names, with its size and smaller copies.
+    private func picture(_ picture: MarkdownLink, _ resolved: ContentLinkResolver.Resolved, page: String,
+                         at location: SourceLocation, lazy: Bool) -> PictureMaker.Made {
+        let maker = PictureMaker(processor: images, links: links)
+        let fallback = PictureMaker.Made(markup: FigureMarkup(src: resolved.href, alt: picture.text, caption: picture.title, lazy: lazy))
+        guard let target = resolved.target, let data = resolved.asset?.contents ?? source.contents(of: target) else { return fallback }
+        let name = String(target.split(separator: "/").last ?? "")
+        return maker.make(picture, data: data, href: resolved.href, name: name, page: page, at: location, lazy: lazy)
     }
 
     /// The article's parsed body, taken from the article so that its memory goes with the page;
@@ -155,7 +191,7 @@ struct SiteRenderer {
         guard let data = source.contents(of: article.sourcePath), let text = String(validatingUTF8Data: data),
               case .success(let parts) = FrontMatterSplitter.split(text)
         else { return article.document }
-        return MarkdownParser.parse(parts.body)
+        return MarkdownParser.parse(parts.body, capturing: ArticleParser.capturedBlocks)
     }
 
     private func articlePage(_ article: Article) -> ([OutputFile], [Diagnostic]) {
@@ -193,12 +229,18 @@ struct SiteRenderer {
         }
         if let image = article.image, let location = article.imageLocation {
             let resolver = ContentLinkResolver(site: site, source: source, links: links)
-            let link = MarkdownLink(destination: image, isImage: true, line: location.line, column: location.column)
+            let link = MarkdownLink(destination: image, isImage: true, line: location.line, column: location.column,
+                                    text: article.imageAlt ?? "")
             switch resolver.resolve(link, in: article.sourcePath, at: location, from: path) {
             case .success(let resolved):
                 if let asset = resolved.asset { files.append(asset) }
                 item["image_url"] = resolved.href
                 item["image_alt"] = article.imageAlt ?? ""
+                // The article's own picture is at the top of the page: it loads at once.
+                let made = picture(link, resolved, page: path, at: location, lazy: false)
+                files += made.files
+                diagnostics.append(contentsOf: made.diagnostics)
+                item["image_html"] = made.markup.image
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
             }

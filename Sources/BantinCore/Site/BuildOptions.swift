@@ -18,6 +18,9 @@ public struct BuildOptions: Sendable {
     /// Renders the theme's templates in place of Bantin's own renderer: tests give a reference
     /// implementation of Mustache here, to compare whole sites.
     public var templateEngine: (@Sendable (Theme) -> any TemplateRendering)?
+    /// Reads pictures' sizes and makes their smaller copies (libvips, from `BantinImages`).
+    /// Without it pictures are published as they are, without size or copies.
+    public var images: (any ImageProcessing)?
 
     public init(drafts: Bool = false, bodyBudget: Int = 768 << 20, onStage: (@Sendable (String) -> Void)? = nil,
                 now: Int? = nil, future: Bool = false) {

@@ -47,7 +47,7 @@ public struct SiteBuilder: Sendable {
            let templates = TemplateLibrary(theme: theme, required: SiteRenderer.requiredTemplates, diagnostics: &diagnostics,
                                             engine: options.templateEngine) {
             options.stage("indexing")
-            let renderer = SiteRenderer(site: site, theme: theme, templates: templates, source: source)
+            let renderer = SiteRenderer(site: site, theme: theme, templates: templates, source: source, images: options.images)
             // Nothing is made once the content has errors: the output would be thrown away.
             if !diagnostics.hasErrors {
                 let recorder = OutputRecorder(sink: sink ?? memory!)
@@ -97,7 +97,8 @@ public struct SiteBuilder: Sendable {
         var site = loader.model(globals, articles: articles, diagnostics: &diagnostics)
         site.articleSlugs = previous.articles.filter { $0.value.metadata.map { !$0.hasPrefix(Self.heldPrefix) } ?? false }.mapValues(\.slug)
         let index = SiteIndex(localitiesWithPages: Set(previous.localitiesWithPages.compactMap(globals.gazetteer.index(ofKey:))))
-        let renderer = SiteRenderer(site: site, theme: globals.theme, templates: templates, source: source, index: index)
+        let renderer = SiteRenderer(site: site, theme: globals.theme, templates: templates, source: source, index: index,
+                                    images: options.images)
         // The search index holds the text of the articles: its files that change are written again.
         guard let documents = SearchCollector.documents(previous.search), previous.searchFiles.count % 2 == 0 else { return nil }
         let hashes = Dictionary(stride(from: 0, to: previous.searchFiles.count, by: 2).map { (previous.searchFiles[$0], previous.searchFiles[$0 + 1]) }) { a, _ in a }

@@ -188,11 +188,11 @@ struct ArticleWarningsTests {
             content/articles/2023/lam-ha.md:9:1: warning: this line looks like a Markdown table, which the page shows as plain text
                 9 | | Chỉ tiêu | Số |
                   | ^~~~~~~~~~~~~~~~~
-               hint: tables are not part of Bantin's Markdown; write the figures as sentences or a list, and put them in a fact block
+               hint: write a table as comma-separated values in a ```table block: the header on the first line, then one line a row
             content/articles/2023/lam-ha.md:14:1: warning: this line looks like a Markdown table, which the page shows as plain text
                14 | :--- | ---:
                   | ^~~~~~~~~~~
-               hint: tables are not part of Bantin's Markdown; write the figures as sentences or a list, and put them in a fact block
+               hint: write a table as comma-separated values in a ```table block: the header on the first line, then one line a row
 
             """)
     }

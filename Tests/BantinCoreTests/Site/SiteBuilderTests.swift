@@ -177,7 +177,7 @@ struct SiteBuilderTests {
         let result = TestSite.build(files)
         #expect(TestSite.report(result) == "")
         #expect(try body(Self.firstPage, of: result) ==
-            "<p><img src=\"hoi-nghi.jpg\" alt=\"Hội nghị\" /> <a href=\"../../tai-lieu/bao-cao.pdf\">Báo cáo</a></p>\n")
+            "<p><img src=\"hoi-nghi.jpg\" alt=\"Hội nghị\" loading=\"lazy\" decoding=\"async\"> <a href=\"../../tai-lieu/bao-cao.pdf\">Báo cáo</a></p>\n")
         #expect(TestSite.page("bai-viet/lam-ha-tong-ket-phong-trao/hoi-nghi.jpg", of: result) == "JPEG")
         #expect(TestSite.page("tai-lieu/bao-cao.pdf", of: result) == "PDF")
     }
