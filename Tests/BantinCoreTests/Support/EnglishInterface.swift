@@ -20,6 +20,7 @@ enum EnglishInterface {
         for article in site.articles {
             texts.formUnion([article.title, article.summary] + article.tags)
             texts.formUnion([article.author, article.source, article.imageAlt].compactMap { $0 })
+            texts.formUnion(article.corrections.map(\.text))
             for block in article.factBlocks {
                 if let source = block.source { texts.insert(source) }
                 for fact in block.facts {
