@@ -78,23 +78,15 @@ extension MarkdownDocument {
 
     /// Escapes text for HTML, in an element or a double-quoted attribute; spaces stay spaces.
     public static func escapeText(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        escaped(text, encodingSpaces: false)
     }
 
     /// Escapes a URL for a double-quoted HTML attribute.
     public static func escapeAttribute(_ text: String) -> String {
+        escaped(text, encodingSpaces: true)
+    }
+
+    private static func escaped(_ text: String, encodingSpaces: Bool) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -104,7 +96,7 @@ extension MarkdownDocument {
             case "'": result += "&#39;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
-            case " ": result += "%20"
+            case " " where encodingSpaces: result += "%20"
             default: result.unicodeScalars.append(scalar)
             }
         }
