@@ -13,7 +13,6 @@ import shutil
 import subprocess
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 AXE = (pathlib.Path(__file__).parent / "vendor" / "axe.min.js").read_text(encoding="utf-8")
@@ -66,11 +65,10 @@ def readers_sites(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def readers_browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield browser
-        browser.close()
+def readers_browser(browser):
+    """The Chromium of the whole run (conftest's `browser`): Playwright's sync API runs one
+    instance at a time, and a second one fails every test that comes after it."""
+    return browser
 
 
 def open_page(browser, sites, theme, page, width=390, scheme="light", javascript=True):
