@@ -42,11 +42,12 @@ if [ -n "$missing" ]; then
   $sudo locale-gen
 fi
 
-# The browser tests (Tests/browser): Debian's chromium, pytest and Playwright for Python (no browser download).
+# The browser tests (Tests/browser): Debian's chromium, pytest and Playwright for Python (no browser download);
+# and jsonschema with PyYAML, the validator the JSON Schema tests check the generated schemas with.
 if ! command -v chromium >/dev/null 2>&1; then
   update
   $sudo apt-get install -y chromium python3-pip
 fi
-if ! python3 -c "import playwright, pytest" >/dev/null 2>&1; then
-  python3 -m pip install playwright pytest || python3 -m pip install --break-system-packages playwright pytest
+if ! python3 -c "import playwright, pytest, jsonschema, yaml" >/dev/null 2>&1; then
+  python3 -m pip install playwright pytest jsonschema pyyaml || python3 -m pip install --break-system-packages playwright pytest jsonschema pyyaml
 fi
