@@ -26,10 +26,12 @@ def sentences():
     found = []
     articles = os.path.join(ROOT, "content", "articles")
     for folder, _, names in os.walk(articles):
-        for name in sorted(names):
+        # Articles only: pictures lie beside them.
+        for name in sorted(n for n in names if n.endswith(".md")):
             text = open(os.path.join(folder, name), encoding="utf-8").read()
             body = text.split("\n---\n", 1)[1]
-            body = re.sub(r"```facts.*?```", "", body, flags=re.S)
+            body = re.sub(r"```(facts|table).*?```", "", body, flags=re.S)
+            body = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", body)
             for paragraph in body.split("\n\n"):
                 paragraph = paragraph.strip()
                 if paragraph and not paragraph.startswith(("*", "#")):
