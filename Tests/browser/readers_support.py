@@ -16,7 +16,6 @@ import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 AXE = (pathlib.Path(__file__).parent / "vendor" / "axe.min.js").read_text(encoding="utf-8")
-CHROMIUM = os.environ.get("BANTIN_CHROMIUM", "/usr/bin/chromium")
 THEMES = ["default", "contrast"]
 SCHEMES = ["light", "dark"]
 WIDTHS = [390, 1280]

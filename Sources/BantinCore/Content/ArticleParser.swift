@@ -68,15 +68,13 @@ public struct ArticleParser: Sendable {
             }
         }
         // The date picks the era of the units the article names.
-        let locality = resolve(mapping, key: "locality", on: date, diagnostics: &diagnostics)
+        let locality = mapping.text("locality", diagnostics: &diagnostics).flatMap {
+            resolve($0, at: mapping.location("locality"), in: mapping, on: date, diagnostics: &diagnostics)
+        }
         var others: [Int] = []
         for item in mapping.textList("localities", diagnostics: &diagnostics) ?? [] {
-            switch gazetteer.resolve(item.text, on: date, near: locality) {
-            case .success(let index): others.append(index)
-            case .failure(.outOfEra) where date == nil && mapping["date"] != nil:
-                continue
-            case .failure(let failure):
-                diagnostics.append(LocalityReference.diagnostic(for: failure, reference: item.text, at: item.location))
+            if let index = resolve(item.text, at: item.location, in: mapping, on: date, near: locality, diagnostics: &diagnostics) {
+                others.append(index)
             }
         }
         let author = mapping.text("author", diagnostics: &diagnostics)
@@ -156,15 +154,16 @@ public struct ArticleParser: Sendable {
         return tags
     }
 
-    private func resolve(_ mapping: YAMLMapping, key: String, on date: ArticleDate?, diagnostics: inout DiagnosticBag) -> Int? {
-        guard let reference = mapping.text(key, diagnostics: &diagnostics) else { return nil }
-        switch gazetteer.resolve(reference, on: date) {
+    /// The unit a place of the front matter names, in the era of the article's date.
+    private func resolve(_ reference: String, at location: SourceLocation, in mapping: YAMLMapping, on date: ArticleDate?,
+                         near: Int? = nil, diagnostics: inout DiagnosticBag) -> Int? {
+        switch gazetteer.resolve(reference, on: date, near: near) {
         case .success(let index): return index
         case .failure(.outOfEra) where date == nil && mapping["date"] != nil:
             // A date that is there but wrong is reported already; once it is right, the era is checked.
             return nil
         case .failure(let failure):
-            diagnostics.append(LocalityReference.diagnostic(for: failure, reference: reference, at: mapping.location(key)))
+            diagnostics.append(LocalityReference.diagnostic(for: failure, reference: reference, at: location))
             return nil
         }
     }
