@@ -31,7 +31,7 @@ struct BuildTests {
         #expect(output.status == 0)
         let lines = output.stderr.split(separator: "\n").map(String.init)
         #expect(lines.dropLast().map { String($0.dropFirst(35)) } == [
-            "reading the gazetteer and the schema", "reading settings, theme and pages", "reading articles",
+            "reading the national gazetteer", "reading the site's localities and schema", "reading settings, theme and pages", "reading articles",
             "checking the site as a whole", "indexing", "home pages", "article pages", "locality pages",
             "statistics pages", "tag pages", "open data", "search index", "checking links",
             "build cache", "putting the output in place", "writing the build cache",

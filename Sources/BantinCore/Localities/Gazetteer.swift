@@ -15,15 +15,13 @@ public struct Gazetteer: Sendable {
     ]
 
     public private(set) var localities: [Locality] = []
-    /// The first unit with a path, id or GSO code; `next…` chains the others, oldest first.
-    /// Chains instead of a list per entry: 15,000 small arrays were most of the time it took
-    /// to read the national gazetteer.
+    /// The first unit with a path; `nextSamePath` chains the others, oldest first. Chains
+    /// instead of a list per entry: 15,000 small arrays were most of the time it took to read
+    /// the national gazetteer.
     private var firstByPath: [String: Int] = [:]
-    private var firstByID: [String: Int] = [:]
-    private var firstByCode: [String: Int] = [:]
     private var nextSamePath: [Int] = []
-    private var nextSameID: [Int] = []
-    private var nextSameCode: [Int] = []
+    /// By id and by code, made when first asked.
+    private var lookups = GazetteerLookups()
 
     /// An empty gazetteer; sites start from `national`.
     public init() {}
@@ -32,11 +30,7 @@ public struct Gazetteer: Sendable {
     init(capacity count: Int) {
         localities.reserveCapacity(count)
         nextSamePath.reserveCapacity(count)
-        nextSameID.reserveCapacity(count)
-        nextSameCode.reserveCapacity(count)
         firstByPath.reserveCapacity(count)
-        firstByID.reserveCapacity(count)
-        firstByCode.reserveCapacity(count)
     }
 
     /// The built-in national gazetteer, read once per process.
@@ -59,10 +53,10 @@ public struct Gazetteer: Sendable {
     public func units(atPath path: String) -> [Int] { chain(from: firstByPath[path], next: nextSamePath) }
 
     /// The units with this GSO code, one per era at most (codes were reused).
-    public func units(withCode code: String) -> [Int] { chain(from: firstByCode[code], next: nextSameCode) }
+    public func units(withCode code: String) -> [Int] { lookups.units(withCode: code, in: localities) }
 
     /// The units with this id, anywhere.
-    public func units(withID id: String) -> [Int] { chain(from: firstByID[id], next: nextSameID) }
+    public func units(withID id: String) -> [Int] { lookups.units(withID: id, in: localities) }
 
     private func chain(from first: Int?, next: [Int]) -> [Int] {
         var found: [Int] = []
@@ -95,6 +89,19 @@ public struct Gazetteer: Sendable {
             if localities[existing].era == era { return (existing, false) }
             existing = nextSamePath[existing]
         }
+        lookups = GazetteerLookups()
+        return (append(id: id, path: path, name: name, kind: kind, parent: parent, era: era, code: code, location: location), true)
+    }
+
+    /// Adds a unit of the national gazetteer, whose ids are unique among siblings by
+    /// construction, so no sibling is looked for.
+    mutating func appendNational(id: String, name: String, kind: String, parent: Int?, era: Era, code: String) -> Int {
+        append(id: id, path: parent.map { localities[$0].path + "/" + id } ?? id, name: name, kind: kind,
+               parent: parent, era: era, code: code, location: nil)
+    }
+
+    private mutating func append(id: String, path: String, name: String, kind: String, parent: Int?, era: Era,
+                                 code: String?, location: SourceLocation?) -> Int {
         let index = localities.count
         localities.append(Locality(
             index: index, id: id, path: path, name: name, kind: kind, parent: parent, children: [],
@@ -103,26 +110,7 @@ public struct Gazetteer: Sendable {
         ))
         if let parent { localities[parent].children.append(index) } else { roots.append(index) }
         Self.link(index, key: path, first: &firstByPath, next: &nextSamePath)
-        Self.link(index, key: id, first: &firstByID, next: &nextSameID)
-        if let code { Self.link(index, key: code, first: &firstByCode, next: &nextSameCode) } else { nextSameCode.append(-1) }
-        return (index, true)
-    }
-
-    /// Adds a unit whose id comes from its name, with the rule for siblings that would share
-    /// one: the second takes its kind after the slug (`son-ha-xa`), then a number.
-    mutating func addNamed(_ name: String, kind: String, parent: Int?, era: Era, code: String?) -> Int {
-        let base = VietnameseSlug.make(name)
-        var (index, added) = add(id: base, name: name, kind: kind, parent: parent, era: era, code: code, location: nil)
-        if added { return index }
-        let withKind = base + "-" + VietnameseSlug.make(kind)
-        var candidate = withKind
-        var number = 2
-        while true {
-            (index, added) = add(id: candidate, name: name, kind: kind, parent: parent, era: era, code: code, location: nil)
-            if added { return index }
-            candidate = "\(withKind)-\(number)"
-            number += 1
-        }
+        return index
     }
 
     mutating func rename(_ index: Int, to name: String, at location: SourceLocation?) {

@@ -2,14729 +2,14729 @@
 // Sources and licences: data/gazetteer/README.md.
 
 extension NationalGazetteer {
-    /// One unit a line: era and kind, GSO code, parent's code, name, predecessors.
+    /// One unit a line: era and kind, GSO code, parent's line, id, name, predecessors' lines.
     static let data = #"""
-11	01		Hà Nội
-10	02		Hà Giang
-10	04		Cao Bằng
-10	06		Bắc Kạn
-10	08		Tuyên Quang
-10	10		Lào Cai
-10	11		Điện Biên
-10	12		Lai Châu
-10	14		Sơn La
-10	15		Yên Bái
-10	17		Hoà Bình
-10	19		Thái Nguyên
-10	20		Lạng Sơn
-10	22		Quảng Ninh
-10	24		Bắc Giang
-10	25		Phú Thọ
-10	26		Vĩnh Phúc
-10	27		Bắc Ninh
-10	30		Hải Dương
-11	31		Hải Phòng
-10	33		Hưng Yên
-10	34		Thái Bình
-10	35		Hà Nam
-10	36		Nam Định
-10	37		Ninh Bình
-10	38		Thanh Hóa
-10	40		Nghệ An
-10	42		Hà Tĩnh
-10	44		Quảng Bình
-10	45		Quảng Trị
-10	46		Thừa Thiên Huế
-11	48		Đà Nẵng
-10	49		Quảng Nam
-10	51		Quảng Ngãi
-10	52		Bình Định
-10	54		Phú Yên
-10	56		Khánh Hòa
-10	58		Ninh Thuận
-10	60		Bình Thuận
-10	62		Kon Tum
-10	64		Gia Lai
-10	66		Đắk Lắk
-10	67		Đắk Nông
-10	68		Lâm Đồng
-10	70		Bình Phước
-10	72		Tây Ninh
-10	74		Bình Dương
-10	75		Đồng Nai
-10	77		Bà Rịa - Vũng Tàu
-11	79		Hồ Chí Minh
-10	80		Long An
-10	82		Tiền Giang
-10	83		Bến Tre
-10	84		Trà Vinh
-10	86		Vĩnh Long
-10	87		Đồng Tháp
-10	89		An Giang
-10	91		Kiên Giang
-11	92		Cần Thơ
-10	93		Hậu Giang
-10	94		Sóc Trăng
-10	95		Bạc Liêu
-10	96		Cà Mau
-13	001	01	Ba Đình
-13	002	01	Hoàn Kiếm
-13	003	01	Tây Hồ
-13	004	01	Long Biên
-13	005	01	Cầu Giấy
-13	006	01	Đống Đa
-13	007	01	Hai Bà Trưng
-13	008	01	Hoàng Mai
-13	009	01	Thanh Xuân
-12	016	01	Sóc Sơn
-12	017	01	Đông Anh
-12	018	01	Gia Lâm
-13	019	01	Nam Từ Liêm
-12	020	01	Thanh Trì
-13	021	01	Bắc Từ Liêm
-11	024	02	Hà Giang
-12	026	02	Đồng Văn
-12	027	02	Mèo Vạc
-12	028	02	Yên Minh
-12	029	02	Quản Bạ
-12	030	02	Vị Xuyên
-12	031	02	Bắc Mê
-12	032	02	Hoàng Su Phì
-12	033	02	Xín Mần
-12	034	02	Bắc Quang
-12	035	02	Quang Bình
-11	040	04	Cao Bằng
-12	042	04	Bảo Lâm
-12	043	04	Bảo Lạc
-12	045	04	Hà Quảng
-12	047	04	Trùng Khánh
-12	048	04	Hạ Lang
-12	049	04	Quảng Hòa
-12	051	04	Hoà An
-12	052	04	Nguyên Bình
-12	053	04	Thạch An
-11	058	06	Bắc Kạn
-12	060	06	Pác Nặm
-12	061	06	Ba Bể
-12	062	06	Ngân Sơn
-12	063	06	Bạch Thông
-12	064	06	Chợ Đồn
-12	065	06	Chợ Mới
-12	066	06	Na Rì
-11	070	08	Tuyên Quang
-12	071	08	Lâm Bình
-12	072	08	Na Hang
-12	073	08	Chiêm Hóa
-12	074	08	Hàm Yên
-12	075	08	Yên Sơn
-12	076	08	Sơn Dương
-11	080	10	Lào Cai
-12	082	10	Bát Xát
-12	083	10	Mường Khương
-12	084	10	Si Ma Cai
-12	085	10	Bắc Hà
-12	086	10	Bảo Thắng
-12	087	10	Bảo Yên
-14	088	10	Sa Pa
-12	089	10	Văn Bàn
-11	094	11	Điện Biên Phủ
-14	095	11	Mường Lay
-12	096	11	Mường Nhé
-12	097	11	Mường Chà
-12	098	11	Tủa Chùa
-12	099	11	Tuần Giáo
-12	100	11	Điện Biên
-12	101	11	Điện Biên Đông
-12	102	11	Mường Ảng
-12	103	11	Nậm Pồ
-11	105	12	Lai Châu
-12	106	12	Tam Đường
-12	107	12	Mường Tè
-12	108	12	Sìn Hồ
-12	109	12	Phong Thổ
-12	110	12	Than Uyên
-12	111	12	Tân Uyên
-12	112	12	Nậm Nhùn
-11	116	14	Sơn La
-12	118	14	Quỳnh Nhai
-12	119	14	Thuận Châu
-12	120	14	Mường La
-12	121	14	Bắc Yên
-12	122	14	Phù Yên
-12	123	14	Mộc Châu
-12	124	14	Yên Châu
-12	125	14	Mai Sơn
-12	126	14	Sông Mã
-12	127	14	Sốp Cộp
-12	128	14	Vân Hồ
-11	132	15	Yên Bái
-14	133	15	Nghĩa Lộ
-12	135	15	Lục Yên
-12	136	15	Văn Yên
-12	137	15	Mù Căng Chải
-12	138	15	Trấn Yên
-12	139	15	Trạm Tấu
-12	140	15	Văn Chấn
-12	141	15	Yên Bình
-11	148	17	Hòa Bình
-12	150	17	Đà Bắc
-12	152	17	Lương Sơn
-12	153	17	Kim Bôi
-12	154	17	Cao Phong
-12	155	17	Tân Lạc
-12	156	17	Mai Châu
-12	157	17	Lạc Sơn
-12	158	17	Yên Thủy
-12	159	17	Lạc Thủy
-11	164	19	Thái Nguyên
-11	165	19	Sông Công
-12	167	19	Định Hóa
-12	168	19	Phú Lương
-12	169	19	Đồng Hỷ
-12	170	19	Võ Nhai
-12	171	19	Đại Từ
-11	172	19	Phổ Yên
-12	173	19	Phú Bình
-11	178	20	Lạng Sơn
-12	180	20	Tràng Định
-12	181	20	Bình Gia
-12	182	20	Văn Lãng
-12	183	20	Cao Lộc
-12	184	20	Văn Quan
-12	185	20	Bắc Sơn
-12	186	20	Hữu Lũng
-12	187	20	Chi Lăng
-12	188	20	Lộc Bình
-12	189	20	Đình Lập
-11	193	22	Hạ Long
-11	194	22	Móng Cái
-11	195	22	Cẩm Phả
-11	196	22	Uông Bí
-12	198	22	Bình Liêu
-12	199	22	Tiên Yên
-12	200	22	Đầm Hà
-12	201	22	Hải Hà
-12	202	22	Ba Chẽ
-12	203	22	Vân Đồn
-14	205	22	Đông Triều
-14	206	22	Quảng Yên
-12	207	22	Cô Tô
-11	213	24	Bắc Giang
-12	215	24	Yên Thế
-12	216	24	Tân Yên
-12	217	24	Lạng Giang
-12	218	24	Lục Nam
-12	219	24	Lục Ngạn
-12	220	24	Sơn Động
-12	221	24	Yên Dũng
-12	222	24	Việt Yên
-12	223	24	Hiệp Hòa
-11	227	25	Việt Trì
-14	228	25	Phú Thọ
-12	230	25	Đoan Hùng
-12	231	25	Hạ Hoà
-12	232	25	Thanh Ba
-12	233	25	Phù Ninh
-12	234	25	Yên Lập
-12	235	25	Cẩm Khê
-12	236	25	Tam Nông
-12	237	25	Lâm Thao
-12	238	25	Thanh Sơn
-12	239	25	Thanh Thuỷ
-12	240	25	Tân Sơn
-11	243	26	Vĩnh Yên
-11	244	26	Phúc Yên
-12	246	26	Lập Thạch
-12	247	26	Tam Dương
-12	248	26	Tam Đảo
-12	249	26	Bình Xuyên
-12	250	01	Mê Linh
-12	251	26	Yên Lạc
-12	252	26	Vĩnh Tường
-12	253	26	Sông Lô
-11	256	27	Bắc Ninh
-12	258	27	Yên Phong
-14	259	27	Quế Võ
-12	260	27	Tiên Du
-11	261	27	Từ Sơn
-14	262	27	Thuận Thành
-12	263	27	Gia Bình
-12	264	27	Lương Tài
-13	268	01	Hà Đông
-14	269	01	Sơn Tây
-12	271	01	Ba Vì
-12	272	01	Phúc Thọ
-12	273	01	Đan Phượng
-12	274	01	Hoài Đức
-12	275	01	Quốc Oai
-12	276	01	Thạch Thất
-12	277	01	Chương Mỹ
-12	278	01	Thanh Oai
-12	279	01	Thường Tín
-12	280	01	Phú Xuyên
-12	281	01	Ứng Hòa
-12	282	01	Mỹ Đức
-11	288	30	Hải Dương
-11	290	30	Chí Linh
-12	291	30	Nam Sách
-14	292	30	Kinh Môn
-12	293	30	Kim Thành
-12	294	30	Thanh Hà
-12	295	30	Cẩm Giàng
-12	296	30	Bình Giang
-12	297	30	Gia Lộc
-12	298	30	Tứ Kỳ
-12	299	30	Ninh Giang
-12	300	30	Thanh Miện
-13	303	31	Hồng Bàng
-13	304	31	Ngô Quyền
-13	305	31	Lê Chân
-13	306	31	Hải An
-13	307	31	Kiến An
-13	308	31	Đồ Sơn
-13	309	31	Dương Kinh
-12	311	31	Thuỷ Nguyên
-12	312	31	An Dương
-12	313	31	An Lão
-12	314	31	Kiến Thuỵ
-12	315	31	Tiên Lãng
-12	316	31	Vĩnh Bảo
-12	317	31	Cát Hải
-12	318	31	Bạch Long Vĩ
-11	323	33	Hưng Yên
-12	325	33	Văn Lâm
-12	326	33	Văn Giang
-12	327	33	Yên Mỹ
-14	328	33	Mỹ Hào
-12	329	33	Ân Thi
-12	330	33	Khoái Châu
-12	331	33	Kim Động
-12	332	33	Tiên Lữ
-12	333	33	Phù Cừ
-11	336	34	Thái Bình
-12	338	34	Quỳnh Phụ
-12	339	34	Hưng Hà
-12	340	34	Đông Hưng
-12	341	34	Thái Thụy
-12	342	34	Tiền Hải
-12	343	34	Kiến Xương
-12	344	34	Vũ Thư
-11	347	35	Phủ Lý
-14	349	35	Duy Tiên
-12	350	35	Kim Bảng
-12	351	35	Thanh Liêm
-12	352	35	Bình Lục
-12	353	35	Lý Nhân
-11	356	36	Nam Định
-12	358	36	Mỹ Lộc
-12	359	36	Vụ Bản
-12	360	36	Ý Yên
-12	361	36	Nghĩa Hưng
-12	362	36	Nam Trực
-12	363	36	Trực Ninh
-12	364	36	Xuân Trường
-12	365	36	Giao Thủy
-12	366	36	Hải Hậu
-11	369	37	Ninh Bình
-11	370	37	Tam Điệp
-12	372	37	Nho Quan
-12	373	37	Gia Viễn
-12	374	37	Hoa Lư
-12	375	37	Yên Khánh
-12	376	37	Kim Sơn
-12	377	37	Yên Mô
-11	380	38	Thanh Hóa
-14	381	38	Bỉm Sơn
-11	382	38	Sầm Sơn
-12	384	38	Mường Lát
-12	385	38	Quan Hóa
-12	386	38	Bá Thước
-12	387	38	Quan Sơn
-12	388	38	Lang Chánh
-12	389	38	Ngọc Lặc
-12	390	38	Cẩm Thủy
-12	391	38	Thạch Thành
-12	392	38	Hà Trung
-12	393	38	Vĩnh Lộc
-12	394	38	Yên Định
-12	395	38	Thọ Xuân
-12	396	38	Thường Xuân
-12	397	38	Triệu Sơn
-12	398	38	Thiệu Hóa
-12	399	38	Hoằng Hóa
-12	400	38	Hậu Lộc
-12	401	38	Nga Sơn
-12	402	38	Như Xuân
-12	403	38	Như Thanh
-12	404	38	Nông Cống
-12	405	38	Đông Sơn
-12	406	38	Quảng Xương
-14	407	38	Nghi Sơn
-11	412	40	Vinh
-14	413	40	Cửa Lò
-14	414	40	Thái Hoà
-12	415	40	Quế Phong
-12	416	40	Quỳ Châu
-12	417	40	Kỳ Sơn
-12	418	40	Tương Dương
-12	419	40	Nghĩa Đàn
-12	420	40	Quỳ Hợp
-12	421	40	Quỳnh Lưu
-12	422	40	Con Cuông
-12	423	40	Tân Kỳ
-12	424	40	Anh Sơn
-12	425	40	Diễn Châu
-12	426	40	Yên Thành
-12	427	40	Đô Lương
-12	428	40	Thanh Chương
-12	429	40	Nghi Lộc
-12	430	40	Nam Đàn
-12	431	40	Hưng Nguyên
-14	432	40	Hoàng Mai
-11	436	42	Hà Tĩnh
-14	437	42	Hồng Lĩnh
-12	439	42	Hương Sơn
-12	440	42	Đức Thọ
-12	441	42	Vũ Quang
-12	442	42	Nghi Xuân
-12	443	42	Can Lộc
-12	444	42	Hương Khê
-12	445	42	Thạch Hà
-12	446	42	Cẩm Xuyên
-12	447	42	Kỳ Anh
-12	448	42	Lộc Hà
-14	449	42	Kỳ Anh
-11	450	44	Đồng Hới
-12	452	44	Minh Hóa
-12	453	44	Tuyên Hóa
-12	454	44	Quảng Trạch
-12	455	44	Bố Trạch
-12	456	44	Quảng Ninh
-12	457	44	Lệ Thủy
-14	458	44	Ba Đồn
-11	461	45	Đông Hà
-14	462	45	Quảng Trị
-12	464	45	Vĩnh Linh
-12	465	45	Hướng Hóa
-12	466	45	Gio Linh
-12	467	45	Đa Krông
-12	468	45	Cam Lộ
-12	469	45	Triệu Phong
-12	470	45	Hải Lăng
-12	471	45	Cồn Cỏ
-11	474	46	Huế
-12	476	46	Phong Điền
-12	477	46	Quảng Điền
-12	478	46	Phú Vang
-14	479	46	Hương Thủy
-14	480	46	Hương Trà
-12	481	46	A Lưới
-12	482	46	Phú Lộc
-12	483	46	Nam Đông
-13	490	48	Liên Chiểu
-13	491	48	Thanh Khê
-13	492	48	Hải Châu
-13	493	48	Sơn Trà
-13	494	48	Ngũ Hành Sơn
-13	495	48	Cẩm Lệ
-12	497	48	Hòa Vang
-12	498	48	Hoàng Sa
-11	502	49	Tam Kỳ
-11	503	49	Hội An
-12	504	49	Tây Giang
-12	505	49	Đông Giang
-12	506	49	Đại Lộc
-14	507	49	Điện Bàn
-12	508	49	Duy Xuyên
-12	509	49	Quế Sơn
-12	510	49	Nam Giang
-12	511	49	Phước Sơn
-12	512	49	Hiệp Đức
-12	513	49	Thăng Bình
-12	514	49	Tiên Phước
-12	515	49	Bắc Trà My
-12	516	49	Nam Trà My
-12	517	49	Núi Thành
-12	518	49	Phú Ninh
-12	519	49	Nông Sơn
-11	522	51	Quảng Ngãi
-12	524	51	Bình Sơn
-12	525	51	Trà Bồng
-12	527	51	Sơn Tịnh
-12	528	51	Tư Nghĩa
-12	529	51	Sơn Hà
-12	530	51	Sơn Tây
-12	531	51	Minh Long
-12	532	51	Nghĩa Hành
-12	533	51	Mộ Đức
-14	534	51	Đức Phổ
-12	535	51	Ba Tơ
-12	536	51	Lý Sơn
-11	540	52	Quy Nhơn
-12	542	52	An Lão
-14	543	52	Hoài Nhơn
-12	544	52	Hoài Ân
-12	545	52	Phù Mỹ
-12	546	52	Vĩnh Thạnh
-12	547	52	Tây Sơn
-12	548	52	Phù Cát
-14	549	52	An Nhơn
-12	550	52	Tuy Phước
-12	551	52	Vân Canh
-11	555	54	Tuy Hoà
-14	557	54	Sông Cầu
-12	558	54	Đồng Xuân
-12	559	54	Tuy An
-12	560	54	Sơn Hòa
-12	561	54	Sông Hinh
-12	562	54	Tây Hoà
-12	563	54	Phú Hoà
-14	564	54	Đông Hòa
-11	568	56	Nha Trang
-11	569	56	Cam Ranh
-12	570	56	Cam Lâm
-12	571	56	Vạn Ninh
-14	572	56	Ninh Hòa
-12	573	56	Khánh Vĩnh
-12	574	56	Diên Khánh
-12	575	56	Khánh Sơn
-12	576	56	Trường Sa
-11	582	58	Phan Rang-Tháp Chàm
-12	584	58	Bác Ái
-12	585	58	Ninh Sơn
-12	586	58	Ninh Hải
-12	587	58	Ninh Phước
-12	588	58	Thuận Bắc
-12	589	58	Thuận Nam
-11	593	60	Phan Thiết
-14	594	60	La Gi
-12	595	60	Tuy Phong
-12	596	60	Bắc Bình
-12	597	60	Hàm Thuận Bắc
-12	598	60	Hàm Thuận Nam
-12	599	60	Tánh Linh
-12	600	60	Đức Linh
-12	601	60	Hàm Tân
-12	602	60	Phú Quí
-11	608	62	Kon Tum
-12	610	62	Đắk Glei
-12	611	62	Ngọc Hồi
-12	612	62	Đắk Tô
-12	613	62	Kon Plông
-12	614	62	Kon Rẫy
-12	615	62	Đắk Hà
-12	616	62	Sa Thầy
-12	617	62	Tu Mơ Rông
-12	618	62	Ia H' Drai
-11	622	64	Pleiku
-14	623	64	An Khê
-14	624	64	Ayun Pa
-12	625	64	KBang
-12	626	64	Đăk Đoa
-12	627	64	Chư Păh
-12	628	64	Ia Grai
-12	629	64	Mang Yang
-12	630	64	Kông Chro
-12	631	64	Đức Cơ
-12	632	64	Chư Prông
-12	633	64	Chư Sê
-12	634	64	Đăk Pơ
-12	635	64	Ia Pa
-12	637	64	Krông Pa
-12	638	64	Phú Thiện
-12	639	64	Chư Pưh
-11	643	66	Buôn Ma Thuột
-14	644	66	Buôn Hồ
-12	645	66	Ea H'leo
-12	646	66	Ea Súp
-12	647	66	Buôn Đôn
-12	648	66	Cư M'gar
-12	649	66	Krông Búk
-12	650	66	Krông Năng
-12	651	66	Ea Kar
-12	652	66	M'Đrắk
-12	653	66	Krông Bông
-12	654	66	Krông Pắc
-12	655	66	Krông A Na
-12	656	66	Lắk
-12	657	66	Cư Kuin
-11	660	67	Gia Nghĩa
-12	661	67	Đăk Glong
-12	662	67	Cư Jút
-12	663	67	Đắk Mil
-12	664	67	Krông Nô
-12	665	67	Đắk Song
-12	666	67	Đắk R'Lấp
-12	667	67	Tuy Đức
-11	672	68	Đà Lạt
-11	673	68	Bảo Lộc
-12	674	68	Đam Rông
-12	675	68	Lạc Dương
-12	676	68	Lâm Hà
-12	677	68	Đơn Dương
-12	678	68	Đức Trọng
-12	679	68	Di Linh
-12	680	68	Bảo Lâm
-12	681	68	Đạ Huoai
-12	682	68	Đạ Tẻh
-12	683	68	Cát Tiên
-14	688	70	Phước Long
-11	689	70	Đồng Xoài
-14	690	70	Bình Long
-12	691	70	Bù Gia Mập
-12	692	70	Lộc Ninh
-12	693	70	Bù Đốp
-12	694	70	Hớn Quản
-12	695	70	Đồng Phú
-12	696	70	Bù Đăng
-14	697	70	Chơn Thành
-12	698	70	Phú Riềng
-11	703	72	Tây Ninh
-12	705	72	Tân Biên
-12	706	72	Tân Châu
-12	707	72	Dương Minh Châu
-12	708	72	Châu Thành
-14	709	72	Hòa Thành
-12	710	72	Gò Dầu
-12	711	72	Bến Cầu
-14	712	72	Trảng Bàng
-11	718	74	Thủ Dầu Một
-12	719	74	Bàu Bàng
-12	720	74	Dầu Tiếng
-14	721	74	Bến Cát
-12	722	74	Phú Giáo
-11	723	74	Tân Uyên
-11	724	74	Dĩ An
-11	725	74	Thuận An
-12	726	74	Bắc Tân Uyên
-11	731	75	Biên Hòa
-11	732	75	Long Khánh
-12	734	75	Tân Phú
-12	735	75	Vĩnh Cửu
-12	736	75	Định Quán
-12	737	75	Trảng Bom
-12	738	75	Thống Nhất
-12	739	75	Cẩm Mỹ
-12	740	75	Long Thành
-12	741	75	Xuân Lộc
-12	742	75	Nhơn Trạch
-11	747	77	Vũng Tàu
-11	748	77	Bà Rịa
-12	750	77	Châu Đức
-12	751	77	Xuyên Mộc
-12	752	77	Long Điền
-12	753	77	Đất Đỏ
-14	754	77	Phú Mỹ
-12	755	77	Côn Đảo
-13	760	79	Quận 1
-13	761	79	Quận 12
-13	764	79	Gò Vấp
-13	765	79	Bình Thạnh
-13	766	79	Tân Bình
-13	767	79	Tân Phú
-13	768	79	Phú Nhuận
-11	769	79	Thủ Đức
-13	770	79	Quận 3
-13	771	79	Quận 10
-13	772	79	Quận 11
-13	773	79	Quận 4
-13	774	79	Quận 5
-13	775	79	Quận 6
-13	776	79	Quận 8
-13	777	79	Bình Tân
-13	778	79	Quận 7
-12	783	79	Củ Chi
-12	784	79	Hóc Môn
-12	785	79	Bình Chánh
-12	786	79	Nhà Bè
-12	787	79	Cần Giờ
-11	794	80	Tân An
-14	795	80	Kiến Tường
-12	796	80	Tân Hưng
-12	797	80	Vĩnh Hưng
-12	798	80	Mộc Hóa
-12	799	80	Tân Thạnh
-12	800	80	Thạnh Hóa
-12	801	80	Đức Huệ
-12	802	80	Đức Hòa
-12	803	80	Bến Lức
-12	804	80	Thủ Thừa
-12	805	80	Tân Trụ
-12	806	80	Cần Đước
-12	807	80	Cần Giuộc
-12	808	80	Châu Thành
-11	815	82	Mỹ Tho
-14	816	82	Gò Công
-14	817	82	Cai Lậy
-12	818	82	Tân Phước
-12	819	82	Cái Bè
-12	820	82	Cai Lậy
-12	821	82	Châu Thành
-12	822	82	Chợ Gạo
-12	823	82	Gò Công Tây
-12	824	82	Gò Công Đông
-12	825	82	Tân Phú Đông
-11	829	83	Bến Tre
-12	831	83	Châu Thành
-12	832	83	Chợ Lách
-12	833	83	Mỏ Cày Nam
-12	834	83	Giồng Trôm
-12	835	83	Bình Đại
-12	836	83	Ba Tri
-12	837	83	Thạnh Phú
-12	838	83	Mỏ Cày Bắc
-11	842	84	Trà Vinh
-12	844	84	Càng Long
-12	845	84	Cầu Kè
-12	846	84	Tiểu Cần
-12	847	84	Châu Thành
-12	848	84	Cầu Ngang
-12	849	84	Trà Cú
-12	850	84	Duyên Hải
-14	851	84	Duyên Hải
-11	855	86	Vĩnh Long
-12	857	86	Long Hồ
-12	858	86	Mang Thít
-12	859	86	Vũng Liêm
-12	860	86	Tam Bình
-14	861	86	Bình Minh
-12	862	86	Trà Ôn
-12	863	86	Bình Tân
-11	866	87	Cao Lãnh
-11	867	87	Sa Đéc
-11	868	87	Hồng Ngự
-12	869	87	Tân Hồng
-12	870	87	Hồng Ngự
-12	871	87	Tam Nông
-12	872	87	Tháp Mười
-12	873	87	Cao Lãnh
-12	874	87	Thanh Bình
-12	875	87	Lấp Vò
-12	876	87	Lai Vung
-12	877	87	Châu Thành
-11	883	89	Long Xuyên
-11	884	89	Châu Đốc
-12	886	89	An Phú
-14	887	89	Tân Châu
-12	888	89	Phú Tân
-12	889	89	Châu Phú
-14	890	89	Tịnh Biên
-12	891	89	Tri Tôn
-12	892	89	Châu Thành
-12	893	89	Chợ Mới
-12	894	89	Thoại Sơn
-11	899	91	Rạch Giá
-11	900	91	Hà Tiên
-12	902	91	Kiên Lương
-12	903	91	Hòn Đất
-12	904	91	Tân Hiệp
-12	905	91	Châu Thành
-12	906	91	Giồng Riềng
-12	907	91	Gò Quao
-12	908	91	An Biên
-12	909	91	An Minh
-12	910	91	Vĩnh Thuận
-11	911	91	Phú Quốc
-12	912	91	Kiên Hải
-12	913	91	U Minh Thượng
-12	914	91	Giang Thành
-13	916	92	Ninh Kiều
-13	917	92	Ô Môn
-13	918	92	Bình Thuỷ
-13	919	92	Cái Răng
-13	923	92	Thốt Nốt
-12	924	92	Vĩnh Thạnh
-12	925	92	Cờ Đỏ
-12	926	92	Phong Điền
-12	927	92	Thới Lai
-11	930	93	Vị Thanh
-11	931	93	Ngã Bảy
-12	932	93	Châu Thành A
-12	933	93	Châu Thành
-12	934	93	Phụng Hiệp
-12	935	93	Vị Thuỷ
-12	936	93	Long Mỹ
-14	937	93	Long Mỹ
-11	941	94	Sóc Trăng
-12	942	94	Châu Thành
-12	943	94	Kế Sách
-12	944	94	Mỹ Tú
-12	945	94	Cù Lao Dung
-12	946	94	Long Phú
-12	947	94	Mỹ Xuyên
-14	948	94	Ngã Năm
-12	949	94	Thạnh Trị
-14	950	94	Vĩnh Châu
-12	951	94	Trần Đề
-11	954	95	Bạc Liêu
-12	956	95	Hồng Dân
-12	957	95	Phước Long
-12	958	95	Vĩnh Lợi
-14	959	95	Giá Rai
-12	960	95	Đông Hải
-12	961	95	Hoà Bình
-11	964	96	Cà Mau
-12	966	96	U Minh
-12	967	96	Thới Bình
-12	968	96	Trần Văn Thời
-12	969	96	Cái Nước
-12	970	96	Đầm Dơi
-12	971	96	Năm Căn
-12	972	96	Phú Tân
-12	973	96	Ngọc Hiển
-16	00001	001	Phúc Xá
-16	00004	001	Trúc Bạch
-16	00006	001	Vĩnh Phúc
-16	00007	001	Cống Vị
-16	00008	001	Liễu Giai
-16	00010	001	Nguyễn Trung Trực
-16	00013	001	Quán Thánh
-16	00016	001	Ngọc Hà
-16	00019	001	Điện Biên
-16	00022	001	Đội Cấn
-16	00025	001	Ngọc Khánh
-16	00028	001	Kim Mã
-16	00031	001	Giảng Võ
-16	00034	001	Thành Công
-16	00037	002	Phúc Tân
-16	00040	002	Đồng Xuân
-16	00043	002	Hàng Mã
-16	00046	002	Hàng Buồm
-16	00049	002	Hàng Đào
-16	00052	002	Hàng Bồ
-16	00055	002	Cửa Đông
-16	00058	002	Lý Thái Tổ
-16	00061	002	Hàng Bạc
-16	00064	002	Hàng Gai
-16	00067	002	Chương Dương
-16	00070	002	Hàng Trống
-16	00073	002	Cửa Nam
-16	00076	002	Hàng Bông
-16	00079	002	Tràng Tiền
-16	00082	002	Trần Hưng Đạo
-16	00085	002	Phan Chu Trinh
-16	00088	002	Hàng Bài
-16	00091	003	Phú Thượng
-16	00094	003	Nhật Tân
-16	00097	003	Tứ Liên
-16	00100	003	Quảng An
-16	00103	003	Xuân La
-16	00106	003	Yên Phụ
-16	00109	003	Bưởi
-16	00112	003	Thụy Khuê
-16	00115	004	Thượng Thanh
-16	00118	004	Ngọc Thụy
-16	00121	004	Giang Biên
-16	00124	004	Đức Giang
-16	00127	004	Việt Hưng
-16	00130	004	Gia Thụy
-16	00133	004	Ngọc Lâm
-16	00136	004	Phúc Lợi
-16	00139	004	Bồ Đề
-16	00142	004	Sài Đồng
-16	00145	004	Long Biên
-16	00148	004	Thạch Bàn
-16	00151	004	Phúc Đồng
-16	00154	004	Cự Khối
-16	00157	005	Nghĩa Đô
-16	00160	005	Nghĩa Tân
-16	00163	005	Mai Dịch
-16	00166	005	Dịch Vọng
-16	00167	005	Dịch Vọng Hậu
-16	00169	005	Quan Hoa
-16	00172	005	Yên Hoà
-16	00175	005	Trung Hoà
-16	00178	006	Cát Linh
-16	00181	006	Văn Miếu
-16	00184	006	Quốc Tử Giám
-16	00187	006	Láng Thượng
-16	00190	006	Ô Chợ Dừa
-16	00193	006	Văn Chương
-16	00196	006	Hàng Bột
-16	00199	006	Láng Hạ
-16	00202	006	Khâm Thiên
-16	00205	006	Thổ Quan
-16	00208	006	Nam Đồng
-16	00211	006	Trung Phụng
-16	00214	006	Quang Trung
-16	00217	006	Trung Liệt
-16	00220	006	Phương Liên
-16	00223	006	Thịnh Quang
-16	00226	006	Trung Tự
-16	00229	006	Kim Liên
-16	00232	006	Phương Mai
-16	00235	006	Ngã Tư Sở
-16	00238	006	Khương Thượng
-16	00241	007	Nguyễn Du
-16	00244	007	Bạch Đằng
-16	00247	007	Phạm Đình Hổ
-16	00256	007	Lê Đại Hành
-16	00259	007	Đồng Nhân
-16	00262	007	Phố Huế
-16	00265	007	Đống Mác
-16	00268	007	Thanh Lương
-16	00271	007	Thanh Nhàn
-16	00274	007	Cầu Dền
-16	00277	007	Bách Khoa
-16	00280	007	Đồng Tâm
-16	00283	007	Vĩnh Tuy
-16	00286	007	Bạch Mai
-16	00289	007	Quỳnh Mai
-16	00292	007	Quỳnh Lôi
-16	00295	007	Minh Khai
-16	00298	007	Trương Định
-16	00301	008	Thanh Trì
-16	00304	008	Vĩnh Hưng
-16	00307	008	Định Công
-16	00310	008	Mai Động
-16	00313	008	Tương Mai
-16	00316	008	Đại Kim
-16	00319	008	Tân Mai
-16	00322	008	Hoàng Văn Thụ
-16	00325	008	Giáp Bát
-16	00328	008	Lĩnh Nam
-16	00331	008	Thịnh Liệt
-16	00334	008	Trần Phú
-16	00337	008	Hoàng Liệt
-16	00340	008	Yên Sở
-16	00343	009	Nhân Chính
-16	00346	009	Thượng Đình
-16	00349	009	Khương Trung
-16	00352	009	Khương Mai
-16	00355	009	Thanh Xuân Trung
-16	00358	009	Phương Liệt
-16	00361	009	Hạ Đình
-16	00364	009	Khương Đình
-16	00367	009	Thanh Xuân Bắc
-16	00370	009	Thanh Xuân Nam
-16	00373	009	Kim Giang
-17	00376	016	Sóc Sơn
-15	00379	016	Bắc Sơn
-15	00382	016	Minh Trí
-15	00385	016	Hồng Kỳ
-15	00388	016	Nam Sơn
-15	00391	016	Trung Giã
-15	00394	016	Tân Hưng
-15	00397	016	Minh Phú
-15	00400	016	Phù Linh
-15	00403	016	Bắc Phú
-15	00406	016	Tân Minh
-15	00409	016	Quang Tiến
-15	00412	016	Hiền Ninh
-15	00415	016	Tân Dân
-15	00418	016	Tiên Dược
-15	00421	016	Việt Long
-15	00424	016	Xuân Giang
-15	00427	016	Mai Đình
-15	00430	016	Đức Hoà
-15	00433	016	Thanh Xuân
-15	00436	016	Đông Xuân
-15	00439	016	Kim Lũ
-15	00442	016	Phú Cường
-15	00445	016	Phú Minh
-15	00448	016	Phù Lỗ
-15	00451	016	Xuân Thu
-17	00454	017	Đông Anh
-15	00457	017	Xuân Nộn
-15	00460	017	Thuỵ Lâm
-15	00463	017	Bắc Hồng
-15	00466	017	Nguyên Khê
-15	00469	017	Nam Hồng
-15	00472	017	Tiên Dương
-15	00475	017	Vân Hà
-15	00478	017	Uy Nỗ
-15	00481	017	Vân Nội
-15	00484	017	Liên Hà
-15	00487	017	Việt Hùng
-15	00490	017	Kim Nỗ
-15	00493	017	Kim Chung
-15	00496	017	Dục Tú
-15	00499	017	Đại Mạch
-15	00502	017	Vĩnh Ngọc
-15	00505	017	Cổ Loa
-15	00508	017	Hải Bối
-15	00511	017	Xuân Canh
-15	00514	017	Võng La
-15	00517	017	Tàm Xá
-15	00520	017	Mai Lâm
-15	00523	017	Đông Hội
-17	00526	018	Yên Viên
-15	00529	018	Yên Thường
-15	00532	018	Yên Viên
-15	00535	018	Ninh Hiệp
-15	00538	018	Đình Xuyên
-15	00541	018	Dương Hà
-15	00544	018	Phù Đổng
-15	00547	018	Trung Mầu
-15	00550	018	Lệ Chi
-15	00553	018	Cổ Bi
-15	00556	018	Đặng Xá
-15	00559	018	Phú Thị
-15	00562	018	Kim Sơn
-17	00565	018	Trâu Quỳ
-15	00568	018	Dương Quang
-15	00571	018	Dương Xá
-15	00574	018	Đông Dư
-15	00577	018	Đa Tốn
-15	00580	018	Kiêu Kỵ
-15	00583	018	Bát Tràng
-15	00586	018	Kim Lan
-15	00589	018	Văn Đức
-16	00592	019	Cầu Diễn
-16	00595	021	Thượng Cát
-16	00598	021	Liên Mạc
-16	00601	021	Đông Ngạc
-16	00602	021	Đức Thắng
-16	00604	021	Thụy Phương
-16	00607	021	Tây Tựu
-16	00610	021	Xuân Đỉnh
-16	00611	021	Xuân Tảo
-16	00613	021	Minh Khai
-16	00616	021	Cổ Nhuế 1
-16	00617	021	Cổ Nhuế 2
-16	00619	021	Phú Diễn
-16	00620	021	Phúc Diễn
-16	00622	019	Xuân Phương
-16	00623	019	Phương Canh
-16	00625	019	Mỹ Đình 1
-16	00626	019	Mỹ Đình 2
-16	00628	019	Tây Mỗ
-16	00631	019	Mễ Trì
-16	00632	019	Phú Đô
-16	00634	019	Đại Mỗ
-16	00637	019	Trung Văn
-17	00640	020	Văn Điển
-15	00643	020	Tân Triều
-15	00646	020	Thanh Liệt
-15	00649	020	Tả Thanh Oai
-15	00652	020	Hữu Hoà
-15	00655	020	Tam Hiệp
-15	00658	020	Tứ Hiệp
-15	00661	020	Yên Mỹ
-15	00664	020	Vĩnh Quỳnh
-15	00667	020	Ngũ Hiệp
-15	00670	020	Duyên Hà
-15	00673	020	Ngọc Hồi
-15	00676	020	Vạn Phúc
-15	00679	020	Đại áng
-15	00682	020	Liên Ninh
-15	00685	020	Đông Mỹ
-16	00688	024	Quang Trung
-16	00691	024	Trần Phú
-16	00692	024	Ngọc Hà
-16	00694	024	Nguyễn Trãi
-16	00697	024	Minh Khai
-15	00700	024	Ngọc Đường
-15	00703	030	Kim Thạch
-15	00706	030	Phú Linh
-15	00709	030	Kim Linh
-17	00712	026	Phó Bảng
-15	00715	026	Lũng Cú
-15	00718	026	Má Lé
-17	00721	026	Đồng Văn
-15	00724	026	Lũng Táo
-15	00727	026	Phố Là
-15	00730	026	Thài Phìn Tủng
-15	00733	026	Sủng Là
-15	00736	026	Xà Phìn
-15	00739	026	Tả Phìn
-15	00742	026	Tả Lủng
-15	00745	026	Phố Cáo
-15	00748	026	Sính Lủng
-15	00751	026	Sảng Tủng
-15	00754	026	Lũng Thầu
-15	00757	026	Hố Quáng Phìn
-15	00760	026	Vần Chải
-15	00763	026	Lũng Phìn
-15	00766	026	Sủng Trái
-17	00769	027	Mèo Vạc
-15	00772	027	Thượng Phùng
-15	00775	027	Pải Lủng
-15	00778	027	Xín Cái
-15	00781	027	Pả Vi
-15	00784	027	Giàng Chu Phìn
-15	00787	027	Sủng Trà
-15	00790	027	Sủng Máng
-15	00793	027	Sơn Vĩ
-15	00796	027	Tả Lủng
-15	00799	027	Cán Chu Phìn
-15	00802	027	Lũng Pù
-15	00805	027	Lũng Chinh
-15	00808	027	Tát Ngà
-15	00811	027	Nậm Ban
-15	00814	027	Khâu Vai
-15	00815	027	Niêm Tòng
-15	00817	027	Niêm Sơn
-17	00820	028	Yên Minh
-15	00823	028	Thắng Mố
-15	00826	028	Phú Lũng
-15	00829	028	Sủng Tráng
-15	00832	028	Bạch Đích
-15	00835	028	Na Khê
-15	00838	028	Sủng Thài
-15	00841	028	Hữu Vinh
-15	00844	028	Lao Và Chải
-15	00847	028	Mậu Duệ
-15	00850	028	Đông Minh
-15	00853	028	Mậu Long
-15	00856	028	Ngam La
-15	00859	028	Ngọc Long
-15	00862	028	Đường Thượng
-15	00865	028	Lũng Hồ
-15	00868	028	Du Tiến
-15	00871	028	Du Già
-17	00874	029	Tam Sơn
-15	00877	029	Bát Đại Sơn
-15	00880	029	Nghĩa Thuận
-15	00883	029	Cán Tỷ
-15	00886	029	Cao Mã Pờ
-15	00889	029	Thanh Vân
-15	00892	029	Tùng Vài
-15	00895	029	Đông Hà
-15	00898	029	Quản Bạ
-15	00901	029	Lùng Tám
-15	00904	029	Quyết Tiến
-15	00907	029	Tả Ván
-15	00910	029	Thái An
-17	00913	030	Vị Xuyên
-17	00916	030	Nông Trường Việt Lâm
-15	00919	030	Minh Tân
-15	00922	030	Thuận Hoà
-15	00925	030	Tùng Bá
-15	00928	030	Thanh Thủy
-15	00931	030	Thanh Đức
-15	00934	030	Phong Quang
-15	00937	030	Xín Chải
-15	00940	030	Phương Tiến
-15	00943	030	Lao Chải
-15	00946	024	Phương Độ
-15	00949	024	Phương Thiện
-15	00952	030	Cao Bồ
-15	00955	030	Đạo Đức
-15	00958	030	Thượng Sơn
-15	00961	030	Linh Hồ
-15	00964	030	Quảng Ngần
-15	00967	030	Việt Lâm
-15	00970	030	Ngọc Linh
-15	00973	030	Ngọc Minh
-15	00976	030	Bạch Ngọc
-15	00979	030	Trung Thành
-15	00982	031	Minh Sơn
-15	00985	031	Giáp Trung
-15	00988	031	Yên Định
-17	00991	031	Yên Phú
-15	00994	031	Minh Ngọc
-15	00997	031	Yên Phong
-15	01000	031	Lạc Nông
-15	01003	031	Phú Nam
-15	01006	031	Yên Cường
-15	01009	031	Thượng Tân
-15	01012	031	Đường Âm
-15	01015	031	Đường Hồng
-15	01018	031	Phiêng Luông
-17	01021	032	Vinh Quang
-15	01024	032	Bản Máy
-15	01027	032	Thàng Tín
-15	01030	032	Thèn Chu Phìn
-15	01033	032	Pố Lồ
-15	01036	032	Bản Phùng
-15	01039	032	Túng Sán
-15	01042	032	Chiến Phố
-15	01045	032	Đản Ván
-15	01048	032	Tụ Nhân
-15	01051	032	Tân Tiến
-15	01054	032	Nàng Đôn
-15	01057	032	Pờ Ly Ngài
-15	01060	032	Sán Xả Hồ
-15	01063	032	Bản Luốc
-15	01066	032	Ngàm Đăng Vài
-15	01069	032	Bản Nhùng
-15	01072	032	Tả Sử Choóng
-15	01075	032	Nậm Dịch
-15	01081	032	Hồ Thầu
-15	01084	032	Nam Sơn
-15	01087	032	Nậm Tỵ
-15	01090	032	Thông Nguyên
-15	01093	032	Nậm Khòa
-17	01096	033	Cốc Pài
-15	01099	033	Nàn Xỉn
-15	01102	033	Bản Díu
-15	01105	033	Chí Cà
-15	01108	033	Xín Mần
-15	01114	033	Thèn Phàng
-15	01117	033	Trung Thịnh
-15	01120	033	Pà Vầy Sủ
-15	01123	033	Cốc Rế
-15	01126	033	Thu Tà
-15	01129	033	Nàn Ma
-15	01132	033	Tả Nhìu
-15	01135	033	Bản Ngò
-15	01138	033	Chế Là
-15	01141	033	Nấm Dẩn
-15	01144	033	Quảng Nguyên
-15	01147	033	Nà Chì
-15	01150	033	Khuôn Lùng
-17	01153	034	Việt Quang
-17	01156	034	Vĩnh Tuy
-15	01159	034	Tân Lập
-15	01162	034	Tân Thành
-15	01165	034	Đồng Tiến
-15	01168	034	Đồng Tâm
-15	01171	034	Tân Quang
-15	01174	034	Thượng Bình
-15	01177	034	Hữu Sản
-15	01180	034	Kim Ngọc
-15	01183	034	Việt Vinh
-15	01186	034	Bằng Hành
-15	01189	034	Quang Minh
-15	01192	034	Liên Hiệp
-15	01195	034	Vô Điếm
-15	01198	034	Việt Hồng
-15	01201	034	Hùng An
-15	01204	034	Đức Xuân
-15	01207	034	Tiên Kiều
-15	01210	034	Vĩnh Hảo
-15	01213	034	Vĩnh Phúc
-15	01216	034	Đồng Yên
-15	01219	034	Đông Thành
-15	01222	035	Xuân Minh
-15	01225	035	Tiên Nguyên
-15	01228	035	Tân Nam
-15	01231	035	Bản Rịa
-15	01234	035	Yên Thành
-17	01237	035	Yên Bình
-15	01240	035	Tân Trịnh
-15	01243	035	Tân Bắc
-15	01246	035	Bằng Lang
-15	01249	035	Yên Hà
-15	01252	035	Hương Sơn
-15	01255	035	Xuân Giang
-15	01258	035	Nà Khương
-15	01261	035	Tiên Yên
-15	01264	035	Vĩ Thượng
-16	01267	040	Sông Hiến
-16	01270	040	Sông Bằng
-16	01273	040	Hợp Giang
-16	01276	040	Tân Giang
-16	01279	040	Ngọc Xuân
-16	01282	040	Đề Thám
-16	01285	040	Hoà Chung
-16	01288	040	Duyệt Trung
-17	01290	042	Pác Miầu
-15	01291	042	Đức Hạnh
-15	01294	042	Lý Bôn
-15	01296	042	Nam Cao
-15	01297	042	Nam Quang
-15	01300	042	Vĩnh Quang
-15	01303	042	Quảng Lâm
-15	01304	042	Thạch Lâm
-15	01309	042	Vĩnh Phong
-15	01312	042	Mông Ân
-15	01315	042	Thái Học
-15	01316	042	Thái Sơn
-15	01318	042	Yên Thổ
-17	01321	043	Bảo Lạc
-15	01324	043	Cốc Pàng
-15	01327	043	Thượng Hà
-15	01330	043	Cô Ba
-15	01333	043	Bảo Toàn
-15	01336	043	Khánh Xuân
-15	01339	043	Xuân Trường
-15	01342	043	Hồng Trị
-15	01343	043	Kim Cúc
-15	01345	043	Phan Thanh
-15	01348	043	Hồng An
-15	01351	043	Hưng Đạo
-15	01352	043	Hưng Thịnh
-15	01354	043	Huy Giáp
-15	01357	043	Đình Phùng
-15	01359	043	Sơn Lập
-15	01360	043	Sơn Lộ
-17	01363	045	Thông Nông
-15	01366	045	Cần Yên
-15	01367	045	Cần Nông
-15	01372	045	Lương Thông
-15	01375	045	Đa Thông
-15	01378	045	Ngọc Động
-15	01381	045	Yên Sơn
-15	01384	045	Lương Can
-15	01387	045	Thanh Long
-17	01392	045	Xuân Hòa
-15	01393	045	Lũng Nặm
-15	01399	045	Trường Hà
-15	01402	045	Cải Viên
-15	01411	045	Nội Thôn
-15	01414	045	Tổng Cọt
-15	01417	045	Sóc Hà
-15	01420	045	Thượng Thôn
-15	01429	045	Hồng Sỹ
-15	01432	045	Quý Quân
-15	01435	045	Mã Ba
-15	01438	045	Ngọc Đào
-17	01447	047	Trà Lĩnh
-15	01453	047	Tri Phương
-15	01456	047	Quang Hán
-15	01462	047	Xuân Nội
-15	01465	047	Quang Trung
-15	01468	047	Quang Vinh
-15	01471	047	Cao Chương
-15	01474	049	Quốc Toản
-17	01477	047	Trùng Khánh
-15	01480	047	Ngọc Khê
-15	01481	047	Ngọc Côn
-15	01483	047	Phong Nậm
-15	01489	047	Đình Phong
-15	01495	047	Đàm Thuỷ
-15	01498	047	Khâm Thành
-15	01501	047	Chí Viễn
-15	01504	047	Lăng Hiếu
-15	01507	047	Phong Châu
-15	01516	047	Trung Phúc
-15	01519	047	Cao Thăng
-15	01522	047	Đức Hồng
-15	01525	047	Đoài Dương
-15	01534	048	Minh Long
-15	01537	048	Lý Quốc
-15	01540	048	Thắng Lợi
-15	01543	048	Đồng Loan
-15	01546	048	Đức Quang
-15	01549	048	Kim Loan
-15	01552	048	Quang Long
-15	01555	048	An Lạc
-17	01558	048	Thanh Nhật
-15	01561	048	Vinh Quý
-15	01564	048	Thống Nhất
-15	01567	048	Cô Ngân
-15	01573	048	Thị Hoa
-17	01576	049	Quảng Uyên
-15	01579	049	Phi Hải
-15	01582	049	Quảng Hưng
-15	01594	049	Độc Lập
-15	01597	049	Cai Bộ
-15	01603	049	Phúc Sen
-15	01606	049	Chí Thảo
-15	01609	049	Tự Do
-15	01615	049	Hồng Quang
-15	01618	049	Ngọc Động
-15	01624	049	Hạnh Phúc
-17	01627	049	Tà Lùng
-15	01630	049	Bế Văn Đàn
-15	01636	049	Cách Linh
-15	01639	049	Đại Sơn
-15	01645	049	Tiên Thành
-17	01648	049	Hoà Thuận
-15	01651	049	Mỹ Hưng
-17	01654	051	Nước Hai
-15	01657	051	Dân Chủ
-15	01660	051	Nam Tuấn
-15	01666	051	Đại Tiến
-15	01669	051	Đức Long
-15	01672	051	Ngũ Lão
-15	01675	051	Trương Lương
-15	01687	051	Hồng Việt
-15	01693	040	Vĩnh Quang
-15	01696	051	Hoàng Tung
-15	01699	051	Nguyễn Huệ
-15	01702	051	Quang Trung
-15	01705	040	Hưng Đạo
-15	01708	051	Bạch Đằng
-15	01711	051	Bình Dương
-15	01714	051	Lê Chung
-15	01720	040	Chu Trinh
-15	01723	051	Hồng Nam
-17	01726	052	Nguyên Bình
-17	01729	052	Tĩnh Túc
-15	01732	052	Yên Lạc
-15	01735	052	Triệu Nguyên
-15	01738	052	Ca Thành
-15	01744	052	Vũ Nông
-15	01747	052	Minh Tâm
-15	01750	052	Thể Dục
-15	01756	052	Mai Long
-15	01762	052	Vũ Minh
-15	01765	052	Hoa Thám
-15	01768	052	Phan Thanh
-15	01771	052	Quang Thành
-15	01774	052	Tam Kim
-15	01777	052	Thành Công
-15	01780	052	Thịnh Vượng
-15	01783	052	Hưng Đạo
-17	01786	053	Đông Khê
-15	01789	053	Canh Tân
-15	01792	053	Kim Đồng
-15	01795	053	Minh Khai
-15	01801	053	Đức Thông
-15	01804	053	Thái Cường
-15	01807	053	Vân Trình
-15	01810	053	Thụy Hùng
-15	01813	053	Quang Trọng
-15	01816	053	Trọng Con
-15	01819	053	Lê Lai
-15	01822	053	Đức Long
-15	01828	053	Lê Lợi
-15	01831	053	Đức Xuân
-16	01834	058	Nguyễn Thị Minh Khai
-16	01837	058	Sông Cầu
-16	01840	058	Đức Xuân
-16	01843	058	Phùng Chí Kiên
-16	01846	058	Huyền Tụng
-15	01849	058	Dương Quang
-15	01852	058	Nông Thượng
-16	01855	058	Xuất Hóa
-15	01858	060	Bằng Thành
-15	01861	060	Nhạn Môn
-15	01864	060	Bộc Bố
-15	01867	060	Công Bằng
-15	01870	060	Giáo Hiệu
-15	01873	060	Xuân La
-15	01876	060	An Thắng
-15	01879	060	Cổ Linh
-15	01882	060	Nghiên Loan
-15	01885	060	Cao Tân
-17	01888	061	Chợ Rã
-15	01891	061	Bành Trạch
-15	01894	061	Phúc Lộc
-15	01897	061	Hà Hiệu
-15	01900	061	Cao Thượng
-15	01906	061	Khang Ninh
-15	01909	061	Nam Mẫu
-15	01912	061	Thượng Giáo
-15	01915	061	Địa Linh
-15	01918	061	Yến Dương
-15	01921	061	Chu Hương
-15	01924	061	Quảng Khê
-15	01927	061	Mỹ Phương
-15	01930	061	Hoàng Trĩ
-15	01933	061	Đồng Phúc
-17	01936	062	Nà Phặc
-15	01939	062	Thượng Ân
-15	01942	062	Bằng Vân
-15	01945	062	Cốc Đán
-15	01948	062	Trung Hoà
-15	01951	062	Đức Vân
-15	01954	062	Vân Tùng
-15	01957	062	Thượng Quan
-15	01960	062	Hiệp Lực
-15	01963	062	Thuần Mang
-17	01969	063	Phủ Thông
-15	01975	063	Vi Hương
-15	01978	063	Sĩ Bình
-15	01981	063	Vũ Muộn
-15	01984	063	Đôn Phong
-15	01990	063	Lục Bình
-15	01993	063	Tân Tú
-15	01999	063	Nguyên Phúc
-15	02002	063	Cao Sơn
-15	02005	063	Quân Hà
-15	02008	063	Cẩm Giàng
-15	02011	063	Mỹ Thanh
-15	02014	063	Dương Phong
-15	02017	063	Quang Thuận
-17	02020	064	Bằng Lũng
-15	02023	064	Xuân Lạc
-15	02026	064	Nam Cường
-15	02029	064	Đồng Lạc
-15	02032	064	Tân Lập
-15	02035	064	Bản Thi
-15	02038	064	Quảng Bạch
-15	02041	064	Bằng Phúc
-15	02044	064	Yên Thịnh
-15	02047	064	Yên Thượng
-15	02050	064	Phương Viên
-15	02053	064	Ngọc Phái
-15	02059	064	Đồng Thắng
-15	02062	064	Lương Bằng
-15	02065	064	Bằng Lãng
-15	02068	064	Đại Sảo
-15	02071	064	Nghĩa Tá
-15	02077	064	Yên Mỹ
-15	02080	064	Bình Trung
-15	02083	064	Yên Phong
-17	02086	065	Đồng Tâm
-15	02089	065	Tân Sơn
-15	02092	065	Thanh Vận
-15	02095	065	Mai Lạp
-15	02098	065	Hoà Mục
-15	02101	065	Thanh Mai
-15	02104	065	Cao Kỳ
-15	02107	065	Nông Hạ
-15	02110	065	Yên Cư
-15	02113	065	Thanh Thịnh
-15	02116	065	Yên Hân
-15	02122	065	Như Cố
-15	02125	065	Bình Văn
-15	02131	065	Quảng Chu
-15	02137	066	Văn Vũ
-15	02140	066	Văn Lang
-15	02143	066	Lương Thượng
-15	02146	066	Kim Hỷ
-15	02152	066	Cường Lợi
-17	02155	066	Yến Lạc
-15	02158	066	Kim Lư
-15	02161	066	Sơn Thành
-15	02170	066	Văn Minh
-15	02173	066	Côn Minh
-15	02176	066	Cư Lễ
-15	02179	066	Trần Phú
-15	02185	066	Quang Phong
-15	02188	066	Dương Sơn
-15	02191	066	Xuân Dương
-15	02194	066	Đổng Xá
-15	02197	066	Liêm Thuỷ
-16	02200	070	Phan Thiết
-16	02203	070	Minh Xuân
-16	02206	070	Tân Quang
-15	02209	070	Tràng Đà
-16	02212	070	Nông Tiến
-16	02215	070	Ỷ La
-16	02216	070	Tân Hà
-16	02218	070	Hưng Thành
-17	02221	072	Na Hang
-15	02227	072	Sinh Long
-15	02230	072	Thượng Giáp
-15	02233	071	Phúc Yên
-15	02239	072	Thượng Nông
-15	02242	071	Xuân Lập
-15	02245	072	Côn Lôn
-15	02248	072	Yên Hoa
-15	02251	071	Khuôn Hà
-15	02254	072	Hồng Thái
-15	02260	072	Đà Vị
-15	02263	072	Khau Tinh
-17	02266	071	Lăng Can
-15	02269	071	Thượng Lâm
-15	02275	072	Sơn Phú
-15	02281	072	Năng Khả
-15	02284	072	Thanh Tương
-17	02287	073	Vĩnh Lộc
-15	02290	071	Bình An
-15	02293	071	Hồng Quang
-15	02296	071	Thổ Bình
-15	02299	071	Phúc Sơn
-15	02302	071	Minh Quang
-15	02305	073	Trung Hà
-15	02308	073	Tân Mỹ
-15	02311	073	Hà Lang
-15	02314	073	Hùng Mỹ
-15	02317	073	Yên Lập
-15	02320	073	Tân An
-15	02323	073	Bình Phú
-15	02326	073	Xuân Quang
-15	02329	073	Ngọc Hội
-15	02332	073	Phú Bình
-15	02335	073	Hòa Phú
-15	02338	073	Phúc Thịnh
-15	02341	073	Kiên Đài
-15	02344	073	Tân Thịnh
-15	02347	073	Trung Hòa
-15	02350	073	Kim Bình
-15	02353	073	Hòa An
-15	02356	073	Vinh Quang
-15	02359	073	Tri Phú
-15	02362	073	Nhân Lý
-15	02365	073	Yên Nguyên
-15	02368	073	Linh Phú
-15	02371	073	Bình Nhân
-17	02374	074	Tân Yên
-15	02377	074	Yên Thuận
-15	02380	074	Bạch Xa
-15	02383	074	Minh Khương
-15	02386	074	Yên Lâm
-15	02389	074	Minh Dân
-15	02392	074	Phù Lưu
-15	02395	074	Minh Hương
-15	02398	074	Yên Phú
-15	02401	074	Tân Thành
-15	02404	074	Bình Xa
-15	02407	074	Thái Sơn
-15	02410	074	Nhân Mục
-15	02413	074	Thành Long
-15	02416	074	Bằng Cốc
-15	02419	074	Thái Hòa
-15	02422	074	Đức Ninh
-15	02425	074	Hùng Đức
-15	02431	075	Quí Quân
-15	02434	075	Lực Hành
-15	02437	075	Kiến Thiết
-15	02440	075	Trung Minh
-15	02443	075	Chiêu Yên
-15	02446	075	Trung Trực
-15	02449	075	Xuân Vân
-15	02452	075	Phúc Ninh
-15	02455	075	Hùng Lợi
-15	02458	075	Trung Sơn
-15	02461	075	Tân Tiến
-15	02464	075	Tứ Quận
-15	02467	075	Đạo Viện
-15	02470	075	Tân Long
-17	02473	075	Yên Sơn
-15	02476	075	Kim Quan
-15	02479	075	Lang Quán
-15	02482	075	Phú Thịnh
-15	02485	075	Công Đa
-15	02488	075	Trung Môn
-15	02491	075	Chân Sơn
-15	02494	075	Thái Bình
-15	02497	070	Kim Phú
-15	02500	075	Tiến Bộ
-15	02503	070	An Khang
-15	02506	075	Mỹ Bằng
-16	02509	070	Mỹ Lâm
-16	02512	070	An Tường
-15	02515	070	Lưỡng Vượng
-15	02518	075	Hoàng Khai
-15	02521	070	Thái Long
-16	02524	070	Đội Cấn
-15	02527	075	Nhữ Hán
-15	02530	075	Nhữ Khê
-15	02533	075	Đội Bình
-17	02536	076	Sơn Dương
-15	02539	076	Trung Yên
-15	02542	076	Minh Thanh
-15	02545	076	Tân Trào
-15	02548	076	Vĩnh Lợi
-15	02551	076	Thượng Ấm
-15	02554	076	Bình Yên
-15	02557	076	Lương Thiện
-15	02560	076	Tú Thịnh
-15	02563	076	Cấp Tiến
-15	02566	076	Hợp Thành
-15	02569	076	Phúc Ứng
-15	02572	076	Đông Thọ
-15	02575	076	Kháng Nhật
-15	02578	076	Hợp Hòa
-15	02584	076	Quyết Thắng
-15	02587	076	Đồng Quý
-15	02590	076	Tân Thanh
-15	02593	076	Vân Sơn
-15	02596	076	Văn Phú
-15	02599	076	Chi Thiết
-15	02602	076	Đông Lợi
-15	02605	076	Thiện Kế
-15	02608	076	Hồng Lạc
-15	02611	076	Phú Lương
-15	02614	076	Ninh Lai
-15	02617	076	Đại Phú
-15	02620	076	Sơn Nam
-15	02623	076	Hào Phú
-15	02626	076	Tam Đa
-15	02632	076	Trường Sinh
-16	02635	080	Duyên Hải
-16	02641	080	Lào Cai
-16	02644	080	Cốc Lếu
-16	02647	080	Kim Tân
-16	02650	080	Bắc Lệnh
-16	02653	080	Pom Hán
-16	02656	080	Xuân Tăng
-16	02658	080	Bình Minh
-15	02659	080	Thống Nhất
-15	02662	080	Đồng Tuyển
-15	02665	080	Vạn Hoà
-16	02668	080	Bắc Cường
-16	02671	080	Nam Cường
-15	02674	080	Cam Đường
-15	02677	080	Tả Phời
-15	02680	080	Hợp Thành
-17	02683	082	Bát Xát
-15	02686	082	A Mú Sung
-15	02689	082	Nậm Chạc
-15	02692	082	A Lù
-15	02695	082	Trịnh Tường
-15	02701	082	Y Tý
-15	02704	082	Cốc Mỳ
-15	02707	082	Dền Sáng
-15	02710	082	Bản Vược
-15	02713	082	Sàng Ma Sáo
-15	02716	082	Bản Qua
-15	02719	082	Mường Vi
-15	02722	082	Dền Thàng
-15	02725	082	Bản Xèo
-15	02728	082	Mường Hum
-15	02731	082	Trung Lèng Hồ
-15	02734	082	Quang Kim
-15	02737	082	Pa Cheo
-15	02740	082	Nậm Pung
-15	02743	082	Phìn Ngan
-15	02746	080	Cốc San
-15	02749	082	Tòng Sành
-15	02752	083	Pha Long
-15	02755	083	Tả Ngải Chồ
-15	02758	083	Tung Chung Phố
-17	02761	083	Mường Khương
-15	02764	083	Dìn Chin
-15	02767	083	Tả Gia Khâu
-15	02770	083	Nậm Chảy
-15	02773	083	Nấm Lư
-15	02776	083	Lùng Khấu Nhin
-15	02779	083	Thanh Bình
-15	02782	083	Cao Sơn
-15	02785	083	Lùng Vai
-15	02788	083	Bản Lầu
-15	02791	083	La Pan Tẩn
-15	02794	083	Tả Thàng
-15	02797	083	Bản Sen
-15	02800	084	Nàn Sán
-15	02803	084	Thào Chư Phìn
-15	02806	084	Bản Mế
-17	02809	084	Si Ma Cai
-15	02812	084	Sán Chải
-15	02818	084	Lùng Thẩn
-15	02821	084	Cán Cấu
-15	02824	084	Sín Chéng
-15	02827	084	Quan Hồ Thẩn
-15	02836	084	Nàn Xín
-17	02839	085	Bắc Hà
-15	02842	085	Lùng Cải
-15	02848	085	Lùng Phình
-15	02851	085	Tả Van Chư
-15	02854	085	Tả Củ Tỷ
-15	02857	085	Thải Giàng Phố
-15	02863	085	Hoàng Thu Phố
-15	02866	085	Bản Phố
-15	02869	085	Bản Liền
-15	02872	085	Tà Chải
-15	02875	085	Na Hối
-15	02878	085	Cốc Ly
-15	02881	085	Nậm Mòn
-15	02884	085	Nậm Đét
-15	02887	085	Nậm Khánh
-15	02890	085	Bảo Nhai
-15	02893	085	Nậm Lúc
-15	02896	085	Cốc Lầu
-15	02899	085	Bản Cái
-17	02902	086	N.T Phong Hải
-17	02905	086	Phố Lu
-17	02908	086	Tằng Loỏng
-15	02911	086	Bản Phiệt
-15	02914	086	Bản Cầm
-15	02917	086	Thái Niên
-15	02920	086	Phong Niên
-15	02923	086	Gia Phú
-15	02926	086	Xuân Quang
-15	02929	086	Sơn Hải
-15	02932	086	Xuân Giao
-15	02935	086	Trì Quang
-15	02938	086	Sơn Hà
-15	02944	086	Phú Nhuận
-17	02947	087	Phố Ràng
-15	02950	087	Tân Tiến
-15	02953	087	Nghĩa Đô
-15	02956	087	Vĩnh Yên
-15	02959	087	Điện Quan
-15	02962	087	Xuân Hoà
-15	02965	087	Tân Dương
-15	02968	087	Thượng Hà
-15	02971	087	Kim Sơn
-15	02974	087	Cam Cọn
-15	02977	087	Minh Tân
-15	02980	087	Xuân Thượng
-15	02983	087	Việt Tiến
-15	02986	087	Yên Sơn
-15	02989	087	Bảo Hà
-15	02992	087	Lương Sơn
-15	02998	087	Phúc Khánh
-16	03001	088	Sa Pa
-16	03002	088	Sa Pả
-16	03003	088	Ô Quý Hồ
-15	03004	088	Ngũ Chỉ Sơn
-16	03006	088	Phan Si Păng
-15	03010	088	Trung Chải
-15	03013	088	Tả Phìn
-16	03016	088	Hàm Rồng
-15	03019	088	Hoàng Liên
-15	03022	088	Thanh Bình
-16	03028	088	Cầu Mây
-15	03037	088	Mường Hoa
-15	03040	088	Tả Van
-15	03043	088	Mường Bo
-15	03046	088	Bản Hồ
-15	03052	088	Liên Minh
-17	03055	089	Khánh Yên
-15	03061	089	Võ Lao
-15	03064	089	Sơn Thuỷ
-15	03067	089	Nậm Mả
-15	03070	089	Tân Thượng
-15	03073	089	Nậm Rạng
-15	03076	089	Nậm Chầy
-15	03079	089	Tân An
-15	03082	089	Khánh Yên Thượng
-15	03085	089	Nậm Xé
-15	03088	089	Dần Thàng
-15	03091	089	Chiềng Ken
-15	03094	089	Làng Giàng
-15	03097	089	Hoà Mạc
-15	03100	089	Khánh Yên Trung
-15	03103	089	Khánh Yên Hạ
-15	03106	089	Dương Quỳ
-15	03109	089	Nậm Tha
-15	03112	089	Minh Lương
-15	03115	089	Thẩm Dương
-15	03118	089	Liêm Phú
-15	03121	089	Nậm Xây
-16	03124	094	Noong Bua
-16	03127	094	Him Lam
-16	03130	094	Thanh Bình
-16	03133	094	Tân Thanh
-16	03136	094	Mường Thanh
-16	03139	094	Nam Thanh
-16	03142	094	Thanh Trường
-15	03145	094	Thanh Minh
-16	03148	095	Sông Đà
-16	03151	095	Na Lay
-15	03154	096	Sín Thầu
-15	03155	096	Sen Thượng
-15	03156	103	Nậm Tin
-15	03157	096	Chung Chải
-15	03158	096	Leng Su Sìn
-15	03159	096	Pá Mỳ
-15	03160	096	Mường Nhé
-15	03161	096	Nậm Vì
-15	03162	096	Nậm Kè
-15	03163	096	Mường Toong
-15	03164	096	Quảng Lâm
-15	03165	103	Pa Tần
-15	03166	103	Chà Cang
-15	03167	103	Na Cô Sa
-15	03168	103	Nà Khoa
-15	03169	103	Nà Hỳ
-15	03170	103	Nà Bủng
-15	03171	103	Nậm Nhừ
-17	03172	097	Mường Chà
-15	03173	103	Nậm Chua
-15	03174	103	Nậm Khăn
-15	03175	103	Chà Tở
-15	03176	103	Vàng Đán
-15	03177	096	Huổi Lếnh
-15	03178	097	Xá Tổng
-15	03181	097	Mường Tùng
-15	03184	095	Lay Nưa
-15	03187	103	Chà Nưa
-15	03190	097	Hừa Ngài
-15	03191	097	Huổi Mí
-15	03193	097	Pa Ham
-15	03194	097	Nậm Nèn
-15	03196	097	Huổi Lèng
-15	03197	097	Sa Lông
-15	03198	103	Phìn Hồ
-15	03199	103	Si Pa Phìn
-15	03200	097	Ma Thì Hồ
-15	03201	097	Na Sang
-15	03202	097	Mường Mươn
-17	03203	101	Điện Biên Đông
-15	03205	101	Na Son
-15	03208	101	Phì Nhừ
-15	03211	101	Chiềng Sơ
-15	03214	101	Mường Luân
-17	03217	098	Tủa Chùa
-15	03220	098	Huổi Só
-15	03223	098	Xín Chải
-15	03226	098	Tả Sìn Thàng
-15	03229	098	Lao Xả Phình
-15	03232	098	Tả Phìn
-15	03235	098	Tủa Thàng
-15	03238	098	Trung Thu
-15	03241	098	Sính Phình
-15	03244	098	Sáng Nhè
-15	03247	098	Mường Đun
-15	03250	098	Mường Báng
-17	03253	099	Tuần Giáo
-17	03256	102	Mường Ảng
-15	03259	099	Phình Sáng
-15	03260	099	Rạng Đông
-15	03262	099	Mùn Chung
-15	03263	099	Nà Tòng
-15	03265	099	Ta Ma
-15	03268	099	Mường Mùn
-15	03269	099	Pú Xi
-15	03271	099	Pú Nhung
-15	03274	099	Quài Nưa
-15	03277	099	Mường Thín
-15	03280	099	Tỏa Tình
-15	03283	099	Nà Sáy
-15	03284	099	Mường Khong
-15	03286	102	Mường Đăng
-15	03287	102	Ngối Cáy
-15	03289	099	Quài Cang
-15	03292	102	Ẳng Tở
-15	03295	099	Quài Tở
-15	03298	099	Chiềng Sinh
-15	03299	099	Chiềng Đông
-15	03301	102	Búng Lao
-15	03302	102	Xuân Lao
-15	03304	099	Tênh Phông
-15	03307	102	Ẳng Nưa
-15	03310	102	Ẳng Cang
-15	03312	102	Nặm Lịch
-15	03313	102	Mường Lạn
-15	03316	094	Nà Tấu
-15	03317	094	Nà Nhạn
-15	03319	100	Mường Pồn
-15	03322	100	Thanh Nưa
-15	03323	100	Hua Thanh
-15	03325	094	Mường Phăng
-15	03326	094	Pá Khoang
-15	03328	100	Thanh Luông
-15	03331	100	Thanh Hưng
-15	03334	100	Thanh Xương
-15	03337	100	Thanh Chăn
-15	03340	100	Pa Thơm
-15	03343	100	Thanh An
-15	03346	100	Thanh Yên
-15	03349	100	Noong Luống
-15	03352	100	Noọng Hẹt
-15	03355	100	Sam Mứn
-15	03356	100	Pom Lót
-15	03358	100	Núa Ngam
-15	03359	100	Hẹ Muông
-15	03361	100	Na Ư
-15	03364	100	Mường Nhà
-15	03365	100	Na Tông
-15	03367	100	Mường Lói
-15	03368	100	Phu Luông
-15	03370	101	Pú Nhi
-15	03371	101	Nong U
-15	03373	101	Xa Dung
-15	03376	101	Keo Lôm
-15	03379	101	Luân Giới
-15	03382	101	Phình Giàng
-15	03383	101	Pú Hồng
-15	03384	101	Tìa Dình
-15	03385	101	Háng Lìa
-16	03386	105	Quyết Thắng
-16	03387	105	Tân Phong
-16	03388	105	Quyết Tiến
-16	03389	105	Đoàn Kết
-17	03390	106	Tam Đường
-15	03391	109	Lả Nhì Thàng
-15	03394	106	Thèn Sin
-15	03400	106	Tả Lèng
-15	03403	105	Sùng Phài
-15	03405	106	Giang Ma
-15	03406	106	Hồ Thầu
-16	03408	105	Đông Phong
-15	03409	105	San Thàng
-15	03412	106	Bình Lư
-15	03413	106	Sơn Bình
-15	03415	106	Nùng Nàng
-15	03418	106	Bản Giang
-15	03421	106	Bản Hon
-15	03424	106	Bản Bo
-15	03427	106	Nà Tăm
-15	03430	106	Khun Há
-17	03433	107	Mường Tè
-17	03434	112	Nậm Nhùn
-15	03436	107	Thu Lũm
-15	03439	107	Ka Lăng
-15	03440	107	Tá Bạ
-15	03442	107	Pa ủ
-15	03445	107	Mường Tè
-15	03448	107	Pa Vệ Sử
-15	03451	107	Mù Cả
-15	03454	107	Bum Tở
-15	03457	107	Nậm Khao
-15	03460	112	Hua Bun
-15	03463	107	Tà Tổng
-15	03466	107	Bum Nưa
-15	03467	107	Vàng San
-15	03469	107	Kan Hồ
-15	03472	112	Mường Mô
-15	03473	112	Nậm Chà
-15	03474	112	Nậm Manh
-15	03475	112	Nậm Hàng
-17	03478	108	Sìn Hồ
-15	03481	112	Lê Lợi
-15	03484	112	Pú Đao
-15	03487	108	Chăn Nưa
-15	03488	112	Nậm Pì
-15	03490	109	Huổi Luông
-15	03493	108	Pa Tần
-15	03496	108	Phìn Hồ
-15	03499	108	Hồng Thu
-15	03502	112	Nậm Ban
-15	03503	112	Trung Chải
-15	03505	108	Phăng Sô Lin
-15	03508	108	Ma Quai
-15	03509	108	Lùng Thàng
-15	03511	108	Tả Phìn
-15	03514	108	Sà Dề Phìn
-15	03517	108	Nậm Tăm
-15	03520	108	Tả Ngảo
-15	03523	108	Pu Sam Cáp
-15	03526	108	Nậm Cha
-15	03527	108	Pa Khoá
-15	03529	108	Làng Mô
-15	03532	108	Noong Hẻo
-15	03535	108	Nậm Mạ
-15	03538	108	Căn Co
-15	03541	108	Tủa Sín Chải
-15	03544	108	Nậm Cuổi
-15	03547	108	Nậm Hăn
-17	03549	109	Phong Thổ
-15	03550	109	Sì Lở Lầu
-15	03553	109	Mồ Sì San
-15	03559	109	Pa Vây Sử
-15	03562	109	Vàng Ma Chải
-15	03565	109	Tông Qua Lìn
-15	03568	109	Mù Sang
-15	03571	109	Dào San
-15	03574	109	Ma Ly Pho
-15	03577	109	Bản Lang
-15	03580	109	Hoang Thèn
-15	03583	109	Khổng Lào
-15	03586	109	Nậm Xe
-15	03589	109	Mường So
-15	03592	109	Sin Suối Hồ
-17	03595	110	Than Uyên
-17	03598	111	Tân Uyên
-15	03601	111	Mường Khoa
-15	03602	111	Phúc Khoa
-15	03604	111	Thân Thuộc
-15	03605	111	Trung Đồng
-15	03607	111	Hố Mít
-15	03610	111	Nậm Cần
-15	03613	111	Nậm Sỏ
-15	03616	111	Pắc Ta
-15	03618	110	Phúc Than
-15	03619	110	Mường Than
-15	03622	111	Tà Mít
-15	03625	110	Mường Mít
-15	03628	110	Pha Mu
-15	03631	110	Mường Cang
-15	03632	110	Hua Nà
-15	03634	110	Tà Hừa
-15	03637	110	Mường Kim
-15	03638	110	Tà Mung
-15	03640	110	Tà Gia
-15	03643	110	Khoen On
-16	03646	116	Chiềng Lề
-16	03649	116	Tô Hiệu
-16	03652	116	Quyết Thắng
-16	03655	116	Quyết Tâm
-15	03658	116	Chiềng Cọ
-15	03661	116	Chiềng Đen
-15	03664	116	Chiềng Xôm
-16	03667	116	Chiềng An
-16	03670	116	Chiềng Cơi
-15	03673	116	Chiềng Ngần
-15	03676	116	Hua La
-16	03679	116	Chiềng Sinh
-15	03682	118	Mường Chiên
-15	03685	118	Cà Nàng
-15	03688	118	Chiềng Khay
-15	03694	118	Mường Giôn
-15	03697	118	Pá Ma Pha Khinh
-15	03700	118	Chiềng Ơn
-15	03703	118	Mường Giàng
-15	03706	118	Chiềng Bằng
-15	03709	118	Mường Sại
-15	03712	118	Nậm ét
-15	03718	118	Chiềng Khoang
-17	03721	119	Thuận Châu
-15	03724	119	Phổng Lái
-15	03727	119	Mường é
-15	03730	119	Chiềng Pha
-15	03733	119	Chiềng La
-15	03736	119	Chiềng Ngàm
-15	03739	119	Liệp Tè
-15	03742	119	é Tòng
-15	03745	119	Phổng Lập
-15	03748	119	Phổng Lăng
-15	03751	119	Chiềng Ly
-15	03754	119	Noong Lay
-15	03757	119	Mường Khiêng
-15	03760	119	Mường Bám
-15	03763	119	Long Hẹ
-15	03766	119	Chiềng Bôm
-15	03769	119	Thôm Mòn
-15	03772	119	Tông Lạnh
-15	03775	119	Tông Cọ
-15	03778	119	Bó Mười
-15	03781	119	Co Mạ
-15	03784	119	Púng Tra
-15	03787	119	Chiềng Pấc
-15	03790	119	Nậm Lầu
-15	03793	119	Bon Phặng
-15	03796	119	Co Tòng
-15	03799	119	Muổi Nọi
-15	03802	119	Pá Lông
-15	03805	119	Bản Lầm
-17	03808	120	Ít Ong
-15	03811	120	Nậm Giôn
-15	03814	120	Chiềng Lao
-15	03817	120	Hua Trai
-15	03820	120	Ngọc Chiến
-15	03823	120	Mường Trai
-15	03826	120	Nậm Păm
-15	03829	120	Chiềng Muôn
-15	03832	120	Chiềng Ân
-15	03835	120	Pi Toong
-15	03838	120	Chiềng Công
-15	03841	120	Tạ Bú
-15	03844	120	Chiềng San
-15	03847	120	Mường Bú
-15	03850	120	Chiềng Hoa
-15	03853	120	Mường Chùm
-17	03856	121	Bắc Yên
-15	03859	121	Phiêng Ban
-15	03862	121	Hang Chú
-15	03865	121	Xím Vàng
-15	03868	121	Tà Xùa
-15	03869	121	Háng Đồng
-15	03871	121	Pắc Ngà
-15	03874	121	Làng Chếu
-15	03877	121	Chim Vàn
-15	03880	121	Mường Khoa
-15	03883	121	Song Pe
-15	03886	121	Hồng Ngài
-15	03889	121	Tạ Khoa
-15	03890	121	Hua Nhàn
-15	03892	121	Phiêng Côn
-15	03895	121	Chiềng Sại
-17	03898	122	Phù Yên
-15	03901	122	Suối Tọ
-15	03904	122	Mường Thải
-15	03907	122	Mường Cơi
-15	03910	122	Quang Huy
-15	03913	122	Huy Bắc
-15	03916	122	Huy Thượng
-15	03919	122	Tân Lang
-15	03922	122	Gia Phù
-15	03925	122	Tường Phù
-15	03928	122	Huy Hạ
-15	03931	122	Huy Tân
-15	03934	122	Mường Lang
-15	03937	122	Suối Bau
-15	03940	122	Huy Tường
-15	03943	122	Mường Do
-15	03946	122	Sập Xa
-15	03949	122	Tường Thượng
-15	03952	122	Tường Tiến
-15	03955	122	Tường Phong
-15	03958	122	Tường Hạ
-15	03961	122	Kim Bon
-15	03964	122	Mường Bang
-15	03967	122	Đá Đỏ
-15	03970	122	Tân Phong
-15	03973	122	Nam Phong
-15	03976	122	Bắc Phong
-17	03979	123	Mộc Châu
-17	03982	123	NT Mộc Châu
-15	03985	123	Chiềng Sơn
-15	03988	123	Tân Hợp
-15	03991	123	Qui Hướng
-15	03994	128	Suối Bàng
-15	03997	123	Tân Lập
-15	04000	123	Nà Mường
-15	04003	123	Tà Lai
-15	04006	128	Song Khủa
-15	04009	128	Liên Hoà
-15	04012	123	Chiềng Hắc
-15	04015	123	Hua Păng
-15	04018	128	Tô Múa
-15	04021	128	Mường Tè
-15	04024	123	Chiềng Khừa
-15	04027	123	Mường Sang
-15	04030	123	Đông Sang
-15	04033	123	Phiêng Luông
-15	04036	128	Chiềng Khoa
-15	04039	128	Mường Men
-15	04042	128	Quang Minh
-15	04045	123	Lóng Sập
-15	04048	128	Vân Hồ
-15	04051	128	Lóng Luông
-15	04054	128	Chiềng Yên
-15	04056	128	Chiềng Xuân
-15	04057	128	Xuân Nha
-15	04058	128	Tân Xuân
-17	04060	124	Yên Châu
-15	04063	124	Chiềng Đông
-15	04066	124	Sập Vạt
-15	04069	124	Chiềng Sàng
-15	04072	124	Chiềng Pằn
-15	04075	124	Viêng Lán
-15	04078	124	Chiềng Hặc
-15	04081	124	Mường Lựm
-15	04084	124	Chiềng On
-15	04087	124	Yên Sơn
-15	04090	124	Chiềng Khoi
-15	04093	124	Tú Nang
-15	04096	124	Lóng Phiêng
-15	04099	124	Phiêng Khoài
-15	04102	124	Chiềng Tương
-17	04105	125	Hát Lót
-15	04108	125	Chiềng Sung
-15	04111	125	Mường Bằng
-15	04114	125	Chiềng Chăn
-15	04117	125	Mương Chanh
-15	04120	125	Chiềng Ban
-15	04123	125	Chiềng Mung
-15	04126	125	Mường Bon
-15	04129	125	Chiềng Chung
-15	04132	125	Chiềng Mai
-15	04135	125	Hát Lót
-15	04136	125	Nà Pó
-15	04138	125	Cò Nòi
-15	04141	125	Chiềng Nơi
-15	04144	125	Phiêng Cằm
-15	04147	125	Chiềng Dong
-15	04150	125	Chiềng Kheo
-15	04153	125	Chiềng Ve
-15	04156	125	Chiềng Lương
-15	04159	125	Phiêng Pằn
-15	04162	125	Nà Ơt
-15	04165	125	Tà Hộc
-17	04168	126	Sông Mã
-15	04171	126	Bó Sinh
-15	04174	126	Pú Pẩu
-15	04177	126	Chiềng Phung
-15	04180	126	Chiềng En
-15	04183	126	Mường Lầm
-15	04186	126	Nậm Ty
-15	04189	126	Đứa Mòn
-15	04192	126	Yên Hưng
-15	04195	126	Chiềng Sơ
-15	04198	126	Nà Nghịu
-15	04201	126	Nậm Mằn
-15	04204	126	Chiềng Khoong
-15	04207	126	Chiềng Cang
-15	04210	126	Huổi Một
-15	04213	126	Mường Sai
-15	04216	126	Mường Cai
-15	04219	126	Mường Hung
-15	04222	126	Chiềng Khương
-15	04225	127	Sam Kha
-15	04228	127	Púng Bánh
-15	04231	127	Sốp Cộp
-15	04234	127	Dồm Cang
-15	04237	127	Nậm Lạnh
-15	04240	127	Mường Lèo
-15	04243	127	Mường Và
-15	04246	127	Mường Lạn
-16	04249	132	Yên Thịnh
-16	04252	132	Yên Ninh
-16	04255	132	Minh Tân
-16	04258	132	Nguyễn Thái Học
-16	04261	132	Đồng Tâm
-16	04264	132	Nguyễn Phúc
-16	04267	132	Hồng Hà
-15	04270	132	Minh Bảo
-16	04273	132	Nam Cường
-15	04276	132	Tuy Lộc
-15	04279	132	Tân Thịnh
-16	04282	133	Pú Trạng
-16	04285	133	Trung Tâm
-16	04288	133	Tân An
-16	04291	133	Cầu Thia
-15	04294	133	Nghĩa Lợi
-15	04297	133	Nghĩa Phúc
-15	04300	133	Nghĩa An
-17	04303	135	Yên Thế
-15	04306	135	Tân Phượng
-15	04309	135	Lâm Thượng
-15	04312	135	Khánh Thiện
-15	04315	135	Minh Chuẩn
-15	04318	135	Mai Sơn
-15	04321	135	Khai Trung
-15	04324	135	Mường Lai
-15	04327	135	An Lạc
-15	04330	135	Minh Xuân
-15	04333	135	Tô Mậu
-15	04336	135	Tân Lĩnh
-15	04339	135	Yên Thắng
-15	04342	135	Khánh Hoà
-15	04345	135	Vĩnh Lạc
-15	04348	135	Liễu Đô
-15	04351	135	Động Quan
-15	04354	135	Tân Lập
-15	04357	135	Minh Tiến
-15	04360	135	Trúc Lâu
-15	04363	135	Phúc Lợi
-15	04366	135	Phan Thanh
-15	04369	135	An Phú
-15	04372	135	Trung Tâm
-17	04375	136	Mậu A
-15	04378	136	Lang Thíp
-15	04381	136	Lâm Giang
-15	04384	136	Châu Quế Thượng
-15	04387	136	Châu Quế Hạ
-15	04390	136	An Bình
-15	04393	136	Quang Minh
-15	04396	136	Đông An
-15	04399	136	Đông Cuông
-15	04402	136	Phong Dụ Hạ
-15	04405	136	Mậu Đông
-15	04408	136	Ngòi A
-15	04411	136	Xuân Tầm
-15	04414	136	Tân Hợp
-15	04417	136	An Thịnh
-15	04420	136	Yên Thái
-15	04423	136	Phong Dụ Thượng
-15	04426	136	Yên Hợp
-15	04429	136	Đại Sơn
-15	04435	136	Đại Phác
-15	04438	136	Yên Phú
-15	04441	136	Xuân Ái
-15	04447	136	Viễn Sơn
-15	04450	136	Mỏ Vàng
-15	04453	136	Nà Hẩu
-17	04456	137	Mù Căng Chải
-15	04459	137	Hồ Bốn
-15	04462	137	Nậm Có
-15	04465	137	Khao Mang
-15	04468	137	Mồ Dề
-15	04471	137	Chế Cu Nha
-15	04474	137	Lao Chải
-15	04477	137	Kim Nọi
-15	04480	137	Cao Phạ
-15	04483	137	La Pán Tẩn
-15	04486	137	Dế Su Phình
-15	04489	137	Chế Tạo
-15	04492	137	Púng Luông
-15	04495	137	Nậm Khắt
-17	04498	138	Cổ Phúc
-15	04501	138	Tân Đồng
-15	04504	138	Báo Đáp
-15	04507	138	Đào Thịnh
-15	04510	138	Việt Thành
-15	04513	138	Hòa Cuông
-15	04516	138	Minh Quán
-15	04519	138	Quy Mông
-15	04522	138	Cường Thịnh
-15	04525	138	Kiên Thành
-15	04528	138	Nga Quán
-15	04531	138	Y Can
-15	04537	138	Lương Thịnh
-15	04540	132	Âu Lâu
-15	04543	132	Giới Phiên
-16	04546	132	Hợp Minh
-15	04558	132	Văn Phú
-15	04561	138	Bảo Hưng
-15	04564	138	Việt Cường
-15	04567	138	Minh Quân
-15	04570	138	Hồng Ca
-15	04573	138	Hưng Thịnh
-15	04576	138	Hưng Khánh
-15	04579	138	Việt Hồng
-15	04582	138	Vân Hội
-17	04585	139	Trạm Tấu
-15	04588	139	Túc Đán
-15	04591	139	Pá Lau
-15	04594	139	Xà Hồ
-15	04597	139	Phình Hồ
-15	04600	139	Trạm Tấu
-15	04603	139	Tà Si Láng
-15	04606	139	Pá Hu
-15	04609	139	Làng Nhì
-15	04612	139	Bản Công
-15	04615	139	Bản Mù
-15	04618	139	Hát Lìu
-17	04621	140	NT Liên Sơn
-15	04624	133	Nghĩa Lộ
-17	04627	140	NT Trần Phú
-15	04630	140	Tú Lệ
-15	04633	140	Nậm Búng
-15	04636	140	Gia Hội
-15	04639	140	Sùng Đô
-15	04642	140	Nậm Mười
-15	04645	140	An Lương
-15	04648	140	Nậm Lành
-15	04651	140	Sơn Lương
-15	04654	140	Suối Quyền
-15	04657	140	Suối Giàng
-15	04660	133	Sơn A
-15	04663	133	Phù Nham
-15	04666	140	Nghĩa Sơn
-15	04669	140	Suối Bu
-17	04672	140	Sơn Thịnh
-15	04675	133	Thanh Lương
-15	04678	133	Hạnh Sơn
-15	04681	133	Phúc Sơn
-15	04684	133	Thạch Lương
-15	04687	140	Đại Lịch
-15	04690	140	Đồng Khê
-15	04693	140	Cát Thịnh
-15	04696	140	Tân Thịnh
-15	04699	140	Chấn Thịnh
-15	04702	140	Bình Thuận
-15	04705	140	Thượng Bằng La
-15	04708	140	Minh An
-15	04711	140	Nghĩa Tâm
-17	04714	141	Yên Bình
-17	04717	141	Thác Bà
-15	04720	141	Xuân Long
-15	04726	141	Cảm Nhân
-15	04729	141	Ngọc Chấn
-15	04732	141	Tân Nguyên
-15	04735	141	Phúc Ninh
-15	04738	141	Bảo Ái
-15	04741	141	Mỹ Gia
-15	04744	141	Xuân Lai
-15	04747	141	Mông Sơn
-15	04750	141	Cảm Ân
-15	04753	141	Yên Thành
-15	04756	141	Tân Hương
-15	04759	141	Phúc An
-15	04762	141	Bạch Hà
-15	04765	141	Vũ Linh
-15	04768	141	Đại Đồng
-15	04771	141	Vĩnh Kiên
-15	04774	141	Yên Bình
-15	04777	141	Thịnh Hưng
-15	04780	141	Hán Đà
-15	04783	141	Phú Thịnh
-15	04786	141	Đại Minh
-16	04789	148	Thái Bình
-16	04792	148	Tân Hòa
-16	04795	148	Thịnh Lang
-16	04798	148	Hữu Nghị
-16	04801	148	Tân Thịnh
-16	04804	148	Đồng Tiến
-16	04807	148	Phương Lâm
-15	04813	148	Yên Mông
-16	04816	148	Quỳnh Lâm
-16	04819	148	Dân Chủ
-15	04825	148	Hòa Bình
-16	04828	148	Thống Nhất
-17	04831	150	Đà Bắc
-15	04834	150	Nánh Nghê
-15	04840	150	Giáp Đắt
-15	04846	150	Mường Chiềng
-15	04849	150	Tân Pheo
-15	04852	150	Đồng Chum
-15	04855	150	Tân Minh
-15	04858	150	Đoàn Kết
-15	04861	150	Đồng Ruộng
-15	04867	150	Tú Lý
-15	04870	150	Trung Thành
-15	04873	150	Yên Hòa
-15	04876	150	Cao Sơn
-15	04879	150	Toàn Sơn
-15	04882	156	Tân Thành
-15	04885	150	Hiền Lương
-15	04888	150	Tiền Phong
-15	04891	150	Vầy Nưa
-16	04894	148	Kỳ Sơn
-15	04897	148	Thịnh Minh
-15	04903	148	Hợp Thành
-15	04906	148	Quang Tiến
-15	04912	148	Mông Hóa
-16	04918	148	Trung Minh
-15	04921	148	Độc Lập
-17	04924	152	Lương Sơn
-15	04927	276	Yên Trung
-15	04930	276	Yên Bình
-15	04936	276	Tiến Xuân
-15	04939	275	Đông Xuân
-15	04942	152	Lâm Sơn
-15	04945	152	Hòa Sơn
-15	04951	152	Tân Vinh
-15	04954	152	Nhuận Trạch
-15	04957	152	Cao Sơn
-15	04960	152	Cư Yên
-15	04969	152	Liên Sơn
-17	04978	153	Bo
-17	04981	159	Ba Hàng Đồi
-15	04984	153	Đú Sáng
-15	04987	153	Hùng Sơn
-15	04990	153	Bình Sơn
-15	04999	153	Tú Sơn
-15	05005	153	Vĩnh Tiến
-15	05008	152	Cao Dương
-15	05014	153	Đông Bắc
-15	05017	153	Xuân Thủy
-15	05026	153	Vĩnh Đồng
-15	05035	153	Kim Lập
-15	05038	153	Hợp Tiến
-15	05041	152	Thanh Sơn
-15	05047	152	Thanh Cao
-15	05065	153	Kim Bôi
-15	05068	153	Nam Thượng
-15	05077	153	Cuối Hạ
-15	05080	153	Sào Báy
-15	05083	153	Mi Hòa
-15	05086	153	Nuông Dăm
-17	05089	154	Cao Phong
-15	05092	154	Bình Thanh
-15	05095	154	Thung Nai
-15	05098	154	Bắc Phong
-15	05101	154	Thu Phong
-15	05104	154	Hợp Phong
-15	05110	154	Tây Phong
-15	05116	154	Dũng Phong
-15	05119	154	Nam Phong
-15	05125	154	Thạch Yên
-17	05128	155	Mãn Đức
-15	05134	155	Suối Hoa
-15	05137	155	Phú Vinh
-15	05140	155	Phú Cường
-15	05143	155	Mỹ Hòa
-15	05152	155	Quyết Chiến
-15	05158	155	Phong Phú
-15	05164	155	Tử Nê
-15	05167	155	Thanh Hối
-15	05170	155	Ngọc Mỹ
-15	05173	155	Đông Lai
-15	05176	155	Vân Sơn
-15	05182	155	Nhân Mỹ
-15	05191	155	Lỗ Sơn
-15	05194	155	Ngổ Luông
-15	05197	155	Gia Mô
-17	05200	156	Mai Châu
-15	05206	156	Sơn Thủy
-15	05209	156	Pà Cò
-15	05212	156	Hang Kia
-15	05221	156	Đồng Tân
-15	05224	156	Cun Pheo
-15	05227	156	Bao La
-15	05233	156	Tòng Đậu
-15	05242	156	Nà Phòn
-15	05245	156	Săm Khóe
-15	05248	156	Chiềng Châu
-15	05251	156	Mai Hạ
-15	05254	156	Thành Sơn
-15	05257	156	Mai Hịch
-15	05263	156	Vạn Mai
-17	05266	157	Vụ Bản
-15	05269	157	Quý Hòa
-15	05272	157	Miền Đồi
-15	05275	157	Mỹ Thành
-15	05278	157	Tuân Đạo
-15	05281	157	Văn Nghĩa
-15	05284	157	Văn Sơn
-15	05287	157	Tân Lập
-15	05290	157	Nhân Nghĩa
-15	05293	157	Thượng Cốc
-15	05299	157	Quyết Thắng
-15	05302	157	Xuất Hóa
-15	05305	157	Yên Phú
-15	05308	157	Bình Hẻm
-15	05320	157	Định Cư
-15	05323	157	Chí Đạo
-15	05329	157	Ngọc Sơn
-15	05332	157	Hương Nhượng
-15	05335	157	Vũ Bình
-15	05338	157	Tự Do
-15	05341	157	Yên Nghiệp
-15	05344	157	Tân Mỹ
-15	05347	157	Ân Nghĩa
-15	05350	157	Ngọc Lâu
-17	05353	158	Hàng Trạm
-15	05356	158	Lạc Sỹ
-15	05362	158	Lạc Lương
-15	05365	158	Bảo Hiệu
-15	05368	158	Đa Phúc
-15	05371	158	Hữu Lợi
-15	05374	158	Lạc Thịnh
-15	05380	158	Đoàn Kết
-15	05383	158	Phú Lai
-15	05386	158	Yên Trị
-15	05389	158	Ngọc Lương
-17	05392	159	Chi Nê
-15	05395	159	Phú Nghĩa
-15	05398	159	Phú Thành
-15	05404	159	Hưng Thi
-15	05413	159	Khoan Dụ
-15	05419	159	Đồng Tâm
-15	05422	159	Yên Bồng
-15	05425	159	Thống Nhất
-15	05428	159	An Bình
-16	05431	164	Quán Triều
-16	05434	164	Quang Vinh
-16	05437	164	Túc Duyên
-16	05440	164	Hoàng Văn Thụ
-16	05443	164	Trưng Vương
-16	05446	164	Quang Trung
-16	05449	164	Phan Đình Phùng
-16	05452	164	Tân Thịnh
-16	05455	164	Thịnh Đán
-16	05458	164	Đồng Quang
-16	05461	164	Gia Sàng
-16	05464	164	Tân Lập
-16	05467	164	Cam Giá
-16	05470	164	Phú Xá
-16	05473	164	Hương Sơn
-16	05476	164	Trung Thành
-16	05479	164	Tân Thành
-16	05482	164	Tân Long
-15	05485	164	Phúc Hà
-15	05488	164	Phúc Xuân
-15	05491	164	Quyết Thắng
-15	05494	164	Phúc Trìu
-15	05497	164	Thịnh Đức
-16	05500	164	Tích Lương
-15	05503	164	Tân Cương
-16	05506	165	Lương Sơn
-16	05509	165	Châu Sơn
-16	05512	165	Mỏ Chè
-16	05515	165	Cải Đan
-16	05518	165	Thắng Lợi
-16	05521	165	Phố Cò
-15	05527	165	Tân Quang
-16	05528	165	Bách Quang
-15	05530	165	Bình Sơn
-15	05533	165	Bá Xuyên
-17	05536	167	Chợ Chu
-15	05539	167	Linh Thông
-15	05542	167	Lam Vỹ
-15	05545	167	Quy Kỳ
-15	05548	167	Tân Thịnh
-15	05551	167	Kim Phượng
-15	05554	167	Bảo Linh
-15	05560	167	Phúc Chu
-15	05563	167	Tân Dương
-15	05566	167	Phượng Tiến
-15	05569	167	Bảo Cường
-15	05572	167	Đồng Thịnh
-15	05575	167	Định Biên
-15	05578	167	Thanh Định
-15	05581	167	Trung Hội
-15	05584	167	Trung Lương
-15	05587	167	Bình Yên
-15	05590	167	Điềm Mặc
-15	05593	167	Phú Tiến
-15	05596	167	Bộc Nhiêu
-15	05599	167	Sơn Phú
-15	05602	167	Phú Đình
-15	05605	167	Bình Thành
-17	05608	168	Giang Tiên
-17	05611	168	Đu
-15	05614	168	Yên Ninh
-15	05617	168	Yên Trạch
-15	05620	168	Yên Đổ
-15	05623	168	Yên Lạc
-15	05626	168	Ôn Lương
-15	05629	168	Động Đạt
-15	05632	168	Phủ Lý
-15	05635	168	Phú Đô
-15	05638	168	Hợp Thành
-15	05641	168	Tức Tranh
-15	05644	168	Phấn Mễ
-15	05647	168	Vô Tranh
-15	05650	168	Cổ Lũng
-15	05653	164	Sơn Cẩm
-17	05656	169	Sông Cầu
-16	05659	164	Chùa Hang
-17	05662	169	Trại Cau
-15	05665	169	Văn Lăng
-15	05668	169	Tân Long
-15	05671	169	Hòa Bình
-15	05674	169	Quang Sơn
-15	05677	169	Minh Lập
-15	05680	169	Văn Hán
-15	05683	169	Hóa Trung
-15	05686	169	Khe Mo
-15	05689	169	Cây Thị
-15	05692	169	Hóa Thượng
-15	05695	164	Cao Ngạn
-15	05698	169	Hợp Tiến
-15	05701	164	Linh Sơn
-15	05704	169	Tân Lợi
-15	05707	169	Nam Hòa
-16	05710	164	Đồng Bẩm
-15	05713	164	Huống Thượng
-17	05716	170	Đình Cả
-15	05719	170	Sảng Mộc
-15	05722	170	Nghinh Tường
-15	05725	170	Thần Xa
-15	05728	170	Vũ Chấn
-15	05731	170	Thượng Nung
-15	05734	170	Phú Thượng
-15	05737	170	Cúc Đường
-15	05740	170	La Hiên
-15	05743	170	Lâu Thượng
-15	05746	170	Tràng Xá
-15	05749	170	Phương Giao
-15	05752	170	Liên Minh
-15	05755	170	Dân Tiến
-15	05758	170	Bình Long
-17	05761	171	Hùng Sơn
-17	05764	171	Quân Chu
-15	05767	171	Phúc Lương
-15	05770	171	Minh Tiến
-15	05773	171	Yên Lãng
-15	05776	171	Đức Lương
-15	05779	171	Phú Cường
-15	05782	171	Na Mao
-15	05785	171	Phú Lạc
-15	05788	171	Tân Linh
-15	05791	171	Phú Thịnh
-15	05794	171	Phục Linh
-15	05797	171	Phú Xuyên
-15	05800	171	Bản Ngoại
-15	05803	171	Tiên Hội
-15	05809	171	Cù Vân
-15	05812	171	Hà Thượng
-15	05815	171	La Bằng
-15	05818	171	Hoàng Nông
-15	05821	171	Khôi Kỳ
-15	05824	171	An Khánh
-15	05827	171	Tân Thái
-15	05830	171	Bình Thuận
-15	05833	171	Lục Ba
-15	05836	171	Mỹ Yên
-15	05839	171	Vạn Thọ
-15	05842	171	Văn Yên
-15	05845	171	Ký Phú
-15	05848	171	Cát Nê
-15	05851	171	Quân Chu
-16	05854	172	Bãi Bông
-16	05857	172	Bắc Sơn
-16	05860	172	Ba Hàng
-15	05863	172	Phúc Tân
-15	05866	172	Phúc Thuận
-16	05869	172	Hồng Tiến
-15	05872	172	Minh Đức
-16	05875	172	Đắc Sơn
-16	05878	172	Đồng Tiến
-15	05881	172	Thành Công
-16	05884	172	Tiên Phong
-15	05887	172	Vạn Phái
-16	05890	172	Nam Tiến
-16	05893	172	Tân Hương
-16	05896	172	Đông Cao
-16	05899	172	Trung Thành
-16	05902	172	Tân Phú
-16	05905	172	Thuận Thành
-17	05908	173	Hương Sơn
-15	05911	173	Bàn Đạt
-15	05914	164	Đồng Liên
-15	05917	173	Tân Khánh
-15	05920	173	Tân Kim
-15	05923	173	Tân Thành
-15	05926	173	Đào Xá
-15	05929	173	Bảo Lý
-15	05932	173	Thượng Đình
-15	05935	173	Tân Hòa
-15	05938	173	Nhã Lộng
-15	05941	173	Điềm Thụy
-15	05944	173	Xuân Phương
-15	05947	173	Tân Đức
-15	05950	173	Úc Kỳ
-15	05953	173	Lương Phú
-15	05956	173	Nga My
-15	05959	173	Kha Sơn
-15	05962	173	Thanh Ninh
-15	05965	173	Dương Thành
-15	05968	173	Hà Châu
-16	05971	178	Hoàng Văn Thụ
-16	05974	178	Tam Thanh
-16	05977	178	Vĩnh Trại
-16	05980	178	Đông Kinh
-16	05983	178	Chi Lăng
-15	05986	178	Hoàng Đồng
-15	05989	178	Quảng Lạc
-15	05992	178	Mai Pha
-17	05995	180	Thất Khê
-15	05998	180	Khánh Long
-15	06001	180	Đoàn Kết
-15	06004	180	Quốc Khánh
-15	06007	180	Vĩnh Tiến
-15	06010	180	Cao Minh
-15	06013	180	Chí Minh
-15	06016	180	Tri Phương
-15	06019	180	Tân Tiến
-15	06022	180	Tân Yên
-15	06025	180	Đội Cấn
-15	06028	180	Tân Minh
-15	06031	180	Kim Đồng
-15	06034	180	Chi Lăng
-15	06037	180	Trung Thành
-15	06040	180	Đại Đồng
-15	06043	180	Đào Viên
-15	06046	180	Đề Thám
-15	06049	180	Kháng Chiến
-15	06055	180	Hùng Sơn
-15	06058	180	Quốc Việt
-15	06061	180	Hùng Việt
-15	06067	181	Hưng Đạo
-15	06070	181	Vĩnh Yên
-15	06073	181	Hoa Thám
-15	06076	181	Quý Hòa
-15	06079	181	Hồng Phong
-15	06082	181	Yên Lỗ
-15	06085	181	Thiện Hòa
-15	06088	181	Quang Trung
-15	06091	181	Thiện Thuật
-15	06094	181	Minh Khai
-15	06097	181	Thiện Long
-15	06100	181	Hoàng Văn Thụ
-15	06103	181	Hòa Bình
-15	06106	181	Mông Ân
-15	06109	181	Tân Hòa
-17	06112	181	Bình Gia
-15	06115	181	Hồng Thái
-15	06118	181	Bình La
-15	06121	181	Tân Văn
-17	06124	182	Na Sầm
-15	06127	182	Trùng Khánh
-15	06133	182	Bắc La
-15	06136	182	Thụy Hùng
-15	06139	182	Bắc Hùng
-15	06142	182	Tân Tác
-15	06148	182	Thanh Long
-15	06151	182	Hội Hoan
-15	06154	182	Bắc Việt
-15	06157	182	Hoàng Việt
-15	06160	182	Gia Miễn
-15	06163	182	Thành Hòa
-15	06166	182	Tân Thanh
-15	06172	182	Tân Mỹ
-15	06175	182	Hồng Thái
-15	06178	182	Hoàng Văn Thụ
-15	06181	182	Nhạc Kỳ
-17	06184	183	Đồng Đăng
-17	06187	183	Cao Lộc
-15	06190	183	Bảo Lâm
-15	06193	183	Thanh Lòa
-15	06196	183	Cao Lâu
-15	06199	183	Thạch Đạn
-15	06202	183	Xuất Lễ
-15	06205	183	Hồng Phong
-15	06208	183	Thụy Hùng
-15	06211	183	Lộc Yên
-15	06214	183	Phú Xá
-15	06217	183	Bình Trung
-15	06220	183	Hải Yến
-15	06223	183	Hòa Cư
-15	06226	183	Hợp Thành
-15	06232	183	Công Sơn
-15	06235	183	Gia Cát
-15	06238	183	Mẫu Sơn
-15	06241	183	Xuân Long
-15	06244	183	Tân Liên
-15	06247	183	Yên Trạch
-15	06250	183	Tân Thành
-17	06253	184	Văn Quan
-15	06256	184	Trấn Ninh
-15	06268	184	Liên Hội
-15	06274	184	Hòa Bình
-15	06277	184	Tú Xuyên
-15	06280	184	Điềm He
-15	06283	184	An Sơn
-15	06286	184	Khánh Khê
-15	06292	184	Lương Năng
-15	06295	184	Đồng Giáp
-15	06298	184	Bình Phúc
-15	06301	184	Tràng Các
-15	06307	184	Tân Đoàn
-15	06313	184	Tri Lễ
-15	06316	184	Tràng Phái
-15	06319	184	Yên Phúc
-15	06322	184	Hữu Lễ
-17	06325	185	Bắc Sơn
-15	06328	185	Long Đống
-15	06331	185	Vạn Thủy
-15	06337	185	Đồng ý
-15	06340	185	Tân Tri
-15	06343	185	Bắc Quỳnh
-15	06349	185	Hưng Vũ
-15	06352	185	Tân Lập
-15	06355	185	Vũ Sơn
-15	06358	185	Chiêu Vũ
-15	06361	185	Tân Hương
-15	06364	185	Chiến Thắng
-15	06367	185	Vũ Lăng
-15	06370	185	Trấn Yên
-15	06373	185	Vũ Lễ
-15	06376	185	Nhất Hòa
-15	06379	185	Tân Thành
-15	06382	185	Nhất Tiến
-17	06385	186	Hữu Lũng
-15	06388	186	Hữu Liên
-15	06391	186	Yên Bình
-15	06394	186	Quyết Thắng
-15	06397	186	Hòa Bình
-15	06400	186	Yên Thịnh
-15	06403	186	Yên Sơn
-15	06406	186	Thiện Tân
-15	06412	186	Yên Vượng
-15	06415	186	Minh Tiến
-15	06418	186	Nhật Tiến
-15	06421	186	Thanh Sơn
-15	06424	186	Đồng Tân
-15	06427	186	Cai Kinh
-15	06430	186	Hòa Lạc
-15	06433	186	Vân Nham
-15	06436	186	Đồng Tiến
-15	06442	186	Tân Thành
-15	06445	186	Hòa Sơn
-15	06448	186	Minh Sơn
-15	06451	186	Hồ Sơn
-15	06454	186	Sơn Hà
-15	06457	186	Minh Hòa
-15	06460	186	Hòa Thắng
-17	06463	187	Đồng Mỏ
-17	06466	187	Chi Lăng
-15	06469	187	Vân An
-15	06472	187	Vân Thủy
-15	06475	187	Gia Lộc
-15	06478	187	Bắc Thủy
-15	06481	187	Chiến Thắng
-15	06484	187	Mai Sao
-15	06487	187	Bằng Hữu
-15	06490	187	Thượng Cường
-15	06493	187	Bằng Mạc
-15	06496	187	Nhân Lý
-15	06499	187	Lâm Sơn
-15	06502	187	Liên Sơn
-15	06505	187	Vạn Linh
-15	06508	187	Hòa Bình
-15	06514	187	Hữu Kiên
-15	06517	187	Quan Sơn
-15	06520	187	Y Tịch
-15	06523	187	Chi Lăng
-17	06526	188	Na Dương
-17	06529	188	Lộc Bình
-15	06532	188	Mẫu Sơn
-15	06541	188	Yên Khoái
-15	06544	188	Khánh Xuân
-15	06547	188	Tú Mịch
-15	06550	188	Hữu Khánh
-15	06553	188	Đồng Bục
-15	06559	188	Tam Gia
-15	06562	188	Tú Đoạn
-15	06565	188	Khuất Xá
-15	06574	188	Tĩnh Bắc
-15	06577	188	Thống Nhất
-15	06589	188	Sàn Viên
-15	06592	188	Đông Quan
-15	06595	188	Minh Hiệp
-15	06598	188	Hữu Lân
-15	06601	188	Lợi Bác
-15	06604	188	Nam Quan
-15	06607	188	Xuân Dương
-15	06610	188	Ái Quốc
-17	06613	189	Đình Lập
-17	06616	189	NT Thái Bình
-15	06619	189	Bắc Xa
-15	06622	189	Bính Xá
-15	06625	189	Kiên Mộc
-15	06628	189	Đình Lập
-15	06631	189	Thái Bình
-15	06634	189	Cường Lợi
-15	06637	189	Châu Sơn
-15	06640	189	Lâm Ca
-15	06643	189	Đồng Thắng
-15	06646	189	Bắc Lãng
-16	06649	193	Hà Khánh
-16	06652	193	Hà Phong
-16	06655	193	Hà Khẩu
-16	06658	193	Cao Xanh
-16	06661	193	Giếng Đáy
-16	06664	193	Hà Tu
-16	06667	193	Hà Trung
-16	06670	193	Hà Lầm
-16	06673	193	Bãi Cháy
-16	06676	193	Cao Thắng
-16	06679	193	Hùng Thắng
-16	06682	193	Yết Kiêu
-16	06685	193	Trần Hưng Đạo
-16	06688	193	Hồng Hải
-16	06691	193	Hồng Gai
-16	06694	193	Bạch Đằng
-16	06697	193	Hồng Hà
-16	06700	193	Tuần Châu
-16	06703	193	Việt Hưng
-16	06706	193	Đại Yên
-16	06709	194	Ka Long
-16	06712	194	Trần Phú
-16	06715	194	Ninh Dương
-16	06718	194	Hoà Lạc
-16	06721	194	Trà Cổ
-15	06724	194	Hải Sơn
-15	06727	194	Bắc Sơn
-15	06730	194	Hải Đông
-15	06733	194	Hải Tiến
-16	06736	194	Hải Yên
-15	06739	194	Quảng Nghĩa
-16	06742	194	Hải Hoà
-15	06745	194	Hải Xuân
-15	06748	194	Vạn Ninh
-16	06751	194	Bình Ngọc
-15	06754	194	Vĩnh Trung
-15	06757	194	Vĩnh Thực
-16	06760	195	Mông Dương
-16	06763	195	Cửa Ông
-16	06766	195	Cẩm Sơn
-16	06769	195	Cẩm Đông
-16	06772	195	Cẩm Phú
-16	06775	195	Cẩm Tây
-16	06778	195	Quang Hanh
-16	06781	195	Cẩm Thịnh
-16	06784	195	Cẩm Thủy
-16	06787	195	Cẩm Thạch
-16	06790	195	Cẩm Thành
-16	06793	195	Cẩm Trung
-16	06796	195	Cẩm Bình
-15	06799	195	Cộng Hòa
-15	06802	195	Cẩm Hải
-15	06805	195	Dương Huy
-16	06808	196	Vàng Danh
-16	06811	196	Thanh Sơn
-16	06814	196	Bắc Sơn
-16	06817	196	Quang Trung
-16	06820	196	Trưng Vương
-16	06823	196	Nam Khê
-16	06826	196	Yên Thanh
-15	06829	196	Thượng Yên Công
-16	06832	196	Phương Đông
-16	06835	196	Phương Nam
-17	06838	198	Bình Liêu
-15	06841	198	Hoành Mô
-15	06844	198	Đồng Tâm
-15	06847	198	Đồng Văn
-15	06853	198	Vô Ngại
-15	06856	198	Lục Hồn
-15	06859	198	Húc Động
-17	06862	199	Tiên Yên
-15	06865	199	Hà Lâu
-15	06868	199	Đại Dực
-15	06871	199	Phong Dụ
-15	06874	199	Điền Xá
-15	06877	199	Đông Ngũ
-15	06880	199	Yên Than
-15	06883	199	Đông Hải
-15	06886	199	Hải Lạng
-15	06889	199	Tiên Lãng
-15	06892	199	Đồng Rui
-17	06895	200	Đầm Hà
-15	06898	200	Quảng Lâm
-15	06901	200	Quảng An
-15	06904	200	Tân Bình
-15	06910	200	Dực Yên
-15	06913	200	Quảng Tân
-15	06916	200	Đầm Hà
-15	06917	200	Tân Lập
-15	06919	200	Đại Bình
-17	06922	201	Quảng Hà
-15	06925	201	Quảng Đức
-15	06928	201	Quảng Sơn
-15	06931	201	Quảng Thành
-15	06937	201	Quảng Thịnh
-15	06940	201	Quảng Minh
-15	06943	201	Quảng Chính
-15	06946	201	Quảng Long
-15	06949	201	Đường Hoa
-15	06952	201	Quảng Phong
-15	06967	201	Cái Chiên
-17	06970	202	Ba Chẽ
-15	06973	202	Thanh Sơn
-15	06976	202	Thanh Lâm
-15	06979	202	Đạp Thanh
-15	06982	202	Nam Sơn
-15	06985	202	Lương Mông
-15	06988	202	Đồn Đạc
-15	06991	202	Minh Cầm
-17	06994	203	Cái Rồng
-15	06997	203	Đài Xuyên
-15	07000	203	Bình Dân
-15	07003	203	Vạn Yên
-15	07006	203	Minh Châu
-15	07009	203	Đoàn Kết
-15	07012	203	Hạ Long
-15	07015	203	Đông Xá
-15	07018	203	Bản Sen
-15	07021	203	Thắng Lợi
-15	07024	203	Quan Lạn
-15	07027	203	Ngọc Vừng
-16	07030	193	Hoành Bồ
-15	07033	193	Kỳ Thượng
-15	07036	193	Đồng Sơn
-15	07039	193	Tân Dân
-15	07042	193	Đồng Lâm
-15	07045	193	Hòa Bình
-15	07048	193	Vũ Oai
-15	07051	193	Dân Chủ
-15	07054	193	Quảng La
-15	07057	193	Bằng Cả
-15	07060	193	Thống Nhất
-15	07063	193	Sơn Dương
-15	07066	193	Lê Lợi
-16	07069	205	Mạo Khê
-16	07072	205	Đông Triều
-15	07075	205	An Sinh
-15	07078	205	Tràng Lương
-15	07081	205	Bình Khê
-15	07084	205	Việt Dân
-15	07087	205	Tân Việt
-15	07090	205	Bình Dương
-16	07093	205	Đức Chính
-16	07096	205	Tràng An
-15	07099	205	Nguyễn Huệ
-15	07102	205	Thủy An
-16	07105	205	Xuân Sơn
-15	07108	205	Hồng Thái Tây
-15	07111	205	Hồng Thái Đông
-16	07114	205	Hoàng Quế
-16	07117	205	Yên Thọ
-16	07120	205	Hồng Phong
-16	07123	205	Kim Sơn
-16	07126	205	Hưng Đạo
-15	07129	205	Yên Đức
-16	07132	206	Quảng Yên
-16	07135	206	Đông Mai
-16	07138	206	Minh Thành
-15	07144	206	Sông Khoai
-15	07147	206	Hiệp Hòa
-16	07150	206	Cộng Hòa
-15	07153	206	Tiền An
-15	07156	206	Hoàng Tân
-16	07159	206	Tân An
-16	07162	206	Yên Giang
-16	07165	206	Nam Hoà
-16	07168	206	Hà An
-15	07171	206	Cẩm La
-16	07174	206	Phong Hải
-16	07177	206	Yên Hải
-15	07180	206	Liên Hòa
-16	07183	206	Phong Cốc
-15	07186	206	Liên Vị
-15	07189	206	Tiền Phong
-17	07192	207	Cô Tô
-15	07195	207	Đồng Tiến
-15	07198	207	Thanh Lân
-16	07201	213	Thọ Xương
-16	07204	213	Trần Nguyên Hãn
-16	07207	213	Ngô Quyền
-16	07210	213	Hoàng Văn Thụ
-16	07213	213	Trần Phú
-16	07216	213	Mỹ Độ
-16	07219	213	Lê Lợi
-15	07222	213	Song Mai
-16	07225	213	Xương Giang
-16	07228	213	Đa Mai
-16	07231	213	Dĩnh Kế
-15	07243	215	Đồng Tiến
-15	07246	215	Canh Nậu
-15	07249	215	Xuân Lương
-15	07252	215	Tam Tiến
-15	07255	215	Đồng Vương
-15	07258	215	Đồng Hưu
-15	07260	215	Đồng Tâm
-15	07261	215	Tam Hiệp
-15	07264	215	Tiến Thắng
-15	07267	215	Hồng Kỳ
-15	07270	215	Đồng Lạc
-15	07273	215	Đông Sơn
-15	07276	215	Tân Hiệp
-15	07279	215	Hương Vĩ
-15	07282	215	Đồng Kỳ
-15	07285	215	An Thượng
-17	07288	215	Phồn Xương
-15	07291	215	Tân Sỏi
-17	07294	215	Bố Hạ
-15	07303	216	Lan Giới
-17	07306	216	Nhã Nam
-15	07309	216	Tân Trung
-15	07312	216	Đại Hóa
-15	07315	216	Quang Tiến
-15	07318	216	Phúc Sơn
-15	07321	216	An Dương
-15	07324	216	Phúc Hòa
-15	07327	216	Liên Sơn
-15	07330	216	Hợp Đức
-15	07333	216	Lam Cốt
-15	07336	216	Cao Xá
-17	07339	216	Cao Thượng
-15	07342	216	Việt Ngọc
-15	07345	216	Song Vân
-15	07348	216	Ngọc Châu
-15	07351	216	Ngọc Vân
-15	07354	216	Việt Lập
-15	07357	216	Liên Chung
-15	07360	216	Ngọc Thiện
-15	07363	216	Ngọc Lý
-15	07366	216	Quế Nham
-17	07375	217	Vôi
-15	07378	217	Nghĩa Hòa
-15	07381	217	Nghĩa Hưng
-15	07384	217	Quang Thịnh
-15	07387	217	Hương Sơn
-15	07390	217	Đào Mỹ
-15	07393	217	Tiên Lục
-15	07396	217	An Hà
-17	07399	217	Kép
-15	07402	217	Mỹ Hà
-15	07405	217	Hương Lạc
-15	07408	217	Dương Đức
-15	07411	217	Tân Thanh
-15	07414	217	Yên Mỹ
-15	07417	217	Tân Hưng
-15	07420	217	Mỹ Thái
-15	07426	217	Xương Lâm
-15	07429	217	Xuân Hương
-15	07432	217	Tân Dĩnh
-15	07435	217	Đại Lâm
-15	07438	217	Thái Đào
-15	07441	213	Dĩnh Trì
-17	07444	218	Đồi Ngô
-15	07450	218	Đông Hưng
-15	07453	218	Đông Phú
-15	07456	218	Tam Dị
-15	07459	218	Bảo Sơn
-15	07462	218	Bảo Đài
-15	07465	218	Thanh Lâm
-15	07468	218	Tiên Nha
-15	07471	218	Trường Giang
-17	07477	218	Phương Sơn
-15	07480	218	Chu Điện
-15	07483	218	Cương Sơn
-15	07486	218	Nghĩa Phương
-15	07489	218	Vô Tranh
-15	07492	218	Bình Sơn
-15	07495	218	Lan Mẫu
-15	07498	218	Yên Sơn
-15	07501	218	Khám Lạng
-15	07504	218	Huyền Sơn
-15	07507	218	Trường Sơn
-15	07510	218	Lục Sơn
-15	07513	218	Bắc Lũng
-15	07516	218	Vũ Xá
-15	07519	218	Cẩm Lý
-15	07522	218	Đan Hội
-17	07525	219	Chũ
-15	07528	219	Cấm Sơn
-15	07531	219	Tân Sơn
-15	07534	219	Phong Minh
-15	07537	219	Phong Vân
-15	07540	219	Xa Lý
-15	07543	219	Hộ Đáp
-15	07546	219	Sơn Hải
-15	07549	219	Thanh Hải
-15	07552	219	Kiên Lao
-15	07555	219	Biên Sơn
-15	07558	219	Kiên Thành
-15	07561	219	Hồng Giang
-15	07564	219	Kim Sơn
-15	07567	219	Tân Hoa
-15	07570	219	Giáp Sơn
-15	07573	219	Biển Động
-15	07576	219	Quý Sơn
-15	07579	219	Trù Hựu
-15	07582	219	Phì Điền
-15	07588	219	Tân Quang
-15	07591	219	Đồng Cốc
-15	07594	219	Tân Lập
-15	07597	219	Phú Nhuận
-15	07600	219	Mỹ An
-15	07603	219	Nam Dương
-15	07606	219	Tân Mộc
-15	07609	219	Đèo Gia
-15	07612	219	Phượng Sơn
-17	07615	220	An Châu
-17	07616	220	Tây Yên Tử
-15	07621	220	Vân Sơn
-15	07624	220	Hữu Sản
-15	07627	220	Đại Sơn
-15	07630	220	Phúc Sơn
-15	07636	220	Giáo Liêm
-15	07642	220	Cẩm Đàn
-15	07645	220	An Lạc
-15	07648	220	Vĩnh An
-15	07651	220	Yên Định
-15	07654	220	Lệ Viễn
-15	07660	220	An Bá
-15	07663	220	Tuấn Đạo
-15	07666	220	Dương Hưu
-15	07672	220	Long Sơn
-15	07678	220	Thanh Luận
-17	07681	221	Nham Biền
-17	07682	221	Tân An
-15	07684	221	Lão Hộ
-15	07687	213	Tân Mỹ
-15	07690	221	Hương Gián
-15	07696	213	Đồng Sơn
-15	07699	213	Tân Tiến
-15	07702	221	Quỳnh Sơn
-15	07705	213	Song Khê
-15	07708	221	Nội Hoàng
-15	07711	221	Tiền Phong
-15	07714	221	Xuân Phú
-15	07717	221	Tân Liễu
-15	07720	221	Trí Yên
-15	07723	221	Lãng Sơn
-15	07726	221	Yên Lư
-15	07729	221	Tiến Dũng
-15	07735	221	Đức Giang
-15	07738	221	Cảnh Thụy
-15	07741	221	Tư Mại
-15	07747	221	Đồng Việt
-15	07750	221	Đồng Phúc
-15	07759	222	Thượng Lan
-15	07762	222	Việt Tiến
-15	07765	222	Nghĩa Trung
-15	07768	222	Minh Đức
-15	07771	222	Hương Mai
-15	07774	222	Tự Lạn
-17	07777	222	Bích Động
-15	07780	222	Trung Sơn
-15	07783	222	Hồng Thái
-15	07786	222	Tiên Sơn
-15	07789	222	Tăng Tiến
-15	07792	222	Quảng Minh
-17	07795	222	Nếnh
-15	07798	222	Ninh Sơn
-15	07801	222	Vân Trung
-15	07804	222	Vân Hà
-15	07807	222	Quang Châu
-15	07813	223	Đồng Tân
-15	07816	223	Thanh Vân
-15	07819	223	Hoàng Lương
-15	07822	223	Hoàng Vân
-15	07825	223	Hoàng Thanh
-15	07828	223	Hoàng An
-15	07831	223	Ngọc Sơn
-15	07834	223	Thái Sơn
-15	07837	223	Hòa Sơn
-17	07840	223	Thắng
-15	07843	223	Quang Minh
-15	07846	223	Lương Phong
-15	07849	223	Hùng Sơn
-15	07852	223	Đại Thành
-15	07855	223	Thường Thắng
-15	07858	223	Hợp Thịnh
-15	07861	223	Danh Thắng
-15	07864	223	Mai Trung
-15	07867	223	Đoan Bái
-17	07870	223	Bắc Lý
-15	07873	223	Xuân Cẩm
-15	07876	223	Hương Lâm
-15	07879	223	Đông Lỗ
-15	07882	223	Châu Minh
-15	07885	223	Mai Đình
-16	07888	227	Dữu Lâu
-16	07891	227	Vân Cơ
-16	07894	227	Nông Trang
-16	07897	227	Tân Dân
-16	07900	227	Gia Cẩm
-16	07903	227	Tiên Cát
-16	07906	227	Thọ Sơn
-16	07909	227	Thanh Miếu
-16	07912	227	Bạch Hạc
-16	07915	227	Bến Gót
-16	07918	227	Vân Phú
-15	07921	227	Phượng Lâu
-15	07924	227	Thụy Vân
-16	07927	227	Minh Phương
-15	07930	227	Trưng Vương
-16	07933	227	Minh Nông
-15	07936	227	Sông Lô
-16	07942	228	Hùng Vương
-16	07945	228	Phong Châu
-16	07948	228	Âu Cơ
-15	07951	228	Hà Lộc
-15	07954	228	Phú Hộ
-15	07957	228	Văn Lung
-15	07960	228	Thanh Minh
-15	07963	228	Hà Thạch
-16	07966	228	Thanh Vinh
-17	07969	230	Đoan Hùng
-15	07975	230	Hùng Xuyên
-15	07981	230	Bằng Luân
-15	07984	230	Vân Du
-15	07987	230	Phú Lâm
-15	07993	230	Minh Lương
-15	07996	230	Bằng Doãn
-15	07999	230	Chí Đám
-15	08005	230	Phúc Lai
-15	08008	230	Ngọc Quan
-15	08014	230	Hợp Nhất
-15	08017	230	Sóc Đăng
-15	08023	230	Tây Cốc
-15	08026	230	Yên Kiện
-15	08029	230	Hùng Long
-15	08032	230	Vụ Quang
-15	08035	230	Vân Đồn
-15	08038	230	Tiêu Sơn
-15	08041	230	Minh Tiến
-15	08044	230	Minh Phú
-15	08047	230	Chân Mộng
-15	08050	230	Ca Đình
-17	08053	231	Hạ Hoà
-15	08056	231	Đại Phạm
-15	08062	231	Đan Thượng
-15	08065	231	Hà Lương
-15	08071	231	Tứ Hiệp
-15	08080	231	Hiền Lương
-15	08089	231	Phương Viên
-15	08092	231	Gia Điền
-15	08095	231	Ấm Hạ
-15	08104	231	Hương Xạ
-15	08110	231	Xuân Áng
-15	08113	231	Yên Kỳ
-15	08119	231	Minh Hạc
-15	08122	231	Lang Sơn
-15	08125	231	Bằng Giã
-15	08128	231	Yên Luật
-15	08131	231	Vô Tranh
-15	08134	231	Văn Lang
-15	08140	231	Minh Côi
-15	08143	231	Vĩnh Chân
-17	08152	232	Thanh Ba
-15	08156	232	Vân Lĩnh
-15	08158	232	Đông Lĩnh
-15	08161	232	Đại An
-15	08164	232	Hanh Cù
-15	08170	232	Đồng Xuân
-15	08173	232	Quảng Yên
-15	08179	232	Ninh Dân
-15	08194	232	Võ Lao
-15	08197	232	Khải Xuân
-15	08200	232	Mạn Lạn
-15	08203	232	Hoàng Cương
-15	08206	232	Chí Tiên
-15	08209	232	Đông Thành
-15	08215	232	Sơn Cương
-15	08218	232	Thanh Hà
-15	08221	232	Đỗ Sơn
-15	08224	232	Đỗ Xuyên
-15	08227	232	Lương Lỗ
-17	08230	233	Phong Châu
-15	08233	233	Phú Mỹ
-15	08234	233	Lệ Mỹ
-15	08236	233	Liên Hoa
-15	08239	233	Trạm Thản
-15	08242	233	Trị Quận
-15	08245	233	Trung Giáp
-15	08248	233	Tiên Phú
-15	08251	233	Hạ Giáp
-15	08254	233	Bảo Thanh
-15	08257	233	Phú Lộc
-15	08260	233	Gia Thanh
-15	08263	233	Tiên Du
-15	08266	233	Phú Nham
-15	08272	233	An Đạo
-15	08275	233	Bình Phú
-15	08278	233	Phù Ninh
-15	08281	227	Kim Đức
-15	08287	227	Hùng Lô
-17	08290	234	Yên Lập
-15	08293	234	Mỹ Lung
-15	08296	234	Mỹ Lương
-15	08299	234	Lương Sơn
-15	08302	234	Xuân An
-15	08305	234	Xuân Viên
-15	08308	234	Xuân Thủy
-15	08311	234	Trung Sơn
-15	08314	234	Hưng Long
-15	08317	234	Nga Hoàng
-15	08320	234	Đồng Lạc
-15	08323	234	Thượng Long
-15	08326	234	Đồng Thịnh
-15	08329	234	Phúc Khánh
-15	08332	234	Minh Hòa
-15	08335	234	Ngọc Lập
-15	08338	234	Ngọc Đồng
-17	08341	235	Cẩm Khê
-15	08344	235	Tiên Lương
-15	08347	235	Tuy Lộc
-15	08350	235	Ngô Xá
-15	08353	235	Minh Tân
-15	08356	235	Phượng Vĩ
-15	08362	235	Thụy Liễu
-15	08374	235	Tùng Khê
-15	08377	235	Tam Sơn
-15	08380	235	Văn Bán
-15	08383	235	Cấp Dẫn
-15	08389	235	Xương Thịnh
-15	08392	235	Phú Khê
-15	08395	235	Sơn Tình
-15	08398	235	Yên Tập
-15	08401	235	Hương Lung
-15	08404	235	Tạ Xá
-15	08407	235	Phú Lạc
-15	08413	235	Chương Xá
-15	08416	235	Hùng Việt
-15	08419	235	Văn Khúc
-15	08422	235	Yên Dưỡng
-15	08428	235	Điêu Lương
-15	08431	235	Đồng Lương
-17	08434	236	Hưng Hoá
-15	08440	236	Hiền Quan
-15	08443	236	Bắc Sơn
-15	08446	236	Thanh Uyên
-15	08461	236	Lam Sơn
-15	08467	236	Vạn Xuân
-15	08470	236	Quang Húc
-15	08473	236	Hương Nộn
-15	08476	236	Tề Lễ
-15	08479	236	Thọ Văn
-15	08482	236	Dị Nậu
-15	08491	236	Dân Quyền
-17	08494	237	Lâm Thao
-15	08497	237	Tiên Kiên
-17	08498	237	Hùng Sơn
-15	08500	237	Xuân Lũng
-15	08503	227	Hy Cương
-15	08506	227	Chu Hóa
-15	08509	237	Xuân Huy
-15	08512	237	Thạch Sơn
-15	08515	227	Thanh Đình
-15	08518	237	Sơn Vi
-15	08521	237	Phùng Nguyên
-15	08527	237	Cao Xá
-15	08533	237	Vĩnh Lại
-15	08536	237	Tứ Xã
-15	08539	237	Bản Nguyên
-17	08542	238	Thanh Sơn
-15	08545	240	Thu Cúc
-15	08548	240	Thạch Kiệt
-15	08551	240	Thu Ngạc
-15	08554	240	Kiệt Sơn
-15	08557	240	Đồng Sơn
-15	08560	240	Lai Đồng
-15	08563	238	Sơn Hùng
-15	08566	240	Tân Phú
-15	08569	240	Mỹ Thuận
-15	08572	238	Địch Quả
-15	08575	238	Giáp Lai
-15	08578	240	Tân Sơn
-15	08581	238	Thục Luyện
-15	08584	238	Võ Miếu
-15	08587	238	Thạch Khoán
-15	08590	240	Xuân Đài
-15	08593	240	Minh Đài
-15	08596	240	Văn Luông
-15	08599	240	Xuân Sơn
-15	08602	238	Cự Thắng
-15	08605	238	Tất Thắng
-15	08608	240	Long Cốc
-15	08611	238	Văn Miếu
-15	08614	238	Cự Đồng
-15	08617	240	Kim Thượng
-15	08620	240	Tam Thanh
-15	08623	238	Thắng Sơn
-15	08626	240	Vinh Tiền
-15	08629	238	Tân Minh
-15	08632	238	Hương Cần
-15	08635	238	Khả Cửu
-15	08638	238	Đông Cửu
-15	08641	238	Tân Lập
-15	08644	238	Yên Lãng
-15	08647	238	Yên Lương
-15	08650	238	Thượng Cửu
-15	08653	238	Lương Nha
-15	08656	238	Yên Sơn
-15	08659	238	Tinh Nhuệ
-15	08662	239	Đào Xá
-15	08665	239	Thạch Đồng
-15	08668	239	Xuân Lộc
-15	08671	239	Tân Phương
-17	08674	239	Thanh Thủy
-15	08677	239	Sơn Thủy
-15	08680	239	Bảo Yên
-15	08683	239	Đoan Hạ
-15	08686	239	Đồng Trung
-15	08689	239	Hoàng Xá
-15	08701	239	Tu Vũ
-16	08707	243	Tích Sơn
-16	08710	243	Liên Bảo
-16	08713	243	Hội Hợp
-16	08716	243	Đống Đa
-16	08719	243	Ngô Quyền
-16	08722	243	Đồng Tâm
-15	08725	243	Định Trung
-16	08728	243	Khai Quang
-15	08731	243	Thanh Trù
-16	08734	244	Trưng Trắc
-16	08737	244	Hùng Vương
-16	08740	244	Trưng Nhị
-16	08743	244	Phúc Thắng
-16	08746	244	Xuân Hoà
-16	08747	244	Đồng Xuân
-15	08749	244	Ngọc Thanh
-15	08752	244	Cao Minh
-16	08755	244	Nam Viêm
-16	08758	244	Tiền Châu
-17	08761	246	Lập Thạch
-15	08764	246	Quang Sơn
-15	08767	246	Ngọc Mỹ
-15	08770	246	Hợp Lý
-15	08773	253	Lãng Công
-15	08776	253	Quang Yên
-15	08779	253	Bạch Lưu
-15	08782	253	Hải Lựu
-15	08785	246	Bắc Bình
-15	08788	246	Thái Hòa
-17	08789	246	Hoa Sơn
-15	08791	246	Liễn Sơn
-15	08794	246	Xuân Hòa
-15	08797	246	Vân Trục
-15	08800	253	Đồng Quế
-15	08803	253	Nhân Đạo
-15	08806	253	Đôn Nhân
-15	08809	253	Phương Khoan
-15	08812	246	Liên Hòa
-15	08815	246	Tử Du
-15	08818	253	Tân Lập
-15	08821	253	Nhạo Sơn
-17	08824	253	Tam Sơn
-15	08827	253	Như Thụy
-15	08830	253	Yên Thạch
-15	08833	246	Bàn Giản
-15	08836	246	Xuân Lôi
-15	08839	246	Đồng Ích
-15	08842	246	Tiên Lữ
-15	08845	246	Văn Quán
-15	08848	253	Đồng Thịnh
-15	08851	253	Tứ Yên
-15	08854	253	Đức Bác
-15	08857	246	Đình Chu
-15	08860	253	Cao Phong
-15	08863	246	Triệu Đề
-15	08866	246	Sơn Đông
-17	08869	247	Hợp Hòa
-15	08872	247	Hoàng Hoa
-15	08875	247	Đồng Tĩnh
-15	08878	247	Kim Long
-15	08881	247	Hướng Đạo
-15	08884	247	Đạo Tú
-15	08887	247	An Hòa
-15	08890	247	Thanh Vân
-15	08893	247	Duy Phiên
-15	08896	247	Hoàng Đan
-15	08899	247	Hoàng Lâu
-15	08902	247	Vân Hội
-15	08905	247	Hợp Thịnh
-17	08908	248	Tam Đảo
-17	08911	248	Hợp Châu
-15	08914	248	Đạo Trù
-15	08917	248	Yên Dương
-15	08920	248	Bồ Lý
-17	08923	248	Đại Đình
-15	08926	248	Tam Quan
-15	08929	248	Hồ Sơn
-15	08932	248	Minh Quang
-17	08935	249	Hương Canh
-17	08936	249	Gia Khánh
-15	08938	249	Trung Mỹ
-17	08944	249	Bá Hiến
-15	08947	249	Thiện Kế
-15	08950	249	Hương Sơn
-15	08953	249	Tam Hợp
-15	08956	249	Quất Lưu
-15	08959	249	Sơn Lôi
-17	08962	249	Đạo Đức
-15	08965	249	Tân Phong
-17	08968	249	Thanh Lãng
-15	08971	249	Phú Xuân
-17	08973	250	Chi Đông
-15	08974	250	Đại Thịnh
-15	08977	250	Kim Hoa
-15	08980	250	Thạch Đà
-15	08983	250	Tiến Thắng
-15	08986	250	Tự Lập
-17	08989	250	Quang Minh
-15	08992	250	Thanh Lâm
-15	08995	250	Tam Đồng
-15	08998	250	Liên Mạc
-15	09001	250	Vạn Yên
-15	09004	250	Chu Phan
-15	09007	250	Tiến Thịnh
-15	09010	250	Mê Linh
-15	09013	250	Văn Khê
-15	09016	250	Hoàng Kim
-15	09019	250	Tiền Phong
-15	09022	250	Tráng Việt
-17	09025	251	Yên Lạc
-15	09028	251	Đồng Cương
-15	09031	251	Đồng Văn
-15	09034	251	Bình Định
-15	09037	251	Trung Nguyên
-15	09040	251	Tề Lỗ
-15	09043	251	Tam Hồng
-15	09046	251	Yên Đồng
-15	09049	251	Văn Tiến
-15	09052	251	Nguyệt Đức
-15	09055	251	Yên Phương
-15	09058	251	Hồng Phương
-15	09061	251	Trung Kiên
-15	09064	251	Liên Châu
-15	09067	251	Đại Tự
-15	09070	251	Hồng Châu
-15	09073	251	Trung Hà
-17	09076	252	Vĩnh Tường
-15	09079	252	Kim Xá
-15	09082	252	Yên Bình
-15	09085	252	Chấn Hưng
-15	09088	252	Nghĩa Hưng
-15	09091	252	Yên Lập
-15	09094	252	Việt Xuân
-15	09097	252	Bồ Sao
-15	09100	252	Đại Đồng
-15	09103	252	Tân Tiến
-15	09106	252	Lũng Hoà
-15	09109	252	Cao Đại
-17	09112	252	Thổ Tang
-15	09115	252	Vĩnh Sơn
-15	09118	252	Bình Dương
-15	09124	252	Tân Phú
-15	09127	252	Thượng Trưng
-15	09130	252	Vũ Di
-15	09133	252	Lý Nhân
-15	09136	252	Tuân Chính
-15	09139	252	Vân Xuân
-15	09142	252	Tam Phúc
-17	09145	252	Tứ Trưng
-15	09148	252	Ngũ Kiên
-15	09151	252	An Tường
-15	09154	252	Vĩnh Thịnh
-15	09157	252	Phú Đa
-15	09160	252	Vĩnh Ninh
-16	09163	256	Vũ Ninh
-16	09166	256	Đáp Cầu
-16	09169	256	Thị Cầu
-16	09172	256	Kinh Bắc
-16	09175	256	Vệ An
-16	09178	256	Tiền An
-16	09181	256	Đại Phúc
-16	09184	256	Ninh Xá
-16	09187	256	Suối Hoa
-16	09190	256	Võ Cường
-17	09193	258	Chờ
-15	09196	258	Dũng Liệt
-15	09199	258	Tam Đa
-15	09202	258	Tam Giang
-15	09205	258	Yên Trung
-15	09208	258	Thụy Hòa
-15	09211	258	Hòa Tiến
-16	09214	256	Hòa Long
-15	09217	258	Đông Tiến
-15	09220	258	Yên Phụ
-15	09223	258	Trung Nghĩa
-16	09226	256	Vạn An
-15	09229	258	Đông Phong
-15	09232	258	Long Châu
-16	09235	256	Khúc Xuyên
-15	09238	258	Văn Môn
-15	09241	258	Đông Thọ
-16	09244	256	Phong Khê
-17	09247	259	Phố Mới
-15	09250	259	Việt Thống
-15	09253	259	Đại Xuân
-16	09256	256	Kim Chân
-15	09259	259	Nhân Hòa
-15	09262	259	Bằng An
-15	09265	259	Phương Liễu
-15	09268	259	Quế Tân
-16	09271	256	Vân Dương
-15	09274	259	Phù Lương
-15	09277	259	Phù Lãng
-15	09280	259	Phượng Mao
-15	09283	259	Việt Hùng
-16	09286	256	Nam Sơn
-15	09289	259	Ngọc Xá
-15	09292	259	Châu Phong
-15	09295	259	Bồng Lai
-15	09298	259	Cách Bi
-15	09301	259	Đào Viên
-15	09304	259	Yên Giả
-15	09307	259	Mộ Đạo
-15	09310	259	Đức Long
-15	09313	259	Chi Lăng
-15	09316	259	Hán Quảng
-17	09319	260	Lim
-15	09322	260	Phú Lâm
-16	09325	256	Khắc Niệm
-15	09328	260	Nội Duệ
-16	09331	256	Hạp Lĩnh
-15	09334	260	Liên Bão
-15	09337	260	Hiên Vân
-15	09340	260	Hoàn Sơn
-15	09343	260	Lạc Vệ
-15	09346	260	Việt Đoàn
-15	09349	260	Phật Tích
-15	09352	260	Tân Chi
-15	09355	260	Đại Đồng
-15	09358	260	Tri Phương
-15	09361	260	Minh Đạo
-15	09364	260	Cảnh Hưng
-16	09367	261	Đông Ngàn
-16	09370	261	Tam Sơn
-16	09373	261	Hương Mạc
-16	09376	261	Tương Giang
-16	09379	261	Phù Khê
-16	09382	261	Đồng Kỵ
-16	09383	261	Trang Hạ
-16	09385	261	Đồng Nguyên
-16	09388	261	Châu Khê
-16	09391	261	Tân Hồng
-16	09394	261	Đình Bảng
-16	09397	261	Phù Chẩn
-17	09400	262	Hồ
-15	09403	262	Hoài Thượng
-15	09406	262	Đại Đồng Thành
-15	09409	262	Mão Điền
-15	09412	262	Song Hồ
-15	09415	262	Đình Tổ
-15	09418	262	An Bình
-15	09421	262	Trí Quả
-15	09424	262	Gia Đông
-15	09427	262	Thanh Khương
-15	09430	262	Trạm Lộ
-15	09433	262	Xuân Lâm
-15	09436	262	Hà Mãn
-15	09439	262	Ngũ Thái
-15	09442	262	Nguyệt Đức
-15	09445	262	Ninh Xá
-15	09448	262	Nghĩa Đạo
-15	09451	262	Song Liễu
-17	09454	263	Gia Bình
-15	09457	263	Vạn Ninh
-15	09460	263	Thái Bảo
-15	09463	263	Giang Sơn
-15	09466	263	Cao Đức
-15	09469	263	Đại Lai
-15	09472	263	Song Giang
-15	09475	263	Bình Dương
-15	09478	263	Lãng Ngâm
-15	09481	263	Nhân Thắng
-15	09484	263	Xuân Lai
-15	09487	263	Đông Cứu
-15	09490	263	Đại Bái
-15	09493	263	Quỳnh Phú
-17	09496	264	Thứa
-15	09499	264	An Thịnh
-15	09502	264	Trung Kênh
-15	09505	264	Phú Hòa
-15	09508	264	Mỹ Hương
-15	09511	264	Tân Lãng
-15	09514	264	Quảng Phú
-15	09517	264	Trừng Xá
-15	09520	264	Lai Hạ
-15	09523	264	Trung Chính
-15	09526	264	Minh Tân
-15	09529	264	Bình Định
-15	09532	264	Phú Lương
-15	09535	264	Lâm Thao
-16	09538	268	Nguyễn Trãi
-16	09541	268	Mộ Lao
-16	09542	268	Văn Quán
-16	09544	268	Vạn Phúc
-16	09547	268	Yết Kiêu
-16	09550	268	Quang Trung
-16	09551	268	La Khê
-16	09552	268	Phú La
-16	09553	268	Phúc La
-16	09556	268	Hà Cầu
-16	09562	268	Yên Nghĩa
-16	09565	268	Kiến Hưng
-16	09568	268	Phú Lãm
-16	09571	268	Phú Lương
-16	09574	269	Lê Lợi
-16	09577	269	Phú Thịnh
-16	09580	269	Ngô Quyền
-16	09583	269	Quang Trung
-16	09586	269	Sơn Lộc
-16	09589	269	Xuân Khanh
-15	09592	269	Đường Lâm
-16	09595	269	Viên Sơn
-15	09598	269	Xuân Sơn
-16	09601	269	Trung Hưng
-15	09604	269	Thanh Mỹ
-16	09607	269	Trung Sơn Trầm
-15	09610	269	Kim Sơn
-15	09613	269	Sơn Đông
-15	09616	269	Cổ Đông
-17	09619	271	Tây Đằng
-15	09625	271	Phú Cường
-15	09628	271	Cổ Đô
-15	09631	271	Tản Hồng
-15	09634	271	Vạn Thắng
-15	09637	271	Châu Sơn
-15	09640	271	Phong Vân
-15	09643	271	Phú Đông
-15	09646	271	Phú Phương
-15	09649	271	Phú Châu
-15	09652	271	Thái Hòa
-15	09655	271	Đồng Thái
-15	09658	271	Phú Sơn
-15	09661	271	Minh Châu
-15	09664	271	Vật Lại
-15	09667	271	Chu Minh
-15	09670	271	Tòng Bạt
-15	09673	271	Cẩm Lĩnh
-15	09676	271	Sơn Đà
-15	09679	271	Đông Quang
-15	09682	271	Tiên Phong
-15	09685	271	Thụy An
-15	09688	271	Cam Thượng
-15	09691	271	Thuần Mỹ
-15	09694	271	Tản Lĩnh
-15	09697	271	Ba Trại
-15	09700	271	Minh Quang
-15	09703	271	Ba Vì
-15	09706	271	Vân Hòa
-15	09709	271	Yên Bài
-15	09712	271	Khánh Thượng
-17	09715	272	Phúc Thọ
-15	09718	272	Vân Hà
-15	09721	272	Vân Phúc
-15	09724	272	Vân Nam
-15	09727	272	Xuân Đình
-15	09733	272	Sen Phương
-15	09739	272	Võng Xuyên
-15	09742	272	Thọ Lộc
-15	09745	272	Long Xuyên
-15	09748	272	Thượng Cốc
-15	09751	272	Hát Môn
-15	09754	272	Tích Giang
-15	09757	272	Thanh Đa
-15	09760	272	Trạch Mỹ Lộc
-15	09763	272	Phúc Hòa
-15	09766	272	Ngọc Tảo
-15	09769	272	Phụng Thượng
-15	09772	272	Tam Thuấn
-15	09775	272	Tam Hiệp
-15	09778	272	Hiệp Thuận
-15	09781	272	Liên Hiệp
-17	09784	273	Phùng
-15	09787	273	Trung Châu
-15	09790	273	Thọ An
-15	09793	273	Thọ Xuân
-15	09796	273	Hồng Hà
-15	09799	273	Liên Hồng
-15	09802	273	Liên Hà
-15	09805	273	Hạ Mỗ
-15	09808	273	Liên Trung
-15	09811	273	Phương Đình
-15	09814	273	Thượng Mỗ
-15	09817	273	Tân Hội
-15	09820	273	Tân Lập
-15	09823	273	Đan Phượng
-15	09826	273	Đồng Tháp
-15	09829	273	Song Phượng
-17	09832	274	Trạm Trôi
-15	09835	274	Đức Thượng
-15	09838	274	Minh Khai
-15	09841	274	Dương Liễu
-15	09844	274	Di Trạch
-15	09847	274	Đức Giang
-15	09850	274	Cát Quế
-15	09853	274	Kim Chung
-15	09856	274	Yên Sở
-15	09859	274	Sơn Đồng
-15	09862	274	Vân Canh
-15	09865	274	Đắc Sở
-15	09868	274	Lại Yên
-15	09871	274	Tiền Yên
-15	09874	274	Song Phương
-15	09877	274	An Khánh
-15	09880	274	An Thượng
-15	09883	274	Vân Côn
-16	09886	268	Dương Nội
-15	09889	274	La Phù
-15	09892	274	Đông La
-17	09895	275	Quốc Oai
-15	09898	275	Sài Sơn
-15	09901	275	Phượng Cách
-15	09904	275	Yên Sơn
-15	09907	275	Ngọc Liệp
-15	09910	275	Ngọc Mỹ
-15	09913	275	Liệp Tuyết
-15	09916	275	Thạch Thán
-15	09919	275	Đồng Quang
-15	09922	275	Phú Cát
-15	09925	275	Tuyết Nghĩa
-15	09928	275	Nghĩa Hương
-15	09931	275	Cộng Hòa
-15	09934	275	Tân Phú
-15	09937	275	Đại Thành
-15	09940	275	Phú Mãn
-15	09943	275	Cấn Hữu
-15	09946	275	Tân Hòa
-15	09949	275	Hòa Thạch
-15	09952	275	Đông Yên
-17	09955	276	Liên Quan
-15	09958	276	Đại Đồng
-15	09961	276	Cẩm Yên
-15	09964	276	Lại Thượng
-15	09967	276	Phú Kim
-15	09970	276	Hương Ngải
-15	09973	276	Canh Nậu
-15	09976	276	Kim Quan
-15	09979	276	Dị Nậu
-15	09982	276	Bình Yên
-15	09985	276	Chàng Sơn
-15	09988	276	Thạch Hoà
-15	09991	276	Cần Kiệm
-15	09994	276	Hữu Bằng
-15	09997	276	Phùng Xá
-15	10000	276	Tân Xã
-15	10003	276	Thạch Xá
-15	10006	276	Bình Phú
-15	10009	276	Hạ Bằng
-15	10012	276	Đồng Trúc
-17	10015	277	Chúc Sơn
-17	10018	277	Xuân Mai
-15	10021	277	Phụng Châu
-15	10024	277	Tiên Phương
-15	10027	277	Đông Sơn
-15	10030	277	Đông Phương Yên
-15	10033	277	Phú Nghĩa
-15	10039	277	Trường Yên
-15	10042	277	Ngọc Hòa
-15	10045	277	Thủy Xuân Tiên
-15	10048	277	Thanh Bình
-15	10051	277	Trung Hòa
-15	10054	277	Đại Yên
-15	10057	277	Thụy Hương
-15	10060	277	Tốt Động
-15	10063	277	Lam Điền
-15	10066	277	Tân Tiến
-15	10069	277	Nam Phương Tiến
-15	10072	277	Hợp Đồng
-15	10075	277	Hoàng Văn Thụ
-15	10078	277	Hoàng Diệu
-15	10081	277	Hữu Văn
-15	10084	277	Quảng Bị
-15	10087	277	Mỹ Lương
-15	10090	277	Thượng Vực
-15	10093	277	Hồng Phong
-15	10096	277	Đồng Phú
-15	10099	277	Trần Phú
-15	10102	277	Văn Võ
-15	10105	277	Đồng Lạc
-15	10108	277	Hòa Chính
-15	10111	277	Phú Nam An
-17	10114	278	Kim Bài
-16	10117	268	Đồng Mai
-15	10120	278	Cự Khê
-16	10123	268	Biên Giang
-15	10126	278	Bích Hòa
-15	10129	278	Mỹ Hưng
-15	10132	278	Cao Viên
-15	10135	278	Bình Minh
-15	10138	278	Tam Hưng
-15	10141	278	Thanh Cao
-15	10144	278	Thanh Thùy
-15	10147	278	Thanh Mai
-15	10150	278	Thanh Văn
-15	10153	278	Đỗ Động
-15	10156	278	Kim An
-15	10159	278	Kim Thư
-15	10162	278	Phương Trung
-15	10165	278	Tân Ước
-15	10168	278	Dân Hòa
-15	10171	278	Liên Châu
-15	10174	278	Cao Dương
-15	10177	278	Xuân Dương
-15	10180	278	Hồng Dương
-17	10183	279	Thường Tín
-15	10186	279	Ninh Sở
-15	10189	279	Nhị Khê
-15	10192	279	Duyên Thái
-15	10195	279	Khánh Hà
-15	10198	279	Hòa Bình
-15	10201	279	Văn Bình
-15	10204	279	Hiền Giang
-15	10207	279	Hồng Vân
-15	10210	279	Vân Tảo
-15	10213	279	Liên Phương
-15	10216	279	Văn Phú
-15	10219	279	Tự Nhiên
-15	10222	279	Tiền Phong
-15	10225	279	Hà Hồi
-15	10228	279	Thư Phú
-15	10231	279	Nguyễn Trãi
-15	10234	279	Quất Động
-15	10237	279	Chương Dương
-15	10240	279	Tân Minh
-15	10243	279	Lê Lợi
-15	10246	279	Thắng Lợi
-15	10249	279	Dũng Tiến
-15	10252	279	Thống Nhất
-15	10255	279	Nghiêm Xuyên
-15	10258	279	Tô Hiệu
-15	10261	279	Văn Tự
-15	10264	279	Vạn Điểm
-15	10267	279	Minh Cường
-17	10270	280	Phú Minh
-17	10273	280	Phú Xuyên
-15	10276	280	Hồng Minh
-15	10279	280	Phượng Dực
-15	10282	280	Nam Tiến
-15	10288	280	Tri Trung
-15	10291	280	Đại Thắng
-15	10294	280	Phú Túc
-15	10297	280	Văn Hoàng
-15	10300	280	Hồng Thái
-15	10303	280	Hoàng Long
-15	10306	280	Quang Trung
-15	10309	280	Nam Phong
-15	10312	280	Nam Triều
-15	10315	280	Tân Dân
-15	10318	280	Sơn Hà
-15	10321	280	Chuyên Mỹ
-15	10324	280	Khai Thái
-15	10327	280	Phúc Tiến
-15	10330	280	Vân Từ
-15	10333	280	Tri Thủy
-15	10336	280	Đại Xuyên
-15	10339	280	Phú Yên
-15	10342	280	Bạch Hạ
-15	10345	280	Quang Lãng
-15	10348	280	Châu Can
-15	10351	280	Minh Tân
-17	10354	281	Vân Đình
-15	10357	281	Viên An
-15	10360	281	Viên Nội
-15	10363	281	Hoa Sơn
-15	10366	281	Quảng Phú Cầu
-15	10369	281	Trường Thịnh
-15	10372	281	Cao Thành
-15	10375	281	Liên Bạt
-15	10378	281	Sơn Công
-15	10381	281	Đồng Tiến
-15	10384	281	Phương Tú
-15	10387	281	Trung Tú
-15	10390	281	Đồng Tân
-15	10393	281	Tảo Dương Văn
-15	10396	281	Vạn Thái
-15	10399	281	Minh Đức
-15	10402	281	Hòa Lâm
-15	10405	281	Hòa Xá
-15	10408	281	Trầm Lộng
-15	10411	281	Kim Đường
-15	10414	281	Hòa Nam
-15	10417	281	Hòa Phú
-15	10420	281	Đội Bình
-15	10423	281	Đại Hùng
-15	10426	281	Đông Lỗ
-15	10429	281	Phù Lưu
-15	10432	281	Đại Cường
-15	10435	281	Lưu Hoàng
-15	10438	281	Hồng Quang
-17	10441	282	Đại Nghĩa
-15	10444	282	Đồng Tâm
-15	10447	282	Thượng Lâm
-15	10450	282	Tuy Lai
-15	10453	282	Phúc Lâm
-15	10456	282	Mỹ Thành
-15	10459	282	Bột Xuyên
-15	10462	282	An Mỹ
-15	10465	282	Hồng Sơn
-15	10468	282	Lê Thanh
-15	10471	282	Xuy Xá
-15	10474	282	Phùng Xá
-15	10477	282	Phù Lưu Tế
-15	10480	282	Đại Hưng
-15	10483	282	Vạn Kim
-15	10486	282	Đốc Tín
-15	10489	282	Hương Sơn
-15	10492	282	Hùng Tiến
-15	10495	282	An Tiến
-15	10498	282	Hợp Tiến
-15	10501	282	Hợp Thanh
-15	10504	282	An Phú
-16	10507	288	Cẩm Thượng
-16	10510	288	Bình Hàn
-16	10513	288	Ngọc Châu
-16	10514	288	Nhị Châu
-16	10516	288	Quang Trung
-16	10519	288	Nguyễn Trãi
-16	10522	288	Phạm Ngũ Lão
-16	10525	288	Trần Hưng Đạo
-16	10528	288	Trần Phú
-16	10531	288	Thanh Bình
-16	10532	288	Tân Bình
-16	10534	288	Lê Thanh Nghị
-16	10537	288	Hải Tân
-16	10540	288	Tứ Minh
-16	10543	288	Việt Hoà
-16	10546	290	Phả Lại
-16	10549	290	Sao Đỏ
-16	10552	290	Bến Tắm
-15	10555	290	Hoàng Hoa Thám
-15	10558	290	Bắc An
-15	10561	290	Hưng Đạo
-15	10564	290	Lê Lợi
-16	10567	290	Hoàng Tiến
-16	10570	290	Cộng Hoà
-16	10573	290	Hoàng Tân
-16	10576	290	Cổ Thành
-16	10579	290	Văn An
-16	10582	290	Chí Minh
-16	10585	290	Văn Đức
-16	10588	290	Thái Học
-15	10591	290	Nhân Huệ
-16	10594	290	An Lạc
-16	10600	290	Đồng Lạc
-16	10603	290	Tân Dân
-17	10606	291	Nam Sách
-15	10609	291	Nam Hưng
-15	10612	291	Nam Tân
-15	10615	291	Hợp Tiến
-15	10618	291	Hiệp Cát
-15	10621	291	Thanh Quang
-15	10624	291	Quốc Tuấn
-15	10627	291	Nam Chính
-15	10630	291	An Bình
-15	10633	291	Nam Trung
-15	10636	291	An Sơn
-15	10639	291	Cộng Hòa
-15	10642	291	Thái Tân
-15	10645	291	An Lâm
-15	10648	291	Phú Điền
-15	10651	291	Nam Hồng
-15	10654	291	Hồng Phong
-15	10657	291	Đồng Lạc
-16	10660	288	Ái Quốc
-15	10663	288	An Thượng
-15	10666	291	Minh Tân
-16	10672	288	Nam Đồng
-16	10675	292	An Lưu
-15	10678	292	Bạch Đằng
-16	10681	292	Thất Hùng
-15	10684	292	Lê Ninh
-15	10687	292	Hoành Sơn
-16	10693	292	Phạm Thái
-16	10696	292	Duy Tân
-16	10699	292	Tân Dân
-16	10702	292	Minh Tân
-15	10705	292	Quang Thành
-15	10708	292	Hiệp Hòa
-16	10714	292	Phú Thứ
-15	10717	292	Thăng Long
-15	10720	292	Lạc Long
-16	10723	292	An Sinh
-16	10726	292	Hiệp Sơn
-15	10729	292	Thượng Quận
-16	10732	292	An Phụ
-16	10735	292	Hiệp An
-16	10738	292	Long Xuyên
-16	10741	292	Thái Thịnh
-16	10744	292	Hiến Thành
-15	10747	292	Minh Hòa
-17	10750	293	Phú Thái
-15	10753	293	Lai Vu
-15	10756	293	Cộng Hòa
-15	10759	293	Thượng Vũ
-15	10762	293	Cổ Dũng
-15	10768	293	Tuấn Việt
-15	10771	293	Kim Xuyên
-15	10774	293	Phúc Thành A
-15	10777	293	Ngũ Phúc
-15	10780	293	Kim Anh
-15	10783	293	Kim Liên
-15	10786	293	Kim Tân
-15	10792	293	Kim Đính
-15	10798	293	Bình Dân
-15	10801	293	Tam Kỳ
-15	10804	293	Đồng Cẩm
-15	10807	293	Liên Hòa
-15	10810	293	Đại Đức
-17	10813	294	Thanh Hà
-15	10816	294	Hồng Lạc
-15	10819	294	Việt Hồng
-15	10822	288	Quyết Thắng
-15	10825	294	Tân Việt
-15	10828	294	Cẩm Chế
-15	10831	294	Thanh An
-15	10834	294	Thanh Lang
-15	10837	288	Tiền Tiến
-15	10840	294	Tân An
-15	10843	294	Liên Mạc
-15	10846	294	Thanh Hải
-15	10849	294	Thanh Khê
-15	10852	294	Thanh Xá
-15	10855	294	Thanh Xuân
-15	10861	294	Thanh Thủy
-15	10864	294	An Phượng
-15	10867	294	Thanh Sơn
-15	10876	294	Thanh Quang
-15	10879	294	Thanh Hồng
-15	10882	294	Thanh Cường
-15	10885	294	Vĩnh Lập
-17	10888	295	Cẩm Giang
-17	10891	295	Lai Cách
-15	10894	295	Cẩm Hưng
-15	10897	295	Cẩm Hoàng
-15	10900	295	Cẩm Văn
-15	10903	295	Ngọc Liên
-15	10906	295	Thạch Lỗi
-15	10909	295	Cẩm Vũ
-15	10912	295	Đức Chính
-15	10918	295	Định Sơn
-15	10924	295	Lương Điền
-15	10927	295	Cao An
-15	10930	295	Tân Trường
-15	10933	295	Cẩm Phúc
-15	10936	295	Cẩm Điền
-15	10939	295	Cẩm Đông
-15	10942	295	Cẩm Đoài
-17	10945	296	Kẻ Sặt
-15	10951	296	Vĩnh Hưng
-15	10954	296	Hùng Thắng
-15	10960	296	Vĩnh Hồng
-15	10963	296	Long Xuyên
-15	10966	296	Tân Việt
-15	10969	296	Thúc Kháng
-15	10972	296	Tân Hồng
-15	10975	296	Bình Minh
-15	10978	296	Hồng Khê
-15	10981	296	Thái Học
-15	10984	296	Cổ Bì
-15	10987	296	Nhân Quyền
-15	10990	296	Thái Dương
-15	10993	296	Thái Hòa
-15	10996	296	Bình Xuyên
-17	10999	297	Gia Lộc
-16	11002	288	Thạch Khôi
-15	11005	288	Liên Hồng
-15	11008	297	Thống Nhất
-16	11011	288	Tân Hưng
-15	11017	288	Gia Xuyên
-15	11020	297	Yết Kiêu
-15	11029	297	Gia Tân
-15	11032	297	Tân Tiến
-15	11035	297	Gia Khánh
-15	11038	297	Gia Lương
-15	11041	297	Lê Lợi
-15	11044	297	Toàn Thắng
-15	11047	297	Hoàng Diệu
-15	11050	297	Hồng Hưng
-15	11053	297	Phạm Trấn
-15	11056	297	Đoàn Thượng
-15	11059	297	Thống Kênh
-15	11062	297	Quang Minh
-15	11065	297	Đồng Quang
-15	11068	297	Nhật Tân
-15	11071	297	Đức Xương
-17	11074	298	Tứ Kỳ
-15	11077	288	Ngọc Sơn
-15	11083	298	Đại Sơn
-15	11086	298	Hưng Đạo
-15	11089	298	Ngọc Kỳ
-15	11092	298	Bình Lăng
-15	11095	298	Chí Minh
-15	11098	298	Tái Sơn
-15	11101	298	Quang Phục
-15	11110	298	Dân Chủ
-15	11113	298	Tân Kỳ
-15	11116	298	Quang Khải
-15	11119	298	Đại Hợp
-15	11122	298	Quảng Nghiệp
-15	11125	298	An Thanh
-15	11128	298	Minh Đức
-15	11131	298	Văn Tố
-15	11134	298	Quang Trung
-15	11137	298	Phượng Kỳ
-15	11140	298	Cộng Lạc
-15	11143	298	Tiên Động
-15	11146	298	Nguyên Giáp
-15	11149	298	Hà Kỳ
-15	11152	298	Hà Thanh
-17	11155	299	Ninh Giang
-15	11161	299	Ứng Hoè
-15	11164	299	Nghĩa An
-15	11167	299	Hồng Đức
-15	11173	299	An Đức
-15	11176	299	Vạn Phúc
-15	11179	299	Tân Hương
-15	11185	299	Vĩnh Hòa
-15	11188	299	Đông Xuyên
-15	11197	299	Tân Phong
-15	11200	299	Ninh Hải
-15	11203	299	Đồng Tâm
-15	11206	299	Tân Quang
-15	11209	299	Kiến Quốc
-15	11215	299	Hồng Dụ
-15	11218	299	Văn Hội
-15	11224	299	Hồng Phong
-15	11227	299	Hiệp Lực
-15	11230	299	Hồng Phúc
-15	11233	299	Hưng Long
-17	11239	300	Thanh Miện
-15	11242	300	Thanh Tùng
-15	11245	300	Phạm Kha
-15	11248	300	Ngô Quyền
-15	11251	300	Đoàn Tùng
-15	11254	300	Hồng Quang
-15	11257	300	Tân Trào
-15	11260	300	Lam Sơn
-15	11263	300	Đoàn Kết
-15	11266	300	Lê Hồng
-15	11269	300	Tứ Cường
-15	11275	300	Ngũ Hùng
-15	11278	300	Cao Thắng
-15	11281	300	Chi Lăng Bắc
-15	11284	300	Chi Lăng Nam
-15	11287	300	Thanh Giang
-15	11293	300	Hồng Phong
-16	11296	303	Quán Toan
-16	11299	303	Hùng Vương
-16	11302	303	Sở Dầu
-16	11305	303	Thượng Lý
-16	11308	303	Hạ Lý
-16	11311	303	Minh Khai
-16	11314	303	Trại Chuối
-16	11320	303	Hoàng Văn Thụ
-16	11323	303	Phan Bội Châu
-16	11329	304	Máy Chai
-16	11332	304	Máy Tơ
-16	11335	304	Vạn Mỹ
-16	11338	304	Cầu Tre
-16	11341	304	Lạc Viên
-16	11344	304	Cầu Đất
-16	11347	304	Gia Viên
-16	11350	304	Đông Khê
-16	11356	304	Lê Lợi
-16	11359	304	Đằng Giang
-16	11362	304	Lạch Tray
-16	11365	304	Đổng Quốc Bình
-16	11368	305	Cát Dài
-16	11371	305	An Biên
-16	11374	305	Lam Sơn
-16	11377	305	An Dương
-16	11380	305	Trần Nguyên Hãn
-16	11383	305	Hồ Nam
-16	11386	305	Trại Cau
-16	11389	305	Dư Hàng
-16	11392	305	Hàng Kênh
-16	11395	305	Đông Hải
-16	11398	305	Niệm Nghĩa
-16	11401	305	Nghĩa Xá
-16	11404	305	Dư Hàng Kênh
-16	11405	305	Kênh Dương
-16	11407	305	Vĩnh Niệm
-16	11410	306	Đông Hải 1
-16	11411	306	Đông Hải 2
-16	11413	306	Đằng Lâm
-16	11414	306	Thành Tô
-16	11416	306	Đằng Hải
-16	11419	306	Nam Hải
-16	11422	306	Cát Bi
-16	11425	306	Tràng Cát
-16	11428	307	Quán Trữ
-16	11429	307	Lãm Hà
-16	11431	307	Đồng Hoà
-16	11434	307	Bắc Sơn
-16	11437	307	Nam Sơn
-16	11440	307	Ngọc Sơn
-16	11443	307	Trần Thành Ngọ
-16	11446	307	Văn Đẩu
-16	11449	307	Phù Liễn
-16	11452	307	Tràng Minh
-16	11455	308	Ngọc Xuyên
-16	11458	308	Hải Sơn
-16	11461	308	Vạn Hương
-16	11465	308	Minh Đức
-16	11467	308	Bàng La
-17	11470	311	Núi Đèo
-17	11473	311	Minh Đức
-15	11476	311	Lại Xuân
-15	11479	311	An Sơn
-15	11482	311	Kỳ Sơn
-15	11485	311	Liên Khê
-15	11488	311	Lưu Kiếm
-15	11491	311	Lưu Kỳ
-15	11494	311	Gia Minh
-15	11497	311	Gia Đức
-15	11500	311	Minh Tân
-15	11503	311	Phù Ninh
-15	11506	311	Quảng Thanh
-15	11509	311	Chính Mỹ
-15	11512	311	Kênh Giang
-15	11515	311	Hợp Thành
-15	11518	311	Cao Nhân
-15	11521	311	Mỹ Đồng
-15	11524	311	Đông Sơn
-15	11527	311	Hoà Bình
-15	11530	311	Trung Hà
-15	11533	311	An Lư
-15	11536	311	Thuỷ Triều
-15	11539	311	Ngũ Lão
-15	11542	311	Phục Lễ
-15	11545	311	Tam Hưng
-15	11548	311	Phả Lễ
-15	11551	311	Lập Lễ
-15	11554	311	Kiền Bái
-15	11557	311	Thiên Hương
-15	11560	311	Thuỷ Sơn
-15	11563	311	Thuỷ Đường
-15	11566	311	Hoàng Động
-15	11569	311	Lâm Động
-15	11572	311	Hoa Động
-15	11575	311	Tân Dương
-15	11578	311	Dương Quan
-17	11581	312	An Dương
-15	11584	312	Lê Thiện
-15	11587	312	Đại Bản
-15	11590	312	An Hoà
-15	11593	312	Hồng Phong
-15	11596	312	Tân Tiến
-15	11599	312	An Hưng
-15	11602	312	An Hồng
-15	11605	312	Bắc Sơn
-15	11608	312	Nam Sơn
-15	11611	312	Lê Lợi
-15	11614	312	Đặng Cương
-15	11617	312	Đồng Thái
-15	11620	312	Quốc Tuấn
-15	11623	312	An Đồng
-15	11626	312	Hồng Thái
-17	11629	313	An Lão
-15	11632	313	Bát Trang
-15	11635	313	Trường Thọ
-15	11638	313	Trường Thành
-15	11641	313	An Tiến
-15	11644	313	Quang Hưng
-15	11647	313	Quang Trung
-15	11650	313	Quốc Tuấn
-15	11653	313	An Thắng
-17	11656	313	Trường Sơn
-15	11659	313	Tân Dân
-15	11662	313	Thái Sơn
-15	11665	313	Tân Viên
-15	11668	313	Mỹ Đức
-15	11671	313	Chiến Thắng
-15	11674	313	An Thọ
-15	11677	313	An Thái
-17	11680	314	Núi Đối
-16	11683	309	Đa Phúc
-16	11686	309	Hưng Đạo
-16	11689	309	Anh Dũng
-16	11692	309	Hải Thành
-15	11695	314	Đông Phương
-15	11698	314	Thuận Thiên
-15	11701	314	Hữu Bằng
-15	11704	314	Đại Đồng
-16	11707	309	Hoà Nghĩa
-15	11710	314	Ngũ Phúc
-15	11713	314	Kiến Quốc
-15	11716	314	Du Lễ
-15	11719	314	Thuỵ Hương
-15	11722	314	Thanh Sơn
-15	11725	314	Minh Tân
-15	11728	314	Đại Hà
-15	11731	314	Ngũ Đoan
-15	11734	314	Tân Phong
-16	11737	308	Hợp Đức
-16	11740	309	Tân Thành
-15	11743	314	Tân Trào
-15	11746	314	Đoàn Xá
-15	11749	314	Tú Sơn
-15	11752	314	Đại Hợp
-17	11755	315	Tiên Lãng
-15	11758	315	Đại Thắng
-15	11761	315	Tiên Cường
-15	11764	315	Tự Cường
-15	11770	315	Quyết Tiến
-15	11773	315	Khởi Nghĩa
-15	11776	315	Tiên Thanh
-15	11779	315	Cấp Tiến
-15	11782	315	Kiến Thiết
-15	11785	315	Đoàn Lập
-15	11788	315	Bạch Đằng
-15	11791	315	Quang Phục
-15	11794	315	Toàn Thắng
-15	11797	315	Tiên Thắng
-15	11800	315	Tiên Minh
-15	11803	315	Bắc Hưng
-15	11806	315	Nam Hưng
-15	11809	315	Hùng Thắng
-15	11812	315	Tây Hưng
-15	11815	315	Đông Hưng
-15	11821	315	Vinh Quang
-17	11824	316	Vĩnh Bảo
-15	11827	316	Dũng Tiến
-15	11830	316	Giang Biên
-15	11833	316	Thắng Thuỷ
-15	11836	316	Trung Lập
-15	11839	316	Việt Tiến
-15	11842	316	Vĩnh An
-15	11845	316	Vĩnh Long
-15	11848	316	Hiệp Hoà
-15	11851	316	Hùng Tiến
-15	11854	316	An Hoà
-15	11857	316	Tân Hưng
-15	11860	316	Tân Liên
-15	11863	316	Nhân Hoà
-15	11866	316	Tam Đa
-15	11869	316	Hưng Nhân
-15	11872	316	Vinh Quang
-15	11875	316	Đồng Minh
-15	11878	316	Thanh Lương
-15	11881	316	Liên Am
-15	11884	316	Lý Học
-15	11887	316	Tam Cường
-15	11890	316	Hoà Bình
-15	11893	316	Tiền Phong
-15	11896	316	Vĩnh Phong
-15	11899	316	Cộng Hiền
-15	11902	316	Cao Minh
-15	11905	316	Cổ Am
-15	11908	316	Vĩnh Tiến
-15	11911	316	Trấn Dương
-17	11914	317	Cát Bà
-17	11917	317	Cát Hải
-15	11920	317	Nghĩa Lộ
-15	11923	317	Đồng Bài
-15	11926	317	Hoàng Châu
-15	11929	317	Văn Phong
-15	11932	317	Phù Long
-15	11935	317	Gia Luận
-15	11938	317	Hiền Hào
-15	11941	317	Trân Châu
-15	11944	317	Việt Hải
-15	11947	317	Xuân Đám
-16	11950	323	Lam Sơn
-16	11953	323	Hiến Nam
-16	11956	323	An Tảo
-16	11959	323	Lê Lợi
-16	11962	323	Minh Khai
-16	11965	323	Quang Trung
-16	11968	323	Hồng Châu
-15	11971	323	Trung Nghĩa
-15	11974	323	Liên Phương
-15	11977	323	Hồng Nam
-15	11980	323	Quảng Châu
-15	11983	323	Bảo Khê
-17	11986	325	Như Quỳnh
-15	11989	325	Lạc Đạo
-15	11992	325	Chỉ Đạo
-15	11995	325	Đại Đồng
-15	11998	325	Việt Hưng
-15	12001	325	Tân Quang
-15	12004	325	Đình Dù
-15	12007	325	Minh Hải
-15	12010	325	Lương Tài
-15	12013	325	Trưng Trắc
-15	12016	325	Lạc Hồng
-17	12019	326	Văn Giang
-15	12022	326	Xuân Quan
-15	12025	326	Cửu Cao
-15	12028	326	Phụng Công
-15	12031	326	Nghĩa Trụ
-15	12034	326	Long Hưng
-15	12037	326	Vĩnh Khúc
-15	12040	326	Liên Nghĩa
-15	12043	326	Tân Tiến
-15	12046	326	Thắng Lợi
-15	12049	326	Mễ Sở
-17	12052	327	Yên Mỹ
-15	12055	327	Giai Phạm
-15	12058	327	Nghĩa Hiệp
-15	12061	327	Đồng Than
-15	12064	327	Ngọc Long
-15	12067	327	Liêu Xá
-15	12070	327	Hoàn Long
-15	12073	327	Tân Lập
-15	12076	327	Thanh Long
-15	12079	327	Yên Phú
-15	12082	327	Việt Cường
-15	12085	327	Trung Hòa
-15	12088	327	Yên Hòa
-15	12091	327	Minh Châu
-15	12094	327	Trung Hưng
-15	12097	327	Lý Thường Kiệt
-15	12100	327	Tân Việt
-16	12103	328	Bần Yên Nhân
-16	12106	328	Phan Đình Phùng
-15	12109	328	Cẩm Xá
-15	12112	328	Dương Quang
-15	12115	328	Hòa Phong
-16	12118	328	Nhân Hòa
-16	12121	328	Dị Sử
-16	12124	328	Bạch Sam
-16	12127	328	Minh Đức
-16	12130	328	Phùng Chí Kiên
-15	12133	328	Xuân Dục
-15	12136	328	Ngọc Lâm
-15	12139	328	Hưng Long
-17	12142	329	Ân Thi
-15	12145	329	Phù Ủng
-15	12148	329	Bắc Sơn
-15	12151	329	Bãi Sậy
-15	12154	329	Đào Dương
-15	12157	329	Tân Phúc
-15	12160	329	Vân Du
-15	12163	329	Quang Vinh
-15	12166	329	Xuân Trúc
-15	12169	329	Hoàng Hoa Thám
-15	12172	329	Quảng Lãng
-15	12175	329	Văn Nhuệ
-15	12178	329	Đặng Lễ
-15	12181	329	Cẩm Ninh
-15	12184	329	Nguyễn Trãi
-15	12187	329	Đa Lộc
-15	12190	329	Hồ Tùng Mậu
-15	12193	329	Tiền Phong
-15	12196	329	Hồng Vân
-15	12199	329	Hồng Quang
-15	12202	329	Hạ Lễ
-17	12205	330	Khoái Châu
-15	12208	330	Đông Tảo
-15	12211	330	Bình Minh
-15	12214	330	Dạ Trạch
-15	12217	330	Hàm Tử
-15	12220	330	Ông Đình
-15	12223	330	Tân Dân
-15	12226	330	Tứ Dân
-15	12229	330	An Vĩ
-15	12232	330	Đông Kết
-15	12235	330	Bình Kiều
-15	12238	330	Dân Tiến
-15	12241	330	Đồng Tiến
-15	12244	330	Hồng Tiến
-15	12247	330	Tân Châu
-15	12250	330	Liên Khê
-15	12253	330	Phùng Hưng
-15	12256	330	Việt Hòa
-15	12259	330	Đông Ninh
-15	12262	330	Đại Tập
-15	12265	330	Chí Tân
-15	12268	330	Đại Hưng
-15	12271	330	Thuần Hưng
-15	12274	330	Thành Công
-15	12277	330	Nhuế Dương
-17	12280	331	Lương Bằng
-15	12283	331	Nghĩa Dân
-15	12286	331	Toàn Thắng
-15	12289	331	Vĩnh Xá
-15	12292	331	Phạm Ngũ Lão
-15	12295	331	Thọ Vinh
-15	12298	331	Đồng Thanh
-15	12301	331	Song Mai
-15	12304	331	Chính Nghĩa
-15	12307	331	Nhân La
-15	12310	331	Phú Thịnh
-15	12313	331	Mai Động
-15	12316	331	Đức Hợp
-15	12319	331	Hùng An
-15	12322	331	Ngọc Thanh
-15	12325	331	Vũ Xá
-15	12328	331	Hiệp Cường
-15	12331	323	Phú Cường
-15	12334	323	Hùng Cường
-17	12337	332	Vương
-15	12340	332	Hưng Đạo
-15	12343	332	Ngô Quyền
-15	12346	332	Nhật Tân
-15	12349	332	Dị Chế
-15	12352	332	Lệ Xá
-15	12355	332	An Viên
-15	12358	332	Đức Thắng
-15	12361	332	Trung Dũng
-15	12364	332	Hải Triều
-15	12367	332	Thủ Sỹ
-15	12370	332	Thiện Phiến
-15	12373	332	Thụy Lôi
-15	12376	332	Cương Chính
-15	12379	332	Minh Phượng
-15	12382	323	Phương Chiểu
-15	12385	323	Tân Hưng
-15	12388	323	Hoàng Hanh
-17	12391	333	Trần Cao
-15	12394	333	Minh Tân
-15	12397	333	Phan Sào Nam
-15	12400	333	Quang Hưng
-15	12403	333	Minh Hoàng
-15	12406	333	Đoàn Đào
-15	12409	333	Tống Phan
-15	12412	333	Đình Cao
-15	12415	333	Nhật Quang
-15	12418	333	Tiền Tiến
-15	12421	333	Tam Đa
-15	12424	333	Minh Tiến
-15	12427	333	Nguyên Hòa
-15	12430	333	Tống Trân
-16	12433	336	Lê Hồng Phong
-16	12436	336	Bồ Xuyên
-16	12439	336	Đề Thám
-16	12442	336	Kỳ Bá
-16	12445	336	Quang Trung
-16	12448	336	Phú Khánh
-16	12451	336	Tiền Phong
-16	12452	336	Trần Hưng Đạo
-16	12454	336	Trần Lãm
-15	12457	336	Đông Hòa
-16	12460	336	Hoàng Diệu
-15	12463	336	Phú Xuân
-15	12466	336	Vũ Phúc
-15	12469	336	Vũ Chính
-17	12472	338	Quỳnh Côi
-15	12475	338	An Khê
-15	12478	338	An Đồng
-15	12481	338	Quỳnh Hoa
-15	12484	338	Quỳnh Lâm
-15	12487	338	Quỳnh Thọ
-15	12490	338	An Hiệp
-15	12493	338	Quỳnh Hoàng
-15	12496	338	Quỳnh Giao
-15	12499	338	An Thái
-15	12502	338	An Cầu
-15	12505	338	Quỳnh Hồng
-15	12508	338	Quỳnh Khê
-15	12511	338	Quỳnh Minh
-15	12514	338	An Ninh
-15	12517	338	Quỳnh Ngọc
-15	12520	338	Quỳnh Hải
-17	12523	338	An Bài
-15	12526	338	An Ấp
-15	12529	338	Quỳnh Hội
-15	12532	338	Châu Sơn
-15	12535	338	Quỳnh Mỹ
-15	12538	338	An Quí
-15	12541	338	An Thanh
-15	12547	338	An Vũ
-15	12550	338	An Lễ
-15	12553	338	Quỳnh Hưng
-15	12556	338	Quỳnh Bảo
-15	12559	338	An Mỹ
-15	12562	338	Quỳnh Nguyên
-15	12565	338	An Vinh
-15	12568	338	Quỳnh Xá
-15	12571	338	An Dục
-15	12574	338	Đông Hải
-15	12577	338	Quỳnh Trang
-15	12580	338	An Tràng
-15	12583	338	Đồng Tiến
-17	12586	339	Hưng Hà
-15	12589	339	Điệp Nông
-15	12592	339	Tân Lễ
-15	12595	339	Cộng Hòa
-15	12598	339	Dân Chủ
-15	12601	339	Canh Tân
-15	12604	339	Hòa Tiến
-15	12607	339	Hùng Dũng
-15	12610	339	Tân Tiến
-17	12613	339	Hưng Nhân
-15	12616	339	Đoan Hùng
-15	12619	339	Duyên Hải
-15	12622	339	Tân Hòa
-15	12625	339	Văn Cẩm
-15	12628	339	Bắc Sơn
-15	12631	339	Đông Đô
-15	12634	339	Phúc Khánh
-15	12637	339	Liên Hiệp
-15	12640	339	Tây Đô
-15	12643	339	Thống Nhất
-15	12646	339	Tiến Đức
-15	12649	339	Thái Hưng
-15	12652	339	Thái Phương
-15	12655	339	Hòa Bình
-15	12656	339	Chi Lăng
-15	12658	339	Minh Khai
-15	12661	339	Hồng An
-15	12664	339	Kim Chung
-15	12667	339	Hồng Lĩnh
-15	12670	339	Minh Tân
-15	12673	339	Văn Lang
-15	12676	339	Độc Lập
-15	12679	339	Chí Hòa
-15	12682	339	Minh Hòa
-15	12685	339	Hồng Minh
-17	12688	340	Đông Hưng
-15	12691	340	Đô Lương
-15	12694	340	Đông Phương
-15	12697	340	Liên Giang
-15	12700	340	An Châu
-15	12703	340	Đông Sơn
-15	12706	340	Đông Cường
-15	12709	340	Phú Lương
-15	12712	340	Mê Linh
-15	12715	340	Lô Giang
-15	12718	340	Đông La
-15	12721	340	Minh Tân
-15	12724	340	Đông Xá
-15	12727	340	Chương Dương
-15	12730	340	Nguyên Xá
-15	12733	340	Phong Châu
-15	12736	340	Hợp Tiến
-15	12739	340	Hồng Việt
-15	12745	340	Hà Giang
-15	12748	340	Đông Kinh
-15	12751	340	Đông Hợp
-15	12754	340	Thăng Long
-15	12757	340	Đông Các
-15	12760	340	Phú Châu
-15	12763	340	Liên Hoa
-15	12769	340	Đông Tân
-15	12772	340	Đông Vinh
-15	12775	340	Đông Động
-15	12778	340	Hồng Bạch
-15	12784	340	Trọng Quan
-15	12790	340	Hồng Giang
-15	12793	340	Đông Quan
-15	12796	340	Đông Quang
-15	12799	340	Đông Xuân
-15	12802	340	Đông Á
-15	12808	340	Đông Hoàng
-15	12811	340	Đông Dương
-15	12817	336	Đông Mỹ
-15	12820	336	Đông Thọ
-15	12823	340	Minh Phú
-17	12826	341	Diêm Điền
-15	12832	341	Thụy Trường
-15	12841	341	Hồng Dũng
-15	12844	341	Thụy Quỳnh
-15	12847	341	An Tân
-15	12850	341	Thụy Ninh
-15	12853	341	Thụy Hưng
-15	12856	341	Thụy Việt
-15	12859	341	Thụy Văn
-15	12862	341	Thụy Xuân
-15	12865	341	Dương Phúc
-15	12868	341	Thụy Trình
-15	12871	341	Thụy Bình
-15	12874	341	Thụy Chính
-15	12877	341	Thụy Dân
-15	12880	341	Thụy Hải
-15	12889	341	Thụy Liên
-15	12892	341	Thụy Duyên
-15	12898	341	Thụy Thanh
-15	12901	341	Thụy Sơn
-15	12904	341	Thụy Phong
-15	12907	341	Thái Thượng
-15	12910	341	Thái Nguyên
-15	12916	341	Dương Hồng Thủy
-15	12919	341	Thái Giang
-15	12922	341	Hòa An
-15	12925	341	Sơn Hà
-15	12934	341	Thái Phúc
-15	12937	341	Thái Hưng
-15	12940	341	Thái Đô
-15	12943	341	Thái Xuyên
-15	12949	341	Mỹ Lộc
-15	12958	341	Tân Học
-15	12961	341	Thái Thịnh
-15	12964	341	Thuần Thành
-15	12967	341	Thái Thọ
-17	12970	342	Tiền Hải
-15	12976	342	Đông Trà
-15	12979	342	Đông Long
-15	12982	342	Đông Quí
-15	12985	342	Vũ Lăng
-15	12988	342	Đông Xuyên
-15	12991	342	Tây Lương
-15	12994	342	Tây Ninh
-15	12997	342	Đông Trung
-15	13000	342	Đông Hoàng
-15	13003	342	Đông Minh
-15	13009	342	Đông Phong
-15	13012	342	An Ninh
-15	13018	342	Đông Cơ
-15	13021	342	Tây Giang
-15	13024	342	Đông Lâm
-15	13027	342	Phương Công
-15	13030	342	Tây Phong
-15	13033	342	Tây Tiến
-15	13036	342	Nam Cường
-15	13039	342	Vân Trường
-15	13042	342	Nam Thắng
-15	13045	342	Nam Chính
-15	13048	342	Bắc Hải
-15	13051	342	Nam Thịnh
-15	13054	342	Nam Hà
-15	13057	342	Nam Thanh
-15	13060	342	Nam Trung
-15	13063	342	Nam Hồng
-15	13066	342	Nam Hưng
-15	13069	342	Nam Hải
-15	13072	342	Nam Phú
-17	13075	343	Kiến Xương
-15	13078	343	Trà Giang
-15	13081	343	Quốc Tuấn
-15	13084	336	Vũ Đông
-15	13087	343	An Bình
-15	13090	343	Tây Sơn
-15	13093	343	Hồng Thái
-15	13096	343	Bình Nguyên
-15	13102	343	Lê Lợi
-15	13108	336	Vũ Lạc
-15	13111	343	Vũ Lễ
-15	13114	343	Thanh Tân
-15	13117	343	Thượng Hiền
-15	13120	343	Nam Cao
-15	13123	343	Đình Phùng
-15	13126	343	Vũ Ninh
-15	13129	343	Vũ An
-15	13132	343	Quang Lịch
-15	13135	343	Hòa Bình
-15	13138	343	Bình Minh
-15	13141	343	Vũ Quí
-15	13144	343	Quang Bình
-15	13150	343	Vũ Trung
-15	13153	343	Vũ Thắng
-15	13156	343	Vũ Công
-15	13159	343	Vũ Hòa
-15	13162	343	Quang Minh
-15	13165	343	Quang Trung
-15	13171	343	Minh Quang
-15	13174	343	Vũ Bình
-15	13177	343	Minh Tân
-15	13180	343	Nam Bình
-15	13183	343	Bình Thanh
-15	13186	343	Bình Định
-15	13189	343	Hồng Tiến
-17	13192	344	Vũ Thư
-15	13195	344	Hồng Lý
-15	13198	344	Đồng Thanh
-15	13201	344	Xuân Hòa
-15	13204	344	Hiệp Hòa
-15	13207	344	Phúc Thành
-15	13210	344	Tân Phong
-15	13213	344	Song Lãng
-15	13216	344	Tân Hòa
-15	13219	344	Việt Hùng
-15	13222	344	Minh Lãng
-15	13225	336	Tân Bình
-15	13228	344	Minh Khai
-15	13231	344	Dũng Nghĩa
-15	13234	344	Minh Quang
-15	13237	344	Tam Quang
-15	13240	344	Tân Lập
-15	13243	344	Bách Thuận
-15	13246	344	Tự Tân
-15	13249	344	Song An
-15	13252	344	Trung An
-15	13255	344	Vũ Hội
-15	13258	344	Hòa Bình
-15	13261	344	Nguyên Xá
-15	13264	344	Việt Thuận
-15	13267	344	Vũ Vinh
-15	13270	344	Vũ Đoài
-15	13273	344	Vũ Tiến
-15	13276	344	Vũ Vân
-15	13279	344	Duy Nhất
-15	13282	344	Hồng Phong
-16	13285	347	Quang Trung
-16	13288	347	Lương Khánh Thiện
-16	13291	347	Lê Hồng Phong
-16	13294	347	Minh Khai
-16	13297	347	Hai Bà Trưng
-16	13300	347	Trần Hưng Đạo
-16	13303	347	Lam Hạ
-15	13306	347	Phù Vân
-16	13309	347	Liêm Chính
-15	13312	347	Liêm Chung
-16	13315	347	Thanh Châu
-16	13318	347	Châu Sơn
-16	13321	349	Đồng Văn
-16	13324	349	Hòa Mạc
-15	13327	349	Mộc Bắc
-16	13330	349	Châu Giang
-16	13333	349	Bạch Thượng
-16	13336	349	Duy Minh
-15	13339	349	Mộc Nam
-16	13342	349	Duy Hải
-15	13345	349	Chuyên Ngoại
-16	13348	349	Yên Bắc
-15	13351	349	Trác Văn
-16	13354	349	Tiên Nội
-16	13357	349	Hoàng Đông
-15	13360	349	Yên Nam
-15	13363	349	Tiên Ngoại
-15	13366	347	Tiên Tân
-15	13369	349	Tiên Sơn
-15	13372	347	Tiên Hiệp
-15	13381	347	Tiên Hải
-17	13384	350	Quế
-15	13387	350	Nguyễn Úy
-15	13390	350	Đại Cương
-15	13393	350	Lê Hồ
-15	13396	350	Tượng Lĩnh
-15	13399	350	Nhật Tựu
-15	13402	350	Nhật Tân
-15	13405	350	Đồng Hóa
-15	13408	350	Hoàng Tây
-15	13411	350	Tân Sơn
-15	13414	350	Thụy Lôi
-15	13417	350	Văn Xá
-15	13420	350	Khả Phong
-15	13423	350	Ngọc Sơn
-15	13426	347	Kim Bình
-17	13429	350	Ba Sao
-15	13432	350	Liên Sơn
-15	13435	350	Thi Sơn
-15	13438	350	Thanh Sơn
-17	13441	351	Kiện Khê
-15	13444	347	Liêm Tuyền
-15	13447	347	Liêm Tiết
-15	13450	351	Liêm Phong
-15	13453	351	Thanh Hà
-15	13456	351	Liêm Cần
-16	13459	347	Thanh Tuyền
-15	13465	351	Liêm Thuận
-15	13468	351	Thanh Thủy
-15	13471	351	Thanh Phong
-17	13474	351	Tân Thanh
-15	13477	351	Thanh Tân
-15	13480	351	Liêm Túc
-15	13483	351	Liêm Sơn
-15	13486	351	Thanh Hương
-15	13489	351	Thanh Nghị
-15	13492	351	Thanh Tâm
-15	13495	351	Thanh Nguyên
-15	13498	351	Thanh Hải
-17	13501	352	Bình Mỹ
-15	13504	352	Bình Nghĩa
-15	13507	347	Đinh Xá
-15	13510	352	Tràng An
-15	13513	347	Trịnh Xá
-15	13516	352	Đồng Du
-15	13519	352	Ngọc Lũ
-15	13522	352	Hưng Công
-15	13525	352	Đồn Xá
-15	13528	352	An Ninh
-15	13531	352	Bồ Đề
-15	13534	352	Bối Cầu
-15	13540	352	An Nội
-15	13543	352	Vũ Bản
-15	13546	352	Trung Lương
-15	13552	352	An Đổ
-15	13555	352	La Sơn
-15	13558	352	Tiêu Động
-15	13561	352	An Lão
-15	13567	353	Hợp Lý
-15	13570	353	Nguyên Lý
-15	13573	353	Chính Lý
-15	13576	353	Chân Lý
-15	13579	353	Đạo Lý
-15	13582	353	Công Lý
-15	13585	353	Văn Lý
-15	13588	353	Bắc Lý
-15	13591	353	Đức Lý
-15	13594	353	Trần Hưng Đạo
-17	13597	353	Vĩnh Trụ
-15	13600	353	Nhân Thịnh
-15	13606	353	Nhân Khang
-15	13609	353	Nhân Mỹ
-15	13612	353	Nhân Nghĩa
-15	13615	353	Nhân Chính
-15	13618	353	Nhân Bình
-15	13621	353	Phú Phúc
-15	13624	353	Xuân Khê
-15	13627	353	Tiến Thắng
-15	13630	353	Hòa Hậu
-16	13633	356	Hạ Long
-16	13636	356	Trần Tế Xương
-16	13639	356	Vị Hoàng
-16	13642	356	Vị Xuyên
-16	13645	356	Quang Trung
-16	13648	356	Cửa Bắc
-16	13651	356	Nguyễn Du
-16	13654	356	Bà Triệu
-16	13657	356	Trường Thi
-16	13660	356	Phan Đình Phùng
-16	13663	356	Ngô Quyền
-16	13666	356	Trần Hưng Đạo
-16	13669	356	Trần Đăng Ninh
-16	13672	356	Năng Tĩnh
-16	13675	356	Văn Miếu
-16	13678	356	Trần Quang Khải
-16	13681	356	Thống Nhất
-16	13684	356	Lộc Hạ
-16	13687	356	Lộc Vượng
-16	13690	356	Cửa Nam
-16	13693	356	Lộc Hòa
-15	13696	356	Nam Phong
-16	13699	356	Mỹ Xá
-15	13702	356	Lộc An
-15	13705	356	Nam Vân
-17	13708	358	Mỹ Lộc
-15	13711	358	Mỹ Hà
-15	13714	358	Mỹ Tiến
-15	13717	358	Mỹ Thắng
-15	13720	358	Mỹ Trung
-15	13723	358	Mỹ Tân
-15	13726	358	Mỹ Phúc
-15	13729	358	Mỹ Hưng
-15	13732	358	Mỹ Thuận
-15	13735	358	Mỹ Thịnh
-15	13738	358	Mỹ Thành
-17	13741	359	Gôi
-15	13744	359	Minh Thuận
-15	13747	359	Hiển Khánh
-15	13750	359	Tân Khánh
-15	13753	359	Hợp Hưng
-15	13756	359	Đại An
-15	13759	359	Tân Thành
-15	13762	359	Cộng Hòa
-15	13765	359	Trung Thành
-15	13768	359	Quang Trung
-15	13771	359	Minh Tân
-15	13774	359	Liên Bảo
-15	13777	359	Thành Lợi
-15	13780	359	Kim Thái
-15	13783	359	Liên Minh
-15	13786	359	Đại Thắng
-15	13789	359	Tam Thanh
-15	13792	359	Vĩnh Hào
-17	13795	360	Lâm
-15	13798	360	Yên Trung
-15	13801	360	Yên Thành
-15	13804	360	Yên Tân
-15	13807	360	Yên Lợi
-15	13810	360	Yên Thọ
-15	13813	360	Yên Nghĩa
-15	13816	360	Yên Minh
-15	13819	360	Yên Phương
-15	13822	360	Yên Chính
-15	13825	360	Yên Bình
-15	13828	360	Yên Phú
-15	13831	360	Yên Mỹ
-15	13834	360	Yên Dương
-15	13840	360	Yên Hưng
-15	13843	360	Yên Khánh
-15	13846	360	Yên Phong
-15	13849	360	Yên Ninh
-15	13852	360	Yên Lương
-15	13855	360	Yên Hồng
-15	13858	360	Yên Quang
-15	13861	360	Yên Tiến
-15	13864	360	Yên Thắng
-15	13867	360	Yên Phúc
-15	13870	360	Yên Cường
-15	13873	360	Yên Lộc
-15	13876	360	Yên Bằng
-15	13879	360	Yên Đồng
-15	13882	360	Yên Khang
-15	13885	360	Yên Nhân
-15	13888	360	Yên Trị
-17	13891	361	Liễu Đề
-17	13894	361	Rạng Đông
-15	13897	361	Nghĩa Đồng
-15	13900	361	Nghĩa Thịnh
-15	13903	361	Nghĩa Minh
-15	13906	361	Nghĩa Thái
-15	13909	361	Hoàng Nam
-15	13912	361	Nghĩa Châu
-15	13915	361	Nghĩa Trung
-15	13918	361	Nghĩa Sơn
-15	13921	361	Nghĩa Lạc
-15	13924	361	Nghĩa Hồng
-15	13927	361	Nghĩa Phong
-15	13930	361	Nghĩa Phú
-15	13933	361	Nghĩa Bình
-17	13936	361	Quỹ Nhất
-15	13939	361	Nghĩa Tân
-15	13942	361	Nghĩa Hùng
-15	13945	361	Nghĩa Lâm
-15	13948	361	Nghĩa Thành
-15	13951	361	Phúc Thắng
-15	13954	361	Nghĩa Lợi
-15	13957	361	Nghĩa Hải
-15	13963	361	Nam Điền
-17	13966	362	Nam Giang
-15	13969	362	Nam Mỹ
-15	13972	362	Điền Xá
-15	13975	362	Nghĩa An
-15	13978	362	Nam Thắng
-15	13981	362	Nam Toàn
-15	13984	362	Hồng Quang
-15	13987	362	Tân Thịnh
-15	13990	362	Nam Cường
-15	13993	362	Nam Hồng
-15	13996	362	Nam Hùng
-15	13999	362	Nam Hoa
-15	14002	362	Nam Dương
-15	14005	362	Nam Thanh
-15	14008	362	Nam Lợi
-15	14011	362	Bình Minh
-15	14014	362	Đồng Sơn
-15	14017	362	Nam Tiến
-15	14020	362	Nam Hải
-15	14023	362	Nam Thái
-17	14026	363	Cổ Lễ
-15	14029	363	Phương Định
-15	14032	363	Trực Chính
-15	14035	363	Trung Đông
-15	14038	363	Liêm Hải
-15	14041	363	Trực Tuấn
-15	14044	363	Việt Hùng
-15	14047	363	Trực Đạo
-15	14050	363	Trực Hưng
-15	14053	363	Trực Nội
-17	14056	363	Cát Thành
-15	14059	363	Trực Thanh
-15	14062	363	Trực Khang
-15	14065	363	Trực Thuận
-15	14068	363	Trực Mỹ
-15	14071	363	Trực Đại
-15	14074	363	Trực Cường
-17	14077	363	Ninh Cường
-15	14080	363	Trực Thái
-15	14083	363	Trực Hùng
-15	14086	363	Trực Thắng
-17	14089	364	Xuân Trường
-15	14092	364	Xuân Châu
-15	14095	364	Xuân Hồng
-15	14098	364	Xuân Thành
-15	14101	364	Xuân Thượng
-15	14104	364	Xuân Phong
-15	14107	364	Xuân Đài
-15	14110	364	Xuân Tân
-15	14113	364	Xuân Thủy
-15	14116	364	Xuân Ngọc
-15	14119	364	Xuân Bắc
-15	14122	364	Xuân Phương
-15	14125	364	Thọ Nghiệp
-15	14128	364	Xuân Phú
-15	14131	364	Xuân Trung
-15	14134	364	Xuân Vinh
-15	14137	364	Xuân Kiên
-15	14140	364	Xuân Tiến
-15	14143	364	Xuân Ninh
-15	14146	364	Xuân Hòa
-17	14149	365	Ngô Đồng
-17	14152	365	Quất Lâm
-15	14155	365	Giao Hương
-15	14158	365	Hồng Thuận
-15	14161	365	Giao Thiện
-15	14164	365	Giao Thanh
-15	14167	365	Hoành Sơn
-15	14170	365	Bình Hòa
-15	14173	365	Giao Tiến
-15	14176	365	Giao Hà
-15	14179	365	Giao Nhân
-15	14182	365	Giao An
-15	14185	365	Giao Lạc
-15	14188	365	Giao Châu
-15	14191	365	Giao Tân
-15	14194	365	Giao Yến
-15	14197	365	Giao Xuân
-15	14200	365	Giao Thịnh
-15	14203	365	Giao Hải
-15	14206	365	Bạch Long
-15	14209	365	Giao Long
-15	14212	365	Giao Phong
-17	14215	366	Yên Định
-17	14218	366	Cồn
-17	14221	366	Thịnh Long
-15	14224	366	Hải Nam
-15	14227	366	Hải Trung
-15	14230	366	Hải Vân
-15	14233	366	Hải Minh
-15	14236	366	Hải Anh
-15	14239	366	Hải Hưng
-15	14242	366	Hải Bắc
-15	14245	366	Hải Phúc
-15	14248	366	Hải Thanh
-15	14251	366	Hải Hà
-15	14254	366	Hải Long
-15	14257	366	Hải Phương
-15	14260	366	Hải Đường
-15	14263	366	Hải Lộc
-15	14266	366	Hải Quang
-15	14269	366	Hải Đông
-15	14272	366	Hải Sơn
-15	14275	366	Hải Tân
-15	14281	366	Hải Phong
-15	14284	366	Hải An
-15	14287	366	Hải Tây
-15	14290	366	Hải Lý
-15	14293	366	Hải Phú
-15	14296	366	Hải Giang
-15	14299	366	Hải Cường
-15	14302	366	Hải Ninh
-15	14305	366	Hải Chính
-15	14308	366	Hải Xuân
-15	14311	366	Hải Châu
-15	14314	366	Hải Triều
-15	14317	366	Hải Hòa
-16	14320	369	Đông Thành
-16	14323	369	Tân Thành
-16	14326	369	Thanh Bình
-16	14329	369	Vân Giang
-16	14332	369	Bích Đào
-16	14335	369	Phúc Thành
-16	14338	369	Nam Bình
-16	14341	369	Nam Thành
-16	14344	369	Ninh Khánh
-15	14347	369	Ninh Nhất
-15	14350	369	Ninh Tiến
-15	14353	369	Ninh Phúc
-16	14356	369	Ninh Sơn
-16	14359	369	Ninh Phong
-16	14362	370	Bắc Sơn
-16	14365	370	Trung Sơn
-16	14368	370	Nam Sơn
-16	14369	370	Tây Sơn
-15	14371	370	Yên Sơn
-16	14374	370	Yên Bình
-16	14375	370	Tân Bình
-15	14377	370	Quang Sơn
-15	14380	370	Đông Sơn
-17	14383	372	Nho Quan
-15	14386	372	Xích Thổ
-15	14389	372	Gia Lâm
-15	14392	372	Gia Sơn
-15	14395	372	Thạch Bình
-15	14398	372	Gia Thủy
-15	14401	372	Gia Tường
-15	14404	372	Cúc Phương
-15	14407	372	Phú Sơn
-15	14410	372	Đức Long
-15	14413	372	Lạc Vân
-15	14416	372	Đồng Phong
-15	14419	372	Yên Quang
-15	14422	372	Lạng Phong
-15	14425	372	Thượng Hòa
-15	14428	372	Văn Phong
-15	14431	372	Văn Phương
-15	14434	372	Thanh Lạc
-15	14437	372	Sơn Lai
-15	14440	372	Sơn Thành
-15	14443	372	Văn Phú
-15	14446	372	Phú Lộc
-15	14449	372	Kỳ Phú
-15	14452	372	Quỳnh Lưu
-15	14455	372	Sơn Hà
-15	14458	372	Phú Long
-15	14461	372	Quảng Lạc
-17	14464	373	Me
-15	14467	373	Gia Hòa
-15	14470	373	Gia Hưng
-15	14473	373	Liên Sơn
-15	14476	373	Gia Thanh
-15	14479	373	Gia Vân
-15	14482	373	Gia Phú
-15	14485	373	Gia Xuân
-15	14488	373	Gia Lập
-15	14491	373	Gia Vượng
-15	14494	373	Gia Trấn
-15	14497	373	Gia Thịnh
-15	14500	373	Gia Phương
-15	14503	373	Gia Tân
-15	14506	373	Gia Thắng
-15	14509	373	Gia Trung
-15	14512	373	Gia Minh
-15	14515	373	Gia Lạc
-15	14518	373	Gia Tiến
-15	14521	373	Gia Sinh
-15	14524	373	Gia Phong
-17	14527	374	Thiên Tôn
-15	14530	374	Ninh Giang
-15	14533	374	Trường Yên
-15	14536	374	Ninh Khang
-15	14539	374	Ninh Mỹ
-15	14542	374	Ninh Hòa
-15	14545	374	Ninh Xuân
-15	14548	374	Ninh Hải
-15	14551	374	Ninh Thắng
-15	14554	374	Ninh Vân
-15	14557	374	Ninh An
-17	14560	375	Yên Ninh
-15	14563	375	Khánh Tiên
-15	14566	375	Khánh Phú
-15	14569	375	Khánh Hòa
-15	14572	375	Khánh Lợi
-15	14575	375	Khánh An
-15	14578	375	Khánh Cường
-15	14581	375	Khánh Cư
-15	14584	375	Khánh Thiện
-15	14587	375	Khánh Hải
-15	14590	375	Khánh Trung
-15	14593	375	Khánh Mậu
-15	14596	375	Khánh Vân
-15	14599	375	Khánh Hội
-15	14602	375	Khánh Công
-15	14608	375	Khánh Thành
-15	14611	375	Khánh Nhạc
-15	14614	375	Khánh Thủy
-15	14617	375	Khánh Hồng
-17	14620	376	Phát Diệm
-17	14623	376	Bình Minh
-15	14629	376	Hồi Ninh
-15	14632	376	Xuân Chính
-15	14635	376	Kim Định
-15	14638	376	Ân Hòa
-15	14641	376	Hùng Tiến
-15	14647	376	Quang Thiện
-15	14650	376	Như Hòa
-15	14653	376	Chất Bình
-15	14656	376	Đồng Hướng
-15	14659	376	Kim Chính
-15	14662	376	Thượng Kiệm
-15	14665	376	Lưu Phương
-15	14668	376	Tân Thành
-15	14671	376	Yên Lộc
-15	14674	376	Lai Thành
-15	14677	376	Định Hóa
-15	14680	376	Văn Hải
-15	14683	376	Kim Tân
-15	14686	376	Kim Mỹ
-15	14689	376	Cồn Thoi
-15	14692	376	Kim Hải
-15	14695	376	Kim Trung
-15	14698	376	Kim Đông
-17	14701	377	Yên Thịnh
-15	14704	377	Khánh Thượng
-15	14707	377	Khánh Dương
-15	14710	377	Mai Sơn
-15	14713	377	Khánh Thịnh
-15	14719	377	Yên Phong
-15	14722	377	Yên Hòa
-15	14725	377	Yên Thắng
-15	14728	377	Yên Từ
-15	14731	377	Yên Hưng
-15	14734	377	Yên Thành
-15	14737	377	Yên Nhân
-15	14740	377	Yên Mỹ
-15	14743	377	Yên Mạc
-15	14746	377	Yên Đồng
-15	14749	377	Yên Thái
-15	14752	377	Yên Lâm
-16	14755	380	Hàm Rồng
-16	14758	380	Đông Thọ
-16	14761	380	Nam Ngạn
-16	14764	380	Trường Thi
-16	14767	380	Điện Biên
-16	14770	380	Phú Sơn
-16	14773	380	Lam Sơn
-16	14776	380	Ba Đình
-16	14779	380	Ngọc Trạo
-16	14782	380	Đông Vệ
-16	14785	380	Đông Sơn
-16	14788	380	Tân Sơn
-16	14791	380	Đông Cương
-16	14794	380	Đông Hương
-16	14797	380	Đông Hải
-16	14800	380	Quảng Hưng
-16	14803	380	Quảng Thắng
-16	14806	380	Quảng Thành
-16	14809	381	Bắc Sơn
-16	14812	381	Ba Đình
-16	14815	381	Lam Sơn
-16	14818	381	Ngọc Trạo
-16	14821	381	Đông Sơn
-16	14823	381	Phú Sơn
-15	14824	381	Quang Trung
-16	14830	382	Trung Sơn
-16	14833	382	Bắc Sơn
-16	14836	382	Trường Sơn
-16	14839	382	Quảng Cư
-16	14842	382	Quảng Tiến
-17	14845	384	Mường Lát
-15	14848	384	Tam Chung
-15	14854	384	Mường Lý
-15	14857	384	Trung Lý
-15	14860	384	Quang Chiểu
-15	14863	384	Pù Nhi
-15	14864	384	Nhi Sơn
-15	14866	384	Mường Chanh
-17	14869	385	Hồi Xuân
-15	14872	385	Thành Sơn
-15	14875	385	Trung Sơn
-15	14878	385	Phú Thanh
-15	14881	385	Trung Thành
-15	14884	385	Phú Lệ
-15	14887	385	Phú Sơn
-15	14890	385	Phú Xuân
-15	14896	385	Hiền Chung
-15	14899	385	Hiền Kiệt
-15	14902	385	Nam Tiến
-15	14908	385	Thiên Phủ
-15	14911	385	Phú Nghiêm
-15	14914	385	Nam Xuân
-15	14917	385	Nam Động
-17	14923	386	Cành Nàng
-15	14926	386	Điền Thượng
-15	14929	386	Điền Hạ
-15	14932	386	Điền Quang
-15	14935	386	Điền Trung
-15	14938	386	Thành Sơn
-15	14941	386	Lương Ngoại
-15	14944	386	Ái Thượng
-15	14947	386	Lương Nội
-15	14950	386	Điền Lư
-15	14953	386	Lương Trung
-15	14956	386	Lũng Niêm
-15	14959	386	Lũng Cao
-15	14962	386	Hạ Trung
-15	14965	386	Cổ Lũng
-15	14968	386	Thành Lâm
-15	14971	386	Ban Công
-15	14974	386	Kỳ Tân
-15	14977	386	Văn Nho
-15	14980	386	Thiết Ống
-15	14986	386	Thiết Kế
-15	14995	387	Trung Xuân
-15	14998	387	Trung Thượng
-15	14999	387	Trung Tiến
-15	15001	387	Trung Hạ
-15	15004	387	Sơn Hà
-15	15007	387	Tam Thanh
-15	15010	387	Sơn Thủy
-15	15013	387	Na Mèo
-17	15016	387	Sơn Lư
-15	15019	387	Tam Lư
-15	15022	387	Sơn Điện
-15	15025	387	Mường Mìn
-15	15031	388	Yên Khương
-15	15034	388	Yên Thắng
-15	15037	388	Trí Nang
-15	15040	388	Giao An
-15	15043	388	Giao Thiện
-15	15046	388	Tân Phúc
-15	15049	388	Tam Văn
-15	15052	388	Lâm Phú
-17	15055	388	Lang Chánh
-15	15058	388	Đồng Lương
-17	15061	389	Ngọc Lặc
-15	15064	389	Lam Sơn
-15	15067	389	Mỹ Tân
-15	15070	389	Thúy Sơn
-15	15073	389	Thạch Lập
-15	15076	389	Vân Âm
-15	15079	389	Cao Ngọc
-15	15085	389	Quang Trung
-15	15088	389	Đồng Thịnh
-15	15091	389	Ngọc Liên
-15	15094	389	Ngọc Sơn
-15	15097	389	Lộc Thịnh
-15	15100	389	Cao Thịnh
-15	15103	389	Ngọc Trung
-15	15106	389	Phùng Giáo
-15	15109	389	Phùng Minh
-15	15112	389	Phúc Thịnh
-15	15115	389	Nguyệt Ấn
-15	15118	389	Kiên Thọ
-15	15121	389	Minh Tiến
-15	15124	389	Minh Sơn
-17	15127	390	Phong Sơn
-15	15133	390	Cẩm Thành
-15	15136	390	Cẩm Quý
-15	15139	390	Cẩm Lương
-15	15142	390	Cẩm Thạch
-15	15145	390	Cẩm Liên
-15	15148	390	Cẩm Giang
-15	15151	390	Cẩm Bình
-15	15154	390	Cẩm Tú
-15	15160	390	Cẩm Châu
-15	15163	390	Cẩm Tâm
-15	15169	390	Cẩm Ngọc
-15	15172	390	Cẩm Long
-15	15175	390	Cẩm Yên
-15	15178	390	Cẩm Tân
-15	15181	390	Cẩm Phú
-15	15184	390	Cẩm Vân
-17	15187	391	Kim Tân
-17	15190	391	Vân Du
-15	15196	391	Thạch Lâm
-15	15199	391	Thạch Quảng
-15	15202	391	Thạch Tượng
-15	15205	391	Thạch Cẩm
-15	15208	391	Thạch Sơn
-15	15211	391	Thạch Bình
-15	15214	391	Thạch Định
-15	15217	391	Thạch Đồng
-15	15220	391	Thạch Long
-15	15223	391	Thành Mỹ
-15	15226	391	Thành Yên
-15	15229	391	Thành Vinh
-15	15232	391	Thành Minh
-15	15235	391	Thành Công
-15	15238	391	Thành Tân
-15	15241	391	Thành Trực
-15	15247	391	Thành Tâm
-15	15250	391	Thành An
-15	15253	391	Thành Thọ
-15	15256	391	Thành Tiến
-15	15259	391	Thành Long
-15	15265	391	Thành Hưng
-15	15268	391	Ngọc Trạo
-17	15271	392	Hà Trung
-15	15274	392	Hà Long
-15	15277	392	Hà Vinh
-15	15280	392	Hà Bắc
-15	15283	392	Hoạt Giang
-15	15286	392	Yên Dương
-15	15292	392	Hà Giang
-15	15298	392	Lĩnh Toại
-15	15304	392	Hà Ngọc
-15	15307	392	Yến Sơn
-15	15313	392	Hà Sơn
-15	15316	392	Hà Lĩnh
-15	15319	392	Hà Đông
-15	15322	392	Hà Tân
-15	15325	392	Hà Tiến
-15	15328	392	Hà Bình
-15	15331	392	Hà Lai
-15	15334	392	Hà Châu
-15	15340	392	Hà Thái
-15	15343	392	Hà Hải
-17	15349	393	Vĩnh Lộc
-15	15352	393	Vĩnh Quang
-15	15355	393	Vĩnh Yên
-15	15358	393	Vĩnh Tiến
-15	15361	393	Vĩnh Long
-15	15364	393	Vĩnh Phúc
-15	15367	393	Vĩnh Hưng
-15	15376	393	Vĩnh Hòa
-15	15379	393	Vĩnh Hùng
-15	15382	393	Minh Tân
-15	15385	393	Ninh Khang
-15	15388	393	Vĩnh Thịnh
-15	15391	393	Vĩnh An
-17	15397	394	Thống Nhất
-17	15403	394	Yên Lâm
-15	15406	394	Yên Tâm
-15	15409	394	Yên Phú
-17	15412	394	Quý Lộc
-15	15415	394	Yên Thọ
-15	15418	394	Yên Trung
-15	15421	394	Yên Trường
-15	15427	394	Yên Phong
-15	15430	394	Yên Thái
-15	15433	394	Yên Hùng
-15	15436	394	Yên Thịnh
-15	15439	394	Yên Ninh
-15	15442	394	Yên Lạc
-15	15445	394	Định Tăng
-15	15448	394	Định Hòa
-15	15451	394	Định Thành
-15	15454	394	Định Công
-15	15457	394	Định Tân
-15	15460	394	Định Tiến
-15	15463	394	Định Long
-15	15466	394	Định Liên
-17	15469	394	Quán Lào
-15	15472	394	Định Hưng
-15	15475	394	Định Hải
-15	15478	394	Định Bình
-15	15493	395	Xuân Hồng
-17	15499	395	Thọ Xuân
-15	15502	395	Bắc Lương
-15	15505	395	Nam Giang
-15	15508	395	Xuân Phong
-15	15511	395	Thọ Lộc
-15	15514	395	Xuân Trường
-15	15517	395	Xuân Hòa
-15	15520	395	Thọ Hải
-15	15523	395	Tây Hồ
-15	15526	395	Xuân Giang
-15	15532	395	Xuân Sinh
-15	15535	395	Xuân Hưng
-15	15538	395	Thọ Diên
-15	15541	395	Thọ Lâm
-15	15544	395	Thọ Xương
-15	15547	395	Xuân Bái
-15	15550	395	Xuân Phú
-17	15553	395	Sao Vàng
-17	15556	395	Lam Sơn
-15	15559	395	Xuân Thiên
-15	15565	395	Thuận Minh
-15	15568	395	Thọ Lập
-15	15571	395	Quảng Phú
-15	15574	395	Xuân Tín
-15	15577	395	Phú Xuân
-15	15583	395	Xuân Lai
-15	15586	395	Xuân Lập
-15	15592	395	Xuân Minh
-15	15598	395	Trường Xuân
-15	15607	396	Bát Mọt
-15	15610	396	Yên Nhân
-15	15619	396	Xuân Lẹ
-15	15622	396	Vạn Xuân
-15	15628	396	Lương Sơn
-15	15631	396	Xuân Cao
-15	15634	396	Luận Thành
-15	15637	396	Luận Khê
-15	15640	396	Xuân Thắng
-15	15643	396	Xuân Lộc
-17	15646	396	Thường Xuân
-15	15649	396	Xuân Dương
-15	15652	396	Thọ Thanh
-15	15655	396	Ngọc Phụng
-15	15658	396	Xuân Chinh
-15	15661	396	Tân Thành
-17	15664	397	Triệu Sơn
-15	15667	397	Thọ Sơn
-15	15670	397	Thọ Bình
-15	15673	397	Thọ Tiến
-15	15676	397	Hợp Lý
-15	15679	397	Hợp Tiến
-15	15682	397	Hợp Thành
-15	15685	397	Triệu Thành
-15	15688	397	Hợp Thắng
-15	15691	397	Minh Sơn
-15	15700	397	Dân Lực
-15	15703	397	Dân Lý
-15	15706	397	Dân Quyền
-15	15709	397	An Nông
-15	15712	397	Văn Sơn
-15	15715	397	Thái Hòa
-17	15718	397	Nưa
-15	15721	397	Đồng Lợi
-15	15724	397	Đồng Tiến
-15	15727	397	Đồng Thắng
-15	15730	397	Tiến Nông
-15	15733	397	Khuyến Nông
-15	15736	397	Xuân Thịnh
-15	15739	397	Xuân Lộc
-15	15742	397	Thọ Dân
-15	15745	397	Xuân Thọ
-15	15748	397	Thọ Tân
-15	15751	397	Thọ Ngọc
-15	15754	397	Thọ Cường
-15	15757	397	Thọ Phú
-15	15760	397	Thọ Vực
-15	15763	397	Thọ Thế
-15	15766	397	Nông Trường
-15	15769	397	Bình Sơn
-17	15772	398	Thiệu Hóa
-15	15775	398	Thiệu Ngọc
-15	15778	398	Thiệu Vũ
-15	15781	398	Thiệu Phúc
-15	15784	398	Thiệu Tiến
-15	15787	398	Thiệu Công
-15	15790	398	Thiệu Phú
-15	15793	398	Thiệu Long
-15	15796	398	Thiệu Giang
-15	15799	398	Thiệu Duy
-15	15802	398	Thiệu Nguyên
-15	15805	398	Thiệu Hợp
-15	15808	398	Thiệu Thịnh
-15	15811	398	Thiệu Quang
-15	15814	398	Thiệu Thành
-15	15817	398	Thiệu Toán
-15	15820	398	Thiệu Chính
-15	15823	398	Thiệu Hòa
-15	15829	398	Minh Tâm
-15	15832	398	Thiệu Viên
-15	15835	398	Thiệu Lý
-15	15838	398	Thiệu Vận
-15	15841	398	Thiệu Trung
-15	15847	398	Tân Châu
-15	15850	380	Thiệu Vân
-15	15853	398	Thiệu Giao
-16	15856	380	Thiệu Khánh
-16	15859	380	Thiệu Dương
-17	15865	399	Bút Sơn
-15	15871	399	Hoằng Giang
-15	15877	399	Hoằng Xuân
-15	15880	399	Hoằng Phượng
-15	15883	399	Hoằng Phú
-15	15886	399	Hoằng Quỳ
-15	15889	399	Hoằng Kim
-15	15892	399	Hoằng Trung
-15	15895	399	Hoằng Trinh
-15	15901	399	Hoằng Sơn
-15	15907	399	Hoằng Cát
-15	15910	399	Hoằng Xuyên
-16	15913	380	Tào Xuyên
-15	15916	399	Hoằng Quý
-15	15919	399	Hoằng Hợp
-16	15922	380	Long Anh
-15	15925	380	Hoằng Quang
-15	15928	399	Hoằng Đức
-15	15937	399	Hoằng Hà
-15	15940	399	Hoằng Đạt
-15	15946	399	Hoằng Đạo
-15	15949	399	Hoằng Thắng
-15	15952	399	Hoằng Đồng
-15	15955	399	Hoằng Thái
-15	15958	399	Hoằng Thịnh
-15	15961	399	Hoằng Thành
-15	15964	399	Hoằng Lộc
-15	15967	399	Hoằng Trạch
-15	15970	380	Hoằng Đại
-15	15973	399	Hoằng Phong
-15	15976	399	Hoằng Lưu
-15	15979	399	Hoằng Châu
-15	15982	399	Hoằng Tân
-15	15985	399	Hoằng Yến
-15	15988	399	Hoằng Tiến
-15	15991	399	Hoằng Hải
-15	15994	399	Hoằng Ngọc
-15	15997	399	Hoằng Đông
-15	16000	399	Hoằng Thanh
-15	16003	399	Hoằng Phụ
-15	16006	399	Hoằng Trường
-17	16012	400	Hậu Lộc
-15	16015	400	Đồng Lộc
-15	16018	400	Đại Lộc
-15	16021	400	Triệu Lộc
-15	16027	400	Tiến Lộc
-15	16030	400	Lộc Sơn
-15	16033	400	Cầu Lộc
-15	16036	400	Thành Lộc
-15	16039	400	Tuy Lộc
-15	16042	400	Phong Lộc
-15	16045	400	Mỹ Lộc
-15	16048	400	Thuần Lộc
-15	16057	400	Xuân Lộc
-15	16063	400	Hoa Lộc
-15	16066	400	Liên Lộc
-15	16069	400	Quang Lộc
-15	16072	400	Phú Lộc
-15	16075	400	Hòa Lộc
-15	16078	400	Minh Lộc
-15	16081	400	Hưng Lộc
-15	16084	400	Hải Lộc
-15	16087	400	Đa Lộc
-15	16090	400	Ngư Lộc
-17	16093	401	Nga Sơn
-15	16096	401	Ba Đình
-15	16099	401	Nga Vịnh
-15	16102	401	Nga Văn
-15	16105	401	Nga Thiện
-15	16108	401	Nga Tiến
-15	16114	401	Nga Phượng
-15	16117	401	Nga Trung
-15	16120	401	Nga Bạch
-15	16123	401	Nga Thanh
-15	16132	401	Nga Yên
-15	16135	401	Nga Giáp
-15	16138	401	Nga Hải
-15	16141	401	Nga Thành
-15	16144	401	Nga An
-15	16147	401	Nga Phú
-15	16150	401	Nga Điền
-15	16153	401	Nga Tân
-15	16156	401	Nga Thủy
-15	16159	401	Nga Liên
-15	16162	401	Nga Thái
-15	16165	401	Nga Thạch
-15	16168	401	Nga Thắng
-15	16171	401	Nga Trường
-17	16174	402	Yên Cát
-15	16177	402	Bãi Trành
-15	16180	402	Xuân Hòa
-15	16183	402	Xuân Bình
-15	16186	402	Hóa Quỳ
-15	16195	402	Cát Vân
-15	16198	402	Cát Tân
-15	16201	402	Tân Bình
-15	16204	402	Bình Lương
-15	16207	402	Thanh Quân
-15	16210	402	Thanh Xuân
-15	16213	402	Thanh Hòa
-15	16216	402	Thanh Phong
-15	16219	402	Thanh Lâm
-15	16222	402	Thanh Sơn
-15	16225	402	Thượng Ninh
-17	16228	403	Bến Sung
-15	16231	403	Cán Khê
-15	16234	403	Xuân Du
-15	16240	403	Phượng Nghi
-15	16243	403	Mậu Lâm
-15	16246	403	Xuân Khang
-15	16249	403	Phú Nhuận
-15	16252	403	Hải Long
-15	16258	403	Xuân Thái
-15	16261	403	Xuân Phúc
-15	16264	403	Yên Thọ
-15	16267	403	Yên Lạc
-15	16273	403	Thanh Tân
-15	16276	403	Thanh Kỳ
-17	16279	404	Nông Cống
-15	16282	404	Tân Phúc
-15	16285	404	Tân Thọ
-15	16288	404	Hoàng Sơn
-15	16291	404	Tân Khang
-15	16294	404	Hoàng Giang
-15	16297	404	Trung Chính
-15	16303	404	Trung Thành
-15	16309	404	Tế Thắng
-15	16315	404	Tế Lợi
-15	16318	404	Tế Nông
-15	16321	404	Minh Nghĩa
-15	16324	404	Minh Khôi
-15	16327	404	Vạn Hòa
-15	16330	404	Trường Trung
-15	16333	404	Vạn Thắng
-15	16336	404	Trường Giang
-15	16339	404	Vạn Thiện
-15	16342	404	Thăng Long
-15	16345	404	Trường Minh
-15	16348	404	Trường Sơn
-15	16351	404	Thăng Bình
-15	16354	404	Công Liêm
-15	16357	404	Tượng Văn
-15	16360	404	Thăng Thọ
-15	16363	404	Tượng Lĩnh
-15	16366	404	Tượng Sơn
-15	16369	404	Công Chính
-15	16375	404	Yên Mỹ
-17	16378	405	Rừng Thông
-15	16381	405	Đông Hoàng
-15	16384	405	Đông Ninh
-15	16390	405	Đông Hòa
-15	16393	405	Đông Yên
-16	16396	380	Đông Lĩnh
-15	16399	405	Đông Minh
-15	16402	405	Đông Thanh
-15	16405	405	Đông Tiến
-15	16408	405	Đông Khê
-15	16414	405	Đông Thịnh
-15	16417	405	Đông Văn
-15	16420	405	Đông Phú
-15	16423	405	Đông Nam
-15	16426	405	Đông Quang
-15	16429	380	Đông Vinh
-16	16432	380	Đông Tân
-16	16435	380	An Hưng
-17	16438	406	Tân Phong
-16	16441	380	Quảng Thịnh
-15	16447	406	Quảng Trạch
-15	16453	406	Quảng Đức
-15	16456	406	Quảng Định
-16	16459	380	Quảng Đông
-15	16462	406	Quảng Nhân
-15	16465	406	Quảng Ninh
-15	16468	406	Quảng Bình
-15	16471	406	Quảng Hợp
-15	16474	406	Quảng Văn
-15	16477	406	Quảng Long
-15	16480	406	Quảng Yên
-15	16483	406	Quảng Hòa
-15	16489	406	Quảng Khê
-15	16492	406	Quảng Trung
-15	16495	406	Quảng Chính
-15	16498	406	Quảng Ngọc
-15	16501	406	Quảng Trường
-16	16507	380	Quảng Cát
-15	16510	406	Quảng Phúc
-15	16513	382	Quảng Minh
-15	16516	382	Quảng Hùng
-15	16519	406	Quảng Giao
-16	16522	380	Quảng Phú
-16	16525	380	Quảng Tâm
-16	16528	382	Quảng Thọ
-16	16531	382	Quảng Châu
-16	16534	382	Quảng Vinh
-15	16537	382	Quảng Đại
-15	16540	406	Quảng Hải
-15	16543	406	Quảng Lưu
-15	16546	406	Quảng Lộc
-15	16549	406	Tiên Trang
-15	16552	406	Quảng Nham
-15	16555	406	Quảng Thạch
-15	16558	406	Quảng Thái
-16	16561	407	Hải Hòa
-16	16564	407	Hải Châu
-15	16567	407	Thanh Thủy
-15	16570	407	Thanh Sơn
-16	16576	407	Hải Ninh
-15	16579	407	Anh Sơn
-15	16582	407	Ngọc Lĩnh
-16	16585	407	Hải An
-15	16591	407	Các Sơn
-16	16594	407	Tân Dân
-16	16597	407	Hải Lĩnh
-15	16600	407	Định Hải
-15	16603	407	Phú Sơn
-16	16606	407	Ninh Hải
-16	16609	407	Nguyên Bình
-15	16612	407	Hải Nhân
-16	16618	407	Bình Minh
-16	16621	407	Hải Thanh
-15	16624	407	Phú Lâm
-16	16627	407	Xuân Lâm
-16	16630	407	Trúc Lâm
-16	16633	407	Hải Bình
-15	16636	407	Tân Trường
-15	16639	407	Tùng Lâm
-16	16642	407	Tĩnh Hải
-16	16645	407	Mai Lâm
-15	16648	407	Trường Lâm
-15	16651	407	Hải Yến
-16	16654	407	Hải Thượng
-15	16657	407	Nghi Sơn
-15	16660	407	Hải Hà
-16	16663	412	Đông Vĩnh
-16	16666	412	Hà Huy Tập
-16	16669	412	Lê Lợi
-16	16670	412	Quán Bàu
-16	16672	412	Hưng Bình
-16	16673	412	Hưng Phúc
-16	16675	412	Hưng Dũng
-16	16678	412	Cửa Nam
-16	16681	412	Quang Trung
-16	16684	412	Đội Cung
-16	16687	412	Lê Mao
-16	16690	412	Trường Thi
-16	16693	412	Bến Thủy
-16	16696	412	Hồng Sơn
-16	16699	412	Trung Đô
-15	16702	412	Nghi Phú
-15	16705	412	Hưng Đông
-15	16708	412	Hưng Lộc
-15	16711	412	Hưng Hòa
-16	16714	412	Vinh Tân
-16	16717	413	Nghi Thuỷ
-16	16720	413	Nghi Tân
-16	16723	413	Thu Thuỷ
-16	16726	413	Nghi Hòa
-16	16729	413	Nghi Hải
-16	16732	413	Nghi Hương
-16	16735	413	Nghi Thu
-17	16738	415	Kim Sơn
-15	16741	415	Thông Thụ
-15	16744	415	Đồng Văn
-15	16747	415	Hạnh Dịch
-15	16750	415	Tiền Phong
-15	16753	415	Nậm Giải
-15	16756	415	Tri Lễ
-15	16759	415	Châu Kim
-15	16763	415	Mường Nọc
-15	16765	415	Châu Thôn
-15	16768	415	Nậm Nhoóng
-15	16771	415	Quang Phong
-15	16774	415	Căm Muộn
-17	16777	416	Tân Lạc
-15	16780	416	Châu Bính
-15	16783	416	Châu Thuận
-15	16786	416	Châu Hội
-15	16789	416	Châu Nga
-15	16792	416	Châu Tiến
-15	16795	416	Châu Hạnh
-15	16798	416	Châu Thắng
-15	16801	416	Châu Phong
-15	16804	416	Châu Bình
-15	16807	416	Châu Hoàn
-15	16810	416	Diên Lãm
-17	16813	417	Mường Xén
-15	16816	417	Mỹ Lý
-15	16819	417	Bắc Lý
-15	16822	417	Keng Đu
-15	16825	417	Đoọc Mạy
-15	16828	417	Huồi Tụ
-15	16831	417	Mường Lống
-15	16834	417	Na Loi
-15	16837	417	Nậm Cắn
-15	16840	417	Bảo Nam
-15	16843	417	Phà Đánh
-15	16846	417	Bảo Thắng
-15	16849	417	Hữu Lập
-15	16852	417	Tà Cạ
-15	16855	417	Chiêu Lưu
-15	16858	417	Mường Típ
-15	16861	417	Hữu Kiệm
-15	16864	417	Tây Sơn
-15	16867	417	Mường Ải
-15	16870	417	Na Ngoi
-15	16873	417	Nậm Càn
-17	16876	418	Thạch Giám
-15	16879	418	Mai Sơn
-15	16882	418	Nhôn Mai
-15	16885	418	Hữu Khuông
-15	16900	418	Yên Tĩnh
-15	16903	418	Nga My
-15	16904	418	Xiêng My
-15	16906	418	Lưỡng Minh
-15	16909	418	Yên Hòa
-15	16912	418	Yên Na
-15	16915	418	Lưu Kiền
-15	16921	418	Xá Lượng
-15	16924	418	Tam Thái
-15	16927	418	Tam Đình
-15	16930	418	Yên Thắng
-15	16933	418	Tam Quang
-15	16936	418	Tam Hợp
-16	16939	414	Hoà Hiếu
-17	16941	419	Nghĩa Đàn
-15	16942	419	Nghĩa Mai
-15	16945	419	Nghĩa Yên
-15	16948	419	Nghĩa Lạc
-15	16951	419	Nghĩa Lâm
-15	16954	419	Nghĩa Sơn
-15	16957	419	Nghĩa Lợi
-15	16960	419	Nghĩa Bình
-15	16963	419	Nghĩa Thọ
-15	16966	419	Nghĩa Minh
-15	16969	419	Nghĩa Phú
-15	16972	419	Nghĩa Hưng
-15	16975	419	Nghĩa Hồng
-15	16978	419	Nghĩa Thịnh
-15	16981	419	Nghĩa Trung
-15	16984	419	Nghĩa Hội
-15	16987	419	Nghĩa Thành
-16	16993	414	Quang Phong
-16	16994	414	Quang Tiến
-15	16996	419	Nghĩa Hiếu
-16	17003	414	Long Sơn
-15	17005	414	Nghĩa Tiến
-15	17008	414	Nghĩa Mỹ
-15	17011	414	Tây Hiếu
-15	17014	414	Nghĩa Thuận
-15	17017	414	Đông Hiếu
-15	17020	419	Nghĩa Đức
-15	17023	419	Nghĩa An
-15	17026	419	Nghĩa Long
-15	17029	419	Nghĩa Lộc
-15	17032	419	Nghĩa Khánh
-17	17035	420	Quỳ Hợp
-15	17038	420	Yên Hợp
-15	17041	420	Châu Tiến
-15	17044	420	Châu Hồng
-15	17047	420	Đồng Hợp
-15	17050	420	Châu Thành
-15	17053	420	Liên Hợp
-15	17056	420	Châu Lộc
-15	17059	420	Tam Hợp
-15	17062	420	Châu Cường
-15	17065	420	Châu Quang
-15	17068	420	Thọ Hợp
-15	17071	420	Minh Hợp
-15	17074	420	Nghĩa Xuân
-15	17077	420	Châu Thái
-15	17080	420	Châu Đình
-15	17083	420	Văn Lợi
-15	17086	420	Nam Sơn
-15	17089	420	Châu Lý
-15	17092	420	Hạ Sơn
-15	17095	420	Bắc Sơn
-17	17098	421	Cầu Giát
-15	17101	421	Quỳnh Thắng
-15	17104	432	Quỳnh Vinh
-15	17107	432	Quỳnh Lộc
-16	17110	432	Quỳnh Thiện
-15	17113	432	Quỳnh Lập
-15	17116	432	Quỳnh Trang
-15	17119	421	Quỳnh Tân
-15	17122	421	Quỳnh Châu
-16	17125	432	Mai Hùng
-16	17128	432	Quỳnh Dị
-16	17131	432	Quỳnh Xuân
-16	17134	432	Quỳnh Phương
-15	17137	432	Quỳnh Liên
-15	17140	421	Tân Sơn
-15	17143	421	Quỳnh Văn
-15	17146	421	Ngọc Sơn
-15	17149	421	Quỳnh Tam
-15	17152	421	Quỳnh Hoa
-15	17155	421	Quỳnh Thạch
-15	17158	421	Quỳnh Bảng
-15	17161	421	Quỳnh Mỹ
-15	17164	421	Quỳnh Thanh
-15	17167	421	Quỳnh Hậu
-15	17170	421	Quỳnh Lâm
-15	17173	421	Quỳnh Đôi
-15	17176	421	Quỳnh Lương
-15	17179	421	Quỳnh Hồng
-15	17182	421	Quỳnh Yên
-15	17185	421	Quỳnh Bá
-15	17188	421	Quỳnh Minh
-15	17191	421	Quỳnh Diễn
-15	17194	421	Quỳnh Hưng
-15	17197	421	Quỳnh Giang
-15	17200	421	Quỳnh Ngọc
-15	17203	421	Quỳnh Nghĩa
-15	17206	421	An Hòa
-15	17209	421	Tiến Thủy
-15	17212	421	Sơn Hải
-15	17215	421	Quỳnh Thọ
-15	17218	421	Quỳnh Thuận
-15	17221	421	Quỳnh Long
-15	17224	421	Tân Thắng
-17	17227	422	Con Cuông
-15	17230	422	Bình Chuẩn
-15	17233	422	Lạng Khê
-15	17236	422	Cam Lâm
-15	17239	422	Thạch Ngàn
-15	17242	422	Đôn Phục
-15	17245	422	Mậu Đức
-15	17248	422	Châu Khê
-15	17251	422	Chi Khê
-15	17254	422	Bồng Khê
-15	17257	422	Yên Khê
-15	17260	422	Lục Dạ
-15	17263	422	Môn Sơn
-17	17266	423	Tân Kỳ
-15	17269	423	Tân Hợp
-15	17272	423	Tân Phú
-15	17275	423	Tân Xuân
-15	17278	423	Giai Xuân
-15	17281	423	Nghĩa Bình
-15	17284	423	Nghĩa Đồng
-15	17287	423	Đồng Văn
-15	17290	423	Nghĩa Thái
-15	17293	423	Nghĩa Hợp
-15	17296	423	Nghĩa Hoàn
-15	17299	423	Nghĩa Phúc
-15	17302	423	Tiên Kỳ
-15	17305	423	Tân An
-15	17308	423	Nghĩa Dũng
-15	17311	423	Tân Long
-15	17314	423	Kỳ Sơn
-15	17317	423	Hương Sơn
-15	17320	423	Kỳ Tân
-15	17323	423	Phú Sơn
-15	17325	423	Tân Hương
-15	17326	423	Nghĩa Hành
-17	17329	424	Anh Sơn
-15	17332	424	Thọ Sơn
-15	17335	424	Thành Sơn
-15	17338	424	Bình Sơn
-15	17341	424	Tam Sơn
-15	17344	424	Đỉnh Sơn
-15	17347	424	Hùng Sơn
-15	17350	424	Cẩm Sơn
-15	17353	424	Đức Sơn
-15	17356	424	Tường Sơn
-15	17357	424	Hoa Sơn
-15	17359	424	Tào Sơn
-15	17362	424	Vĩnh Sơn
-15	17365	424	Lạng Sơn
-15	17368	424	Hội Sơn
-15	17371	424	Thạch Sơn
-15	17374	424	Phúc Sơn
-15	17377	424	Long Sơn
-15	17380	424	Khai Sơn
-15	17383	424	Lĩnh Sơn
-15	17386	424	Cao Sơn
-17	17389	425	Diễn Châu
-15	17392	425	Diễn Lâm
-15	17395	425	Diễn Đoài
-15	17398	425	Diễn Trường
-15	17401	425	Diễn Yên
-15	17404	425	Diễn Hoàng
-15	17407	425	Diễn Hùng
-15	17410	425	Diễn Mỹ
-15	17413	425	Diễn Hồng
-15	17416	425	Diễn Phong
-15	17419	425	Diễn Hải
-15	17422	425	Diễn Tháp
-15	17425	425	Diễn Liên
-15	17428	425	Diễn Vạn
-15	17431	425	Diễn Kim
-15	17434	425	Diễn Kỷ
-15	17437	425	Diễn Xuân
-15	17440	425	Diễn Thái
-15	17443	425	Diễn Đồng
-15	17446	425	Diễn Bích
-15	17449	425	Diễn Hạnh
-15	17452	425	Diễn Ngọc
-15	17455	425	Diễn Quảng
-15	17458	425	Diễn Nguyên
-15	17461	425	Diễn Hoa
-15	17464	425	Diễn Thành
-15	17467	425	Diễn Phúc
-15	17476	425	Diễn Cát
-15	17479	425	Diễn Thịnh
-15	17482	425	Diễn Tân
-15	17485	425	Minh Châu
-15	17488	425	Diễn Thọ
-15	17491	425	Diễn Lợi
-15	17494	425	Diễn Lộc
-15	17497	425	Diễn Trung
-15	17500	425	Diễn An
-15	17503	425	Diễn Phú
-17	17506	426	Yên Thành
-15	17509	426	Mã Thành
-15	17510	426	Tiến Thành
-15	17512	426	Lăng Thành
-15	17515	426	Tân Thành
-15	17518	426	Đức Thành
-15	17521	426	Kim Thành
-15	17524	426	Hậu Thành
-15	17525	426	Hùng Thành
-15	17527	426	Đô Thành
-15	17530	426	Thọ Thành
-15	17533	426	Quang Thành
-15	17536	426	Tây Thành
-15	17539	426	Phúc Thành
-15	17542	426	Hồng Thành
-15	17545	426	Đồng Thành
-15	17548	426	Phú Thành
-15	17551	426	Hoa Thành
-15	17554	426	Tăng Thành
-15	17557	426	Văn Thành
-15	17560	426	Thịnh Thành
-15	17563	426	Hợp Thành
-15	17566	426	Xuân Thành
-15	17569	426	Bắc Thành
-15	17572	426	Nhân Thành
-15	17575	426	Trung Thành
-15	17578	426	Long Thành
-15	17581	426	Minh Thành
-15	17584	426	Nam Thành
-15	17587	426	Vĩnh Thành
-15	17590	426	Lý Thành
-15	17593	426	Khánh Thành
-15	17596	426	Viên Thành
-15	17599	426	Đại Thành
-15	17602	426	Liên Thành
-15	17605	426	Bảo Thành
-15	17608	426	Mỹ Thành
-15	17611	426	Công Thành
-15	17614	426	Sơn Thành
-17	17617	427	Đô Lương
-15	17619	427	Giang Sơn Đông
-15	17620	427	Giang Sơn Tây
-15	17623	427	Lam Sơn
-15	17626	427	Bồi Sơn
-15	17629	427	Hồng Sơn
-15	17632	427	Bài Sơn
-15	17635	427	Ngọc Sơn
-15	17638	427	Bắc Sơn
-15	17641	427	Tràng Sơn
-15	17644	427	Thượng Sơn
-15	17647	427	Hòa Sơn
-15	17650	427	Đặng Sơn
-15	17653	427	Đông Sơn
-15	17656	427	Nam Sơn
-15	17659	427	Lưu Sơn
-15	17662	427	Yên Sơn
-15	17665	427	Văn Sơn
-15	17668	427	Đà Sơn
-15	17671	427	Lạc Sơn
-15	17674	427	Tân Sơn
-15	17677	427	Thái Sơn
-15	17680	427	Quang Sơn
-15	17683	427	Thịnh Sơn
-15	17686	427	Trung Sơn
-15	17689	427	Xuân Sơn
-15	17692	427	Minh Sơn
-15	17695	427	Thuận Sơn
-15	17698	427	Nhân Sơn
-15	17701	427	Hiến Sơn
-15	17704	427	Mỹ Sơn
-15	17707	427	Trù Sơn
-15	17710	427	Đại Sơn
-17	17713	428	Thanh Chương
-15	17716	428	Cát Văn
-15	17719	428	Thanh Nho
-15	17722	428	Hạnh Lâm
-15	17723	428	Thanh Sơn
-15	17725	428	Thanh Hòa
-15	17728	428	Phong Thịnh
-15	17731	428	Thanh Phong
-15	17734	428	Thanh Mỹ
-15	17737	428	Thanh Tiên
-15	17743	428	Thanh Liên
-15	17749	428	Đại Đồng
-15	17752	428	Thanh Đồng
-15	17755	428	Thanh Ngọc
-15	17758	428	Thanh Hương
-15	17759	428	Ngọc Lâm
-15	17761	428	Thanh Lĩnh
-15	17764	428	Đồng Văn
-15	17767	428	Ngọc Sơn
-15	17770	428	Thanh Thịnh
-15	17773	428	Thanh An
-15	17776	428	Thanh Chi
-15	17779	428	Xuân Tường
-15	17782	428	Thanh Dương
-15	17785	428	Thanh Lương
-15	17788	428	Thanh Khê
-15	17791	428	Võ Liệt
-15	17794	428	Thanh Long
-15	17797	428	Thanh Thủy
-15	17800	428	Thanh Khai
-15	17803	428	Thanh Yên
-15	17806	428	Thanh Hà
-15	17809	428	Thanh Giang
-15	17812	428	Thanh Tùng
-15	17815	428	Thanh Lâm
-15	17818	428	Thanh Mai
-15	17821	428	Thanh Xuân
-15	17824	428	Thanh Đức
-17	17827	429	Quán Hành
-15	17830	429	Nghi Văn
-15	17833	429	Nghi Yên
-15	17836	429	Nghi Tiến
-15	17839	429	Nghi Hưng
-15	17842	429	Nghi Đồng
-15	17845	429	Nghi Thiết
-15	17848	429	Nghi Lâm
-15	17851	429	Nghi Quang
-15	17854	429	Nghi Kiều
-15	17857	429	Nghi Mỹ
-15	17860	429	Nghi Phương
-15	17863	429	Nghi Thuận
-15	17866	429	Nghi Long
-15	17869	429	Nghi Xá
-15	17875	429	Nghi Hoa
-15	17878	429	Khánh Hợp
-15	17881	429	Nghi Thịnh
-15	17884	429	Nghi Công Bắc
-15	17887	429	Nghi Công Nam
-15	17890	429	Nghi Thạch
-15	17893	429	Nghi Trung
-15	17896	429	Nghi Trường
-15	17899	429	Nghi Diên
-15	17902	429	Nghi Phong
-15	17905	429	Nghi Xuân
-15	17908	412	Nghi Liên
-15	17911	429	Nghi Vạn
-15	17914	412	Nghi Ân
-15	17917	429	Phúc Thọ
-15	17920	412	Nghi Kim
-15	17923	412	Nghi Đức
-15	17926	429	Nghi Thái
-15	17932	430	Nam Hưng
-15	17935	430	Nam Nghĩa
-15	17938	430	Nam Thanh
-15	17941	430	Nam Anh
-15	17944	430	Nam Xuân
-15	17947	430	Nam Thái
-17	17950	430	Nam Đàn
-15	17953	430	Nam Lĩnh
-15	17956	430	Nam Giang
-15	17959	430	Xuân Hòa
-15	17962	430	Hùng Tiến
-15	17968	430	Thượng Tân Lộc
-15	17971	430	Kim Liên
-15	17977	430	Hồng Long
-15	17980	430	Xuân Lâm
-15	17983	430	Nam Cát
-15	17986	430	Khánh Sơn
-15	17989	430	Trung Phúc Cường
-15	17998	430	Nam Kim
-17	18001	431	Hưng Nguyên
-15	18004	431	Hưng Trung
-15	18007	431	Hưng Yên
-15	18008	431	Hưng Yên Bắc
-15	18010	431	Hưng Tây
-15	18013	412	Hưng Chính
-15	18016	431	Hưng Đạo
-15	18019	431	Hưng Mỹ
-15	18022	431	Hưng Thịnh
-15	18025	431	Hưng Lĩnh
-15	18028	431	Hưng Thông
-15	18031	431	Hưng Tân
-15	18034	431	Hưng Lợi
-15	18037	431	Hưng Nghĩa
-15	18040	431	Hưng Phúc
-15	18043	431	Long Xá
-15	18052	431	Châu Nhân
-15	18055	431	Xuân Lam
-15	18064	431	Hưng Thành
-16	18070	436	Trần Phú
-16	18073	436	Nam Hà
-16	18076	436	Bắc Hà
-16	18077	436	Nguyễn Du
-16	18079	436	Tân Giang
-16	18082	436	Đại Nài
-16	18085	436	Hà Huy Tập
-15	18088	436	Thạch Trung
-16	18091	436	Thạch Quý
-16	18094	436	Thạch Linh
-16	18097	436	Văn Yên
-15	18100	436	Thạch Hạ
-15	18103	436	Đồng Môn
-15	18109	436	Thạch Hưng
-15	18112	436	Thạch Bình
-16	18115	437	Bắc Hồng
-16	18118	437	Nam Hồng
-16	18121	437	Trung Lương
-16	18124	437	Đức Thuận
-16	18127	437	Đậu Liêu
-15	18130	437	Thuận Lộc
-17	18133	439	Phố Châu
-17	18136	439	Tây Sơn
-15	18139	439	Sơn Hồng
-15	18142	439	Sơn Tiến
-15	18145	439	Sơn Lâm
-15	18148	439	Sơn Lễ
-15	18157	439	Sơn Giang
-15	18160	439	Sơn Lĩnh
-15	18163	439	An Hòa Thịnh
-15	18172	439	Sơn Tây
-15	18175	439	Sơn Ninh
-15	18178	439	Sơn Châu
-15	18181	439	Tân Mỹ Hà
-15	18184	439	Quang Diệm
-15	18187	439	Sơn Trung
-15	18190	439	Sơn Bằng
-15	18193	439	Sơn Bình
-15	18196	439	Sơn Kim 1
-15	18199	439	Sơn Kim 2
-15	18202	439	Sơn Trà
-15	18205	439	Sơn Long
-15	18211	439	Kim Hoa
-15	18214	439	Sơn Hàm
-15	18217	439	Sơn Phú
-15	18223	439	Sơn Trường
-17	18229	440	Đức Thọ
-15	18235	440	Quang Vĩnh
-15	18241	440	Tùng Châu
-15	18244	440	Trường Sơn
-15	18247	440	Liên Minh
-15	18253	440	Yên Hồ
-15	18259	440	Tùng Ảnh
-15	18262	440	Bùi La Nhân
-15	18274	440	Thanh Bình Thịnh
-15	18277	440	Lâm Trung Thủy
-15	18280	440	Hòa Lạc
-15	18283	440	Tân Dân
-15	18298	440	An Dũng
-15	18304	440	Đức Đồng
-15	18307	440	Đức Lạng
-15	18310	440	Tân Hương
-17	18313	441	Vũ Quang
-15	18316	441	Ân Phú
-15	18319	441	Đức Giang
-15	18322	441	Đức Lĩnh
-15	18325	441	Thọ Điền
-15	18328	441	Đức Hương
-15	18331	441	Đức Bồng
-15	18334	441	Đức Liên
-15	18340	441	Hương Minh
-15	18343	441	Quang Thọ
-17	18352	442	Xuân An
-15	18355	442	Xuân Hội
-15	18358	442	Đan Trường
-15	18364	442	Xuân Phổ
-15	18367	442	Xuân Hải
-15	18370	442	Xuân Giang
-17	18373	442	Tiên Điền
-15	18376	442	Xuân Yên
-15	18379	442	Xuân Mỹ
-15	18382	442	Xuân Thành
-15	18385	442	Xuân Viên
-15	18388	442	Xuân Hồng
-15	18391	442	Cỗ Đạm
-15	18394	442	Xuân Liên
-15	18397	442	Xuân Lĩnh
-15	18400	442	Xuân Lam
-15	18403	442	Cương Gián
-17	18406	443	Nghèn
-15	18409	448	Tân Lộc
-15	18412	448	Hồng Lộc
-15	18415	443	Thiên Lộc
-15	18418	443	Thuần Thiện
-15	18421	448	Thịnh Lộc
-15	18427	443	Vượng Lộc
-15	18430	448	Bình An
-15	18433	443	Thanh Lộc
-15	18436	443	Kim Song Trường
-15	18439	443	Thường Nga
-15	18445	443	Tùng Lộc
-15	18454	443	Phú Lộc
-15	18457	448	Ích Hậu
-15	18463	443	Gia Hanh
-15	18466	443	Khánh Vĩnh Yên
-15	18472	443	Trung Lộc
-15	18475	443	Xuân Lộc
-15	18478	443	Thượng Lộc
-15	18481	443	Quang Lộc
-17	18484	443	Đồng Lộc
-15	18487	443	Mỹ Lộc
-15	18490	443	Sơn Lộc
-15	18493	448	Phù Lưu
-17	18496	444	Hương Khê
-15	18499	444	Điền Mỹ
-15	18502	444	Hà Linh
-15	18505	444	Hương Thủy
-15	18508	444	Hòa Hải
-15	18514	444	Phúc Đồng
-15	18517	444	Hương Giang
-15	18520	444	Lộc Yên
-15	18523	444	Hương Bình
-15	18526	444	Hương Long
-15	18529	444	Phú Gia
-15	18532	444	Gia Phố
-15	18535	444	Phú Phong
-15	18538	444	Hương Đô
-15	18541	444	Hương Vĩnh
-15	18544	444	Hương Xuân
-15	18547	444	Phúc Trạch
-15	18550	444	Hương Trà
-15	18553	444	Hương Trạch
-15	18556	444	Hương Lâm
-15	18559	444	Hương Liên
-17	18562	445	Thạch Hà
-15	18565	445	Ngọc Sơn
-17	18568	448	Lộc Hà
-15	18571	445	Thạch Hải
-15	18577	448	Thạch Mỹ
-15	18580	448	Thạch Kim
-15	18583	448	Thạch Châu
-15	18586	445	Thạch Kênh
-15	18589	445	Thạch Sơn
-15	18592	445	Thạch Liên
-15	18595	445	Đỉnh Bàn
-15	18598	448	Hộ Độ
-15	18601	445	Việt Tiến
-15	18604	445	Thạch Khê
-15	18607	445	Thạch Long
-15	18619	445	Thạch Trị
-15	18622	445	Thạch Lạc
-15	18625	445	Thạch Ngọc
-15	18628	445	Tượng Sơn
-15	18631	445	Thạch Văn
-15	18634	445	Lưu Vĩnh Sơn
-15	18637	445	Thạch Thắng
-15	18643	445	Thạch Đài
-15	18649	445	Thạch Hội
-15	18652	445	Tân Lâm Hương
-15	18658	445	Thạch Xuân
-15	18667	445	Nam Điền
-15	18670	448	Mai Phụ
-17	18673	446	Cẩm Xuyên
-17	18676	446	Thiên Cầm
-15	18679	446	Yên Hòa
-15	18682	446	Cẩm Dương
-15	18685	446	Cẩm Bình
-15	18691	446	Cẩm Vĩnh
-15	18694	446	Cẩm Thành
-15	18697	446	Cẩm Quang
-15	18706	446	Cẩm Thạch
-15	18709	446	Cẩm Nhượng
-15	18712	446	Nam Phúc Thăng
-15	18715	446	Cẩm Duệ
-15	18721	446	Cẩm Lĩnh
-15	18724	446	Cẩm Quan
-15	18727	446	Cẩm Hà
-15	18730	446	Cẩm Lộc
-15	18733	446	Cẩm Hưng
-15	18736	446	Cẩm Thịnh
-15	18739	446	Cẩm Mỹ
-15	18742	446	Cẩm Trung
-15	18745	446	Cẩm Sơn
-15	18748	446	Cẩm Lạc
-15	18751	446	Cẩm Minh
-16	18754	449	Hưng Trí
-15	18757	447	Kỳ Xuân
-15	18760	447	Kỳ Bắc
-15	18763	447	Kỳ Phú
-15	18766	447	Kỳ Phong
-15	18769	447	Kỳ Tiến
-15	18772	447	Kỳ Giang
-15	18775	447	Kỳ Đồng
-15	18778	447	Kỳ Khang
-15	18781	449	Kỳ Ninh
-15	18784	447	Kỳ Văn
-15	18787	447	Kỳ Trung
-15	18790	447	Kỳ Thọ
-15	18793	447	Kỳ Tây
-15	18796	449	Kỳ Lợi
-15	18799	447	Kỳ Thượng
-15	18802	447	Kỳ Hải
-15	18805	447	Kỳ Thư
-15	18808	449	Kỳ Hà
-15	18811	447	Kỳ Châu
-15	18814	447	Kỳ Tân
-16	18820	449	Kỳ Trinh
-16	18823	449	Kỳ Thịnh
-15	18829	449	Kỳ Hoa
-16	18832	449	Kỳ Phương
-16	18835	449	Kỳ Long
-15	18838	447	Lâm Hợp
-16	18841	449	Kỳ Liên
-15	18844	447	Kỳ Sơn
-15	18847	449	Kỳ Nam
-15	18850	447	Kỳ Lạc
-16	18853	450	Hải Thành
-16	18856	450	Đồng Phú
-16	18859	450	Bắc Lý
-16	18865	450	Nam Lý
-16	18868	450	Đồng Hải
-16	18871	450	Đồng Sơn
-16	18874	450	Phú Hải
-16	18877	450	Bắc Nghĩa
-16	18880	450	Đức Ninh Đông
-15	18883	450	Quang Phú
-15	18886	450	Lộc Ninh
-15	18889	450	Bảo Ninh
-15	18892	450	Nghĩa Ninh
-15	18895	450	Thuận Đức
-15	18898	450	Đức Ninh
-17	18901	452	Quy Đạt
-15	18904	452	Dân Hóa
-15	18907	452	Trọng Hóa
-15	18910	452	Hóa Phúc
-15	18913	452	Hồng Hóa
-15	18916	452	Hóa Thanh
-15	18919	452	Hóa Tiến
-15	18922	452	Hóa Hợp
-15	18925	452	Xuân Hóa
-15	18928	452	Yên Hóa
-15	18931	452	Minh Hóa
-15	18934	452	Tân Hóa
-15	18937	452	Hóa Sơn
-15	18943	452	Trung Hóa
-15	18946	452	Thượng Hóa
-17	18949	453	Đồng Lê
-15	18952	453	Hương Hóa
-15	18955	453	Kim Hóa
-15	18958	453	Thanh Hóa
-15	18961	453	Thanh Thạch
-15	18964	453	Thuận Hóa
-15	18967	453	Lâm Hóa
-15	18970	453	Lê Hóa
-15	18973	453	Sơn Hóa
-15	18976	453	Đồng Hóa
-15	18979	453	Ngư Hóa
-15	18985	453	Thạch Hóa
-15	18988	453	Đức Hóa
-15	18991	453	Phong Hóa
-15	18994	453	Mai Hóa
-15	18997	453	Tiến Hóa
-15	19000	453	Châu Hóa
-15	19003	453	Cao Quảng
-15	19006	453	Văn Hóa
-16	19009	458	Ba Đồn
-15	19012	454	Quảng Hợp
-15	19015	454	Quảng Kim
-15	19018	454	Quảng Đông
-15	19021	454	Quảng Phú
-15	19024	454	Quảng Châu
-15	19027	454	Quảng Thạch
-15	19030	454	Quảng Lưu
-15	19033	454	Quảng Tùng
-15	19036	454	Cảnh Dương
-15	19039	454	Quảng Tiến
-15	19042	454	Quảng Hưng
-15	19045	454	Quảng Xuân
-15	19048	454	Cảnh Hóa
-15	19051	454	Liên Trường
-15	19057	454	Quảng Phương
-16	19060	458	Quảng Long
-15	19063	454	Phù Hóa
-16	19066	458	Quảng Thọ
-15	19069	458	Quảng Tiên
-15	19072	454	Quảng Thanh
-15	19075	458	Quảng Trung
-16	19078	458	Quảng Phong
-16	19081	458	Quảng Thuận
-15	19084	458	Quảng Tân
-15	19087	458	Quảng Hải
-15	19090	458	Quảng Sơn
-15	19093	458	Quảng Lộc
-15	19096	458	Quảng Thủy
-15	19099	458	Quảng Văn
-16	19102	458	Quảng Phúc
-15	19105	458	Quảng Hòa
-15	19108	458	Quảng Minh
-17	19111	455	Hoàn Lão
-17	19114	455	NT Việt Trung
-15	19117	455	Xuân Trạch
-15	19120	455	Mỹ Trạch
-15	19123	455	Hạ Trạch
-15	19126	455	Bắc Trạch
-15	19129	455	Lâm Trạch
-15	19132	455	Thanh Trạch
-15	19135	455	Liên Trạch
-15	19138	455	Phúc Trạch
-15	19141	455	Cự Nẫm
-15	19144	455	Hải Phú
-15	19147	455	Thượng Trạch
-15	19150	455	Sơn Lộc
-15	19156	455	Hưng Trạch
-15	19159	455	Đồng Trạch
-15	19162	455	Đức Trạch
-17	19165	455	Phong Nha
-15	19168	455	Vạn Trạch
-15	19174	455	Phú Định
-15	19177	455	Trung Trạch
-15	19180	455	Tây Trạch
-15	19183	455	Hòa Trạch
-15	19186	455	Đại Trạch
-15	19189	455	Nhân Trạch
-15	19192	455	Tân Trạch
-15	19195	455	Nam Trạch
-15	19198	455	Lý Trạch
-17	19201	456	Quán Hàu
-15	19204	456	Trường Sơn
-15	19207	456	Lương Ninh
-15	19210	456	Vĩnh Ninh
-15	19213	456	Võ Ninh
-15	19216	456	Hải Ninh
-15	19219	456	Hàm Ninh
-15	19222	456	Duy Ninh
-15	19225	456	Gia Ninh
-15	19228	456	Trường Xuân
-15	19231	456	Hiền Ninh
-15	19234	456	Tân Ninh
-15	19237	456	Xuân Ninh
-15	19240	456	An Ninh
-15	19243	456	Vạn Ninh
-17	19246	457	NT Lệ Ninh
-17	19249	457	Kiến Giang
-15	19252	457	Hồng Thủy
-15	19255	457	Ngư Thủy Bắc
-15	19258	457	Hoa Thủy
-15	19261	457	Thanh Thủy
-15	19264	457	An Thủy
-15	19267	457	Phong Thủy
-15	19270	457	Cam Thủy
-15	19273	457	Ngân Thủy
-15	19276	457	Sơn Thủy
-15	19279	457	Lộc Thủy
-15	19285	457	Liên Thủy
-15	19288	457	Hưng Thủy
-15	19291	457	Dương Thủy
-15	19294	457	Tân Thủy
-15	19297	457	Phú Thủy
-15	19300	457	Xuân Thủy
-15	19303	457	Mỹ Thủy
-15	19306	457	Ngư Thủy
-15	19309	457	Mai Thủy
-15	19312	457	Sen Thủy
-15	19315	457	Thái Thủy
-15	19318	457	Kim Thủy
-15	19321	457	Trường Thủy
-15	19327	457	Lâm Thủy
-16	19330	461	Đông Giang
-16	19333	461	Phường 1
-16	19336	461	Đông Lễ
-16	19339	461	Đông Thanh
-16	19342	461	Phường 2
-16	19345	461	Phường 4
-16	19348	461	Phường 5
-16	19351	461	Đông Lương
-16	19354	461	Phường 3
-16	19357	462	Phường 1
-16	19358	462	An Đôn
-16	19360	462	Phường 2
-16	19361	462	Phường 3
-17	19363	464	Hồ Xá
-17	19366	464	Bến Quan
-15	19369	464	Vĩnh Thái
-15	19372	464	Vĩnh Tú
-15	19375	464	Vĩnh Chấp
-15	19378	464	Trung Nam
-15	19384	464	Kim Thạch
-15	19387	464	Vĩnh Long
-15	19393	464	Vĩnh Khê
-15	19396	464	Vĩnh Hòa
-15	19402	464	Vĩnh Thủy
-15	19405	464	Vĩnh Lâm
-15	19408	464	Hiền Thành
-17	19414	464	Cửa Tùng
-15	19417	464	Vĩnh Hà
-15	19420	464	Vĩnh Sơn
-15	19423	464	Vĩnh Giang
-15	19426	464	Vĩnh Ô
-17	19429	465	Khe Sanh
-17	19432	465	Lao Bảo
-15	19435	465	Hướng Lập
-15	19438	465	Hướng Việt
-15	19441	465	Hướng Phùng
-15	19444	465	Hướng Sơn
-15	19447	465	Hướng Linh
-15	19450	465	Tân Hợp
-15	19453	465	Hướng Tân
-15	19456	465	Tân Thành
-15	19459	465	Tân Long
-15	19462	465	Tân Lập
-15	19465	465	Tân Liên
-15	19468	465	Húc
-15	19471	465	Thuận
-15	19474	465	Hướng Lộc
-15	19477	465	Ba Tầng
-15	19480	465	Thanh
-15	19483	465	A Dơi
-15	19489	465	Lìa
-15	19492	465	Xy
-17	19495	466	Gio Linh
-17	19496	466	Cửa Việt
-15	19498	466	Trung Giang
-15	19501	466	Trung Hải
-15	19504	466	Trung Sơn
-15	19507	466	Phong Bình
-15	19510	466	Gio Mỹ
-15	19519	466	Gio Hải
-15	19522	466	Gio An
-15	19525	466	Gio Châu
-15	19531	466	Gio Việt
-15	19534	466	Linh Trường
-15	19537	466	Gio Sơn
-15	19543	466	Gio Mai
-15	19546	466	Hải Thái
-15	19549	466	Linh Hải
-15	19552	466	Gio Quang
-17	19555	467	Krông Klang
-15	19558	467	Mò Ó
-15	19561	467	Hướng Hiệp
-15	19564	467	Đa Krông
-15	19567	467	Triệu Nguyên
-15	19570	467	Ba Lòng
-15	19576	467	Ba Nang
-15	19579	467	Tà Long
-15	19582	467	Húc Nghì
-15	19585	467	A Vao
-15	19588	467	Tà Rụt
-15	19591	467	A Bung
-15	19594	467	A Ngo
-17	19597	468	Cam Lộ
-15	19600	468	Cam Tuyền
-15	19603	468	Thanh An
-15	19606	468	Cam Thủy
-15	19612	468	Cam Thành
-15	19615	468	Cam Hiếu
-15	19618	468	Cam Chính
-15	19621	468	Cam Nghĩa
-17	19624	469	Ái Tử
-15	19627	469	Triệu An
-15	19630	469	Triệu Vân
-15	19633	469	Triệu Phước
-15	19636	469	Triệu Độ
-15	19639	469	Triệu Trạch
-15	19642	469	Triệu Thuận
-15	19645	469	Triệu Đại
-15	19648	469	Triệu Hòa
-15	19651	469	Triệu Lăng
-15	19654	469	Triệu Sơn
-15	19657	469	Triệu Long
-15	19660	469	Triệu Tài
-15	19666	469	Triệu Trung
-15	19669	469	Triệu Ái
-15	19672	469	Triệu Thượng
-15	19675	469	Triệu Giang
-15	19678	469	Triệu Thành
-17	19681	470	Diên Sanh
-15	19684	470	Hải An
-15	19687	470	Hải Ba
-15	19693	470	Hải Quy
-15	19696	470	Hải Quế
-15	19699	470	Hải Hưng
-15	19702	470	Hải Phú
-15	19705	462	Hải Lệ
-15	19708	470	Hải Thượng
-15	19711	470	Hải Dương
-15	19714	470	Hải Định
-15	19717	470	Hải Lâm
-15	19726	470	Hải Phong
-15	19729	470	Hải Trường
-15	19735	470	Hải Sơn
-15	19738	470	Hải Chánh
-15	19741	470	Hải Khê
-16	19750	474	Tây Lộc
-16	19753	474	Thuận Lộc
-16	19756	474	Gia Hội
-16	19759	474	Phú Hậu
-16	19762	474	Thuận Hòa
-16	19768	474	Đông Ba
-16	19774	474	Kim Long
-16	19777	474	Vỹ Dạ
-16	19780	474	Phường Đúc
-16	19783	474	Vĩnh Ninh
-16	19786	474	Phú Hội
-16	19789	474	Phú Nhuận
-16	19792	474	Xuân Phú
-16	19795	474	Trường An
-16	19798	474	Phước Vĩnh
-16	19801	474	An Cựu
-16	19803	474	An Hòa
-16	19804	474	Hương Sơ
-16	19807	474	Thuỷ Biều
-16	19810	474	Hương Long
-16	19813	474	Thuỷ Xuân
-16	19815	474	An Đông
-16	19816	474	An Tây
-17	19819	476	Phong Điền
-15	19822	476	Điền Hương
-15	19825	476	Điền Môn
-15	19828	476	Điền Lộc
-15	19831	476	Phong Bình
-15	19834	476	Điền Hòa
-15	19837	476	Phong Chương
-15	19840	476	Phong Hải
-15	19843	476	Điền Hải
-15	19846	476	Phong Hòa
-15	19849	476	Phong Thu
-15	19852	476	Phong Hiền
-15	19855	476	Phong Mỹ
-15	19858	476	Phong An
-15	19861	476	Phong Xuân
-15	19864	476	Phong Sơn
-17	19867	477	Sịa
-15	19870	477	Quảng Thái
-15	19873	477	Quảng Ngạn
-15	19876	477	Quảng Lợi
-15	19879	477	Quảng Công
-15	19882	477	Quảng Phước
-15	19885	477	Quảng Vinh
-15	19888	477	Quảng An
-15	19891	477	Quảng Thành
-15	19894	477	Quảng Thọ
-15	19897	477	Quảng Phú
-16	19900	474	Thuận An
-15	19903	478	Phú Thuận
-15	19906	474	Phú Dương
-15	19909	474	Phú Mậu
-15	19912	478	Phú An
-15	19915	478	Phú Hải
-15	19918	478	Phú Xuân
-15	19921	478	Phú Diên
-15	19924	474	Phú Thanh
-15	19927	478	Phú Mỹ
-16	19930	474	Phú Thượng
-15	19933	478	Phú Hồ
-15	19936	478	Vinh Xuân
-15	19939	478	Phú Lương
-17	19942	478	Phú Đa
-15	19945	478	Vinh Thanh
-15	19948	478	Vinh An
-15	19954	478	Phú Gia
-15	19957	478	Vinh Hà
-16	19960	479	Phú Bài
-16	19963	474	Thủy Vân
-15	19966	479	Thủy Thanh
-16	19969	479	Thủy Dương
-16	19972	479	Thủy Phương
-16	19975	479	Thủy Châu
-16	19978	479	Thủy Lương
-15	19981	474	Thủy Bằng
-15	19984	479	Thủy Tân
-15	19987	479	Thủy Phù
-15	19990	479	Phú Sơn
-15	19993	479	Dương Hòa
-16	19996	480	Tứ Hạ
-15	19999	474	Hải Dương
-15	20002	474	Hương Phong
-15	20005	480	Hương Toàn
-16	20008	480	Hương Vân
-16	20011	480	Hương Văn
-16	20014	474	Hương Vinh
-16	20017	480	Hương Xuân
-16	20020	480	Hương Chữ
-16	20023	474	Hương An
-15	20026	480	Hương Bình
-16	20029	474	Hương Hồ
-15	20032	474	Hương Thọ
-15	20035	480	Bình Tiến
-15	20041	480	Bình Thành
-17	20044	481	A Lưới
-15	20047	481	Hồng Vân
-15	20050	481	Hồng Hạ
-15	20053	481	Hồng Kim
-15	20056	481	Trung Sơn
-15	20059	481	Hương Nguyên
-15	20065	481	Hồng Bắc
-15	20068	481	A Ngo
-15	20071	481	Sơn Thủy
-15	20074	481	Phú Vinh
-15	20080	481	Hương Phong
-15	20083	481	Quảng Nhâm
-15	20086	481	Hồng Thượng
-15	20089	481	Hồng Thái
-15	20095	481	A Roàng
-15	20098	481	Đông Sơn
-15	20101	481	Lâm Đớt
-15	20104	481	Hồng Thủy
-17	20107	482	Phú Lộc
-17	20110	482	Lăng Cô
-15	20113	482	Vinh Mỹ
-15	20116	482	Vinh Hưng
-15	20122	482	Giang Hải
-15	20125	482	Vinh Hiền
-15	20128	482	Lộc Bổn
-15	20131	482	Lộc Sơn
-15	20134	482	Lộc Bình
-15	20137	482	Lộc Vĩnh
-15	20140	482	Lộc An
-15	20143	482	Lộc Điền
-15	20146	482	Lộc Thủy
-15	20149	482	Lộc Trì
-15	20152	482	Lộc Tiến
-15	20155	482	Lộc Hòa
-15	20158	482	Xuân Lộc
-17	20161	483	Khe Tre
-15	20164	483	Hương Phú
-15	20167	483	Hương Sơn
-15	20170	483	Hương Lộc
-15	20173	483	Thượng Quảng
-15	20179	483	Hương Xuân
-15	20182	483	Hương Hữu
-15	20185	483	Thượng Lộ
-15	20188	483	Thượng Long
-15	20191	483	Thượng Nhật
-16	20194	490	Hòa Hiệp Bắc
-16	20195	490	Hòa Hiệp Nam
-16	20197	490	Hòa Khánh Bắc
-16	20198	490	Hòa Khánh Nam
-16	20200	490	Hòa Minh
-16	20203	491	Tam Thuận
-16	20206	491	Thanh Khê Tây
-16	20207	491	Thanh Khê Đông
-16	20209	491	Xuân Hà
-16	20212	491	Tân Chính
-16	20215	491	Chính Gián
-16	20218	491	Vĩnh Trung
-16	20221	491	Thạc Gián
-16	20224	491	An Khê
-16	20225	491	Hòa Khê
-16	20227	492	Thanh Bình
-16	20230	492	Thuận Phước
-16	20233	492	Thạch Thang
-16	20236	492	Hải Châu I
-16	20239	492	Hải Châu II
-16	20242	492	Phước Ninh
-16	20245	492	Hòa Thuận Tây
-16	20246	492	Hòa Thuận Đông
-16	20248	492	Nam Dương
-16	20251	492	Bình Hiên
-16	20254	492	Bình Thuận
-16	20257	492	Hòa Cường Bắc
-16	20258	492	Hòa Cường Nam
-16	20260	495	Khuê Trung
-16	20263	493	Thọ Quang
-16	20266	493	Nại Hiên Đông
-16	20269	493	Mân Thái
-16	20272	493	An Hải Bắc
-16	20275	493	Phước Mỹ
-16	20278	493	An Hải Tây
-16	20281	493	An Hải Đông
-16	20284	494	Mỹ An
-16	20285	494	Khuê Mỹ
-16	20287	494	Hoà Quý
-16	20290	494	Hoà Hải
-15	20293	497	Hòa Bắc
-15	20296	497	Hòa Liên
-15	20299	497	Hòa Ninh
-15	20302	497	Hòa Sơn
-16	20305	495	Hòa Phát
-16	20306	495	Hòa An
-15	20308	497	Hòa Nhơn
-16	20311	495	Hòa Thọ Tây
-16	20312	495	Hòa Thọ Đông
-16	20314	495	Hòa Xuân
-15	20317	497	Hòa Phú
-15	20320	497	Hòa Phong
-15	20323	497	Hòa Châu
-15	20326	497	Hòa Tiến
-15	20329	497	Hòa Phước
-15	20332	497	Hòa Khương
-16	20335	502	Tân Thạnh
-16	20338	502	Phước Hòa
-16	20341	502	An Mỹ
-16	20344	502	Hòa Hương
-16	20347	502	An Xuân
-16	20350	502	An Sơn
-16	20353	502	Trường Xuân
-16	20356	502	An Phú
-15	20359	502	Tam Thanh
-15	20362	502	Tam Thăng
-17	20364	518	Phú Thịnh
-15	20365	518	Tam Thành
-15	20368	518	Tam An
-15	20371	502	Tam Phú
-15	20374	518	Tam Đàn
-16	20375	502	Hoà Thuận
-15	20377	518	Tam Lộc
-15	20380	518	Tam Phước
-15	20383	518	Tam Vinh
-15	20386	518	Tam Thái
-15	20387	518	Tam Đại
-15	20389	502	Tam Ngọc
-15	20392	518	Tam Dân
-15	20395	518	Tam Lãnh
-16	20398	503	Minh An
-16	20401	503	Tân An
-16	20404	503	Cẩm Phô
-16	20407	503	Thanh Hà
-16	20410	503	Sơn Phong
-16	20413	503	Cẩm Châu
-16	20416	503	Cửa Đại
-16	20419	503	Cẩm An
-15	20422	503	Cẩm Hà
-15	20425	503	Cẩm Kim
-16	20428	503	Cẩm Nam
-15	20431	503	Cẩm Thanh
-15	20434	503	Tân Hiệp
-15	20437	504	Ch'ơm
-15	20440	504	Ga Ri
-15	20443	504	A Xan
-15	20446	504	Tr'Hy
-15	20449	504	Lăng
-15	20452	504	A Nông
-15	20455	504	A Tiêng
-15	20458	504	Bha Lê
-15	20461	504	A Vương
-15	20464	504	Dang
-17	20467	505	P Rao
-15	20470	505	Tà Lu
-15	20473	505	Sông Kôn
-15	20476	505	Jơ Ngây
-15	20479	505	A Ting
-15	20482	505	Tư
-15	20485	505	Ba
-15	20488	505	A Rooi
-15	20491	505	Za Hung
-15	20494	505	Mà Cooi
-15	20497	505	Ka Dăng
-17	20500	506	Ái Nghĩa
-15	20503	506	Đại Sơn
-15	20506	506	Đại Lãnh
-15	20509	506	Đại Hưng
-15	20512	506	Đại Hồng
-15	20515	506	Đại Đồng
-15	20518	506	Đại Quang
-15	20521	506	Đại Nghĩa
-15	20524	506	Đại Hiệp
-15	20527	506	Đại Thạnh
-15	20530	506	Đại Chánh
-15	20533	506	Đại Tân
-15	20536	506	Đại Phong
-15	20539	506	Đại Minh
-15	20542	506	Đại Thắng
-15	20545	506	Đại Cường
-15	20547	506	Đại An
-15	20548	506	Đại Hòa
-16	20551	507	Vĩnh Điện
-15	20554	507	Điện Tiến
-15	20557	507	Điện Hòa
-15	20560	507	Điện Thắng Bắc
-15	20561	507	Điện Thắng Trung
-15	20562	507	Điện Thắng Nam
-16	20563	507	Điện Ngọc
-15	20566	507	Điện Hồng
-15	20569	507	Điện Thọ
-15	20572	507	Điện Phước
-16	20575	507	Điện An
-16	20578	507	Điện Nam Bắc
-16	20579	507	Điện Nam Trung
-16	20580	507	Điện Nam Đông
-16	20581	507	Điện Dương
-15	20584	507	Điện Quang
-15	20587	507	Điện Trung
-15	20590	507	Điện Phong
-15	20593	507	Điện Minh
-15	20596	507	Điện Phương
-17	20599	508	Nam Phước
-15	20602	508	Duy Thu
-15	20605	508	Duy Phú
-15	20608	508	Duy Tân
-15	20611	508	Duy Hòa
-15	20614	508	Duy Châu
-15	20617	508	Duy Trinh
-15	20620	508	Duy Sơn
-15	20623	508	Duy Trung
-15	20626	508	Duy Phước
-15	20629	508	Duy Thành
-15	20632	508	Duy Vinh
-15	20635	508	Duy Nghĩa
-15	20638	508	Duy Hải
-17	20641	509	Đông Phú
-15	20644	509	Quế Xuân 1
-15	20647	509	Quế Xuân 2
-15	20650	509	Quế Phú
-17	20651	509	Hương An
-15	20656	519	Quế Trung
-15	20659	509	Quế Hiệp
-15	20662	509	Quế Thuận
-15	20665	509	Quế Mỹ
-15	20668	519	Ninh Phước
-15	20669	519	Phước Ninh
-15	20671	519	Quế Lộc
-15	20672	519	Sơn Viên
-15	20677	509	Quế Long
-15	20680	509	Quế Châu
-15	20683	509	Quế Phong
-15	20686	509	Quế An
-15	20689	509	Quế Minh
-15	20692	519	Quế Lâm
-17	20695	510	Thạnh Mỹ
-15	20698	510	Laêê
-15	20699	510	Chơ Chun
-15	20701	510	Zuôich
-15	20702	510	Tà Pơơ
-15	20704	510	La Dêê
-15	20705	510	Đắc Tôi
-15	20707	510	Chà Vàl
-15	20710	510	Tà Bhinh
-15	20713	510	Cà Dy
-15	20716	510	Đắc Pre
-15	20719	510	Đắc Pring
-17	20722	511	Khâm Đức
-15	20725	511	Phước Xuân
-15	20728	511	Phước Hiệp
-15	20729	511	Phước Hoà
-15	20731	511	Phước Đức
-15	20734	511	Phước Năng
-15	20737	511	Phước Mỹ
-15	20740	511	Phước Chánh
-15	20743	511	Phước Công
-15	20746	511	Phước Kim
-15	20749	511	Phước Lộc
-15	20752	511	Phước Thành
-15	20758	512	Hiệp Hòa
-15	20761	512	Hiệp Thuận
-15	20764	512	Quế Thọ
-15	20767	512	Bình Lâm
-15	20770	512	Sông Trà
-15	20773	512	Phước Trà
-15	20776	512	Phước Gia
-17	20779	512	Tân Bình
-15	20782	512	Quế Lưu
-15	20785	512	Thăng Phước
-15	20788	512	Bình Sơn
-17	20791	513	Hà Lam
-15	20794	513	Bình Dương
-15	20797	513	Bình Giang
-15	20800	513	Bình Nguyên
-15	20803	513	Bình Phục
-15	20806	513	Bình Triều
-15	20809	513	Bình Đào
-15	20812	513	Bình Minh
-15	20815	513	Bình Lãnh
-15	20818	513	Bình Trị
-15	20821	513	Bình Định Bắc
-15	20822	513	Bình Định Nam
-15	20824	513	Bình Quý
-15	20827	513	Bình Phú
-15	20830	513	Bình Chánh
-15	20833	513	Bình Tú
-15	20836	513	Bình Sa
-15	20839	513	Bình Hải
-15	20842	513	Bình Quế
-15	20845	513	Bình An
-15	20848	513	Bình Trung
-15	20851	513	Bình Nam
-17	20854	514	Tiên Kỳ
-15	20857	514	Tiên Sơn
-15	20860	514	Tiên Hà
-15	20863	514	Tiên Cẩm
-15	20866	514	Tiên Châu
-15	20869	514	Tiên Lãnh
-15	20872	514	Tiên Ngọc
-15	20875	514	Tiên Hiệp
-15	20878	514	Tiên Cảnh
-15	20881	514	Tiên Mỹ
-15	20884	514	Tiên Phong
-15	20887	514	Tiên Thọ
-15	20890	514	Tiên An
-15	20893	514	Tiên Lộc
-15	20896	514	Tiên Lập
-17	20899	515	Trà My
-15	20900	515	Trà Sơn
-15	20902	515	Trà Kót
-15	20905	515	Trà Nú
-15	20908	515	Trà Đông
-15	20911	515	Trà Dương
-15	20914	515	Trà Giang
-15	20917	515	Trà Bui
-15	20920	515	Trà Đốc
-15	20923	515	Trà Tân
-15	20926	515	Trà Giác
-15	20929	515	Trà Giáp
-15	20932	515	Trà Ka
-15	20935	516	Trà Leng
-15	20938	516	Trà Dơn
-15	20941	516	Trà Tập
-15	20944	516	Trà Mai
-15	20947	516	Trà Cang
-15	20950	516	Trà Linh
-15	20953	516	Trà Nam
-15	20956	516	Trà Don
-15	20959	516	Trà Vân
-15	20962	516	Trà Vinh
-17	20965	517	Núi Thành
-15	20968	517	Tam Xuân I
-15	20971	517	Tam Xuân II
-15	20974	517	Tam Tiến
-15	20977	517	Tam Sơn
-15	20980	517	Tam Thạnh
-15	20983	517	Tam Anh Bắc
-15	20984	517	Tam Anh Nam
-15	20986	517	Tam Hòa
-15	20989	517	Tam Hiệp
-15	20992	517	Tam Hải
-15	20995	517	Tam Giang
-15	20998	517	Tam Quang
-15	21001	517	Tam Nghĩa
-15	21004	517	Tam Mỹ Tây
-15	21005	517	Tam Mỹ Đông
-15	21007	517	Tam Trà
-16	21010	522	Lê Hồng Phong
-16	21013	522	Trần Phú
-16	21016	522	Quảng Phú
-16	21019	522	Nghĩa Chánh
-16	21022	522	Trần Hưng Đạo
-16	21025	522	Nguyễn Nghiêm
-16	21028	522	Nghĩa Lộ
-16	21031	522	Chánh Lộ
-15	21034	522	Nghĩa Dũng
-15	21037	522	Nghĩa Dõng
-17	21040	524	Châu Ổ
-15	21043	524	Bình Thuận
-15	21046	524	Bình Thạnh
-15	21049	524	Bình Đông
-15	21052	524	Bình Chánh
-15	21055	524	Bình Nguyên
-15	21058	524	Bình Khương
-15	21061	524	Bình Trị
-15	21064	524	Bình An
-15	21067	524	Bình Hải
-15	21070	524	Bình Dương
-15	21073	524	Bình Phước
-15	21079	524	Bình Hòa
-15	21082	524	Bình Trung
-15	21085	524	Bình Minh
-15	21088	524	Bình Long
-15	21091	524	Bình Thanh
-15	21100	524	Bình Chương
-15	21103	524	Bình Hiệp
-15	21106	524	Bình Mỹ
-15	21109	524	Bình Tân Phú
-15	21112	524	Bình Châu
-17	21115	525	Trà Xuân
-15	21118	525	Trà Giang
-15	21121	525	Trà Thủy
-15	21124	525	Trà Hiệp
-15	21127	525	Trà Bình
-15	21130	525	Trà Phú
-15	21133	525	Trà Lâm
-15	21136	525	Trà Tân
-15	21139	525	Trà Sơn
-15	21142	525	Trà Bùi
-15	21145	525	Trà Thanh
-15	21148	525	Sơn Trà
-15	21154	525	Trà Phong
-15	21157	525	Hương Trà
-15	21163	525	Trà Xinh
-15	21166	525	Trà Tây
-16	21172	522	Trương Quang Trọng
-15	21175	527	Tịnh Thọ
-15	21178	527	Tịnh Trà
-15	21181	527	Tịnh Phong
-15	21184	527	Tịnh Hiệp
-15	21187	522	Tịnh Hòa
-15	21190	522	Tịnh Kỳ
-15	21193	527	Tịnh Bình
-15	21196	527	Tịnh Đông
-15	21199	522	Tịnh Thiện
-15	21202	522	Tịnh Ấn Đông
-15	21205	527	Tịnh Bắc
-15	21208	522	Tịnh Châu
-15	21211	522	Tịnh Khê
-15	21214	522	Tịnh Long
-15	21217	527	Tịnh Sơn
-15	21220	527	Tịnh Hà
-15	21223	522	Tịnh Ấn Tây
-15	21226	527	Tịnh Giang
-15	21229	527	Tịnh Minh
-15	21232	522	Tịnh An
-17	21235	528	La Hà
-17	21238	528	Sông Vệ
-15	21241	528	Nghĩa Lâm
-15	21244	528	Nghĩa Thắng
-15	21247	528	Nghĩa Thuận
-15	21250	528	Nghĩa Kỳ
-15	21253	522	Nghĩa Phú
-15	21256	522	Nghĩa Hà
-15	21259	528	Nghĩa Sơn
-15	21262	522	Nghĩa An
-15	21268	528	Nghĩa Hòa
-15	21271	528	Nghĩa Điền
-15	21274	528	Nghĩa Thương
-15	21277	528	Nghĩa Trung
-15	21280	528	Nghĩa Hiệp
-15	21283	528	Nghĩa Phương
-15	21286	528	Nghĩa Mỹ
-17	21289	529	Di Lăng
-15	21292	529	Sơn Hạ
-15	21295	529	Sơn Thành
-15	21298	529	Sơn Nham
-15	21301	529	Sơn Bao
-15	21304	529	Sơn Linh
-15	21307	529	Sơn Giang
-15	21310	529	Sơn Trung
-15	21313	529	Sơn Thượng
-15	21316	529	Sơn Cao
-15	21319	529	Sơn Hải
-15	21322	529	Sơn Thủy
-15	21325	529	Sơn Kỳ
-15	21328	529	Sơn Ba
-15	21331	530	Sơn Bua
-15	21334	530	Sơn Mùa
-15	21335	530	Sơn Liên
-15	21337	530	Sơn Tân
-15	21338	530	Sơn Màu
-15	21340	530	Sơn Dung
-15	21341	530	Sơn Long
-15	21343	530	Sơn Tinh
-15	21346	530	Sơn Lập
-15	21349	531	Long Sơn
-15	21352	531	Long Mai
-15	21355	531	Thanh An
-15	21358	531	Long Môn
-15	21361	531	Long Hiệp
-17	21364	532	Chợ Chùa
-15	21367	532	Hành Thuận
-15	21370	532	Hành Dũng
-15	21373	532	Hành Trung
-15	21376	532	Hành Nhân
-15	21379	532	Hành Đức
-15	21382	532	Hành Minh
-15	21385	532	Hành Phước
-15	21388	532	Hành Thiện
-15	21391	532	Hành Thịnh
-15	21394	532	Hành Tín Tây
-15	21397	532	Hành Tín Đông
-17	21400	533	Mộ Đức
-15	21403	533	Đức Lợi
-15	21406	533	Đức Thắng
-15	21409	533	Đức Nhuận
-15	21412	533	Đức Chánh
-15	21415	533	Đức Hiệp
-15	21418	533	Đức Minh
-15	21421	533	Đức Thạnh
-15	21424	533	Đức Hòa
-15	21427	533	Đức Tân
-15	21430	533	Đức Phú
-15	21433	533	Đức Phong
-15	21436	533	Đức Lân
-16	21439	534	Nguyễn Nghiêm
-15	21442	534	Phổ An
-15	21445	534	Phổ Phong
-15	21448	534	Phổ Thuận
-16	21451	534	Phổ Văn
-16	21454	534	Phổ Quang
-15	21457	534	Phổ Nhơn
-16	21460	534	Phổ Ninh
-16	21463	534	Phổ Minh
-16	21466	534	Phổ Vinh
-16	21469	534	Phổ Hòa
-15	21472	534	Phổ Cường
-15	21475	534	Phổ Khánh
-16	21478	534	Phổ Thạnh
-15	21481	534	Phổ Châu
-17	21484	535	Ba Tơ
-15	21487	535	Ba Điền
-15	21490	535	Ba Vinh
-15	21493	535	Ba Thành
-15	21496	535	Ba Động
-15	21499	535	Ba Dinh
-15	21500	535	Ba Giang
-15	21502	535	Ba Liên
-15	21505	535	Ba Ngạc
-15	21508	535	Ba Khâm
-15	21511	535	Ba Cung
-15	21517	535	Ba Tiêu
-15	21520	535	Ba Trang
-15	21523	535	Ba Tô
-15	21526	535	Ba Bích
-15	21529	535	Ba Vì
-15	21532	535	Ba Lế
-15	21535	535	Ba Nam
-15	21538	535	Ba Xa
-16	21550	540	Nhơn Bình
-16	21553	540	Nhơn Phú
-16	21556	540	Đống Đa
-16	21559	540	Trần Quang Diệu
-16	21562	540	Hải Cảng
-16	21565	540	Quang Trung
-16	21568	540	Thị Nại
-16	21571	540	Lê Hồng Phong
-16	21574	540	Trần Hưng Đạo
-16	21577	540	Ngô Mây
-16	21580	540	Lý Thường Kiệt
-16	21583	540	Lê Lợi
-16	21586	540	Trần Phú
-16	21589	540	Bùi Thị Xuân
-16	21592	540	Nguyễn Văn Cừ
-16	21595	540	Ghềnh Ráng
-15	21598	540	Nhơn Lý
-15	21601	540	Nhơn Hội
-15	21604	540	Nhơn Hải
-15	21607	540	Nhơn Châu
-17	21609	542	An Lão
-15	21610	542	An Hưng
-15	21613	542	An Trung
-15	21616	542	An Dũng
-15	21619	542	An Vinh
-15	21622	542	An Toàn
-15	21625	542	An Tân
-15	21628	542	An Hòa
-15	21631	542	An Quang
-15	21634	542	An Nghĩa
-16	21637	543	Tam Quan
-16	21640	543	Bồng Sơn
-15	21643	543	Hoài Sơn
-15	21646	543	Hoài Châu Bắc
-15	21649	543	Hoài Châu
-15	21652	543	Hoài Phú
-16	21655	543	Tam Quan Bắc
-16	21658	543	Tam Quan Nam
-16	21661	543	Hoài Hảo
-16	21664	543	Hoài Thanh Tây
-16	21667	543	Hoài Thanh
-16	21670	543	Hoài Hương
-16	21673	543	Hoài Tân
-15	21676	543	Hoài Hải
-16	21679	543	Hoài Xuân
-15	21682	543	Hoài Mỹ
-16	21685	543	Hoài Đức
-17	21688	544	Tăng Bạt Hổ
-15	21690	544	Ân Hảo Tây
-15	21691	544	Ân Hảo Đông
-15	21694	544	Ân Sơn
-15	21697	544	Ân Mỹ
-15	21700	544	Đak Mang
-15	21703	544	Ân Tín
-15	21706	544	Ân Thạnh
-15	21709	544	Ân Phong
-15	21712	544	Ân Đức
-15	21715	544	Ân Hữu
-15	21718	544	Bok Tới
-15	21721	544	Ân Tường Tây
-15	21724	544	Ân Tường Đông
-15	21727	544	Ân Nghĩa
-17	21730	545	Phù Mỹ
-17	21733	545	Bình Dương
-15	21736	545	Mỹ Đức
-15	21739	545	Mỹ Châu
-15	21742	545	Mỹ Thắng
-15	21745	545	Mỹ Lộc
-15	21748	545	Mỹ Lợi
-15	21751	545	Mỹ An
-15	21754	545	Mỹ Phong
-15	21757	545	Mỹ Trinh
-15	21760	545	Mỹ Thọ
-15	21763	545	Mỹ Hòa
-15	21766	545	Mỹ Thành
-15	21769	545	Mỹ Chánh
-15	21772	545	Mỹ Quang
-15	21775	545	Mỹ Hiệp
-15	21778	545	Mỹ Tài
-15	21781	545	Mỹ Cát
-15	21784	545	Mỹ Chánh Tây
-17	21786	546	Vĩnh Thạnh
-15	21787	546	Vĩnh Sơn
-15	21790	546	Vĩnh Kim
-15	21796	546	Vĩnh Hiệp
-15	21799	546	Vĩnh Hảo
-15	21801	546	Vĩnh Hòa
-15	21802	546	Vĩnh Thịnh
-15	21804	546	Vĩnh Thuận
-15	21805	546	Vĩnh Quang
-17	21808	547	Phú Phong
-15	21811	547	Bình Tân
-15	21814	547	Tây Thuận
-15	21817	547	Bình Thuận
-15	21820	547	Tây Giang
-15	21823	547	Bình Thành
-15	21826	547	Tây An
-15	21829	547	Bình Hòa
-15	21832	547	Tây Bình
-15	21835	547	Bình Tường
-15	21838	547	Tây Vinh
-15	21841	547	Vĩnh An
-15	21844	547	Tây Xuân
-15	21847	547	Bình Nghi
-15	21850	547	Tây Phú
-17	21853	548	Ngô Mây
-15	21856	548	Cát Sơn
-15	21859	548	Cát Minh
-15	21862	548	Cát Khánh
-15	21865	548	Cát Tài
-15	21868	548	Cát Lâm
-15	21871	548	Cát Hanh
-15	21874	548	Cát Thành
-15	21877	548	Cát Trinh
-15	21880	548	Cát Hải
-15	21883	548	Cát Hiệp
-15	21886	548	Cát Nhơn
-15	21889	548	Cát Hưng
-15	21892	548	Cát Tường
-15	21895	548	Cát Tân
-17	21898	548	Cát Tiến
-15	21901	548	Cát Thắng
-15	21904	548	Cát Chánh
-16	21907	549	Bình Định
-16	21910	549	Đập Đá
-15	21913	549	Nhơn Mỹ
-16	21916	549	Nhơn Thành
-15	21919	549	Nhơn Hạnh
-15	21922	549	Nhơn Hậu
-15	21925	549	Nhơn Phong
-15	21928	549	Nhơn An
-15	21931	549	Nhơn Phúc
-16	21934	549	Nhơn Hưng
-15	21937	549	Nhơn Khánh
-15	21940	549	Nhơn Lộc
-16	21943	549	Nhơn Hoà
-15	21946	549	Nhơn Tân
-15	21949	549	Nhơn Thọ
-17	21952	550	Tuy Phước
-17	21955	550	Diêu Trì
-15	21958	550	Phước Thắng
-15	21961	550	Phước Hưng
-15	21964	550	Phước Quang
-15	21967	550	Phước Hòa
-15	21970	550	Phước Sơn
-15	21973	550	Phước Hiệp
-15	21976	550	Phước Lộc
-15	21979	550	Phước Nghĩa
-15	21982	550	Phước Thuận
-15	21985	550	Phước An
-15	21988	550	Phước Thành
-15	21991	540	Phước Mỹ
-17	21994	551	Vân Canh
-15	21997	551	Canh Liên
-15	22000	551	Canh Hiệp
-15	22003	551	Canh Vinh
-15	22006	551	Canh Hiển
-15	22009	551	Canh Thuận
-15	22012	551	Canh Hòa
-16	22015	555	Phường 1
-16	22018	555	Phường 8
-16	22021	555	Phường 2
-16	22024	555	Phường 9
-16	22027	555	Phường 3
-16	22030	555	Phường 4
-16	22033	555	Phường 5
-16	22036	555	Phường 7
-16	22039	555	Phường 6
-16	22040	555	Phú Thạnh
-16	22041	555	Phú Đông
-15	22042	555	Hòa Kiến
-15	22045	555	Bình Kiến
-15	22048	555	Bình Ngọc
-16	22051	557	Xuân Phú
-15	22052	557	Xuân Lâm
-16	22053	557	Xuân Thành
-15	22054	557	Xuân Hải
-15	22057	557	Xuân Lộc
-15	22060	557	Xuân Bình
-15	22066	557	Xuân Cảnh
-15	22069	557	Xuân Thịnh
-15	22072	557	Xuân Phương
-16	22073	557	Xuân Yên
-15	22075	557	Xuân Thọ 1
-16	22076	557	Xuân Đài
-15	22078	557	Xuân Thọ 2
-17	22081	558	La Hai
-15	22084	558	Đa Lộc
-15	22087	558	Phú Mỡ
-15	22090	558	Xuân Lãnh
-15	22093	558	Xuân Long
-15	22096	558	Xuân Quang 1
-15	22099	558	Xuân Sơn Bắc
-15	22102	558	Xuân Quang 2
-15	22105	558	Xuân Sơn Nam
-15	22108	558	Xuân Quang 3
-15	22111	558	Xuân Phước
-17	22114	559	Chí Thạnh
-15	22117	559	An Dân
-15	22120	559	An Ninh Tây
-15	22123	559	An Ninh Đông
-15	22126	559	An Thạch
-15	22129	559	An Định
-15	22132	559	An Nghiệp
-15	22138	559	An Cư
-15	22141	559	An Xuân
-15	22144	559	An Lĩnh
-15	22147	559	An Hòa Hải
-15	22150	559	An Hiệp
-15	22153	559	An Mỹ
-15	22156	559	An Chấn
-15	22159	559	An Thọ
-15	22162	555	An Phú
-17	22165	560	Củng Sơn
-15	22168	560	Phước Tân
-15	22171	560	Sơn Hội
-15	22174	560	Sơn Định
-15	22177	560	Sơn Long
-15	22180	560	Cà Lúi
-15	22183	560	Sơn Phước
-15	22186	560	Sơn Xuân
-15	22189	560	Sơn Nguyên
-15	22192	560	Eachà Rang
-15	22195	560	Krông Pa
-15	22198	560	Suối Bạc
-15	22201	560	Sơn Hà
-15	22204	560	Suối Trai
-17	22207	561	Hai Riêng
-15	22210	561	Ea Lâm
-15	22213	561	Đức Bình Tây
-15	22216	561	Ea Bá
-15	22219	561	Sơn Giang
-15	22222	561	Đức Bình Đông
-15	22225	561	EaBar
-15	22228	561	EaBia
-15	22231	561	EaTrol
-15	22234	561	Sông Hinh
-15	22237	561	Ealy
-16	22240	555	Phú Lâm
-15	22243	564	Hòa Thành
-16	22246	564	Hòa Hiệp Bắc
-15	22249	562	Sơn Thành Tây
-15	22250	562	Sơn Thành Đông
-15	22252	562	Hòa Bình 1
-17	22255	562	Phú Thứ
-16	22258	564	Hoà Vinh
-16	22261	564	Hoà Hiệp Trung
-15	22264	562	Hòa Phong
-15	22267	564	Hòa Tân Đông
-15	22270	562	Hòa Phú
-15	22273	562	Hòa Tân Tây
-15	22276	562	Hòa Đồng
-16	22279	564	Hòa Xuân Tây
-16	22282	564	Hòa Hiệp Nam
-15	22285	562	Hòa Mỹ Đông
-15	22288	562	Hòa Mỹ Tây
-15	22291	564	Hòa Xuân Đông
-15	22294	562	Hòa Thịnh
-15	22297	564	Hòa Tâm
-15	22300	564	Hòa Xuân Nam
-15	22303	563	Hòa Quang Bắc
-15	22306	563	Hòa Quang Nam
-15	22309	563	Hòa Hội
-15	22312	563	Hòa Trị
-15	22315	563	Hòa An
-15	22318	563	Hòa Định Đông
-17	22319	563	Phú Hoà
-15	22321	563	Hòa Định Tây
-15	22324	563	Hòa Thắng
-16	22327	568	Vĩnh Hòa
-16	22330	568	Vĩnh Hải
-16	22333	568	Vĩnh Phước
-16	22336	568	Ngọc Hiệp
-16	22339	568	Vĩnh Thọ
-16	22342	568	Xương Huân
-16	22345	568	Vạn Thắng
-16	22348	568	Vạn Thạnh
-16	22351	568	Phương Sài
-16	22354	568	Phương Sơn
-16	22357	568	Phước Hải
-16	22360	568	Phước Tân
-16	22363	568	Lộc Thọ
-16	22366	568	Phước Tiến
-16	22369	568	Tân Lập
-16	22372	568	Phước Hòa
-16	22375	568	Vĩnh Nguyên
-16	22378	568	Phước Long
-16	22381	568	Vĩnh Trường
-15	22384	568	Vĩnh Lương
-15	22387	568	Vĩnh Phương
-15	22390	568	Vĩnh Ngọc
-15	22393	568	Vĩnh Thạnh
-15	22396	568	Vĩnh Trung
-15	22399	568	Vĩnh Hiệp
-15	22402	568	Vĩnh Thái
-15	22405	568	Phước Đồng
-16	22408	569	Cam Nghĩa
-16	22411	569	Cam Phúc Bắc
-16	22414	569	Cam Phúc Nam
-16	22417	569	Cam Lộc
-16	22420	569	Cam Phú
-16	22423	569	Ba Ngòi
-16	22426	569	Cam Thuận
-16	22429	569	Cam Lợi
-16	22432	569	Cam Linh
-15	22435	570	Cam Tân
-15	22438	570	Cam Hòa
-15	22441	570	Cam Hải Đông
-15	22444	570	Cam Hải Tây
-15	22447	570	Sơn Tân
-15	22450	570	Cam Hiệp Bắc
-17	22453	570	Cam Đức
-15	22456	570	Cam Hiệp Nam
-15	22459	570	Cam Phước Tây
-15	22462	570	Cam Thành Bắc
-15	22465	570	Cam An Bắc
-15	22468	569	Cam Thành Nam
-15	22471	570	Cam An Nam
-15	22474	569	Cam Phước Đông
-15	22477	569	Cam Thịnh Tây
-15	22480	569	Cam Thịnh Đông
-15	22483	569	Cam Lập
-15	22486	569	Cam Bình
-17	22489	571	Vạn Giã
-15	22492	571	Đại Lãnh
-15	22495	571	Vạn Phước
-15	22498	571	Vạn Long
-15	22501	571	Vạn Bình
-15	22504	571	Vạn Thọ
-15	22507	571	Vạn Khánh
-15	22510	571	Vạn Phú
-15	22513	571	Vạn Lương
-15	22516	571	Vạn Thắng
-15	22519	571	Vạn Thạnh
-15	22522	571	Xuân Sơn
-15	22525	571	Vạn Hưng
-16	22528	572	Ninh Hiệp
-15	22531	572	Ninh Sơn
-15	22534	572	Ninh Tây
-15	22537	572	Ninh Thượng
-15	22540	572	Ninh An
-16	22543	572	Ninh Hải
-15	22546	572	Ninh Thọ
-15	22549	572	Ninh Trung
-15	22552	572	Ninh Sim
-15	22555	572	Ninh Xuân
-15	22558	572	Ninh Thân
-16	22561	572	Ninh Diêm
-15	22564	572	Ninh Đông
-16	22567	572	Ninh Thủy
-16	22570	572	Ninh Đa
-15	22573	572	Ninh Phụng
-15	22576	572	Ninh Bình
-15	22579	572	Ninh Phước
-15	22582	572	Ninh Phú
-15	22585	572	Ninh Tân
-15	22588	572	Ninh Quang
-16	22591	572	Ninh Giang
-16	22594	572	Ninh Hà
-15	22597	572	Ninh Hưng
-15	22600	572	Ninh Lộc
-15	22603	572	Ninh Ích
-15	22606	572	Ninh Vân
-17	22609	573	Khánh Vĩnh
-15	22612	573	Khánh Hiệp
-15	22615	573	Khánh Bình
-15	22618	573	Khánh Trung
-15	22621	573	Khánh Đông
-15	22624	573	Khánh Thượng
-15	22627	573	Khánh Nam
-15	22630	573	Sông Cầu
-15	22633	573	Giang Ly
-15	22636	573	Cầu Bà
-15	22639	573	Liên Sang
-15	22642	573	Khánh Thành
-15	22645	573	Khánh Phú
-15	22648	573	Sơn Thái
-17	22651	574	Diên Khánh
-15	22654	574	Diên Lâm
-15	22657	574	Diên Điền
-15	22660	574	Diên Xuân
-15	22663	574	Diên Sơn
-15	22666	574	Diên Đồng
-15	22669	574	Diên Phú
-15	22672	574	Diên Thọ
-15	22675	574	Diên Phước
-15	22678	574	Diên Lạc
-15	22681	574	Diên Tân
-15	22684	574	Diên Hòa
-15	22687	574	Diên Thạnh
-15	22690	574	Diên Toàn
-15	22693	574	Diên An
-15	22696	574	Bình Lộc
-15	22702	574	Suối Hiệp
-15	22705	574	Suối Tiên
-15	22708	570	Suối Cát
-15	22711	570	Suối Tân
-17	22714	575	Tô Hạp
-15	22717	575	Thành Sơn
-15	22720	575	Sơn Lâm
-15	22723	575	Sơn Hiệp
-15	22726	575	Sơn Bình
-15	22729	575	Sơn Trung
-15	22732	575	Ba Cụm Bắc
-15	22735	575	Ba Cụm Nam
-17	22736	576	Trường Sa
-15	22737	576	Song Tử Tây
-16	22738	582	Đô Vinh
-15	22739	576	Sinh Tồn
-16	22741	582	Phước Mỹ
-16	22744	582	Bảo An
-16	22747	582	Phủ Hà
-16	22750	582	Thanh Sơn
-16	22753	582	Mỹ Hương
-16	22756	582	Tấn Tài
-16	22759	582	Kinh Dinh
-16	22762	582	Đạo Long
-16	22765	582	Đài Sơn
-16	22768	582	Đông Hải
-16	22771	582	Mỹ Đông
-15	22774	582	Thành Hải
-16	22777	582	Văn Hải
-16	22779	582	Mỹ Bình
-16	22780	582	Mỹ Hải
-15	22783	584	Phước Bình
-15	22786	584	Phước Hòa
-15	22789	584	Phước Tân
-15	22792	584	Phước Tiến
-15	22795	584	Phước Thắng
-15	22798	584	Phước Thành
-15	22801	584	Phước Đại
-15	22804	584	Phước Chính
-15	22807	584	Phước Trung
-17	22810	585	Tân Sơn
-15	22813	585	Lâm Sơn
-15	22816	585	Lương Sơn
-15	22819	585	Quảng Sơn
-15	22822	585	Mỹ Sơn
-15	22825	585	Hòa Sơn
-15	22828	585	Ma Nới
-15	22831	585	Nhơn Sơn
-17	22834	586	Khánh Hải
-15	22837	588	Phước Chiến
-15	22840	588	Công Hải
-15	22843	588	Phước Kháng
-15	22846	586	Vĩnh Hải
-15	22849	588	Lợi Hải
-15	22852	586	Phương Hải
-15	22853	588	Bắc Sơn
-15	22855	586	Tân Hải
-15	22856	588	Bắc Phong
-15	22858	586	Xuân Hải
-15	22861	586	Hộ Hải
-15	22864	586	Tri Hải
-15	22867	586	Nhơn Hải
-15	22868	586	Thanh Hải
-17	22870	587	Phước Dân
-15	22873	587	Phước Sơn
-15	22876	587	Phước Thái
-15	22879	587	Phước Hậu
-15	22882	587	Phước Thuận
-15	22885	589	Phước Hà
-15	22888	587	An Hải
-15	22891	587	Phước Hữu
-15	22894	587	Phước Hải
-15	22897	589	Phước Nam
-15	22898	589	Phước Ninh
-15	22900	589	Nhị Hà
-15	22903	589	Phước Dinh
-15	22906	589	Phước Minh
-15	22909	589	Phước Diêm
-15	22910	589	Cà Ná
-15	22912	587	Phước Vinh
-16	22915	593	Mũi Né
-16	22918	593	Hàm Tiến
-16	22921	593	Phú Hài
-16	22924	593	Phú Thủy
-16	22927	593	Phú Tài
-16	22930	593	Phú Trinh
-16	22933	593	Xuân An
-16	22936	593	Thanh Hải
-16	22939	593	Bình Hưng
-16	22942	593	Đức Nghĩa
-16	22945	593	Lạc Đạo
-16	22948	593	Đức Thắng
-16	22951	593	Hưng Long
-16	22954	593	Đức Long
-15	22957	593	Thiện Nghiệp
-15	22960	593	Phong Nẫm
-15	22963	593	Tiến Lợi
-15	22966	593	Tiến Thành
-17	22969	595	Liên Hương
-17	22972	595	Phan Rí Cửa
-15	22975	595	Phan Dũng
-15	22978	595	Phong Phú
-15	22981	595	Vĩnh Hảo
-15	22984	595	Vĩnh Tân
-15	22987	595	Phú Lạc
-15	22990	595	Phước Thể
-15	22993	595	Hòa Minh
-15	22996	595	Chí Công
-15	22999	595	Bình Thạnh
-17	23005	596	Chợ Lầu
-15	23008	596	Phan Sơn
-15	23011	596	Phan Lâm
-15	23014	596	Bình An
-15	23017	596	Phan Điền
-15	23020	596	Hải Ninh
-15	23023	596	Sông Lũy
-15	23026	596	Phan Tiến
-15	23029	596	Sông Bình
-17	23032	596	Lương Sơn
-15	23035	596	Phan Hòa
-15	23038	596	Phan Thanh
-15	23041	596	Hồng Thái
-15	23044	596	Phan Hiệp
-15	23047	596	Bình Tân
-15	23050	596	Phan Rí Thành
-15	23053	596	Hòa Thắng
-15	23056	596	Hồng Phong
-17	23059	597	Ma Lâm
-17	23062	597	Phú Long
-15	23065	597	La Dạ
-15	23068	597	Đông Tiến
-15	23071	597	Thuận Hòa
-15	23074	597	Đông Giang
-15	23077	597	Hàm Phú
-15	23080	597	Hồng Liêm
-15	23083	597	Thuận Minh
-15	23086	597	Hồng Sơn
-15	23089	597	Hàm Trí
-15	23092	597	Hàm Đức
-15	23095	597	Hàm Liêm
-15	23098	597	Hàm Chính
-15	23101	597	Hàm Hiệp
-15	23104	597	Hàm Thắng
-15	23107	597	Đa Mi
-17	23110	598	Thuận Nam
-15	23113	598	Mỹ Thạnh
-15	23116	598	Hàm Cần
-15	23119	598	Mương Mán
-15	23122	598	Hàm Thạnh
-15	23125	598	Hàm Kiệm
-15	23128	598	Hàm Cường
-15	23131	598	Hàm Mỹ
-15	23134	598	Tân Lập
-15	23137	598	Hàm Minh
-15	23140	598	Thuận Quí
-15	23143	598	Tân Thuận
-15	23146	598	Tân Thành
-17	23149	599	Lạc Tánh
-15	23152	599	Bắc Ruộng
-15	23158	599	Nghị Đức
-15	23161	599	La Ngâu
-15	23164	599	Huy Khiêm
-15	23167	599	Măng Tố
-15	23170	599	Đức Phú
-15	23173	599	Đồng Kho
-15	23176	599	Gia An
-15	23179	599	Đức Bình
-15	23182	599	Gia Huynh
-15	23185	599	Đức Thuận
-15	23188	599	Suối Kiết
-17	23191	600	Võ Xu
-17	23194	600	Đức Tài
-15	23197	600	Đa Kai
-15	23200	600	Sùng Nhơn
-15	23203	600	Mê Pu
-15	23206	600	Nam Chính
-15	23212	600	Đức Hạnh
-15	23215	600	Đức Tín
-15	23218	600	Vũ Hoà
-15	23221	600	Tân Hà
-15	23224	600	Đông Hà
-15	23227	600	Trà Tân
-17	23230	601	Tân Minh
-16	23231	594	Phước Hội
-16	23232	594	Phước Lộc
-16	23234	594	Tân Thiện
-16	23235	594	Tân An
-17	23236	601	Tân Nghĩa
-16	23237	594	Bình Tân
-15	23239	601	Sông Phan
-15	23242	601	Tân Phúc
-15	23245	594	Tân Hải
-15	23246	594	Tân Tiến
-15	23248	594	Tân Bình
-15	23251	601	Tân Đức
-15	23254	601	Tân Thắng
-15	23255	601	Thắng Hải
-15	23257	601	Tân Hà
-15	23260	601	Tân Xuân
-15	23266	601	Sơn Mỹ
-15	23268	594	Tân Phước
-15	23272	602	Ngũ Phụng
-15	23275	602	Long Hải
-15	23278	602	Tam Thanh
-16	23281	608	Quang Trung
-16	23284	608	Duy Tân
-16	23287	608	Quyết Thắng
-16	23290	608	Trường Chinh
-16	23293	608	Thắng Lợi
-16	23296	608	Ngô Mây
-16	23299	608	Thống Nhất
-16	23302	608	Lê Lợi
-16	23305	608	Nguyễn Trãi
-16	23308	608	Trần Hưng Đạo
-15	23311	608	Đắk Cấm
-15	23314	608	Kroong
-15	23317	608	Ngọk Bay
-15	23320	608	Vinh Quang
-15	23323	608	Đắk Blà
-15	23326	608	Ia Chim
-15	23327	608	Đăk Năng
-15	23329	608	Đoàn Kết
-15	23332	608	Chư Hreng
-15	23335	608	Đắk Rơ Wa
-15	23338	608	Hòa Bình
-17	23341	610	Đắk Glei
-15	23344	610	Đắk Blô
-15	23347	610	Đắk Man
-15	23350	610	Đắk Nhoong
-15	23353	610	Đắk Pék
-15	23356	610	Đắk Choong
-15	23359	610	Xốp
-15	23362	610	Mường Hoong
-15	23365	610	Ngọc Linh
-15	23368	610	Đắk Long
-15	23371	610	Đắk KRoong
-15	23374	610	Đắk Môn
-17	23377	611	Plei Kần
-15	23380	611	Đắk Ang
-15	23383	611	Đắk Dục
-15	23386	611	Đắk Nông
-15	23389	611	Đắk Xú
-15	23392	611	Đắk Kan
-15	23395	611	Bờ Y
-15	23398	611	Sa Loong
-17	23401	612	Đắk Tô
-15	23404	617	Ngọc Lây
-15	23407	617	Đắk Na
-15	23410	617	Măng Ri
-15	23413	617	Ngọc Yêu
-15	23416	617	Đắk Sao
-15	23417	617	Đắk Rơ Ông
-15	23419	617	Đắk Tờ Kan
-15	23422	617	Tu Mơ Rông
-15	23425	617	Đắk Hà
-15	23427	612	Đắk Rơ Nga
-15	23428	612	Ngọk Tụ
-15	23430	612	Đắk Trăm
-15	23431	612	Văn Lem
-15	23434	612	Kon Đào
-15	23437	612	Tân Cảnh
-15	23440	612	Diên Bình
-15	23443	612	Pô Kô
-15	23446	617	Tê Xăng
-15	23449	617	Văn Xuôi
-15	23452	613	Đắk Nên
-15	23455	613	Đắk Ring
-15	23458	613	Măng Buk
-15	23461	613	Đắk Tăng
-15	23464	613	Ngok Tem
-15	23467	613	Pờ Ê
-15	23470	613	Măng Cành
-17	23473	613	Măng Đen
-15	23476	613	Hiếu
-17	23479	614	Đắk Rve
-15	23482	614	Đắk Kôi
-15	23485	614	Đắk Tơ Lung
-15	23488	614	Đắk Ruồng
-15	23491	614	Đắk Pne
-15	23494	614	Đắk Tờ Re
-15	23497	614	Tân Lập
-17	23500	615	Đắk Hà
-15	23503	615	Đắk PXi
-15	23504	615	Đăk Long
-15	23506	615	Đắk HRing
-15	23509	615	Đắk Ui
-15	23510	615	Đăk Ngọk
-15	23512	615	Đắk Mar
-15	23515	615	Ngok Wang
-15	23518	615	Ngok Réo
-15	23521	615	Hà Mòn
-15	23524	615	Đắk La
-17	23527	616	Sa Thầy
-15	23530	616	Rơ Kơi
-15	23533	616	Sa Nhơn
-15	23534	616	Hơ Moong
-15	23535	618	Ia Đal
-15	23536	616	Mô Rai
-15	23537	618	Ia Dom
-15	23538	618	Ia Tơi
-15	23539	616	Sa Sơn
-15	23542	616	Sa Nghĩa
-15	23545	616	Sa Bình
-15	23548	616	Ya Xiêr
-15	23551	616	Ya Tăng
-15	23554	616	Ya ly
-16	23557	622	Yên Đỗ
-16	23560	622	Diên Hồng
-16	23563	622	Ia Kring
-16	23566	622	Hội Thương
-16	23569	622	Hội Phú
-16	23570	622	Phù Đổng
-16	23572	622	Hoa Lư
-16	23575	622	Tây Sơn
-16	23578	622	Thống Nhất
-16	23579	622	Đống Đa
-16	23581	622	Trà Bá
-16	23582	622	Thắng Lợi
-16	23584	622	Yên Thế
-16	23586	622	Chi Lăng
-15	23590	622	Biển Hồ
-15	23593	622	Tân Sơn
-15	23596	622	Trà Đa
-15	23599	622	Chư Á
-15	23602	622	An Phú
-15	23605	622	Diên Phú
-15	23608	622	Ia Kênh
-15	23611	622	Gào
-16	23614	623	An Bình
-16	23617	623	Tây Sơn
-16	23620	623	An Phú
-16	23623	623	An Tân
-15	23626	623	Tú An
-15	23627	623	Xuân An
-15	23629	623	Cửu An
-16	23630	623	An Phước
-15	23632	623	Song An
-16	23633	623	Ngô Mây
-15	23635	623	Thành An
-17	23638	625	KBang
-15	23641	625	Kon Pne
-15	23644	625	Đăk Roong
-15	23647	625	Sơn Lang
-15	23650	625	KRong
-15	23653	625	Sơ Pai
-15	23656	625	Lơ Ku
-15	23659	625	Đông
-15	23660	625	Đak SMar
-15	23662	625	Nghĩa An
-15	23665	625	Tơ Tung
-15	23668	625	Kông Lơng Khơng
-15	23671	625	Kông Pla
-15	23674	625	Đăk HLơ
-17	23677	626	Đăk Đoa
-15	23680	626	Hà Đông
-15	23683	626	Đăk Sơmei
-15	23684	626	Đăk Krong
-15	23686	626	Hải Yang
-15	23689	626	Kon Gang
-15	23692	626	Hà Bầu
-15	23695	626	Nam Yang
-15	23698	626	K' Dang
-15	23701	626	H' Neng
-15	23704	626	Tân Bình
-15	23707	626	Glar
-15	23710	626	A Dơk
-15	23713	626	Trang
-15	23714	626	HNol
-15	23716	626	Ia Pết
-15	23719	626	Ia Băng
-17	23722	627	Phú Hòa
-15	23725	627	Hà Tây
-15	23728	627	Ia Khươl
-15	23731	627	Ia Phí
-17	23734	627	Ia Ly
-15	23737	627	Ia Mơ Nông
-15	23738	627	Ia Kreng
-15	23740	627	Đăk Tơ Ver
-15	23743	627	Hòa Phú
-15	23746	627	Chư Đăng Ya
-15	23749	627	Ia Ka
-15	23752	627	Ia Nhin
-15	23755	627	Nghĩa Hòa
-15	23761	627	Nghĩa Hưng
-17	23764	628	Ia Kha
-15	23767	628	Ia Sao
-15	23768	628	Ia Yok
-15	23770	628	Ia Hrung
-15	23771	628	Ia Bă
-15	23773	628	Ia Khai
-15	23776	628	Ia KRai
-15	23778	628	Ia Grăng
-15	23779	628	Ia Tô
-15	23782	628	Ia O
-15	23785	628	Ia Dêr
-15	23788	628	Ia Chia
-15	23791	628	Ia Pếch
-17	23794	629	Kon Dơng
-15	23797	629	Ayun
-15	23798	629	Đak Jơ Ta
-15	23799	629	Đak Ta Ley
-15	23800	629	Hra
-15	23803	629	Đăk Yă
-15	23806	629	Đăk Djrăng
-15	23809	629	Lơ Pang
-15	23812	629	Kon Thụp
-15	23815	629	Đê Ar
-15	23818	629	Kon Chiêng
-15	23821	629	Đăk Trôi
-17	23824	630	Kông Chro
-15	23827	630	Chư Krêy
-15	23830	630	An Trung
-15	23833	630	Kông Yang
-15	23836	630	Đăk Tơ Pang
-15	23839	630	SRó
-15	23840	630	Đắk Kơ Ning
-15	23842	630	Đăk Song
-15	23843	630	Đăk Pling
-15	23845	630	Yang Trung
-15	23846	630	Đăk Pơ Pho
-15	23848	630	Ya Ma
-15	23851	630	Chơ Long
-15	23854	630	Yang Nam
-17	23857	631	Chư Ty
-15	23860	631	Ia Dơk
-15	23863	631	Ia Krêl
-15	23866	631	Ia Din
-15	23869	631	Ia Kla
-15	23872	631	Ia Dom
-15	23875	631	Ia Lang
-15	23878	631	Ia Kriêng
-15	23881	631	Ia Pnôn
-15	23884	631	Ia Nan
-17	23887	632	Chư Prông
-15	23888	632	Ia Kly
-15	23890	632	Bình Giáo
-15	23893	632	Ia Drăng
-15	23896	632	Thăng Hưng
-15	23899	632	Bàu Cạn
-15	23902	632	Ia Phìn
-15	23905	632	Ia Băng
-15	23908	632	Ia Tôr
-15	23911	632	Ia Boòng
-15	23914	632	Ia O
-15	23917	632	Ia Púch
-15	23920	632	Ia Me
-15	23923	632	Ia Vê
-15	23924	632	Ia Bang
-15	23926	632	Ia Pia
-15	23929	632	Ia Ga
-15	23932	632	Ia Lâu
-15	23935	632	Ia Piơr
-15	23938	632	Ia Mơ
-17	23941	633	Chư Sê
-17	23942	639	Nhơn Hoà
-15	23944	633	Ia Tiêm
-15	23945	633	Chư Pơng
-15	23946	633	Bar Măih
-15	23947	633	Bờ Ngoong
-15	23950	633	Ia Glai
-15	23953	633	AL Bá
-15	23954	633	Kông HTok
-15	23956	633	AYun
-15	23959	633	Ia HLốp
-15	23962	633	Ia Blang
-15	23965	633	Dun
-15	23966	633	Ia Pal
-15	23968	633	H Bông
-15	23971	639	Ia Hrú
-15	23972	639	Ia Rong
-15	23974	639	Ia Dreng
-15	23977	633	Ia Ko
-15	23978	639	Ia Hla
-15	23980	639	Chư Don
-15	23983	639	Ia Phang
-15	23986	639	Ia Le
-15	23987	639	Ia BLứ
-15	23989	634	Hà Tam
-15	23992	634	An Thành
-17	23995	634	Đak Pơ
-15	23998	634	Yang Bắc
-15	24001	634	Cư An
-15	24004	634	Tân An
-15	24007	634	Phú An
-15	24010	634	Ya Hội
-15	24013	635	Pờ Tó
-15	24016	635	Chư Răng
-15	24019	635	Ia KDăm
-15	24022	635	Kim Tân
-15	24025	635	Chư Mố
-15	24028	635	Ia Tul
-15	24031	635	Ia Ma Rơn
-15	24034	635	Ia Broăi
-15	24037	635	Ia Trok
-16	24041	624	Cheo Reo
-16	24042	624	Hòa Bình
-17	24043	638	Phú Thiện
-16	24044	624	Đoàn Kết
-16	24045	624	Sông Bờ
-15	24046	638	Chư A Thai
-15	24048	638	Ayun Hạ
-15	24049	638	Ia Ake
-15	24052	638	Ia Sol
-15	24055	638	Ia Piar
-15	24058	638	Ia Peng
-15	24060	638	Chrôh Pơnan
-15	24061	638	Ia Hiao
-15	24064	624	Ia RBol
-15	24065	624	Chư Băh
-15	24067	638	Ia Yeng
-15	24070	624	Ia RTô
-15	24073	624	Ia Sao
-17	24076	637	Phú Túc
-15	24079	637	Ia RSai
-15	24082	637	Ia RSươm
-15	24085	637	Chư Gu
-15	24088	637	Đất Bằng
-15	24091	637	Ia Mláh
-15	24094	637	Chư Drăng
-15	24097	637	Phú Cần
-15	24100	637	Ia HDreh
-15	24103	637	Ia RMok
-15	24106	637	Chư Ngọc
-15	24109	637	Uar
-15	24112	637	Chư Rcăm
-15	24115	637	Krông Năng
-16	24118	643	Tân Lập
-16	24121	643	Tân Hòa
-16	24124	643	Tân An
-16	24127	643	Thống Nhất
-16	24130	643	Thành Nhất
-16	24133	643	Thắng Lợi
-16	24136	643	Tân Lợi
-16	24139	643	Thành Công
-16	24142	643	Tân Thành
-16	24145	643	Tân Tiến
-16	24148	643	Tự An
-16	24151	643	Ea Tam
-16	24154	643	Khánh Xuân
-15	24157	643	Hòa Thuận
-15	24160	643	Cư ÊBur
-15	24163	643	Ea Tu
-15	24166	643	Hòa Thắng
-15	24169	643	Ea Kao
-15	24172	643	Hòa Phú
-15	24175	643	Hòa Khánh
-15	24178	643	Hòa Xuân
-17	24181	645	Ea Drăng
-15	24184	645	Ea H'leo
-15	24187	645	Ea Sol
-15	24190	645	Ea Ral
-15	24193	645	Ea Wy
-15	24194	645	Cư A Mung
-15	24196	645	Cư Mốt
-15	24199	645	Ea Hiao
-15	24202	645	Ea Khal
-15	24205	645	Dliê Yang
-15	24207	645	Ea Tir
-15	24208	645	Ea Nam
-17	24211	646	Ea Súp
-15	24214	646	Ia Lốp
-15	24215	646	Ia JLơi
-15	24217	646	Ea Rốk
-15	24220	646	Ya Tờ Mốt
-15	24221	646	Ia RVê
-15	24223	646	Ea Lê
-15	24226	646	Cư KBang
-15	24229	646	Ea Bung
-15	24232	646	Cư M'Lan
-15	24235	647	Krông Na
-15	24238	647	Ea Huar
-15	24241	647	Ea Wer
-15	24244	647	Tân Hoà
-15	24247	647	Cuôr KNia
-15	24250	647	Ea Bar
-15	24253	647	Ea Nuôl
-17	24256	648	Ea Pốk
-17	24259	648	Quảng Phú
-15	24262	648	Quảng Tiến
-15	24264	648	Ea Kuêh
-15	24265	648	Ea Kiết
-15	24268	648	Ea Tar
-15	24271	648	Cư Dliê M'nông
-15	24274	648	Ea H'đinh
-15	24277	648	Ea Tul
-15	24280	648	Ea KPam
-15	24283	648	Ea M'DRóh
-15	24286	648	Quảng Hiệp
-15	24289	648	Cư M'gar
-15	24292	648	Ea D'Rơng
-15	24295	648	Ea M'nang
-15	24298	648	Cư Suê
-15	24301	648	Cuor Đăng
-16	24305	644	An Lạc
-15	24307	649	Cư Né
-16	24308	644	An Bình
-15	24310	649	Chư KBô
-16	24311	644	Thiện An
-15	24313	649	Cư Pơng
-15	24314	649	Ea Sin
-15	24316	649	Pơng Drang
-15	24317	649	Tân Lập
-16	24318	644	Đạt Hiếu
-15	24319	649	Ea Ngai
-16	24322	644	Đoàn Kết
-15	24325	644	Ea Blang
-15	24328	644	Ea Drông
-16	24331	644	Thống Nhất
-16	24332	644	Bình Tân
-15	24334	644	Ea Siên
-15	24337	644	Bình Thuận
-15	24340	644	Cư Bao
-17	24343	650	Krông Năng
-15	24346	650	ĐLiê Ya
-15	24349	650	Ea Tóh
-15	24352	650	Ea Tam
-15	24355	650	Phú Lộc
-15	24358	650	Tam Giang
-15	24359	650	Ea Puk
-15	24360	650	Ea Dăh
-15	24361	650	Ea Hồ
-15	24364	650	Phú Xuân
-15	24367	650	Cư Klông
-15	24370	650	Ea Tân
-17	24373	651	Ea Kar
-17	24376	651	Ea Knốp
-15	24379	651	Ea Sô
-15	24380	651	Ea Sar
-15	24382	651	Xuân Phú
-15	24385	651	Cư Huê
-15	24388	651	Ea Tih
-15	24391	651	Ea Đar
-15	24394	651	Ea Kmút
-15	24397	651	Cư Ni
-15	24400	651	Ea Păl
-15	24401	651	Cư Prông
-15	24403	651	Ea Ô
-15	24404	651	Cư ELang
-15	24406	651	Cư Bông
-15	24409	651	Cư Jang
-17	24412	652	M'Đrắk
-15	24415	652	Cư Prao
-15	24418	652	Ea Pil
-15	24421	652	Ea Lai
-15	24424	652	Ea H'MLay
-15	24427	652	Krông Jing
-15	24430	652	Ea M' Doal
-15	24433	652	Ea Riêng
-15	24436	652	Cư M'ta
-15	24439	652	Cư K Róa
-15	24442	652	Krông Á
-15	24444	652	Cư San
-15	24445	652	Ea Trang
-17	24448	653	Krông Kmar
-15	24451	653	Dang Kang
-15	24454	653	Cư KTy
-15	24457	653	Hòa Thành
-15	24460	653	Hòa Tân
-15	24463	653	Hòa Phong
-15	24466	653	Hòa Lễ
-15	24469	653	Yang Reh
-15	24472	653	Ea Trul
-15	24475	653	Khuê Ngọc Điền
-15	24478	653	Cư Pui
-15	24481	653	Hòa Sơn
-15	24484	653	Cư Drăm
-15	24487	653	Yang Mao
-17	24490	654	Phước An
-15	24493	654	KRông Búk
-15	24496	654	Ea Kly
-15	24499	654	Ea Kênh
-15	24502	654	Ea Phê
-15	24505	654	Ea KNuec
-15	24508	654	Ea Yông
-15	24511	654	Hòa An
-15	24514	654	Ea Kuăng
-15	24517	654	Hòa Đông
-15	24520	654	Ea Hiu
-15	24523	654	Hòa Tiến
-15	24526	654	Tân Tiến
-15	24529	654	Vụ Bổn
-15	24532	654	Ea Uy
-15	24535	654	Ea Yiêng
-17	24538	655	Buôn Trấp
-15	24540	657	Ea Ning
-15	24541	657	Cư Ê Wi
-15	24544	657	Ea Ktur
-15	24547	657	Ea Tiêu
-15	24550	657	Ea BHốk
-15	24553	657	Ea Hu
-15	24556	655	Dray Sáp
-15	24559	655	Ea Na
-15	24561	657	Dray Bhăng
-15	24562	657	Hòa Hiệp
-15	24565	655	Ea Bông
-15	24568	655	Băng A Drênh
-15	24571	655	Dur KMăl
-15	24574	655	Bình Hòa
-15	24577	655	Quảng Điền
-17	24580	656	Liên Sơn
-15	24583	656	Yang Tao
-15	24586	656	Bông Krang
-15	24589	656	Đắk Liêng
-15	24592	656	Buôn Triết
-15	24595	656	Buôn Tría
-15	24598	656	Đắk Phơi
-15	24601	656	Đắk Nuê
-15	24604	656	Krông Nô
-15	24607	656	Nam Ka
-15	24610	656	Ea R'Bin
-16	24611	660	Nghĩa Đức
-16	24612	660	Nghĩa Thành
-16	24614	660	Nghĩa Phú
-16	24615	660	Nghĩa Tân
-15	24616	661	Quảng Sơn
-16	24617	660	Nghĩa Trung
-15	24618	660	Đăk R'Moan
-16	24619	660	Quảng Thành
-15	24620	661	Quảng Hoà
-15	24622	661	Đắk Ha
-15	24625	661	Đắk R'Măng
-15	24628	660	Đắk Nia
-15	24631	661	Quảng Khê
-15	24634	661	Đắk Plao
-15	24637	661	Đắk Som
-17	24640	662	Ea T'Ling
-15	24643	662	Đắk Wil
-15	24646	662	Ea Pô
-15	24649	662	Nam Dong
-15	24652	662	Đắk DRông
-15	24655	662	Tâm Thắng
-15	24658	662	Cư Knia
-15	24661	662	Trúc Sơn
-17	24664	663	Đắk Mil
-15	24667	663	Đắk Lao
-15	24670	663	Đắk R'La
-15	24673	663	Đắk Gằn
-15	24676	663	Đức Mạnh
-15	24677	663	Đắk N'Drót
-15	24678	663	Long Sơn
-15	24679	663	Đắk Sắk
-15	24682	663	Thuận An
-15	24685	663	Đức Minh
-17	24688	664	Đắk Mâm
-15	24691	664	Đắk Sôr
-15	24692	664	Nam Xuân
-15	24694	664	Buôn Choah
-15	24697	664	Nam Đà
-15	24699	664	Tân Thành
-15	24700	664	Đắk Drô
-15	24703	664	Nâm Nung
-15	24706	664	Đức Xuyên
-15	24709	664	Đắk Nang
-15	24712	664	Quảng Phú
-15	24715	664	Nâm N'Đir
-17	24717	665	Đức An
-15	24718	665	Đắk Môl
-15	24719	665	Đắk Hòa
-15	24721	665	Nam Bình
-15	24722	665	Thuận Hà
-15	24724	665	Thuận Hạnh
-15	24727	665	Đắk N'Dung
-15	24728	665	Nâm N'Jang
-15	24730	665	Trường Xuân
-17	24733	666	Kiến Đức
-15	24736	667	Quảng Trực
-15	24739	667	Đắk Búk So
-15	24740	667	Quảng Tâm
-15	24742	667	Đắk R'Tíh
-15	24745	666	Quảng Tín
-15	24746	667	Đắk Ngo
-15	24748	667	Quảng Tân
-15	24750	666	Đắk Wer
-15	24751	666	Nhân Cơ
-15	24754	666	Kiến Thành
-15	24756	666	Nghĩa Thắng
-15	24757	666	Đạo Nghĩa
-15	24760	666	Đắk Sin
-15	24761	666	Hưng Bình
-15	24763	666	Đắk Ru
-15	24766	666	Nhân Đạo
-16	24769	672	Phường 7
-16	24772	672	Phường 8
-16	24775	672	Phường 12
-16	24778	672	Phường 9
-16	24781	672	Phường 2
-16	24784	672	Phường 1
-16	24787	672	Phường 6
-16	24790	672	Phường 5
-16	24793	672	Phường 4
-16	24796	672	Phường 10
-16	24799	672	Phường 11
-16	24802	672	Phường 3
-15	24805	672	Xuân Thọ
-15	24808	672	Tà Nung
-15	24810	672	Trạm Hành
-15	24811	672	Xuân Trường
-16	24814	673	Lộc Phát
-16	24817	673	Lộc Tiến
-16	24820	673	Phường 2
-16	24823	673	Phường 1
-16	24826	673	B'lao
-16	24829	673	Lộc Sơn
-15	24832	673	Đạm Bri
-15	24835	673	Lộc Thanh
-15	24838	673	Lộc Nga
-15	24841	673	Lộc Châu
-15	24844	673	Đại Lào
-17	24846	675	Lạc Dương
-15	24847	675	Đạ Chais
-15	24848	675	Đạ Nhim
-15	24850	675	Đưng KNớ
-15	24853	674	Đạ Tông
-15	24856	674	Đạ Long
-15	24859	674	Đạ M' Rong
-15	24862	675	Lát
-15	24865	675	Đạ Sar
-17	24868	676	Nam Ban
-17	24871	676	Đinh Văn
-15	24874	674	Liêng Srônh
-15	24875	674	Đạ Rsal
-15	24877	674	Rô Men
-15	24880	676	Phú Sơn
-15	24883	676	Phi Tô
-15	24886	674	Phi Liêng
-15	24889	674	Đạ K' Nàng
-15	24892	676	Mê Linh
-15	24895	676	Đạ Đờn
-15	24898	676	Phúc Thọ
-15	24901	676	Đông Thanh
-15	24904	676	Gia Lâm
-15	24907	676	Tân Thanh
-15	24910	676	Tân Văn
-15	24913	676	Hoài Đức
-15	24916	676	Tân Hà
-15	24919	676	Liên Hà
-15	24922	676	Đan Phượng
-15	24925	676	Nam Hà
-17	24928	677	D'Ran
-17	24931	677	Thạnh Mỹ
-15	24934	677	Lạc Xuân
-15	24937	677	Đạ Ròn
-15	24940	677	Lạc Lâm
-15	24943	677	Ka Đô
-15	24946	677	Quảng Lập
-15	24949	677	Ka Đơn
-15	24952	677	Tu Tra
-15	24955	677	Pró
-17	24958	678	Liên Nghĩa
-15	24961	678	Hiệp An
-15	24964	678	Liên Hiệp
-15	24967	678	Hiệp Thạnh
-15	24970	678	Bình Thạnh
-15	24973	678	N'Thol Hạ
-15	24976	678	Tân Hội
-15	24979	678	Tân Thành
-15	24982	678	Phú Hội
-15	24985	678	Ninh Gia
-15	24988	678	Tà Năng
-15	24989	678	Đa Quyn
-15	24991	678	Tà Hine
-15	24994	678	Đà Loan
-15	24997	678	Ninh Loan
-17	25000	679	Di Linh
-15	25003	679	Đinh Trang Thượng
-15	25006	679	Tân Thượng
-15	25007	679	Tân Lâm
-15	25009	679	Tân Châu
-15	25012	679	Tân Nghĩa
-15	25015	679	Gia Hiệp
-15	25018	679	Đinh Lạc
-15	25021	679	Tam Bố
-15	25024	679	Đinh Trang Hòa
-15	25027	679	Liên Đầm
-15	25030	679	Gung Ré
-15	25033	679	Bảo Thuận
-15	25036	679	Hòa Ninh
-15	25039	679	Hòa Trung
-15	25042	679	Hòa Nam
-15	25045	679	Hòa Bắc
-15	25048	679	Sơn Điền
-15	25051	679	Gia Bắc
-17	25054	680	Lộc Thắng
-15	25057	680	Lộc Bảo
-15	25060	680	Lộc Lâm
-15	25063	680	Lộc Phú
-15	25066	680	Lộc Bắc
-15	25069	680	B' Lá
-15	25072	680	Lộc Ngãi
-15	25075	680	Lộc Quảng
-15	25078	680	Lộc Tân
-15	25081	680	Lộc Đức
-15	25084	680	Lộc An
-15	25087	680	Tân Lạc
-15	25090	680	Lộc Thành
-15	25093	680	Lộc Nam
-17	25096	681	Đạ M'ri
-17	25099	681	Ma Đa Guôi
-15	25105	681	Hà Lâm
-15	25108	681	Đạ Tồn
-15	25111	681	Đạ Oai
-15	25114	681	Đạ Ploa
-15	25117	681	Ma Đa Guôi
-15	25120	681	Đoàn Kết
-15	25123	681	Phước Lộc
-17	25126	682	Đạ Tẻh
-15	25129	682	An Nhơn
-15	25132	682	Quốc Oai
-15	25135	682	Mỹ Đức
-15	25138	682	Quảng Trị
-15	25141	682	Đạ Lây
-15	25147	682	Triệu Hải
-15	25153	682	Đạ Kho
-15	25156	682	Đạ Pal
-17	25159	683	Cát Tiên
-15	25162	683	Tiên Hoàng
-15	25165	683	Phước Cát 2
-15	25168	683	Gia Viễn
-15	25171	683	Nam Ninh
-17	25180	683	Phước Cát
-15	25183	683	Đức Phổ
-15	25189	683	Quảng Ngãi
-15	25192	683	Đồng Nai Thượng
-16	25195	689	Tân Phú
-16	25198	689	Tân Đồng
-16	25201	689	Tân Bình
-16	25204	689	Tân Xuân
-16	25205	689	Tân Thiện
-15	25207	689	Tân Thành
-16	25210	689	Tiến Thành
-15	25213	689	Tiến Hưng
-16	25216	688	Thác Mơ
-16	25217	688	Long Thủy
-16	25219	688	Phước Bình
-16	25220	688	Long Phước
-15	25222	691	Bù Gia Mập
-15	25225	691	Đak Ơ
-15	25228	691	Đức Hạnh
-15	25229	691	Phú Văn
-15	25231	691	Đa Kia
-15	25232	691	Phước Minh
-15	25234	691	Bình Thắng
-16	25237	688	Sơn Giang
-15	25240	698	Long Bình
-15	25243	698	Bình Tân
-15	25244	698	Bình Sơn
-15	25245	688	Long Giang
-15	25246	698	Long Hưng
-15	25249	688	Phước Tín
-15	25250	698	Phước Tân
-15	25252	698	Bù Nho
-15	25255	698	Long Hà
-15	25258	698	Long Tân
-15	25261	698	Phú Trung
-15	25264	698	Phú Riềng
-15	25267	691	Phú Nghĩa
-17	25270	692	Lộc Ninh
-15	25273	692	Lộc Hòa
-15	25276	692	Lộc An
-15	25279	692	Lộc Tấn
-15	25280	692	Lộc Thạnh
-15	25282	692	Lộc Hiệp
-15	25285	692	Lộc Thiện
-15	25288	692	Lộc Thuận
-15	25291	692	Lộc Quang
-15	25292	692	Lộc Phú
-15	25294	692	Lộc Thành
-15	25297	692	Lộc Thái
-15	25300	692	Lộc Điền
-15	25303	692	Lộc Hưng
-15	25305	692	Lộc Thịnh
-15	25306	692	Lộc Khánh
-17	25308	693	Thanh Bình
-15	25309	693	Hưng Phước
-15	25310	693	Phước Thiện
-15	25312	693	Thiện Hưng
-15	25315	693	Thanh Hòa
-15	25318	693	Tân Thành
-16	25320	690	Hưng Chiến
-15	25321	693	Tân Tiến
-16	25324	690	An Lộc
-16	25325	690	Phú Thịnh
-16	25326	690	Phú Đức
-15	25327	694	Thanh An
-15	25330	694	An Khương
-15	25333	690	Thanh Lương
-15	25336	690	Thanh Phú
-15	25339	694	An Phú
-15	25342	694	Tân Lợi
-15	25345	694	Tân Hưng
-15	25348	694	Minh Đức
-15	25349	694	Minh Tâm
-15	25351	694	Phước An
-15	25354	694	Thanh Bình
-17	25357	694	Tân Khai
-15	25360	694	Đồng Nơ
-15	25361	694	Tân Hiệp
-17	25363	695	Tân Phú
-15	25366	695	Thuận Lợi
-15	25369	695	Đồng Tâm
-15	25372	695	Tân Phước
-15	25375	695	Tân Hưng
-15	25378	695	Tân Lợi
-15	25381	695	Tân Lập
-15	25384	695	Tân Hòa
-15	25387	695	Thuận Phú
-15	25390	695	Đồng Tiến
-15	25393	695	Tân Tiến
-17	25396	696	Đức Phong
-15	25398	696	Đường 10
-15	25399	696	Đak Nhau
-15	25400	696	Phú Sơn
-15	25402	696	Thọ Sơn
-15	25404	696	Bình Minh
-15	25405	696	Bom Bo
-15	25408	696	Minh Hưng
-15	25411	696	Đoàn Kết
-15	25414	696	Đồng Nai
-15	25417	696	Đức Liễu
-15	25420	696	Thống Nhất
-15	25423	696	Nghĩa Trung
-15	25424	696	Nghĩa Bình
-15	25426	696	Đăng Hà
-15	25429	696	Phước Sơn
-16	25432	697	Hưng Long
-16	25433	697	Thành Tâm
-15	25435	697	Minh Lập
-15	25438	694	Tân Quan
-15	25439	697	Quang Minh
-16	25441	697	Minh Hưng
-16	25444	697	Minh Long
-16	25447	697	Minh Thành
-15	25450	697	Nha Bích
-15	25453	697	Minh Thắng
-16	25456	703	Phường 1
-16	25459	703	Phường 3
-16	25462	703	Phường 4
-16	25465	703	Hiệp Ninh
-16	25468	703	Phường 2
-15	25471	703	Thạnh Tân
-15	25474	703	Tân Bình
-15	25477	703	Bình Minh
-16	25480	703	Ninh Sơn
-16	25483	703	Ninh Thạnh
-17	25486	705	Tân Biên
-15	25489	705	Tân Lập
-15	25492	705	Thạnh Bắc
-15	25495	705	Tân Bình
-15	25498	705	Thạnh Bình
-15	25501	705	Thạnh Tây
-15	25504	705	Hòa Hiệp
-15	25507	705	Tân Phong
-15	25510	705	Mỏ Công
-15	25513	705	Trà Vong
-17	25516	706	Tân Châu
-15	25519	706	Tân Hà
-15	25522	706	Tân Đông
-15	25525	706	Tân Hội
-15	25528	706	Tân Hòa
-15	25531	706	Suối Ngô
-15	25534	706	Suối Dây
-15	25537	706	Tân Hiệp
-15	25540	706	Thạnh Đông
-15	25543	706	Tân Thành
-15	25546	706	Tân Phú
-15	25549	706	Tân Hưng
-17	25552	707	Dương Minh Châu
-15	25555	707	Suối Đá
-15	25558	707	Phan
-15	25561	707	Phước Ninh
-15	25564	707	Phước Minh
-15	25567	707	Bàu Năng
-15	25570	707	Chà Là
-15	25573	707	Cầu Khởi
-15	25576	707	Bến Củi
-15	25579	707	Lộc Ninh
-15	25582	707	Truông Mít
-17	25585	708	Châu Thành
-15	25588	708	Hảo Đước
-15	25591	708	Phước Vinh
-15	25594	708	Đồng Khởi
-15	25597	708	Thái Bình
-15	25600	708	An Cơ
-15	25603	708	Biên Giới
-15	25606	708	Hòa Thạnh
-15	25609	708	Trí Bình
-15	25612	708	Hòa Hội
-15	25615	708	An Bình
-15	25618	708	Thanh Điền
-15	25621	708	Thành Long
-15	25624	708	Ninh Điền
-15	25627	708	Long Vĩnh
-16	25630	709	Long Hoa
-16	25633	709	Hiệp Tân
-16	25636	709	Long Thành Bắc
-15	25639	709	Trường Hòa
-15	25642	709	Trường Đông
-16	25645	709	Long Thành Trung
-15	25648	709	Trường Tây
-15	25651	709	Long Thành Nam
-17	25654	710	Gò Dầu
-15	25657	710	Thạnh Đức
-15	25660	710	Cẩm Giang
-15	25663	710	Hiệp Thạnh
-15	25666	710	Bàu Đồn
-15	25669	710	Phước Thạnh
-15	25672	710	Phước Đông
-15	25675	710	Phước Trạch
-15	25678	710	Thanh Phước
-17	25681	711	Bến Cầu
-15	25684	711	Long Chữ
-15	25687	711	Long Phước
-15	25690	711	Long Giang
-15	25693	711	Tiên Thuận
-15	25696	711	Long Khánh
-15	25699	711	Lợi Thuận
-15	25702	711	Long Thuận
-15	25705	711	An Thạnh
-16	25708	712	Trảng Bàng
-15	25711	712	Đôn Thuận
-15	25714	712	Hưng Thuận
-16	25717	712	Lộc Hưng
-16	25720	712	Gia Lộc
-16	25723	712	Gia Bình
-15	25729	712	Phước Bình
-16	25732	712	An Tịnh
-16	25735	712	An Hòa
-15	25738	712	Phước Chỉ
-16	25741	718	Hiệp Thành
-16	25744	718	Phú Lợi
-16	25747	718	Phú Cường
-16	25750	718	Phú Hòa
-16	25753	718	Phú Thọ
-16	25756	718	Chánh Nghĩa
-16	25759	718	Định Hoà
-16	25760	718	Hoà Phú
-16	25762	718	Phú Mỹ
-16	25763	718	Phú Tân
-16	25765	718	Tân An
-16	25768	718	Hiệp An
-16	25771	718	Tương Bình Hiệp
-16	25774	718	Chánh Mỹ
-17	25777	720	Dầu Tiếng
-15	25780	720	Minh Hoà
-15	25783	720	Minh Thạnh
-15	25786	720	Minh Tân
-15	25789	720	Định An
-15	25792	720	Long Hoà
-15	25795	720	Định Thành
-15	25798	720	Định Hiệp
-15	25801	720	An Lập
-15	25804	720	Long Tân
-15	25807	720	Thanh An
-15	25810	720	Thanh Tuyền
-16	25813	721	Mỹ Phước
-15	25816	719	Trừ Văn Thố
-15	25819	719	Cây Trường II
-17	25822	719	Lai Uyên
-15	25825	719	Tân Hưng
-15	25828	719	Long Nguyên
-15	25831	719	Hưng Hòa
-15	25834	719	Lai Hưng
-16	25837	721	Chánh Phú Hòa
-15	25840	721	An Điền
-15	25843	721	An Tây
-16	25846	721	Thới Hòa
-16	25849	721	Hòa Lợi
-16	25852	721	Tân Định
-15	25855	721	Phú An
-17	25858	722	Phước Vĩnh
-15	25861	722	An Linh
-15	25864	722	Phước Sang
-15	25865	722	An Thái
-15	25867	722	An Long
-15	25870	722	An Bình
-15	25873	722	Tân Hiệp
-15	25876	722	Tam Lập
-15	25879	722	Tân Long
-15	25882	722	Vĩnh Hoà
-15	25885	722	Phước Hoà
-16	25888	723	Uyên Hưng
-16	25891	723	Tân Phước Khánh
-15	25894	726	Tân Định
-15	25897	726	Bình Mỹ
-17	25900	726	Tân Bình
-15	25903	726	Tân Lập
-17	25906	726	Tân Thành
-15	25907	726	Đất Cuốc
-15	25908	726	Hiếu Liêm
-15	25909	726	Lạc An
-16	25912	723	Vĩnh Tân
-16	25915	723	Hội Nghĩa
-15	25918	726	Tân Mỹ
-16	25920	723	Tân Hiệp
-16	25921	723	Khánh Bình
-16	25924	723	Phú Chánh
-15	25927	726	Thường Tân
-15	25930	723	Bạch Đằng
-16	25933	723	Tân Vĩnh Hiệp
-16	25936	723	Thạnh Phước
-15	25937	723	Thạnh Hội
-16	25939	723	Thái Hòa
-16	25942	724	Dĩ An
-16	25945	724	Tân Bình
-16	25948	724	Tân Đông Hiệp
-16	25951	724	Bình An
-16	25954	724	Bình Thắng
-16	25957	724	Đông Hòa
-16	25960	724	An Bình
-16	25963	725	An Thạnh
-16	25966	725	Lái Thiêu
-16	25969	725	Bình Chuẩn
-16	25972	725	Thuận Giao
-16	25975	725	An Phú
-16	25978	725	Hưng Định
-15	25981	725	An Sơn
-16	25984	725	Bình Nhâm
-16	25987	725	Bình Hòa
-16	25990	725	Vĩnh Phú
-16	25993	731	Trảng Dài
-16	25996	731	Tân Phong
-16	25999	731	Tân Biên
-16	26002	731	Hố Nai
-16	26005	731	Tân Hòa
-16	26008	731	Tân Hiệp
-16	26011	731	Bửu Long
-16	26014	731	Tân Tiến
-16	26017	731	Tam Hiệp
-16	26020	731	Long Bình
-16	26023	731	Quang Vinh
-16	26026	731	Tân Mai
-16	26029	731	Thống Nhất
-16	26032	731	Trung Dũng
-16	26035	731	Tam Hòa
-16	26038	731	Hòa Bình
-16	26041	731	Quyết Thắng
-16	26044	731	Thanh Bình
-16	26047	731	Bình Đa
-16	26050	731	An Bình
-16	26053	731	Bửu Hòa
-16	26056	731	Long Bình Tân
-16	26059	731	Tân Vạn
-16	26062	731	Tân Hạnh
-16	26065	731	Hiệp Hòa
-16	26068	731	Hóa An
-16	26071	732	Xuân Trung
-16	26074	732	Xuân Thanh
-16	26077	732	Xuân Bình
-16	26080	732	Xuân An
-16	26083	732	Xuân Hoà
-16	26086	732	Phú Bình
-15	26089	732	Bình Lộc
-15	26092	732	Bảo Quang
-16	26095	732	Suối Tre
-16	26098	732	Bảo Vinh
-16	26101	732	Xuân Lập
-16	26104	732	Bàu Sen
-15	26107	732	Bàu Trâm
-16	26110	732	Xuân Tân
-15	26113	732	Hàng Gòn
-17	26116	734	Tân Phú
-15	26119	734	Dak Lua
-15	26122	734	Nam Cát Tiên
-15	26125	734	Phú An
-15	26128	734	Núi Tượng
-15	26131	734	Tà Lài
-15	26134	734	Phú Lập
-15	26137	734	Phú Sơn
-15	26140	734	Phú Thịnh
-15	26143	734	Thanh Sơn
-15	26146	734	Phú Trung
-15	26149	734	Phú Xuân
-15	26152	734	Phú Lộc
-15	26155	734	Phú Lâm
-15	26158	734	Phú Bình
-15	26161	734	Phú Thanh
-15	26164	734	Trà Cổ
-15	26167	734	Phú Điền
-17	26170	735	Vĩnh An
-15	26173	735	Phú Lý
-15	26176	735	Trị An
-15	26179	735	Tân An
-15	26182	735	Vĩnh Tân
-15	26185	735	Bình Lợi
-15	26188	735	Thạnh Phú
-15	26191	735	Thiện Tân
-15	26194	735	Tân Bình
-15	26197	735	Bình Hòa
-15	26200	735	Mã Đà
-15	26203	735	Hiếu Liêm
-17	26206	736	Định Quán
-15	26209	736	Thanh Sơn
-15	26212	736	Phú Tân
-15	26215	736	Phú Vinh
-15	26218	736	Phú Lợi
-15	26221	736	Phú Hòa
-15	26224	736	Ngọc Định
-15	26227	736	La Ngà
-15	26230	736	Gia Canh
-15	26233	736	Phú Ngọc
-15	26236	736	Phú Cường
-15	26239	736	Túc Trưng
-15	26242	736	Phú Túc
-15	26245	736	Suối Nho
-17	26248	737	Trảng Bom
-15	26251	737	Thanh Bình
-15	26254	737	Cây Gáo
-15	26257	737	Bàu Hàm
-15	26260	737	Sông Thao
-15	26263	737	Sông Trầu
-15	26266	737	Đông Hoà
-15	26269	737	Bắc Sơn
-15	26272	737	Hố Nai 3
-15	26275	737	Tây Hoà
-15	26278	737	Bình Minh
-15	26281	737	Trung Hoà
-15	26284	737	Đồi 61
-15	26287	737	Hưng Thịnh
-15	26290	737	Quảng Tiến
-15	26293	737	Giang Điền
-15	26296	737	An Viễn
-15	26299	738	Gia Tân 1
-15	26302	738	Gia Tân 2
-15	26305	738	Gia Tân 3
-15	26308	738	Gia Kiệm
-15	26311	738	Quang Trung
-15	26314	738	Bàu Hàm 2
-15	26317	738	Hưng Lộc
-15	26320	738	Lộ 25
-15	26323	738	Xuân Thiện
-17	26326	738	Dầu Giây
-15	26329	739	Sông Nhạn
-15	26332	739	Xuân Quế
-15	26335	739	Nhân Nghĩa
-15	26338	739	Xuân Đường
-17	26341	739	Long Giao
-15	26344	739	Xuân Mỹ
-15	26347	739	Thừa Đức
-15	26350	739	Bảo Bình
-15	26353	739	Xuân Bảo
-15	26356	739	Xuân Tây
-15	26359	739	Xuân Đông
-15	26362	739	Sông Ray
-15	26365	739	Lâm San
-17	26368	740	Long Thành
-16	26371	731	An Hòa
-16	26374	731	Tam Phước
-16	26377	731	Phước Tân
-15	26380	731	Long Hưng
-15	26383	740	An Phước
-15	26386	740	Bình An
-15	26389	740	Long Đức
-15	26392	740	Lộc An
-15	26395	740	Bình Sơn
-15	26398	740	Tam An
-15	26401	740	Cẩm Đường
-15	26404	740	Long An
-15	26410	740	Bàu Cạn
-15	26413	740	Long Phước
-15	26416	740	Phước Bình
-15	26419	740	Tân Hiệp
-15	26422	740	Phước Thái
-17	26425	741	Gia Ray
-15	26428	741	Xuân Bắc
-15	26431	741	Suối Cao
-15	26434	741	Xuân Thành
-15	26437	741	Xuân Thọ
-15	26440	741	Xuân Trường
-15	26443	741	Xuân Hòa
-15	26446	741	Xuân Hưng
-15	26449	741	Xuân Tâm
-15	26452	741	Suối Cát
-15	26455	741	Xuân Hiệp
-15	26458	741	Xuân Phú
-15	26461	741	Xuân Định
-15	26464	741	Bảo Hoà
-15	26467	741	Lang Minh
-15	26470	742	Phước Thiền
-15	26473	742	Long Tân
-15	26476	742	Đại Phước
-17	26479	742	Hiệp Phước
-15	26482	742	Phú Hữu
-15	26485	742	Phú Hội
-15	26488	742	Phú Thạnh
-15	26491	742	Phú Đông
-15	26494	742	Long Thọ
-15	26497	742	Vĩnh Thanh
-15	26500	742	Phước Khánh
-15	26503	742	Phước An
-16	26506	747	Phường 1
-16	26508	747	Thắng Tam
-16	26509	747	Phường 2
-16	26512	747	Phường 3
-16	26515	747	Phường 4
-16	26518	747	Phường 5
-16	26521	747	Thắng Nhì
-16	26524	747	Phường 7
-16	26526	747	Nguyễn An Ninh
-16	26527	747	Phường 8
-16	26530	747	Phường 9
-16	26533	747	Thắng Nhất
-16	26535	747	Rạch Dừa
-16	26536	747	Phường 10
-16	26539	747	Phường 11
-16	26542	747	Phường 12
-15	26545	747	Long Sơn
-16	26548	748	Phước Hưng
-16	26551	748	Phước Hiệp
-16	26554	748	Phước Nguyên
-16	26557	748	Long Toàn
-16	26558	748	Long Tâm
-16	26560	748	Phước Trung
-16	26563	748	Long Hương
-16	26566	748	Kim Dinh
-15	26567	748	Tân Hưng
-15	26569	748	Long Phước
-15	26572	748	Hoà Long
-15	26574	750	Bàu Chinh
-17	26575	750	Ngãi Giao
-15	26578	750	Bình Ba
-15	26581	750	Suối Nghệ
-15	26584	750	Xuân Sơn
-15	26587	750	Sơn Bình
-15	26590	750	Bình Giã
-15	26593	750	Bình Trung
-15	26596	750	Xà Bang
-15	26599	750	Cù Bị
-15	26602	750	Láng Lớn
-15	26605	750	Quảng Thành
-15	26608	750	Kim Long
-15	26611	750	Suối Rao
-15	26614	750	Đá Bạc
-15	26617	750	Nghĩa Thành
-17	26620	751	Phước Bửu
-15	26623	751	Phước Thuận
-15	26626	751	Phước Tân
-15	26629	751	Xuyên Mộc
-15	26632	751	Bông Trang
-15	26635	751	Tân Lâm
-15	26638	751	Bàu Lâm
-15	26641	751	Hòa Bình
-15	26644	751	Hòa Hưng
-15	26647	751	Hòa Hiệp
-15	26650	751	Hòa Hội
-15	26653	751	Bưng Riềng
-15	26656	751	Bình Châu
-17	26659	752	Long Điền
-17	26662	752	Long Hải
-15	26665	752	An Ngãi
-15	26668	752	Tam Phước
-15	26671	752	An Nhứt
-15	26674	752	Phước Tỉnh
-15	26677	752	Phước Hưng
-17	26680	753	Đất Đỏ
-15	26683	753	Phước Long Thọ
-15	26686	753	Phước Hội
-15	26689	753	Long Mỹ
-17	26692	753	Phước Hải
-15	26695	753	Long Tân
-15	26698	753	Láng Dài
-15	26701	753	Lộc An
-16	26704	754	Phú Mỹ
-15	26707	754	Tân Hoà
-15	26710	754	Tân Hải
-16	26713	754	Phước Hoà
-16	26716	754	Tân Phước
-16	26719	754	Mỹ Xuân
-15	26722	754	Sông Xoài
-16	26725	754	Hắc Dịch
-15	26728	754	Châu Pha
-15	26731	754	Tóc Tiên
-16	26734	760	Tân Định
-16	26737	760	Đa Kao
-16	26740	760	Bến Nghé
-16	26743	760	Bến Thành
-16	26746	760	Nguyễn Thái Bình
-16	26749	760	Phạm Ngũ Lão
-16	26752	760	Cầu Ông Lãnh
-16	26755	760	Cô Giang
-16	26758	760	Nguyễn Cư Trinh
-16	26761	760	Cầu Kho
-16	26764	761	Thạnh Xuân
-16	26767	761	Thạnh Lộc
-16	26770	761	Hiệp Thành
-16	26773	761	Thới An
-16	26776	761	Tân Chánh Hiệp
-16	26779	761	An Phú Đông
-16	26782	761	Tân Thới Hiệp
-16	26785	761	Trung Mỹ Tây
-16	26787	761	Tân Hưng Thuận
-16	26788	761	Đông Hưng Thuận
-16	26791	761	Tân Thới Nhất
-16	26794	769	Linh Xuân
-16	26797	769	Bình Chiểu
-16	26800	769	Linh Trung
-16	26803	769	Tam Bình
-16	26806	769	Tam Phú
-16	26809	769	Hiệp Bình Phước
-16	26812	769	Hiệp Bình Chánh
-16	26815	769	Linh Chiểu
-16	26818	769	Linh Tây
-16	26821	769	Linh Đông
-16	26824	769	Bình Thọ
-16	26827	769	Trường Thọ
-16	26830	769	Long Bình
-16	26833	769	Long Thạnh Mỹ
-16	26836	769	Tân Phú
-16	26839	769	Hiệp Phú
-16	26842	769	Tăng Nhơn Phú A
-16	26845	769	Tăng Nhơn Phú B
-16	26848	769	Phước Long B
-16	26851	769	Phước Long A
-16	26854	769	Trường Thạnh
-16	26857	769	Long Phước
-16	26860	769	Long Trường
-16	26863	769	Phước Bình
-16	26866	769	Phú Hữu
-16	26869	764	Phường 15
-16	26872	764	Phường 13
-16	26875	764	Phường 17
-16	26876	764	Phường 6
-16	26878	764	Phường 16
-16	26881	764	Phường 12
-16	26882	764	Phường 14
-16	26884	764	Phường 10
-16	26887	764	Phường 05
-16	26890	764	Phường 07
-16	26893	764	Phường 04
-16	26896	764	Phường 01
-16	26897	764	Phường 9
-16	26898	764	Phường 8
-16	26899	764	Phường 11
-16	26902	764	Phường 03
-16	26905	765	Phường 13
-16	26908	765	Phường 11
-16	26911	765	Phường 27
-16	26914	765	Phường 26
-16	26917	765	Phường 12
-16	26920	765	Phường 25
-16	26923	765	Phường 05
-16	26926	765	Phường 07
-16	26929	765	Phường 24
-16	26932	765	Phường 06
-16	26935	765	Phường 14
-16	26938	765	Phường 15
-16	26941	765	Phường 02
-16	26944	765	Phường 01
-16	26947	765	Phường 03
-16	26950	765	Phường 17
-16	26953	765	Phường 21
-16	26956	765	Phường 22
-16	26959	765	Phường 19
-16	26962	765	Phường 28
-16	26965	766	Phường 02
-16	26968	766	Phường 04
-16	26971	766	Phường 12
-16	26974	766	Phường 13
-16	26977	766	Phường 01
-16	26980	766	Phường 03
-16	26983	766	Phường 11
-16	26986	766	Phường 07
-16	26989	766	Phường 05
-16	26992	766	Phường 10
-16	26995	766	Phường 06
-16	26998	766	Phường 08
-16	27001	766	Phường 09
-16	27004	766	Phường 14
-16	27007	766	Phường 15
-16	27010	767	Tân Sơn Nhì
-16	27013	767	Tây Thạnh
-16	27016	767	Sơn Kỳ
-16	27019	767	Tân Quý
-16	27022	767	Tân Thành
-16	27025	767	Phú Thọ Hòa
-16	27028	767	Phú Thạnh
-16	27031	767	Phú Trung
-16	27034	767	Hòa Thạnh
-16	27037	767	Hiệp Tân
-16	27040	767	Tân Thới Hòa
-16	27043	768	Phường 04
-16	27046	768	Phường 05
-16	27049	768	Phường 09
-16	27052	768	Phường 07
-16	27055	768	Phường 03
-16	27058	768	Phường 01
-16	27061	768	Phường 02
-16	27064	768	Phường 08
-16	27067	768	Phường 15
-16	27070	768	Phường 10
-16	27073	768	Phường 11
-16	27076	768	Phường 17
-16	27085	768	Phường 13
-16	27088	769	Thảo Điền
-16	27091	769	An Phú
-16	27094	769	An Khánh
-16	27097	769	Bình Trưng Đông
-16	27100	769	Bình Trưng Tây
-16	27109	769	Cát Lái
-16	27112	769	Thạnh Mỹ Lợi
-16	27115	769	An Lợi Đông
-16	27118	769	Thủ Thiêm
-16	27127	770	Phường 14
-16	27130	770	Phường 12
-16	27133	770	Phường 11
-16	27136	770	Phường 13
-16	27139	770	Võ Thị Sáu
-16	27142	770	Phường 09
-16	27145	770	Phường 10
-16	27148	770	Phường 04
-16	27151	770	Phường 05
-16	27154	770	Phường 03
-16	27157	770	Phường 02
-16	27160	770	Phường 01
-16	27163	771	Phường 15
-16	27166	771	Phường 13
-16	27169	771	Phường 14
-16	27172	771	Phường 12
-16	27175	771	Phường 11
-16	27178	771	Phường 10
-16	27181	771	Phường 09
-16	27184	771	Phường 01
-16	27187	771	Phường 08
-16	27190	771	Phường 02
-16	27193	771	Phường 04
-16	27196	771	Phường 07
-16	27199	771	Phường 05
-16	27202	771	Phường 06
-16	27208	772	Phường 15
-16	27211	772	Phường 05
-16	27214	772	Phường 14
-16	27217	772	Phường 11
-16	27220	772	Phường 03
-16	27223	772	Phường 10
-16	27226	772	Phường 13
-16	27229	772	Phường 08
-16	27232	772	Phường 09
-16	27235	772	Phường 12
-16	27238	772	Phường 07
-16	27241	772	Phường 06
-16	27244	772	Phường 04
-16	27247	772	Phường 01
-16	27250	772	Phường 02
-16	27253	772	Phường 16
-16	27259	773	Phường 13
-16	27262	773	Phường 09
-16	27265	773	Phường 06
-16	27268	773	Phường 08
-16	27271	773	Phường 10
-16	27277	773	Phường 18
-16	27280	773	Phường 14
-16	27283	773	Phường 04
-16	27286	773	Phường 03
-16	27289	773	Phường 16
-16	27292	773	Phường 02
-16	27295	773	Phường 15
-16	27298	773	Phường 01
-16	27301	774	Phường 04
-16	27304	774	Phường 09
-16	27307	774	Phường 03
-16	27310	774	Phường 12
-16	27313	774	Phường 02
-16	27316	774	Phường 08
-16	27322	774	Phường 07
-16	27325	774	Phường 01
-16	27328	774	Phường 11
-16	27331	774	Phường 14
-16	27334	774	Phường 05
-16	27337	774	Phường 06
-16	27340	774	Phường 10
-16	27343	774	Phường 13
-16	27346	775	Phường 14
-16	27349	775	Phường 13
-16	27352	775	Phường 09
-16	27355	775	Phường 06
-16	27358	775	Phường 12
-16	27361	775	Phường 05
-16	27364	775	Phường 11
-16	27367	775	Phường 02
-16	27370	775	Phường 01
-16	27373	775	Phường 04
-16	27376	775	Phường 08
-16	27379	775	Phường 03
-16	27382	775	Phường 07
-16	27385	775	Phường 10
-16	27388	776	Phường 08
-16	27391	776	Phường 02
-16	27394	776	Phường 01
-16	27397	776	Phường 03
-16	27400	776	Phường 11
-16	27403	776	Phường 09
-16	27406	776	Phường 10
-16	27409	776	Phường 04
-16	27412	776	Phường 13
-16	27415	776	Phường 12
-16	27418	776	Phường 05
-16	27421	776	Phường 14
-16	27424	776	Phường 06
-16	27427	776	Phường 15
-16	27430	776	Phường 16
-16	27433	776	Phường 07
-16	27436	777	Bình Hưng Hòa
-16	27439	777	Bình Hưng Hoà A
-16	27442	777	Bình Hưng Hoà B
-16	27445	777	Bình Trị Đông
-16	27448	777	Bình Trị Đông A
-16	27451	777	Bình Trị Đông B
-16	27454	777	Tân Tạo
-16	27457	777	Tân Tạo A
-16	27460	777	An Lạc
-16	27463	777	An Lạc A
-16	27466	778	Tân Thuận Đông
-16	27469	778	Tân Thuận Tây
-16	27472	778	Tân Kiểng
-16	27475	778	Tân Hưng
-16	27478	778	Bình Thuận
-16	27481	778	Tân Quy
-16	27484	778	Phú Thuận
-16	27487	778	Tân Phú
-16	27490	778	Tân Phong
-16	27493	778	Phú Mỹ
-17	27496	783	Củ Chi
-15	27499	783	Phú Mỹ Hưng
-15	27502	783	An Phú
-15	27505	783	Trung Lập Thượng
-15	27508	783	An Nhơn Tây
-15	27511	783	Nhuận Đức
-15	27514	783	Phạm Văn Cội
-15	27517	783	Phú Hòa Đông
-15	27520	783	Trung Lập Hạ
-15	27523	783	Trung An
-15	27526	783	Phước Thạnh
-15	27529	783	Phước Hiệp
-15	27532	783	Tân An Hội
-15	27535	783	Phước Vĩnh An
-15	27538	783	Thái Mỹ
-15	27541	783	Tân Thạnh Tây
-15	27544	783	Hòa Phú
-15	27547	783	Tân Thạnh Đông
-15	27550	783	Bình Mỹ
-15	27553	783	Tân Phú Trung
-15	27556	783	Tân Thông Hội
-17	27559	784	Hóc Môn
-15	27562	784	Tân Hiệp
-15	27565	784	Nhị Bình
-15	27568	784	Đông Thạnh
-15	27571	784	Tân Thới Nhì
-15	27574	784	Thới Tam Thôn
-15	27577	784	Xuân Thới Sơn
-15	27580	784	Tân Xuân
-15	27583	784	Xuân Thới Đông
-15	27586	784	Trung Chánh
-15	27589	784	Xuân Thới Thượng
-15	27592	784	Bà Điểm
-17	27595	785	Tân Túc
-15	27598	785	Phạm Văn Hai
-15	27601	785	Vĩnh Lộc A
-15	27604	785	Vĩnh Lộc B
-15	27607	785	Bình Lợi
-15	27610	785	Lê Minh Xuân
-15	27613	785	Tân Nhựt
-15	27616	785	Tân Kiên
-15	27619	785	Bình Hưng
-15	27622	785	Phong Phú
-15	27625	785	An Phú Tây
-15	27628	785	Hưng Long
-15	27631	785	Đa Phước
-15	27634	785	Tân Quý Tây
-15	27637	785	Bình Chánh
-15	27640	785	Quy Đức
-17	27643	786	Nhà Bè
-15	27646	786	Phước Kiển
-15	27649	786	Phước Lộc
-15	27652	786	Nhơn Đức
-15	27655	786	Phú Xuân
-15	27658	786	Long Thới
-15	27661	786	Hiệp Phước
-17	27664	787	Cần Thạnh
-15	27667	787	Bình Khánh
-15	27670	787	Tam Thôn Hiệp
-15	27673	787	An Thới Đông
-15	27676	787	Thạnh An
-15	27679	787	Long Hòa
-15	27682	787	Lý Nhơn
-16	27685	794	Phường 5
-16	27688	794	Phường 2
-16	27691	794	Phường 4
-16	27692	794	Tân Khánh
-16	27694	794	Phường 1
-16	27697	794	Phường 3
-16	27698	794	Phường 7
-16	27700	794	Phường 6
-15	27703	794	Hướng Thọ Phú
-15	27706	794	Nhơn Thạnh Trung
-15	27709	794	Lợi Bình Nhơn
-15	27712	794	Bình Tâm
-16	27715	794	Khánh Hậu
-15	27718	794	An Vĩnh Ngãi
-17	27721	796	Tân Hưng
-15	27724	796	Hưng Hà
-15	27727	796	Hưng Điền B
-15	27730	796	Hưng Điền
-15	27733	796	Thạnh Hưng
-15	27736	796	Hưng Thạnh
-15	27739	796	Vĩnh Thạnh
-15	27742	796	Vĩnh Châu B
-15	27745	796	Vĩnh Lợi
-15	27748	796	Vĩnh Đại
-15	27751	796	Vĩnh Châu A
-15	27754	796	Vĩnh Bửu
-17	27757	797	Vĩnh Hưng
-15	27760	797	Hưng Điền A
-15	27763	797	Khánh Hưng
-15	27766	797	Thái Trị
-15	27769	797	Vĩnh Trị
-15	27772	797	Thái Bình Trung
-15	27775	797	Vĩnh Bình
-15	27778	797	Vĩnh Thuận
-15	27781	797	Tuyên Bình
-15	27784	797	Tuyên Bình Tây
-16	27787	795	Phường 1
-16	27788	795	Phường 2
-15	27790	795	Thạnh Trị
-15	27793	795	Bình Hiệp
-15	27796	798	Bình Hòa Tây
-15	27799	795	Bình Tân
-15	27802	798	Bình Thạnh
-15	27805	795	Tuyên Thạnh
-16	27806	795	Phường 3
-15	27808	798	Bình Hòa Trung
-15	27811	798	Bình Hòa Đông
-17	27814	798	Bình Phong Thạnh
-15	27817	795	Thạnh Hưng
-15	27820	798	Tân Lập
-15	27823	798	Tân Thành
-17	27826	799	Tân Thạnh
-15	27829	799	Bắc Hòa
-15	27832	799	Hậu Thạnh Tây
-15	27835	799	Nhơn Hòa Lập
-15	27838	799	Tân Lập
-15	27841	799	Hậu Thạnh Đông
-15	27844	799	Nhơn Hoà
-15	27847	799	Kiến Bình
-15	27850	799	Tân Thành
-15	27853	799	Tân Bình
-15	27856	799	Tân Ninh
-15	27859	799	Nhơn Ninh
-15	27862	799	Tân Hòa
-17	27865	800	Thạnh Hóa
-15	27868	800	Tân Hiệp
-15	27871	800	Thuận Bình
-15	27874	800	Thạnh Phước
-15	27877	800	Thạnh Phú
-15	27880	800	Thuận Nghĩa Hòa
-15	27883	800	Thủy Đông
-15	27886	800	Thủy Tây
-15	27889	800	Tân Tây
-15	27892	800	Tân Đông
-15	27895	800	Thạnh An
-17	27898	801	Đông Thành
-15	27901	801	Mỹ Quý Đông
-15	27904	801	Mỹ Thạnh Bắc
-15	27907	801	Mỹ Quý Tây
-15	27910	801	Mỹ Thạnh Tây
-15	27913	801	Mỹ Thạnh Đông
-15	27916	801	Bình Thành
-15	27919	801	Bình Hòa Bắc
-15	27922	801	Bình Hòa Hưng
-15	27925	801	Bình Hòa Nam
-15	27928	801	Mỹ Bình
-17	27931	802	Hậu Nghĩa
-17	27934	802	Hiệp Hòa
-17	27937	802	Đức Hòa
-15	27940	802	Lộc Giang
-15	27943	802	An Ninh Đông
-15	27946	802	An Ninh Tây
-15	27949	802	Tân Mỹ
-15	27952	802	Hiệp Hòa
-15	27955	802	Đức Lập Thượng
-15	27958	802	Đức Lập Hạ
-15	27961	802	Tân Phú
-15	27964	802	Mỹ Hạnh Bắc
-15	27967	802	Đức Hòa Thượng
-15	27970	802	Hòa Khánh Tây
-15	27973	802	Hòa Khánh Đông
-15	27976	802	Mỹ Hạnh Nam
-15	27979	802	Hòa Khánh Nam
-15	27982	802	Đức Hòa Đông
-15	27985	802	Đức Hòa Hạ
-15	27988	802	Hựu Thạnh
-17	27991	803	Bến Lức
-15	27994	803	Thạnh Lợi
-15	27997	803	Lương Bình
-15	28000	803	Thạnh Hòa
-15	28003	803	Lương Hòa
-15	28006	803	Tân Hòa
-15	28009	803	Tân Bửu
-15	28012	803	An Thạnh
-15	28015	803	Bình Đức
-15	28018	803	Mỹ Yên
-15	28021	803	Thanh Phú
-15	28024	803	Long Hiệp
-15	28027	803	Thạnh Đức
-15	28030	803	Phước Lợi
-15	28033	803	Nhựt Chánh
-17	28036	804	Thủ Thừa
-15	28039	804	Long Thạnh
-15	28042	804	Tân Thành
-15	28045	804	Long Thuận
-15	28048	804	Mỹ Lạc
-15	28051	804	Mỹ Thạnh
-15	28054	804	Bình An
-15	28057	804	Nhị Thành
-15	28060	804	Mỹ An
-15	28063	804	Bình Thạnh
-15	28066	804	Mỹ Phú
-15	28072	804	Tân Long
-17	28075	805	Tân Trụ
-15	28078	805	Tân Bình
-15	28084	805	Quê Mỹ Thạnh
-15	28087	805	Lạc Tấn
-15	28090	805	Bình Trinh Đông
-15	28093	805	Tân Phước Tây
-15	28096	805	Bình Lãng
-15	28099	805	Bình Tịnh
-15	28102	805	Đức Tân
-15	28105	805	Nhựt Ninh
-17	28108	806	Cần Đước
-15	28111	806	Long Trạch
-15	28114	806	Long Khê
-15	28117	806	Long Định
-15	28120	806	Phước Vân
-15	28123	806	Long Hòa
-15	28126	806	Long Cang
-15	28129	806	Long Sơn
-15	28132	806	Tân Trạch
-15	28135	806	Mỹ Lệ
-15	28138	806	Tân Lân
-15	28141	806	Phước Tuy
-15	28144	806	Long Hựu Đông
-15	28147	806	Tân Ân
-15	28150	806	Phước Đông
-15	28153	806	Long Hựu Tây
-15	28156	806	Tân Chánh
-17	28159	807	Cần Giuộc
-15	28162	807	Phước Lý
-15	28165	807	Long Thượng
-15	28168	807	Long Hậu
-15	28174	807	Phước Hậu
-15	28177	807	Mỹ Lộc
-15	28180	807	Phước Lại
-15	28183	807	Phước Lâm
-15	28189	807	Thuận Thành
-15	28192	807	Phước Vĩnh Tây
-15	28195	807	Phước Vĩnh Đông
-15	28198	807	Long An
-15	28201	807	Long Phụng
-15	28204	807	Đông Thạnh
-15	28207	807	Tân Tập
-17	28210	808	Tầm Vu
-15	28213	808	Bình Quới
-15	28216	808	Hòa Phú
-15	28219	808	Phú Ngãi Trị
-15	28222	808	Vĩnh Công
-15	28225	808	Thuận Mỹ
-15	28228	808	Hiệp Thạnh
-15	28231	808	Phước Tân Hưng
-15	28234	808	Thanh Phú Long
-15	28237	808	Dương Xuân Hội
-15	28240	808	An Lục Long
-15	28243	808	Long Trì
-15	28246	808	Thanh Vĩnh Đông
-16	28249	815	Phường 5
-16	28252	815	Phường 4
-16	28255	815	Phường 7
-16	28258	815	Phường 3
-16	28261	815	Phường 1
-16	28264	815	Phường 2
-16	28267	815	Phường 8
-16	28270	815	Phường 6
-16	28273	815	Phường 9
-16	28276	815	Phường 10
-16	28279	815	Tân Long
-15	28282	815	Đạo Thạnh
-15	28285	815	Trung An
-15	28288	815	Mỹ Phong
-15	28291	815	Tân Mỹ Chánh
-16	28294	816	Phường 3
-16	28297	816	Phường 2
-16	28300	816	Phường 4
-16	28303	816	Phường 1
-16	28306	816	Phường 5
-15	28309	816	Long Hưng
-15	28312	816	Long Thuận
-15	28315	816	Long Chánh
-15	28318	816	Long Hòa
-17	28321	818	Mỹ Phước
-15	28324	818	Tân Hòa Đông
-15	28327	818	Thạnh Tân
-15	28330	818	Thạnh Mỹ
-15	28333	818	Thạnh Hoà
-15	28336	818	Phú Mỹ
-15	28339	818	Tân Hòa Thành
-15	28342	818	Hưng Thạnh
-15	28345	818	Tân Lập 1
-15	28348	818	Tân Hòa Tây
-15	28354	818	Tân Lập 2
-15	28357	818	Phước Lập
-17	28360	819	Cái Bè
-15	28363	819	Hậu Mỹ Bắc B
-15	28366	819	Hậu Mỹ Bắc A
-15	28369	819	Mỹ Trung
-15	28372	819	Hậu Mỹ Trinh
-15	28375	819	Hậu Mỹ Phú
-15	28378	819	Mỹ Tân
-15	28381	819	Mỹ Lợi B
-15	28384	819	Thiện Trung
-15	28387	819	Mỹ Hội
-15	28390	819	An Cư
-15	28393	819	Hậu Thành
-15	28396	819	Mỹ Lợi A
-15	28399	819	Hòa Khánh
-15	28402	819	Thiện Trí
-15	28405	819	Mỹ Đức Đông
-15	28408	819	Mỹ Đức Tây
-15	28411	819	Đông Hòa Hiệp
-15	28414	819	An Thái Đông
-15	28417	819	Tân Hưng
-15	28420	819	Mỹ Lương
-15	28423	819	Tân Thanh
-15	28426	819	An Thái Trung
-15	28429	819	An Hữu
-15	28432	819	Hòa Hưng
-16	28435	817	Phường 1
-16	28436	817	Phường 2
-16	28437	817	Phường 3
-15	28438	820	Thạnh Lộc
-16	28439	817	Phường 4
-16	28440	817	Phường 5
-15	28441	820	Mỹ Thành Bắc
-15	28444	820	Phú Cường
-15	28447	817	Mỹ Phước Tây
-15	28450	817	Mỹ Hạnh Đông
-15	28453	817	Mỹ Hạnh Trung
-15	28456	820	Mỹ Thành Nam
-15	28459	817	Tân Phú
-15	28462	817	Tân Bình
-15	28465	820	Phú Nhuận
-15	28468	817	Tân Hội
-17	28471	820	Bình Phú
-16	28474	817	Nhị Mỹ
-15	28477	817	Nhị Quý
-15	28480	817	Thanh Hòa
-15	28483	817	Phú Quý
-15	28486	817	Long Khánh
-15	28489	820	Cẩm Sơn
-15	28492	820	Phú An
-15	28495	820	Mỹ Long
-15	28498	820	Long Tiên
-15	28501	820	Hiệp Đức
-15	28504	820	Long Trung
-15	28507	820	Hội Xuân
-15	28510	820	Tân Phong
-15	28513	820	Tam Bình
-15	28516	820	Ngũ Hiệp
-17	28519	821	Tân Hiệp
-15	28522	821	Tân Hội Đông
-15	28525	821	Tân Hương
-15	28528	821	Tân Lý Đông
-15	28531	821	Tân Lý Tây
-15	28534	821	Thân Cửu Nghĩa
-15	28537	821	Tam Hiệp
-15	28540	821	Điềm Hy
-15	28543	821	Nhị Bình
-15	28546	821	Dưỡng Điềm
-15	28549	821	Đông Hòa
-15	28552	821	Long Định
-15	28555	821	Hữu Đạo
-15	28558	821	Long An
-15	28561	821	Long Hưng
-15	28564	821	Bình Trưng
-15	28567	815	Phước Thạnh
-15	28570	821	Thạnh Phú
-15	28573	821	Bàn Long
-15	28576	821	Vĩnh Kim
-15	28579	821	Bình Đức
-15	28582	821	Song Thuận
-15	28585	821	Kim Sơn
-15	28588	821	Phú Phong
-15	28591	815	Thới Sơn
-17	28594	822	Chợ Gạo
-15	28597	822	Trung Hòa
-15	28600	822	Hòa Tịnh
-15	28603	822	Mỹ Tịnh An
-15	28606	822	Tân Bình Thạnh
-15	28609	822	Phú Kiết
-15	28612	822	Lương Hòa Lạc
-15	28615	822	Thanh Bình
-15	28618	822	Quơn Long
-15	28621	822	Bình Phục Nhứt
-15	28624	822	Đăng Hưng Phước
-15	28627	822	Tân Thuận Bình
-15	28630	822	Song Bình
-15	28633	822	Bình Phan
-15	28636	822	Long Bình Điền
-15	28639	822	An Thạnh Thủy
-15	28642	822	Xuân Đông
-15	28645	822	Hòa Định
-15	28648	822	Bình Ninh
-17	28651	823	Vĩnh Bình
-15	28654	823	Đồng Sơn
-15	28657	823	Bình Phú
-15	28660	823	Đồng Thạnh
-15	28663	823	Thành Công
-15	28666	823	Bình Nhì
-15	28669	823	Yên Luông
-15	28672	823	Thạnh Trị
-15	28675	823	Thạnh Nhựt
-15	28678	823	Long Vĩnh
-15	28681	823	Bình Tân
-15	28684	823	Vĩnh Hựu
-15	28687	823	Long Bình
-15	28690	825	Tân Thới
-15	28693	825	Tân Phú
-15	28696	825	Phú Thạnh
-15	28699	825	Tân Thạnh
-17	28702	824	Tân Hòa
-15	28705	824	Tăng Hoà
-15	28708	816	Bình Đông
-15	28711	824	Tân Phước
-15	28714	824	Gia Thuận
-15	28717	816	Bình Xuân
-17	28720	824	Vàm Láng
-15	28723	824	Tân Tây
-15	28726	824	Kiểng Phước
-15	28729	816	Tân Trung
-15	28732	824	Tân Đông
-15	28735	824	Bình Ân
-15	28738	824	Tân Điền
-15	28741	824	Bình Nghị
-15	28744	824	Phước Trung
-15	28747	824	Tân Thành
-15	28750	825	Phú Đông
-15	28753	825	Phú Tân
-16	28756	829	Phú Khương
-16	28757	829	Phú Tân
-16	28759	829	Phường 8
-16	28762	829	Phường 6
-16	28765	829	Phường 4
-16	28768	829	Phường 5
-16	28777	829	An Hội
-16	28780	829	Phường 7
-15	28783	829	Sơn Đông
-15	28786	829	Phú Hưng
-15	28789	829	Bình Phú
-15	28792	829	Mỹ Thạnh An
-15	28795	829	Nhơn Thạnh
-15	28798	829	Phú Nhuận
-17	28801	831	Châu Thành
-15	28804	831	Tân Thạch
-15	28807	831	Qưới Sơn
-15	28810	831	An Khánh
-15	28813	831	Giao Long
-15	28819	831	Phú Túc
-15	28822	831	Phú Đức
-15	28825	831	Phú An Hòa
-15	28828	831	An Phước
-15	28831	831	Tam Phước
-15	28834	831	Thành Triệu
-15	28837	831	Tường Đa
-15	28840	831	Tân Phú
-15	28843	831	Quới Thành
-15	28846	831	Phước Thạnh
-15	28849	831	An Hóa
-15	28852	831	Tiên Long
-15	28855	831	An Hiệp
-15	28858	831	Hữu Định
-15	28861	831	Tiên Thủy
-15	28864	831	Sơn Hòa
-17	28870	832	Chợ Lách
-15	28873	832	Phú Phụng
-15	28876	832	Sơn Định
-15	28879	832	Vĩnh Bình
-15	28882	832	Hòa Nghĩa
-15	28885	832	Long Thới
-15	28888	832	Phú Sơn
-15	28889	838	Phú Mỹ
-15	28891	832	Tân Thiềng
-15	28894	832	Vĩnh Thành
-15	28897	832	Vĩnh Hòa
-15	28900	832	Hưng Khánh Trung B
-15	28901	838	Hưng Khánh Trung A
-17	28903	833	Mỏ Cày
-15	28906	838	Thanh Tân
-15	28909	838	Thạnh Ngãi
-15	28912	838	Tân Phú Tây
-15	28915	838	Phước Mỹ Trung
-15	28918	838	Tân Thành Bình
-15	28921	838	Thành An
-15	28924	838	Hòa Lộc
-15	28927	838	Tân Thanh Tây
-15	28930	833	Định Thủy
-15	28933	838	Tân Bình
-15	28936	838	Nhuận Phú Tân
-15	28939	833	Đa Phước Hội
-15	28940	833	Tân Hội
-15	28942	833	Phước Hiệp
-15	28945	833	Bình Khánh
-15	28948	838	Khánh Thạnh Tân
-15	28951	833	An Thạnh
-15	28957	833	An Định
-15	28960	833	Thành Thới B
-15	28963	833	Tân Trung
-15	28966	833	An Thới
-15	28969	833	Thành Thới A
-15	28972	833	Minh Đức
-15	28975	833	Ngãi Đăng
-15	28978	833	Cẩm Sơn
-15	28981	833	Hương Mỹ
-17	28984	834	Giồng Trôm
-15	28987	834	Phong Nẫm
-15	28993	834	Mỹ Thạnh
-15	28996	834	Châu Hòa
-15	28999	834	Lương Hòa
-15	29002	834	Lương Quới
-15	29005	834	Lương Phú
-15	29008	834	Châu Bình
-15	29011	834	Thuận Điền
-15	29014	834	Sơn Phú
-15	29017	834	Bình Hoà
-15	29020	834	Phước Long
-15	29023	834	Hưng Phong
-15	29026	834	Long Mỹ
-15	29029	834	Tân Hào
-15	29032	834	Bình Thành
-15	29035	834	Tân Thanh
-15	29038	834	Tân Lợi Thạnh
-15	29041	834	Thạnh Phú Đông
-15	29044	834	Hưng Nhượng
-15	29047	834	Hưng Lễ
-17	29050	835	Bình Đại
-15	29053	835	Tam Hiệp
-15	29056	835	Long Định
-15	29059	835	Long Hòa
-15	29062	835	Phú Thuận
-15	29065	835	Vang Quới Tây
-15	29068	835	Vang Quới Đông
-15	29071	835	Châu Hưng
-15	29074	835	Phú Vang
-15	29077	835	Lộc Thuận
-15	29080	835	Định Trung
-15	29083	835	Thới Lai
-15	29086	835	Bình Thới
-15	29089	835	Phú Long
-15	29092	835	Bình Thắng
-15	29095	835	Thạnh Trị
-15	29098	835	Đại Hòa Lộc
-15	29101	835	Thừa Đức
-15	29104	835	Thạnh Phước
-15	29107	835	Thới Thuận
-17	29110	836	Ba Tri
-15	29113	836	Tân Mỹ
-15	29116	836	Mỹ Hòa
-15	29119	836	Tân Xuân
-15	29122	836	Mỹ Chánh
-15	29125	836	Bảo Thạnh
-15	29128	836	An Phú Trung
-15	29131	836	Mỹ Thạnh
-15	29134	836	Mỹ Nhơn
-15	29137	836	Phước Ngãi
-15	29143	836	An Ngãi Trung
-15	29146	836	Phú Lễ
-15	29149	836	An Bình Tây
-15	29152	836	Bảo Thuận
-15	29155	836	Tân Hưng
-15	29158	836	An Ngãi Tây
-15	29161	836	An Hiệp
-15	29164	836	Vĩnh Hòa
-15	29167	836	Tân Thủy
-15	29170	836	Vĩnh An
-15	29173	836	An Đức
-15	29176	836	An Hòa Tây
-15	29179	836	An Thủy
-17	29182	837	Thạnh Phú
-15	29185	837	Phú Khánh
-15	29188	837	Đại Điền
-15	29191	837	Quới Điền
-15	29194	837	Tân Phong
-15	29197	837	Mỹ Hưng
-15	29200	837	An Thạnh
-15	29203	837	Thới Thạnh
-15	29206	837	Hòa Lợi
-15	29209	837	An Điền
-15	29212	837	Bình Thạnh
-15	29215	837	An Thuận
-15	29218	837	An Quy
-15	29221	837	Thạnh Hải
-15	29224	837	An Nhơn
-15	29227	837	Giao Thạnh
-15	29230	837	Thạnh Phong
-15	29233	837	Mỹ An
-16	29236	842	Phường 4
-16	29239	842	Phường 1
-16	29242	842	Phường 3
-16	29245	842	Phường 2
-16	29248	842	Phường 5
-16	29251	842	Phường 6
-16	29254	842	Phường 7
-16	29257	842	Phường 8
-16	29260	842	Phường 9
-15	29263	842	Long Đức
-17	29266	844	Càng Long
-15	29269	844	Mỹ Cẩm
-15	29272	844	An Trường A
-15	29275	844	An Trường
-15	29278	844	Huyền Hội
-15	29281	844	Tân An
-15	29284	844	Tân Bình
-15	29287	844	Bình Phú
-15	29290	844	Phương Thạnh
-15	29293	844	Đại Phúc
-15	29296	844	Đại Phước
-15	29299	844	Nhị Long Phú
-15	29302	844	Nhị Long
-15	29305	844	Đức Mỹ
-17	29308	845	Cầu Kè
-15	29311	845	Hòa Ân
-15	29314	845	Châu Điền
-15	29317	845	An Phú Tân
-15	29320	845	Hoà Tân
-15	29323	845	Ninh Thới
-15	29326	845	Phong Phú
-15	29329	845	Phong Thạnh
-15	29332	845	Tam Ngãi
-15	29335	845	Thông Hòa
-15	29338	845	Thạnh Phú
-17	29341	846	Tiểu Cần
-17	29344	846	Cầu Quan
-15	29347	846	Phú Cần
-15	29350	846	Hiếu Tử
-15	29353	846	Hiếu Trung
-15	29356	846	Long Thới
-15	29359	846	Hùng Hòa
-15	29362	846	Tân Hùng
-15	29365	846	Tập Ngãi
-15	29368	846	Ngãi Hùng
-15	29371	846	Tân Hòa
-17	29374	847	Châu Thành
-15	29377	847	Đa Lộc
-15	29380	847	Mỹ Chánh
-15	29383	847	Thanh Mỹ
-15	29386	847	Lương Hoà A
-15	29389	847	Lương Hòa
-15	29392	847	Song Lộc
-15	29395	847	Nguyệt Hóa
-15	29398	847	Hòa Thuận
-15	29401	847	Hòa Lợi
-15	29404	847	Phước Hảo
-15	29407	847	Hưng Mỹ
-15	29410	847	Hòa Minh
-15	29413	847	Long Hòa
-17	29416	848	Cầu Ngang
-17	29419	848	Mỹ Long
-15	29422	848	Mỹ Long Bắc
-15	29425	848	Mỹ Long Nam
-15	29428	848	Mỹ Hòa
-15	29431	848	Vĩnh Kim
-15	29434	848	Kim Hòa
-15	29437	848	Hiệp Hòa
-15	29440	848	Thuận Hòa
-15	29443	848	Long Sơn
-15	29446	848	Nhị Trường
-15	29449	848	Trường Thọ
-15	29452	848	Hiệp Mỹ Đông
-15	29455	848	Hiệp Mỹ Tây
-15	29458	848	Thạnh Hòa Sơn
-17	29461	849	Trà Cú
-17	29462	849	Định An
-15	29464	849	Phước Hưng
-15	29467	849	Tập Sơn
-15	29470	849	Tân Sơn
-15	29473	849	An Quảng Hữu
-15	29476	849	Lưu Nghiệp Anh
-15	29479	849	Ngãi Xuyên
-15	29482	849	Kim Sơn
-15	29485	849	Thanh Sơn
-15	29488	849	Hàm Giang
-15	29489	849	Hàm Tân
-15	29491	849	Đại An
-15	29494	849	Định An
-15	29497	850	Đôn Xuân
-15	29500	850	Đôn Châu
-15	29503	849	Ngọc Biên
-15	29506	849	Long Hiệp
-15	29509	849	Tân Hiệp
-16	29512	851	Phường 1
-17	29513	850	Long Thành
-15	29515	851	Long Toàn
-16	29516	851	Phường 2
-15	29518	851	Long Hữu
-15	29521	850	Long Khánh
-15	29524	851	Dân Thành
-15	29527	851	Trường Long Hòa
-15	29530	850	Ngũ Lạc
-15	29533	850	Long Vĩnh
-15	29536	850	Đông Hải
-15	29539	851	Hiệp Thạnh
-16	29542	855	Phường 9
-16	29545	855	Phường 5
-16	29548	855	Phường 1
-16	29551	855	Phường 2
-16	29554	855	Phường 4
-16	29557	855	Phường 3
-16	29560	855	Phường 8
-16	29563	855	Tân Ngãi
-16	29566	855	Tân Hòa
-16	29569	855	Tân Hội
-16	29572	855	Trường An
-17	29575	857	Long Hồ
-15	29578	857	Đồng Phú
-15	29581	857	Bình Hòa Phước
-15	29584	857	Hòa Ninh
-15	29587	857	An Bình
-15	29590	857	Thanh Đức
-15	29593	857	Tân Hạnh
-15	29596	857	Phước Hậu
-15	29599	857	Long Phước
-15	29602	857	Phú Đức
-15	29605	857	Lộc Hòa
-15	29608	857	Long An
-15	29611	857	Phú Quới
-15	29614	857	Thạnh Quới
-15	29617	857	Hòa Phú
-15	29623	858	Mỹ An
-15	29626	858	Mỹ Phước
-15	29629	858	An Phước
-15	29632	858	Nhơn Phú
-15	29635	858	Long Mỹ
-15	29638	858	Hòa Tịnh
-17	29641	858	Cái Nhum
-15	29644	858	Bình Phước
-15	29647	858	Chánh An
-15	29650	858	Tân An Hội
-15	29653	858	Tân Long
-15	29656	858	Tân Long Hội
-17	29659	859	Vũng Liêm
-15	29662	859	Tân Quới Trung
-15	29665	859	Quới Thiện
-15	29668	859	Quới An
-15	29671	859	Trung Chánh
-15	29674	859	Tân An Luông
-15	29677	859	Thanh Bình
-15	29680	859	Trung Thành Tây
-15	29683	859	Trung Hiệp
-15	29686	859	Hiếu Phụng
-15	29689	859	Trung Thành Đông
-15	29692	859	Trung Thành
-15	29695	859	Trung Hiếu
-15	29698	859	Trung Ngãi
-15	29701	859	Hiếu Thuận
-15	29704	859	Trung Nghĩa
-15	29707	859	Trung An
-15	29710	859	Hiếu Nhơn
-15	29713	859	Hiếu Thành
-15	29716	859	Hiếu Nghĩa
-17	29719	860	Tam Bình
-15	29722	860	Tân Lộc
-15	29725	860	Phú Thịnh
-15	29728	860	Hậu Lộc
-15	29731	860	Hòa Thạnh
-15	29734	860	Hoà Lộc
-15	29737	860	Phú Lộc
-15	29740	860	Song Phú
-15	29743	860	Hòa Hiệp
-15	29746	860	Mỹ Lộc
-15	29749	860	Tân Phú
-15	29752	860	Long Phú
-15	29755	860	Mỹ Thạnh Trung
-15	29758	860	Tường Lộc
-15	29761	860	Loan Mỹ
-15	29764	860	Ngãi Tứ
-15	29767	860	Bình Ninh
-16	29770	861	Cái Vồn
-16	29771	861	Thành Phước
-15	29773	863	Tân Hưng
-15	29776	863	Tân Thành
-15	29779	863	Thành Trung
-15	29782	863	Tân An Thạnh
-15	29785	863	Tân Lược
-15	29788	863	Nguyễn Văn Thảnh
-15	29791	863	Thành Lợi
-15	29794	863	Mỹ Thuận
-15	29797	863	Tân Bình
-17	29800	863	Tân Quới
-15	29806	861	Thuận An
-15	29809	861	Đông Thạnh
-15	29812	861	Đông Bình
-16	29813	861	Đông Thuận
-15	29815	861	Mỹ Hòa
-15	29818	861	Đông Thành
-17	29821	862	Trà Ôn
-15	29824	862	Xuân Hiệp
-15	29827	862	Nhơn Bình
-15	29830	862	Hòa Bình
-15	29833	862	Thới Hòa
-15	29836	862	Trà Côn
-15	29839	862	Tân Mỹ
-15	29842	862	Hựu Thành
-15	29845	862	Vĩnh Xuân
-15	29848	862	Thuận Thới
-15	29851	862	Phú Thành
-15	29854	862	Thiện Mỹ
-15	29857	862	Lục Sỹ Thành
-15	29860	862	Tích Thiện
-16	29863	866	Phường 11
-16	29866	866	Phường 1
-16	29869	866	Phường 2
-16	29872	866	Phường 4
-16	29875	866	Phường 3
-16	29878	866	Phường 6
-15	29881	866	Mỹ Ngãi
-15	29884	866	Mỹ Tân
-15	29887	866	Mỹ Trà
-16	29888	866	Mỹ Phú
-15	29890	866	Tân Thuận Tây
-16	29892	866	Hoà Thuận
-15	29893	866	Hòa An
-15	29896	866	Tân Thuận Đông
-15	29899	866	Tịnh Thới
-16	29902	867	Phường 3
-16	29905	867	Phường 1
-16	29908	867	Phường 4
-16	29911	867	Phường 2
-15	29914	867	Tân Khánh Đông
-16	29917	867	Tân Quy Đông
-16	29919	867	An Hoà
-15	29920	867	Tân Quy Tây
-15	29923	867	Tân Phú Đông
-17	29926	869	Sa Rài
-15	29929	869	Tân Hộ Cơ
-15	29932	869	Thông Bình
-15	29935	869	Bình Phú
-15	29938	869	Tân Thành A
-15	29941	869	Tân Thành B
-15	29944	869	Tân Phước
-15	29947	869	Tân Công Chí
-15	29950	869	An Phước
-16	29954	868	An Lộc
-16	29955	868	An Thạnh
-15	29956	870	Thường Phước 1
-15	29959	868	Bình Thạnh
-15	29962	870	Thường Thới Hậu A
-15	29965	868	Tân Hội
-17	29971	870	Thường Thới Tiền
-15	29974	870	Thường Phước 2
-15	29977	870	Thường Lạc
-16	29978	868	An Lạc
-15	29980	870	Long Khánh A
-15	29983	870	Long Khánh B
-16	29986	868	An Bình B
-16	29989	868	An Bình A
-15	29992	870	Long Thuận
-15	29995	870	Phú Thuận B
-15	29998	870	Phú Thuận A
-17	30001	871	Tràm Chim
-15	30004	871	Hoà Bình
-15	30007	871	Tân Công Sính
-15	30010	871	Phú Hiệp
-15	30013	871	Phú Đức
-15	30016	871	Phú Thành B
-15	30019	871	An Hòa
-15	30022	871	An Long
-15	30025	871	Phú Cường
-15	30028	871	Phú Ninh
-15	30031	871	Phú Thọ
-15	30034	871	Phú Thành A
-17	30037	872	Mỹ An
-15	30040	872	Thạnh Lợi
-15	30043	872	Hưng Thạnh
-15	30046	872	Trường Xuân
-15	30049	872	Tân Kiều
-15	30052	872	Mỹ Hòa
-15	30055	872	Mỹ Quý
-15	30058	872	Mỹ Đông
-15	30061	872	Đốc Binh Kiều
-15	30064	872	Mỹ An
-15	30067	872	Phú Điền
-15	30070	872	Láng Biển
-15	30073	872	Thanh Mỹ
-17	30076	873	Mỹ Thọ
-15	30079	873	Gáo Giồng
-15	30082	873	Phương Thịnh
-15	30085	873	Ba Sao
-15	30088	873	Phong Mỹ
-15	30091	873	Tân Nghĩa
-15	30094	873	Phương Trà
-15	30097	873	Nhị Mỹ
-15	30100	873	Mỹ Thọ
-15	30103	873	Tân Hội Trung
-15	30106	873	An Bình
-15	30109	873	Mỹ Hội
-15	30112	873	Mỹ Hiệp
-15	30115	873	Mỹ Long
-15	30118	873	Bình Hàng Trung
-15	30121	873	Mỹ Xương
-15	30124	873	Bình Hàng Tây
-15	30127	873	Bình Thạnh
-17	30130	874	Thanh Bình
-15	30133	874	Tân Quới
-15	30136	874	Tân Hòa
-15	30139	874	An Phong
-15	30142	874	Phú Lợi
-15	30145	874	Tân Mỹ
-15	30148	874	Bình Tấn
-15	30151	874	Tân Huề
-15	30154	874	Tân Bình
-15	30157	874	Tân Thạnh
-15	30160	874	Tân Phú
-15	30163	874	Bình Thành
-15	30166	874	Tân Long
-17	30169	875	Lấp Vò
-15	30172	875	Mỹ An Hưng A
-15	30175	875	Tân Mỹ
-15	30178	875	Mỹ An Hưng B
-15	30181	875	Tân Khánh Trung
-15	30184	875	Long Hưng A
-15	30187	875	Vĩnh Thạnh
-15	30190	875	Long Hưng B
-15	30193	875	Bình Thành
-15	30196	875	Định An
-15	30199	875	Định Yên
-15	30202	875	Hội An Đông
-15	30205	875	Bình Thạnh Trung
-17	30208	876	Lai Vung
-15	30211	876	Tân Dương
-15	30214	876	Hòa Thành
-15	30217	876	Long Hậu
-15	30220	876	Tân Phước
-15	30223	876	Hòa Long
-15	30226	876	Tân Thành
-15	30229	876	Long Thắng
-15	30232	876	Vĩnh Thới
-15	30235	876	Tân Hòa
-15	30238	876	Định Hòa
-15	30241	876	Phong Hòa
-17	30244	877	Cái Tàu Hạ
-15	30247	877	An Hiệp
-15	30250	877	An Nhơn
-15	30253	877	Tân Nhuận Đông
-15	30256	877	Tân Bình
-15	30259	877	Tân Phú Trung
-15	30262	877	Phú Long
-15	30265	877	An Phú Thuận
-15	30268	877	Phú Hựu
-15	30271	877	An Khánh
-15	30274	877	Tân Phú
-15	30277	877	Hòa Tân
-16	30280	883	Mỹ Bình
-16	30283	883	Mỹ Long
-16	30285	883	Đông Xuyên
-16	30286	883	Mỹ Xuyên
-16	30289	883	Bình Đức
-16	30292	883	Bình Khánh
-16	30295	883	Mỹ Phước
-16	30298	883	Mỹ Quý
-16	30301	883	Mỹ Thới
-16	30304	883	Mỹ Thạnh
-16	30307	883	Mỹ Hòa
-15	30310	883	Mỹ Khánh
-15	30313	883	Mỹ Hoà Hưng
-16	30316	884	Châu Phú B
-16	30319	884	Châu Phú A
-16	30322	884	Vĩnh Mỹ
-16	30325	884	Núi Sam
-16	30328	884	Vĩnh Ngươn
-15	30331	884	Vĩnh Tế
-15	30334	884	Vĩnh Châu
-17	30337	886	An Phú
-15	30340	886	Khánh An
-17	30341	886	Long Bình
-15	30343	886	Khánh Bình
-15	30346	886	Quốc Thái
-15	30349	886	Nhơn Hội
-15	30352	886	Phú Hữu
-15	30355	886	Phú Hội
-15	30358	886	Phước Hưng
-15	30361	886	Vĩnh Lộc
-15	30364	886	Vĩnh Hậu
-15	30367	886	Vĩnh Trường
-15	30370	886	Vĩnh Hội Đông
-15	30373	886	Đa Phước
-16	30376	887	Long Thạnh
-16	30377	887	Long Hưng
-16	30378	887	Long Châu
-15	30379	887	Phú Lộc
-15	30382	887	Vĩnh Xương
-15	30385	887	Vĩnh Hòa
-15	30387	887	Tân Thạnh
-15	30388	887	Tân An
-15	30391	887	Long An
-16	30394	887	Long Phú
-15	30397	887	Châu Phong
-15	30400	887	Phú Vĩnh
-15	30403	887	Lê Chánh
-17	30406	888	Phú Mỹ
-17	30409	888	Chợ Vàm
-16	30412	887	Long Sơn
-15	30415	888	Long Hoà
-15	30418	888	Phú Long
-15	30421	888	Phú Lâm
-15	30424	888	Phú Hiệp
-15	30427	888	Phú Thạnh
-15	30430	888	Hoà Lạc
-15	30433	888	Phú Thành
-15	30436	888	Phú An
-15	30439	888	Phú Xuân
-15	30442	888	Hiệp Xương
-15	30445	888	Phú Bình
-15	30448	888	Phú Thọ
-15	30451	888	Phú Hưng
-15	30454	888	Bình Thạnh Đông
-15	30457	888	Tân Hòa
-15	30460	888	Tân Trung
-17	30463	889	Cái Dầu
-15	30466	889	Khánh Hòa
-15	30469	889	Mỹ Đức
-15	30472	889	Mỹ Phú
-15	30475	889	Ô Long Vỹ
-17	30478	889	Vĩnh Thạnh Trung
-15	30481	889	Thạnh Mỹ Tây
-15	30484	889	Bình Long
-15	30487	889	Bình Mỹ
-15	30490	889	Bình Thủy
-15	30493	889	Đào Hữu Cảnh
-15	30496	889	Bình Phú
-15	30499	889	Bình Chánh
-17	30502	890	Nhà Bàng
-17	30505	890	Chi Lăng
-15	30508	890	Núi Voi
-15	30511	890	Nhơn Hưng
-15	30514	890	An Phú
-15	30517	890	Thới Sơn
-17	30520	890	Tịnh Biên
-15	30523	890	Văn Giáo
-15	30526	890	An Cư
-15	30529	890	An Nông
-15	30532	890	Vĩnh Trung
-15	30535	890	Tân Lợi
-15	30538	890	An Hảo
-15	30541	890	Tân Lập
-17	30544	891	Tri Tôn
-17	30547	891	Ba Chúc
-15	30550	891	Lạc Quới
-15	30553	891	Lê Trì
-15	30556	891	Vĩnh Gia
-15	30559	891	Vĩnh Phước
-15	30562	891	Châu Lăng
-15	30565	891	Lương Phi
-15	30568	891	Lương An Trà
-15	30571	891	Tà Đảnh
-15	30574	891	Núi Tô
-15	30577	891	An Tức
-17	30580	891	Cô Tô
-15	30583	891	Tân Tuyến
-15	30586	891	Ô Lâm
-17	30589	892	An Châu
-15	30592	892	An Hòa
-15	30595	892	Cần Đăng
-15	30598	892	Vĩnh Hanh
-15	30601	892	Bình Thạnh
-17	30604	892	Vĩnh Bình
-15	30607	892	Bình Hòa
-15	30610	892	Vĩnh An
-15	30613	892	Hòa Bình Thạnh
-15	30616	892	Vĩnh Lợi
-15	30619	892	Vĩnh Nhuận
-15	30622	892	Tân Phú
-15	30625	892	Vĩnh Thành
-17	30628	893	Chợ Mới
-17	30631	893	Mỹ Luông
-15	30634	893	Kiến An
-15	30637	893	Mỹ Hội Đông
-15	30640	893	Long Điền A
-15	30643	893	Tấn Mỹ
-15	30646	893	Long Điền B
-15	30649	893	Kiến Thành
-15	30652	893	Mỹ Hiệp
-15	30655	893	Mỹ An
-15	30658	893	Nhơn Mỹ
-15	30661	893	Long Giang
-15	30664	893	Long Kiến
-15	30667	893	Bình Phước Xuân
-15	30670	893	An Thạnh Trung
-15	30673	893	Hội An
-15	30676	893	Hòa Bình
-15	30679	893	Hòa An
-17	30682	894	Núi Sập
-17	30685	894	Phú Hoà
-17	30688	894	Óc Eo
-15	30691	894	Tây Phú
-15	30692	894	An Bình
-15	30694	894	Vĩnh Phú
-15	30697	894	Vĩnh Trạch
-15	30700	894	Phú Thuận
-15	30703	894	Vĩnh Chánh
-15	30706	894	Định Mỹ
-15	30709	894	Định Thành
-15	30712	894	Mỹ Phú Đông
-15	30715	894	Vọng Đông
-15	30718	894	Vĩnh Khánh
-15	30721	894	Thoại Giang
-15	30724	894	Bình Thành
-15	30727	894	Vọng Thê
-16	30730	899	Vĩnh Thanh Vân
-16	30733	899	Vĩnh Thanh
-16	30736	899	Vĩnh Quang
-16	30739	899	Vĩnh Hiệp
-16	30742	899	Vĩnh Bảo
-16	30745	899	Vĩnh Lạc
-16	30748	899	An Hòa
-16	30751	899	An Bình
-16	30754	899	Rạch Sỏi
-16	30757	899	Vĩnh Lợi
-16	30760	899	Vĩnh Thông
-15	30763	899	Phi Thông
-16	30766	900	Tô Châu
-16	30769	900	Đông Hồ
-16	30772	900	Bình San
-16	30775	900	Pháo Đài
-16	30778	900	Mỹ Đức
-15	30781	900	Tiên Hải
-15	30784	900	Thuận Yên
-17	30787	902	Kiên Lương
-15	30790	902	Kiên Bình
-15	30791	914	Vĩnh Phú
-15	30793	914	Vĩnh Điều
-15	30796	914	Tân Khánh Hòa
-15	30797	914	Phú Lợi
-15	30799	914	Phú Mỹ
-15	30802	902	Hòa Điền
-15	30805	902	Dương Hòa
-15	30808	902	Bình An
-15	30809	902	Bình Trị
-15	30811	902	Sơn Hải
-15	30814	902	Hòn Nghệ
-17	30817	903	Hòn Đất
-17	30820	903	Sóc Sơn
-15	30823	903	Bình Sơn
-15	30826	903	Bình Giang
-15	30828	903	Mỹ Thái
-15	30829	903	Nam Thái Sơn
-15	30832	903	Mỹ Hiệp Sơn
-15	30835	903	Sơn Kiên
-15	30836	903	Sơn Bình
-15	30838	903	Mỹ Thuận
-15	30840	903	Lình Huỳnh
-15	30841	903	Thổ Sơn
-15	30844	903	Mỹ Lâm
-15	30847	903	Mỹ Phước
-17	30850	904	Tân Hiệp
-15	30853	904	Tân Hội
-15	30856	904	Tân Thành
-15	30859	904	Tân Hiệp B
-15	30860	904	Tân Hoà
-15	30862	904	Thạnh Đông B
-15	30865	904	Thạnh Đông
-15	30868	904	Tân Hiệp A
-15	30871	904	Tân An
-15	30874	904	Thạnh Đông A
-15	30877	904	Thạnh Trị
-17	30880	905	Minh Lương
-15	30883	905	Mong Thọ A
-15	30886	905	Mong Thọ B
-15	30887	905	Mong Thọ
-15	30889	905	Giục Tượng
-15	30892	905	Vĩnh Hòa Hiệp
-15	30893	905	Vĩnh Hoà Phú
-15	30895	905	Minh Hòa
-15	30898	905	Bình An
-15	30901	905	Thạnh Lộc
-17	30904	906	Giồng Riềng
-15	30907	906	Thạnh Hưng
-15	30910	906	Thạnh Phước
-15	30913	906	Thạnh Lộc
-15	30916	906	Thạnh Hòa
-15	30917	906	Thạnh Bình
-15	30919	906	Bàn Thạch
-15	30922	906	Bàn Tân Định
-15	30925	906	Ngọc Thành
-15	30928	906	Ngọc Chúc
-15	30931	906	Ngọc Thuận
-15	30934	906	Hòa Hưng
-15	30937	906	Hoà Lợi
-15	30940	906	Hoà An
-15	30943	906	Long Thạnh
-15	30946	906	Vĩnh Thạnh
-15	30947	906	Vĩnh Phú
-15	30949	906	Hòa Thuận
-15	30950	906	Ngọc Hoà
-17	30952	907	Gò Quao
-15	30955	907	Vĩnh Hòa Hưng Bắc
-15	30958	907	Định Hòa
-15	30961	907	Thới Quản
-15	30964	907	Định An
-15	30967	907	Thủy Liễu
-15	30970	907	Vĩnh Hòa Hưng Nam
-15	30973	907	Vĩnh Phước A
-15	30976	907	Vĩnh Phước B
-15	30979	907	Vĩnh Tuy
-15	30982	907	Vĩnh Thắng
-17	30985	908	Thứ Ba
-15	30988	908	Tây Yên
-15	30991	908	Tây Yên A
-15	30994	908	Nam Yên
-15	30997	908	Hưng Yên
-15	31000	908	Nam Thái
-15	31003	908	Nam Thái A
-15	31006	908	Đông Thái
-15	31009	908	Đông Yên
-15	31012	913	Thạnh Yên
-15	31015	913	Thạnh Yên A
-17	31018	909	Thứ Mười Một
-15	31021	909	Thuận Hoà
-15	31024	909	Đông Hòa
-15	31027	913	An Minh Bắc
-15	31030	909	Đông Thạnh
-15	31031	909	Tân Thạnh
-15	31033	909	Đông Hưng
-15	31036	909	Đông Hưng A
-15	31039	909	Đông Hưng B
-15	31042	909	Vân Khánh
-15	31045	909	Vân Khánh Đông
-15	31048	909	Vân Khánh Tây
-17	31051	910	Vĩnh Thuận
-15	31054	913	Vĩnh Hòa
-15	31057	913	Hoà Chánh
-15	31060	910	Vĩnh Bình Bắc
-15	31063	910	Vĩnh Bình Nam
-15	31064	910	Bình Minh
-15	31066	913	Minh Thuận
-15	31069	910	Vĩnh Thuận
-15	31072	910	Tân Thuận
-15	31074	910	Phong Đông
-15	31075	910	Vĩnh Phong
-16	31078	911	Dương Đông
-16	31081	911	An Thới
-15	31084	911	Cửa Cạn
-15	31087	911	Gành Dầu
-15	31090	911	Cửa Dương
-15	31093	911	Hàm Ninh
-15	31096	911	Dương Tơ
-15	31102	911	Bãi Thơm
-15	31105	911	Thổ Châu
-15	31108	912	Hòn Tre
-15	31111	912	Lại Sơn
-15	31114	912	An Sơn
-15	31115	912	Nam Du
-16	31117	916	Cái Khế
-16	31120	916	An Hòa
-16	31123	916	Thới Bình
-16	31126	916	An Nghiệp
-16	31129	916	An Cư
-16	31135	916	Tân An
-16	31141	916	An Phú
-16	31144	916	Xuân Khánh
-16	31147	916	Hưng Lợi
-16	31149	916	An Khánh
-16	31150	916	An Bình
-16	31153	917	Châu Văn Liêm
-16	31154	917	Thới Hòa
-16	31156	917	Thới Long
-16	31157	917	Long Hưng
-16	31159	917	Thới An
-16	31162	917	Phước Thới
-16	31165	917	Trường Lạc
-16	31168	918	Bình Thủy
-16	31169	918	Trà An
-16	31171	918	Trà Nóc
-16	31174	918	Thới An Đông
-16	31177	918	An Thới
-16	31178	918	Bùi Hữu Nghĩa
-16	31180	918	Long Hòa
-16	31183	918	Long Tuyền
-16	31186	919	Lê Bình
-16	31189	919	Hưng Phú
-16	31192	919	Hưng Thạnh
-16	31195	919	Ba Láng
-16	31198	919	Thường Thạnh
-16	31201	919	Phú Thứ
-16	31204	919	Tân Phú
-16	31207	923	Thốt Nốt
-16	31210	923	Thới Thuận
-15	31211	924	Vĩnh Bình
-16	31212	923	Thuận An
-16	31213	923	Tân Lộc
-16	31216	923	Trung Nhứt
-16	31217	923	Thạnh Hoà
-16	31219	923	Trung Kiên
-15	31222	925	Trung An
-15	31225	925	Trung Thạnh
-16	31227	923	Tân Hưng
-16	31228	923	Thuận Hưng
-17	31231	924	Thanh An
-17	31232	924	Vĩnh Thạnh
-15	31234	924	Thạnh Mỹ
-15	31237	924	Vĩnh Trinh
-15	31240	924	Thạnh An
-15	31241	924	Thạnh Tiến
-15	31243	924	Thạnh Thắng
-15	31244	924	Thạnh Lợi
-15	31246	924	Thạnh Qưới
-15	31249	925	Thạnh Phú
-15	31252	924	Thạnh Lộc
-15	31255	925	Trung Hưng
-17	31258	927	Thới Lai
-17	31261	925	Cờ Đỏ
-15	31264	925	Thới Hưng
-15	31267	927	Thới Thạnh
-15	31268	927	Tân Thạnh
-15	31270	927	Xuân Thắng
-15	31273	925	Đông Hiệp
-15	31274	925	Đông Thắng
-15	31276	925	Thới Đông
-15	31277	925	Thới Xuân
-15	31279	927	Đông Bình
-15	31282	927	Đông Thuận
-15	31285	927	Thới Tân
-15	31286	927	Trường Thắng
-15	31288	927	Định Môn
-15	31291	927	Trường Thành
-15	31294	927	Trường Xuân
-15	31297	927	Trường Xuân A
-15	31298	927	Trường Xuân B
-17	31299	926	Phong Điền
-15	31300	926	Nhơn Ái
-15	31303	926	Giai Xuân
-15	31306	926	Tân Thới
-15	31309	926	Trường Long
-15	31312	926	Mỹ Khánh
-15	31315	926	Nhơn Nghĩa
-16	31318	930	I
-16	31321	930	III
-16	31324	930	IV
-16	31327	930	V
-16	31330	930	VII
-15	31333	930	Vị Tân
-15	31336	930	Hoả Lựu
-15	31338	930	Tân Tiến
-15	31339	930	Hoả Tiến
-16	31340	931	Ngã Bảy
-16	31341	931	Lái Hiếu
-17	31342	932	Một Ngàn
-16	31343	931	Hiệp Thành
-16	31344	931	Hiệp Lợi
-15	31345	932	Tân Hoà
-17	31346	932	Bảy Ngàn
-15	31348	932	Trường Long Tây
-15	31351	932	Trường Long A
-15	31357	932	Nhơn Nghĩa A
-17	31359	932	Rạch Gòi
-15	31360	932	Thạnh Xuân
-17	31362	932	Cái Tắc
-15	31363	932	Tân Phú Thạnh
-17	31366	933	Ngã Sáu
-15	31369	933	Đông Thạnh
-15	31375	933	Đông Phú
-15	31378	933	Phú Hữu
-15	31379	933	Phú Tân
-17	31381	933	Mái Dầm
-15	31384	933	Đông Phước
-15	31387	933	Đông Phước A
-17	31393	934	Kinh Cùng
-17	31396	934	Cây Dương
-15	31399	934	Tân Bình
-15	31402	934	Bình Thành
-15	31405	934	Thạnh Hòa
-15	31408	934	Long Thạnh
-15	31411	931	Đại Thành
-15	31414	931	Tân Thành
-15	31417	934	Phụng Hiệp
-15	31420	934	Hòa Mỹ
-15	31423	934	Hòa An
-15	31426	934	Phương Bình
-15	31429	934	Hiệp Hưng
-15	31432	934	Tân Phước Hưng
-17	31433	934	Búng Tàu
-15	31435	934	Phương Phú
-15	31438	934	Tân Long
-17	31441	935	Nàng Mau
-15	31444	935	Vị Trung
-15	31447	935	Vị Thuỷ
-15	31450	935	Vị Thắng
-15	31453	935	Vĩnh Thuận Tây
-15	31456	935	Vĩnh Trung
-15	31459	935	Vĩnh Tường
-15	31462	935	Vị Đông
-15	31465	935	Vị Thanh
-15	31468	935	Vị Bình
-16	31471	937	Thuận An
-16	31472	937	Trà Lồng
-16	31473	937	Bình Thạnh
-15	31474	937	Long Bình
-16	31475	937	Vĩnh Tường
-15	31477	937	Long Trị
-15	31478	937	Long Trị A
-15	31480	937	Long Phú
-15	31481	937	Tân Phú
-15	31483	936	Thuận Hưng
-15	31484	936	Thuận Hòa
-15	31486	936	Vĩnh Thuận Đông
-17	31489	936	Vĩnh Viễn
-15	31490	936	Vĩnh Viễn A
-15	31492	936	Lương Tâm
-15	31493	936	Lương Nghĩa
-15	31495	936	Xà Phiên
-16	31498	941	Phường 5
-16	31501	941	Phường 7
-16	31504	941	Phường 8
-16	31507	941	Phường 6
-16	31510	941	Phường 2
-16	31513	941	Phường 1
-16	31516	941	Phường 4
-16	31519	941	Phường 3
-16	31522	941	Phường 9
-16	31525	941	Phường 10
-17	31528	943	Kế Sách
-17	31531	943	An Lạc Thôn
-15	31534	943	Xuân Hòa
-15	31537	943	Phong Nẫm
-15	31540	943	An Lạc Tây
-15	31543	943	Trinh Phú
-15	31546	943	Ba Trinh
-15	31549	943	Thới An Hội
-15	31552	943	Nhơn Mỹ
-15	31555	943	Kế Thành
-15	31558	943	Kế An
-15	31561	943	Đại Hải
-15	31564	943	An Mỹ
-17	31567	944	Huỳnh Hữu Nghĩa
-17	31569	942	Châu Thành
-15	31570	942	Hồ Đắc Kiện
-15	31573	942	Phú Tâm
-15	31576	942	Thuận Hòa
-15	31579	944	Long Hưng
-15	31582	942	Phú Tân
-15	31585	942	Thiện Mỹ
-15	31588	944	Hưng Phú
-15	31591	944	Mỹ Hương
-15	31594	942	An Hiệp
-15	31597	944	Mỹ Tú
-15	31600	942	An Ninh
-15	31603	944	Mỹ Phước
-15	31606	944	Thuận Hưng
-15	31609	944	Mỹ Thuận
-15	31612	944	Phú Mỹ
-17	31615	945	Cù Lao Dung
-15	31618	945	An Thạnh 1
-15	31621	945	An Thạnh Tây
-15	31624	945	An Thạnh Đông
-15	31627	945	Đại Ân 1
-15	31630	945	An Thạnh 2
-15	31633	945	An Thạnh 3
-15	31636	945	An Thạnh Nam
-17	31639	946	Long Phú
-15	31642	946	Song Phụng
-17	31645	946	Đại Ngãi
-15	31648	946	Hậu Thạnh
-15	31651	946	Long Đức
-15	31654	946	Trường Khánh
-15	31657	946	Phú Hữu
-15	31660	946	Tân Hưng
-15	31663	946	Châu Khánh
-15	31666	946	Tân Thạnh
-15	31669	946	Long Phú
-15	31672	951	Đại Ân 2
-17	31673	951	Trần Đề
-15	31675	951	Liêu Tú
-15	31678	951	Lịch Hội Thượng
-17	31679	951	Lịch Hội Thượng
-15	31681	951	Trung Bình
-17	31684	947	Mỹ Xuyên
-15	31687	951	Tài Văn
-15	31690	947	Đại Tâm
-15	31693	947	Tham Đôn
-15	31696	951	Viên An
-15	31699	951	Thạnh Thới An
-15	31702	951	Thạnh Thới Thuận
-15	31705	951	Viên Bình
-15	31708	947	Thạnh Phú
-15	31711	947	Ngọc Đông
-15	31714	947	Thạnh Quới
-15	31717	947	Hòa Tú 1
-15	31720	947	Gia Hòa 1
-15	31723	947	Ngọc Tố
-15	31726	947	Gia Hòa 2
-15	31729	947	Hòa Tú II
-16	31732	948	Phường 1
-16	31735	948	Phường 2
-15	31738	948	Vĩnh Quới
-15	31741	948	Tân Long
-15	31744	948	Long Bình
-16	31747	948	Phường 3
-15	31750	948	Mỹ Bình
-15	31753	948	Mỹ Quới
-17	31756	949	Phú Lộc
-17	31757	949	Hưng Lợi
-15	31759	949	Lâm Tân
-15	31762	949	Thạnh Tân
-15	31765	949	Lâm Kiết
-15	31768	949	Tuân Tức
-15	31771	949	Vĩnh Thành
-15	31774	949	Thạnh Trị
-15	31777	949	Vĩnh Lợi
-15	31780	949	Châu Hưng
-16	31783	950	Phường 1
-15	31786	950	Hòa Đông
-16	31789	950	Khánh Hòa
-15	31792	950	Vĩnh Hiệp
-15	31795	950	Vĩnh Hải
-15	31798	950	Lạc Hòa
-16	31801	950	Phường 2
-16	31804	950	Vĩnh Phước
-15	31807	950	Vĩnh Tân
-15	31810	950	Lai Hòa
-16	31813	954	Phường 2
-16	31816	954	Phường 3
-16	31819	954	Phường 5
-16	31822	954	Phường 7
-16	31825	954	Phường 1
-16	31828	954	Phường 8
-16	31831	954	Nhà Mát
-15	31834	954	Vĩnh Trạch
-15	31837	954	Vĩnh Trạch Đông
-15	31840	954	Hiệp Thành
-17	31843	956	Ngan Dừa
-15	31846	956	Ninh Quới
-15	31849	956	Ninh Quới A
-15	31852	956	Ninh Hòa
-15	31855	956	Lộc Ninh
-15	31858	956	Vĩnh Lộc
-15	31861	956	Vĩnh Lộc A
-15	31863	956	Ninh Thạnh Lợi A
-15	31864	956	Ninh Thạnh Lợi
-17	31867	957	Phước Long
-15	31870	957	Vĩnh Phú Đông
-15	31873	957	Vĩnh Phú Tây
-15	31876	957	Phước Long
-15	31879	957	Hưng Phú
-15	31882	957	Vĩnh Thanh
-15	31885	957	Phong Thạnh Tây A
-15	31888	957	Phong Thạnh Tây B
-17	31891	961	Hòa Bình
-15	31894	958	Vĩnh Hưng
-15	31897	958	Vĩnh Hưng A
-17	31900	958	Châu Hưng
-15	31903	958	Châu Hưng A
-15	31906	958	Hưng Thành
-15	31909	958	Hưng Hội
-15	31912	958	Châu Thới
-15	31915	961	Minh Diệu
-15	31918	961	Vĩnh Bình
-15	31921	958	Long Thạnh
-15	31924	961	Vĩnh Mỹ B
-15	31927	961	Vĩnh Hậu
-15	31930	961	Vĩnh Hậu A
-15	31933	961	Vĩnh Mỹ A
-15	31936	961	Vĩnh Thịnh
-16	31942	959	Phường 1
-16	31945	959	Hộ Phòng
-15	31948	959	Phong Thạnh Đông
-16	31951	959	Láng Tròn
-15	31954	959	Phong Tân
-15	31957	959	Tân Phong
-15	31960	959	Phong Thạnh
-15	31963	959	Phong Thạnh A
-15	31966	959	Phong Thạnh Tây
-15	31969	959	Tân Thạnh
-17	31972	960	Gành Hào
-15	31975	960	Long Điền Đông
-15	31978	960	Long Điền Đông A
-15	31981	960	Long Điền
-15	31984	960	Long Điền Tây
-15	31985	960	Điền Hải
-15	31987	960	An Trạch
-15	31988	960	An Trạch A
-15	31990	960	An Phúc
-15	31993	960	Định Thành
-15	31996	960	Định Thành A
-16	31999	964	Phường 9
-16	32002	964	Phường 4
-16	32005	964	Phường 1
-16	32008	964	Phường 5
-16	32011	964	Phường 2
-16	32014	964	Phường 8
-16	32017	964	Phường 6
-16	32020	964	Phường 7
-16	32022	964	Tân Xuyên
-15	32023	964	An Xuyên
-16	32025	964	Tân Thành
-15	32026	964	Tân Thành
-15	32029	964	Tắc Vân
-15	32032	964	Lý Văn Lâm
-15	32035	964	Định Bình
-15	32038	964	Hòa Thành
-15	32041	964	Hòa Tân
-17	32044	966	U Minh
-15	32047	966	Khánh Hòa
-15	32048	966	Khánh Thuận
-15	32050	966	Khánh Tiến
-15	32053	966	Nguyễn Phích
-15	32056	966	Khánh Lâm
-15	32059	966	Khánh An
-15	32062	966	Khánh Hội
-17	32065	967	Thới Bình
-15	32068	967	Biển Bạch
-15	32069	967	Tân Bằng
-15	32071	967	Trí Phải
-15	32072	967	Trí Lực
-15	32074	967	Biển Bạch Đông
-15	32077	967	Thới Bình
-15	32080	967	Tân Phú
-15	32083	967	Tân Lộc Bắc
-15	32086	967	Tân Lộc
-15	32089	967	Tân Lộc Đông
-15	32092	967	Hồ Thị Kỷ
-17	32095	968	Trần Văn Thời
-17	32098	968	Sông Đốc
-15	32101	968	Khánh Bình Tây Bắc
-15	32104	968	Khánh Bình Tây
-15	32107	968	Trần Hợi
-15	32108	968	Khánh Lộc
-15	32110	968	Khánh Bình
-15	32113	968	Khánh Hưng
-15	32116	968	Khánh Bình Đông
-15	32119	968	Khánh Hải
-15	32122	968	Lợi An
-15	32124	968	Phong Điền
-15	32125	968	Phong Lạc
-17	32128	969	Cái Nước
-15	32130	969	Thạnh Phú
-15	32131	969	Lương Thế Trân
-15	32134	969	Phú Hưng
-15	32137	969	Tân Hưng
-15	32140	969	Hưng Mỹ
-15	32141	969	Hoà Mỹ
-15	32142	969	Đông Hưng
-15	32143	969	Đông Thới
-15	32146	969	Tân Hưng Đông
-15	32149	969	Trần Thới
-17	32152	970	Đầm Dơi
-15	32155	970	Tạ An Khương
-15	32158	970	Tạ An Khương Đông
-15	32161	970	Trần Phán
-15	32162	970	Tân Trung
-15	32164	970	Tân Đức
-15	32167	970	Tân Thuận
-15	32170	970	Tạ An Khương Nam
-15	32173	970	Tân Duyệt
-15	32174	970	Tân Dân
-15	32176	970	Tân Tiến
-15	32179	970	Quách Phẩm Bắc
-15	32182	970	Quách Phẩm
-15	32185	970	Thanh Tùng
-15	32186	970	Ngọc Chánh
-15	32188	970	Nguyễn Huân
-17	32191	971	Năm Căn
-15	32194	971	Hàm Rồng
-15	32197	971	Hiệp Tùng
-15	32200	971	Đất Mới
-15	32201	971	Lâm Hải
-15	32203	971	Hàng Vịnh
-15	32206	971	Tam Giang
-15	32209	971	Tam Giang Đông
-17	32212	972	Cái Đôi Vàm
-15	32214	972	Phú Thuận
-15	32215	972	Phú Mỹ
-15	32218	972	Phú Tân
-15	32221	972	Tân Hải
-15	32224	972	Việt Thắng
-15	32227	972	Tân Hưng Tây
-15	32228	972	Rạch Chèo
-15	32230	972	Nguyễn Việt Khái
-15	32233	973	Tam Giang Tây
-15	32236	973	Tân Ân Tây
-15	32239	973	Viên An Đông
-15	32242	973	Viên An
-17	32244	973	Rạch Gốc
-15	32245	973	Tân Ân
-15	32248	973	Đất Mũi
-21	01		Hà Nội	01
-26	00004	01	Ba Đình	00004,00013,00016~,00019~,00022~,00028~,00040~,00055~,00073~,00112~
-26	00008	01	Ngọc Hà	00006,00007~,00008,00016~,00022~,00025~,00028~,00157~
-26	00025	01	Giảng Võ	00007~,00025~,00028~,00031,00034~,00178~,00199~
-26	00070	01	Hoàn Kiếm	00019~,00040~,00043,00046,00049,00052,00055~,00058,00061,00064,00070~,00073~,00076~,00079~
-26	00082	01	Cửa Nam	00070~,00073~,00076~,00079~,00082,00085,00088,00241~,00247~
-26	00091	01	Phú Thượng	00091~,00103~,00601~,00610~,00611~
-26	00097	01	Hồng Hà	00001,00037,00067,00091~,00094~,00097~,00100~,00106~,00118~,00139~,00244~,00268~
-26	00103	01	Tây Hồ	00091~,00094~,00097~,00100~,00103~,00106~,00109,00112~,00157~
-26	00118	01	Bồ Đề	00115~,00118~,00124~,00130~,00133,00139~,00145~,00151~
-26	00127	01	Việt Hưng	00115~,00121~,00124~,00127~,00130~,00136~,00151~
-26	00136	01	Phúc Lợi	00121~,00127~,00136~,00148~,00151~,00553~
-26	00145	01	Long Biên	00130~,00139~,00145~,00148~,00151~,00154~,00583~
-26	00160	01	Nghĩa Đô	00103~,00157~,00160,00163~,00166~,00167~,00169~,00611~,00616~
-26	00166	01	Cầu Giấy	00166~,00167~,00169~,00172~,00625~,00626~
-26	00175	01	Yên Hoà	00172~,00175~,00343~,00631~
-26	00190	01	Ô Chợ Dừa	00019~,00034~,00178~,00181~,00190~,00196~,00217~
-26	00199	01	Láng	00025~,00187,00199~
-26	00226	01	Văn Miếu - Quốc Tử Giám	00019~,00073~,00181~,00193,00196~,00202,00205,00208~,00226~,00241~,00256~
-26	00229	01	Kim Liên	00208~,00214~,00217~,00226~,00229,00232~,00238
-26	00235	01	Đống Đa	00190~,00199~,00208~,00214~,00217~,00235
-26	00256	01	Hai Bà Trưng	00241~,00244~,00247~,00256~,00259,00262,00271~
-26	00283	01	Vĩnh Tuy	00268~,00283~,00304~,00310~
-26	00292	01	Bạch Mai	00232~,00256~,00271~,00277,00280~,00289,00292,00295~,00298~
-26	00301	01	Vĩnh Hưng	00283~,00301~,00304~,00328~
-26	00316	01	Định Công	00307~,00316~,00325~,00331~,00337~,00643~,00646~
-26	00322	01	Tương Mai	00280~,00295~,00298~,00304~,00310~,00313~,00319~,00322~,00325~,00358~
-26	00328	01	Lĩnh Nam	00268~,00301~,00328~,00334~,00340~
-26	00331	01	Hoàng Mai	00304~,00313~,00319~,00322~,00325~,00328~,00331~,00334~,00337~,00340~
-26	00337	01	Hoàng Liệt	00316~,00337~,00640~,00646~,00655~
-26	00340	01	Yên Sở	00331~,00334~,00337~,00340~,00658~
-26	00352	01	Phương Liệt	00307~,00331~,00349~,00352,00358~,00364~
-26	00364	01	Khương Đình	00316~,00346~,00349~,00355~,00364~,00373~,00643~
-26	00367	01	Thanh Xuân	00175~,00343~,00346~,00355~,00367~,00637~
-25	00376	01	Sóc Sơn	00376,00400,00406,00409~,00418,00427~,00436,00445~,00448
-25	00382	01	Kim Anh	00382,00397,00415
-25	00385	01	Trung Giã	00379,00385,00388,00391
-25	00430	01	Đa Phúc	00394,00403,00421,00424,00430,00439,00451
-25	00433	01	Nội Bài	00409~,00412,00427~,00433,00442,00445~
-25	00454	01	Đông Anh	00454~,00472~,00478~,00484~,00487~,00496~,00502~,00505,00511~,00517~,00520,00523
-25	00466	01	Phúc Thịnh	00454~,00457~,00463,00466~,00469,00472~,00481,00502~
-25	00475	01	Thư Lâm	00454~,00457~,00460,00466~,00475,00478~,00484~,00487~,00496~
-25	00493	01	Thiên Lộc	00490~,00493~,00499~,00508~,00514,09019~
-25	00508	01	Vĩnh Thanh	00490~,00493~,00502~,00508~,00511~,00517~
-25	00541	01	Phù Đổng	00526,00529,00532,00535,00541,00544,00553~,00556~
-25	00562	01	Thuận An	00550,00556~,00562~,00568
-25	00565	01	Gia Lâm	00148~,00553~,00562~,00565~,00571,00577~,00580,00583~
-25	00577	01	Bát Tràng	00148~,00154~,00565~,00577~,00583~,00589
-26	00592	01	Từ Liêm	00163~,00592,00625~,00626~,00631~,00632~
-26	00598	01	Thượng Cát	00595,00598,00604~,00607~,00613~,00617~
-26	00602	01	Đông Ngạc	00601~,00602,00604~,00610~,00613~,00617~
-26	00611	01	Xuân Đỉnh	00103~,00610~,00611~,00616~
-26	00613	01	Tây Tựu	00607~,00613~,09853~
-26	00619	01	Phú Diễn	00163~,00616~,00619,00620~
-26	00622	01	Xuân Phương	00622,00623,00628~,00634~,00613~,00620~,09862~
-26	00634	01	Tây Mỗ	00628~,00634~,09886~,09877~
-26	00637	01	Đại Mỗ	00175~,00343~,00631~,00632~,00634~,00637~,09541~,09886~
-25	00640	01	Thanh Trì	00340~,00640~,00658~,00661~,00664~,00667~,00670~
-26	00643	01	Thanh Liệt	00316~,00367~,00373~,00643~,00646~,00649~,09542~
-25	00664	01	Đại Thanh	00640~,00649~,00652~,00655~,00664~,09565~
-25	00679	01	Ngọc Hồi	00673,00679~,00682~,10192~,10195~
-25	00685	01	Nam Phù	00661~,00667~,00670~,00676,00682~,00685~,10186~,10192~
-25	04930	01	Yên Xuân	04939,04927,04930,04936~,09988~
-25	08974	01	Quang Minh	08973,08974~,08977~,08989,08992~,09010~,09019~
-25	08980	01	Yên Lãng	08980~,08998,09004,09007~,09013~,09016,09787~,09790~,09793~,09796~
-25	08995	01	Tiến Thắng	08974~,08977~,08980~,08983,08986,08992~,08995,09013~
-25	09022	01	Mê Linh	00499~,08974~,09010~,09013~,09019~,09022,09796~,09799~,09802~,09808~
-26	09552	01	Kiến Hưng	09538~,09552~,09556~,09565~,09571~
-26	09556	01	Hà Đông	00634~,00643~,09538~,09541~,09542~,09544,09551~,09553,09556~
-26	09562	01	Yên Nghĩa	09562~,10117~
-26	09568	01	Phú Lương	00652~,09565~,09568,09571~,10120~
-26	09574	01	Sơn Tây	09574,09577,09586~,09592,09595,09601~,09604~
-26	09604	01	Tùng Thiện	09586~,09589,09598,09601~,09604~,09607
-25	09616	01	Đoài Phương	09610,09613,09616~,09859~
-25	09619	01	Quảng Oai	09619~,09667~,09679,09682,09685~,09688
-25	09634	01	Cổ Đô	09625,09628,09634,09640,09643,09646
-25	09661	01	Minh Châu	09619~,09661,09667~
-25	09664	01	Vật Lại	09649,09652,09655,09658,09664
-25	09676	01	Bất Bạt	09670,09673~,09676,09691,09700~
-25	09694	01	Suối Hai	09673~,09685~,09694,09697
-25	09700	01	Ba Vì	09700~,09703,09712
-25	09706	01	Yên Bài	09706,09709,09988~
-25	09715	01	Phúc Thọ	09715,09742,09745,09760,09763,09769
-25	09739	01	Phúc Lộc	09721,09724,09727,09733,09739
-25	09772	01	Hát Môn	09751,09757,09766,09772,09775,09778,09781
-25	09784	01	Đan Phượng	09784,09814,09823,09826,09829
-25	09787	01	Liên Minh	09007~,09787~,09790~,09793~,09796~,09811
-25	09817	01	Ô Diên	00607~,09013~,09796~,09799~,09802~,09805,09808~,09817,09820~
-25	09832	01	Hoài Đức	00607~,09820~,09832,09835,09844,09847,09853~
-25	09856	01	Dương Hoà	09838,09841,09850,09856,09865
-25	09871	01	Sơn Đồng	09859~,09862~,09868,09871,09874~,09877~,09880~,09883~
-25	09877	01	An Khánh	09886~,09874~,09877~,09880~,09883~,09889~,09892
-26	09886	01	Dương Nội	00634~,09551~,09552~,09562~,09886~,09889~
-25	09895	01	Quốc Oai	09895~,09898,09904~,09910~,09916
-25	09910	01	Kiều Phú	09907~,09910~,09925,09928,09943,10006~
-25	09931	01	Hưng Đạo	09919,09931,09934
-25	09952	01	Phú Cát	09922~,09940,09949,09952
-25	09955	01	Thạch Thất	09955,09958,09961,09964,09967,09976
-25	09982	01	Hạ Bằng	09922~,09982~,09991,10000~,10009~,10012
-25	09988	01	Hoà Lạc	09616~,04936~,09982~,09988~,10000~,10009~
-25	10003	01	Tây Phương	09895~,09904~,09907~,09970,09973,09997,10003,10006~
-26	10015	01	Chương Mỹ	10117~,10123,10015,10021,10024,10042,10054,10057
-25	10030	01	Phú Nghĩa	10027,10030,10033,10039,10048,10051
-25	10045	01	Xuân Mai	10018,10045,10066~,10069
-25	10072	01	Quảng Bị	10060,10063~,10072,10078,10084
-25	10081	01	Trần Phú	10066~,10075,10081,10087,10099,10444~
-25	10096	01	Hoà Phú	10090,10096,10102,10105,10108,10159~
-25	10114	01	Thanh Oai	10114,10147,10153,10156,10159~,10162
-25	10126	01	Bình Minh	09571~,10063~,10120~,10126,10132,10135,10141
-25	10144	01	Tam Hưng	10129,10138,10144,10150
-25	10180	01	Dân Hoà	10165,10168,10171,10174,10180
-25	10183	01	Thường Tín	00679~,10183,10189,10195~,10198,10201,10204,10216,10222
-25	10210	01	Hồng Vân	00685~,10186~,10192~,10207,10210,10213,10225
-25	10231	01	Thượng Phúc	10231,10234,10240,10249,10255
-25	10237	01	Chương Dương	10219,10237,10243,10246,10258~,10264~
-25	10273	01	Phú Xuyên	10258~,10261,10264~,10267,10270,10273,10282,10300,10312,10318
-25	10279	01	Phượng Dực	10276,10279,10291,10294,10303
-25	10330	01	Chuyên Mỹ	10315,10321,10330,10339,10348
-25	10342	01	Đại Xuyên	10324,10327,10333,10336,10342,10345,10351
-25	10354	01	Vân Đình	10354,10378,10384,10393
-25	10369	01	Ứng Thiên	10363,10366,10369,10375
-25	10402	01	Ứng Hoà	10387,10390,10399,10402,10411,10423,10426,10432
-25	10417	01	Hoà Xá	10396,10417,10429,10435
-25	10441	01	Mỹ Đức	10441,10477,10480,10501,10504
-25	10459	01	Phúc Sơn	10444~,10447,10450,10453,10459
-25	10465	01	Hồng Sơn	10462,10465,10468,10471,10474,10498
-25	10489	01	Hương Sơn	10483,10489,10492,10495
-20	04		Cao Bằng	04
-26	01273	04	Thục Phán	01267,01273,01282,01705,01696
-26	01279	04	Nùng Trí Cao	01270,01279,01693
-26	01288	04	Tân Giang	01276,01285,01288,01720,01714
-25	01290	04	Bảo Lâm	01290,01309,01312
-25	01294	04	Lý Bôn	01294,01300
-25	01297	04	Nam Quang	01296,01297
-25	01304	04	Quảng Lâm	01303,01304
-25	01318	04	Yên Thổ	01315,01316,01318
-25	01321	04	Bảo Lạc	01321,01333,01342
-25	01324	04	Cốc Pàng	01291,01324
-25	01327	04	Cô Ba	01327,01330
-25	01336	04	Khánh Xuân	01336,01345
-25	01339	04	Xuân Trường	01339,01348
-25	01351	04	Hưng Đạo	01343,01351,01352
-25	01354	04	Huy Giáp	01354,01357
-25	01360	04	Sơn Lộ	01359,01360
-25	01363	04	Thông Nông	01363,01375,01384
-25	01366	04	Cần Yên	01366,01367,01372
-25	01387	04	Thanh Long	01378,01381,01387
-25	01392	04	Trường Hà	01392,01399,01417,01432
-25	01393	04	Lũng Nặm	01393,01420
-25	01414	04	Tổng Cọt	01402,01411,01414
-25	01438	04	Hà Quảng	01429,01435,01438
-25	01447	04	Trà Lĩnh	01447,01471,01474
-25	01456	04	Quang Hán	01456,01468
-25	01465	04	Quang Trung	01453,01462,01465
-25	01477	04	Trùng Khánh	01477,01498,01504,01522
-25	01489	04	Đình Phong	01480,01481,01483,01489
-25	01501	04	Đàm Thuỷ	01495,01501,01507
-25	01525	04	Đoài Dương	01516,01519,01525
-25	01537	04	Lý Quốc	01534,01537,01543
-25	01552	04	Quang Long	01540,01546,01552
-25	01558	04	Hạ Lang	01558,01564,01573
-25	01561	04	Vinh Quý	01549,01555,01561,01567
-25	01576	04	Quảng Uyên	01576,01579,01603,01606
-25	01594	04	Độc Lập	01582,01594,01597
-25	01618	04	Hạnh Phúc	01609,01618,01624
-25	01636	04	Bế Văn Đàn	01615,01630,01636
-25	01648	04	Phục Hoà	01627,01639,01648,01651
-25	01654	04	Hoà An	01654,01666,01687
-25	01660	04	Nam Tuấn	01657,01660,01669
-25	01699	04	Nguyễn Huệ	01672,01699,01702
-25	01708	04	Bạch Đằng	01708,01711,01780
-25	01726	04	Nguyên Bình	01726,01750,01762
-25	01729	04	Tĩnh Túc	01729,01735,01744
-25	01738	04	Ca Thành	01732,01738
-25	01747	04	Minh Tâm	01675,01747
-25	01768	04	Phan Thanh	01756,01768
-25	01774	04	Tam Kim	01765,01774,01783
-25	01777	04	Thành Công	01771,01777
-25	01786	04	Đông Khê	01786,01816,01831
-25	01789	04	Canh Tân	01789,01801
-25	01792	04	Kim Đồng	01723,01792,01804
-25	01795	04	Minh Khai	01795,01813
-25	01807	04	Thạch An	01645,01807,01819
-25	01822	04	Đức Long	01810,01822,01828
-20	08		Tuyên Quang	02,08
-26	00691	08	Hà Giang 2	00688~,00691,00692,00697,00934
-26	00694	08	Hà Giang 1	00688~,00694,00946,00949
-25	00700	08	Ngọc Đường	00700,00988~
-25	00706	08	Phú Linh	00703,00706,00709
-25	00715	08	Lũng Cú	00715,00718,00724
-25	00721	08	Đồng Văn	00721,00730,00739,00742,00775
-25	00733	08	Sà Phìn	00733,00736,00748,00751
-25	00745	08	Phố Bảng	00712,00727,00745,00754
-25	00763	08	Lũng Phìn	00757,00763,00766
-25	00769	08	Mèo Vạc	00769,00781,00784,00796
-25	00778	08	Sơn Vĩ	00772,00778,00793
-25	00787	08	Sủng Máng	00787,00790,00805
-25	00802	08	Khâu Vai	00799,00802,00814
-25	00808	08	Tát Ngà	00808,00811
-25	00817	08	Niêm Sơn	00815,00817
-25	00820	08	Yên Minh	00760,00820,00841,00844,00850
-25	00829	08	Thắng Mố	00823,00829,00838
-25	00832	08	Bạch Đích	00826,00832,00835
-25	00847	08	Mậu Duệ	00847,00853,00856
-25	00859	08	Ngọc Long	00859
-25	00865	08	Đường Thượng	00862,00865
-25	00871	08	Du Già	00868,00871
-25	00874	08	Quản Bạ	00874,00898,00904
-25	00883	08	Cán Tỷ	00877,00883
-25	00889	08	Nghĩa Thuận	00880,00889
-25	00892	08	Tùng Vài	00886,00892,00907
-25	00901	08	Lùng Tám	00895,00901,00910
-25	00913	08	Vị Xuyên	00913,00916,00955,00967~
-25	00919	08	Minh Tân	00919
-25	00922	08	Thuận Hoà	00922
-25	00925	08	Tùng Bá	00925
-25	00928	08	Thanh Thuỷ	00928,00940
-25	00937	08	Lao Chải	00931,00937,00943
-25	00952	08	Cao Bồ	00952
-25	00958	08	Thượng Sơn	00958
-25	00967	08	Việt Lâm	00964,00967~
-25	00970	08	Linh Hồ	00961,00970,00979
-25	00976	08	Bạch Ngọc	00973,00976
-25	00982	08	Minh Sơn	00982
-25	00985	08	Giáp Trung	00985
-25	00991	08	Bắc Mê	00991,00997,01000
-25	00994	08	Minh Ngọc	00988~,00994,01009
-25	01006	08	Yên Cường	01006,01018
-25	01012	08	Đường Hồng	01003,01012,01015
-25	01021	08	Hoàng Su Phì	01021,01045,01048,01063,01066
-25	01024	08	Bản Máy	01024,01036,01042
-25	01033	08	Thàng Tín	01027,01030,01033
-25	01051	08	Tân Tiến	01039,01051,01069
-25	01057	08	Pờ Ly Ngài	01054,01057,01060
-25	01075	08	Nậm Dịch	01072,01075,01087
-25	01084	08	Hồ Thầu	01081,01084,01093
-25	01090	08	Thông Nguyên	01090,01222
-25	01096	08	Pà Vầy Sủ	01096,01120,01129,01135
-25	01108	08	Xín Mần	01099,01102,01105,01108,01114
-25	01117	08	Trung Thịnh	01117,01123,01126
-25	01141	08	Nấm Dẩn	01132,01138,01141
-25	01144	08	Quảng Nguyên	01144
-25	01147	08	Khuôn Lùng	01147,01150
-25	01153	08	Bắc Quang	01153,01183,01189
-25	01156	08	Vĩnh Tuy	01156,01210,01219
-25	01165	08	Đồng Tâm	01165,01168,01174
-25	01171	08	Tân Quang	01159,01162,01171
-25	01180	08	Bằng Hành	01180,01186,01195
-25	01192	08	Liên Hiệp	01177,01192,01204
-25	01201	08	Hùng An	01198,01201,01207
-25	01216	08	Đồng Yên	01213,01216
-25	01225	08	Tiên Nguyên	01225
-25	01234	08	Yên Thành	01231,01234
-25	01237	08	Quang Bình	01228,01237
-25	01243	08	Tân Trịnh	01240,01243
-25	01246	08	Bằng Lang	01246,01249
-25	01255	08	Xuân Giang	01255,01258
-25	01261	08	Tiên Yên	01252,01261,01264
-26	02212	08	Nông Tiến	02209,02212,02494~
-26	02215	08	Minh Xuân	02200,02203,02206,02215,02216,02497~,02488
-25	02221	08	Nà Hang	02221,02281,02284
-25	02239	08	Thượng Nông	02230,02239
-25	02245	08	Côn Lôn	02227,02245
-25	02248	08	Yên Hoa	02248,02263
-25	02260	08	Hồng Thái	02254,02260,02275
-25	02266	08	Lâm Bình	02233,02242,02266
-25	02269	08	Thượng Lâm	02251,02269
-25	02287	08	Chiêm Hoá	02287,02326,02329,02338,02347
-25	02296	08	Bình An	02290,02296
-25	02302	08	Minh Quang	02293,02299,02302
-25	02305	08	Trung Hà	02305
-25	02308	08	Tân Mỹ	02308,02314
-25	02317	08	Yên Lập	02317,02323
-25	02320	08	Tân An	02311,02320
-25	02332	08	Kiên Đài	02332,02341
-25	02350	08	Kim Bình	02350,02356,02371
-25	02353	08	Hoà An	02344,02353,02362
-25	02359	08	Tri Phú	02359,02368
-25	02365	08	Yên Nguyên	02335,02365
-25	02374	08	Hàm Yên	02374,02401,02410,02416
-25	02380	08	Bạch Xa	02377,02380,02383
-25	02392	08	Phù Lưu	02389,02392
-25	02398	08	Yên Phú	02386,02398
-25	02404	08	Bình Xa	02395,02404
-25	02407	08	Thái Sơn	02407,02413
-25	02419	08	Thái Hoà	02419,02422
-25	02425	08	Hùng Đức	02425
-25	02434	08	Lực Hành	02431,02434,02443
-25	02437	08	Kiến Thiết	02437
-25	02449	08	Xuân Vân	02446,02449,02452
-25	02455	08	Hùng Lợi	02440,02455
-25	02458	08	Trung Sơn	02458,02467,02485
-25	02470	08	Tân Long	02461,02470
-25	02473	08	Yên Sơn	02464,02473,02479,02491
-25	02494	08	Thái Bình	02482,02494~,02500
-26	02509	08	Mỹ Lâm	02497~,02509,02506
-26	02512	08	An Tường	02218,02503,02512,02515,02518
-26	02524	08	Bình Thuận	02521,02524
-25	02530	08	Nhữ Khê	02527,02530,02533
-25	02536	08	Sơn Dương	02536,02560,02566,02569
-25	02545	08	Tân Trào	02476,02539,02545
-25	02548	08	Bình Ca	02548,02551,02563
-25	02554	08	Minh Thanh	02542,02554,02557
-25	02572	08	Đông Thọ	02572,02584,02587
-25	02578	08	Tân Thanh	02575,02578,02590
-25	02608	08	Hồng Sơn	02596,02599,02608
-25	02611	08	Phú Lương	02611,02617,02626
-25	02620	08	Sơn Thuỷ	02605,02614,02620
-25	02623	08	Trường Sinh	02602,02623,02632
-20	11		Điện Biên	11
-26	03127	11	Điện Biên Phủ	03127,03130,03133,03136,03142,03145
-26	03151	11	Mường Lay	03148,03151,03184,03178
-25	03158	11	Sín Thầu	03154,03155,03158
-25	03160	11	Mường Nhé	03157,03160,03161
-25	03162	11	Nậm Kè	03159,03162
-25	03163	11	Mường Toong	03163,03177
-25	03164	11	Quảng Lâm	03164,03167
-25	03166	11	Mường Chà	03156,03165,03166,03187
-25	03169	11	Nà Hỳ	03168,03169,03171,03173
-25	03172	11	Na Sang	03172,03197,03200,03201
-25	03175	11	Chà Tở	03174,03175
-25	03176	11	Nà Bủng	03170,03176
-25	03181	11	Mường Tùng	03181,03196
-25	03193	11	Pa Ham	03190,03193
-25	03194	11	Nậm Nèn	03191,03194
-25	03199	11	Si Pa Phìn	03198,03199
-25	03202	11	Mường Pồn	03202,03319
-25	03203	11	Na Son	03203,03205,03376
-25	03208	11	Xa Dung	03208,03373
-25	03214	11	Mường Luân	03211,03214,03379
-25	03217	11	Tủa Chùa	03217,03250,03263
-25	03220	11	Tủa Thàng	03220,03235
-25	03226	11	Sín Chải	03223,03226,03229
-25	03241	11	Sính Phình	03232,03238,03241
-25	03244	11	Sáng Nhè	03244,03247,03259
-25	03253	11	Tuần Giáo	03253,03274,03289
-25	03256	11	Mường Ảng	03256,03307,03310
-25	03260	11	Pú Nhung	03260,03265,03271
-25	03268	11	Mường Mùn	03262,03268,03269
-25	03283	11	Chiềng Sinh	03277,03283,03284,03298
-25	03295	11	Quài Tở	03280,03295,03304
-25	03301	11	Búng Lao	03299,03292,03301
-25	03313	11	Mường Lạn	03302,03312,03313
-25	03316	11	Nà Tấu	03316,03286,03287
-25	03325	11	Mường Phăng	03317,03325,03326
-25	03328	11	Thanh Nưa	03322,03323,03328,03331,03337
-26	03334	11	Mường Thanh	03124,03139,03334
-25	03349	11	Thanh Yên	03340,03346,03349
-25	03352	11	Thanh An	03343,03352,03355
-25	03356	11	Sam Mứn	03356,03361
-25	03358	11	Núa Ngam	03358,03359,03365
-25	03368	11	Mường Nhà	03364,03367,03368
-25	03370	11	Pu Nhi	03370,03371
-25	03382	11	Phình Giàng	03382,03383
-25	03385	11	Tìa Dình	03384,03385
-20	12		Lai Châu	12
-26	03388	12	Đoàn Kết	03386,03388,03389,03403,03391
-25	03390	12	Bình Lư	03390,03412,03413
-25	03394	12	Sin Suối Hồ	03394,03586,03592
-25	03405	12	Tả Lèng	03400,03405,03406
-26	03408	12	Tân Phong	03387,03408,03409,03415,03418
-25	03424	12	Bản Bo	03424,03427
-25	03430	12	Khun Há	03421,03430
-25	03433	12	Bum Tở	03433,03454,03469
-25	03434	12	Nậm Hàng	03434,03474,03475
-25	03439	12	Thu Lũm	03436,03439
-25	03442	12	Pa Ủ	03440,03442
-25	03445	12	Mường Tè	03445,03457
-25	03451	12	Mù Cả	03451
-25	03460	12	Hua Bum	03467,03460
-25	03463	12	Tà Tổng	03463
-25	03466	12	Bum Nưa	03448,03466
-25	03472	12	Mường Mô	03472,03473
-25	03478	12	Sìn Hồ	03478,03505,03511,03514
-25	03487	12	Lê Lợi	03487,03481,03484,03488
-25	03503	12	Pa Tần	03493,03502,03503
-25	03508	12	Hồng Thu	03496,03499,03508
-25	03517	12	Nậm Tăm	03509,03517,03526
-25	03529	12	Tủa Sín Chải	03520,03529,03541
-25	03532	12	Pu Sam Cáp	03523,03527,03532
-25	03538	12	Nậm Mạ	03535,03538
-25	03544	12	Nậm Cuổi	03544,03547
-25	03549	12	Phong Thổ	03490,03549,03574,03589
-25	03562	12	Sì Lở Lầu	03550,03553,03559,03562
-25	03571	12	Dào San	03565,03568,03571
-25	03583	12	Khổng Lào	03577,03580,03583
-25	03595	12	Than Uyên	03595,03619,03631,03632
-25	03598	12	Tân Uyên	03598,03604,03605,03610
-25	03601	12	Mường Khoa	03601,03602
-25	03613	12	Nậm Sỏ	03613,03622
-25	03616	12	Pắc Ta	03607,03616
-25	03618	12	Mường Than	03618,03625
-25	03637	12	Mường Kim	03628,03634,03637,03638
-25	03640	12	Khoen On	03640,03643
-20	14		Sơn La	14
-26	03646	14	Tô Hiệu	03646,03649,03652,03655
-26	03664	14	Chiềng An	03661,03664,03667
-26	03670	14	Chiềng Cơi	03658,03670,03676
-26	03679	14	Chiềng Sinh	03673,03679
-25	03688	14	Mường Chiên	03682,03685,03688
-25	03694	14	Mường Giôn	03694,03697
-25	03703	14	Quỳnh Nhai	03700,03703,03706,03718
-25	03712	14	Mường Sại	03709,03712
-25	03721	14	Thuận Châu	03721,03748,03769,03772,03787
-25	03724	14	Bình Thuận	03724,03730
-25	03727	14	Mường É	03727,03745
-25	03754	14	Chiềng La	03733,03736,03754,03775
-25	03757	14	Mường Khiêng	03739,03757,03778
-25	03760	14	Mường Bám	03760
-25	03763	14	Long Hẹ	03742,03763
-25	03781	14	Co Mạ	03781,03796,03802
-25	03784	14	Nậm Lầu	03766,03784,03790
-25	03799	14	Muổi Nọi	03793,03799,03805
-25	03808	14	Mường La	03808,03823,03826,03829,03835,03844
-25	03814	14	Chiềng Lao	03811,03814,03817
-25	03820	14	Ngọc Chiến	03820
-25	03847	14	Mường Bú	03841,03847,03853
-25	03850	14	Chiềng Hoa	03832,03838,03850
-25	03856	14	Bắc Yên	03856,03859,03883,03886
-25	03862	14	Xím Vàng	03862,03865
-25	03868	14	Tà Xùa	03868,03869,03874
-25	03871	14	Pắc Ngà	03871,03877
-25	03880	14	Tạ Khoa	03880,03889,03890
-25	03892	14	Chiềng Sại	03892,03895
-25	03901	14	Suối Tọ	03901
-25	03907	14	Mường Cơi	03904,03907,03919
-25	03910	14	Phù Yên	03910,03916,03928,03931,03940
-25	03922	14	Gia Phù	03922,03925,03937,03946
-25	03943	14	Mường Bang	03934,03943,03964,04111~
-25	03958	14	Tường Hạ	03949,03952,03955,03958
-25	03961	14	Kim Bon	03961,03967
-25	03970	14	Tân Phong	03970,03973,03976
-26	03979	14	Mộc Sơn	03979,04030
-26	03980	14	Mộc Châu	04012~,04027
-26	03982	14	Thảo Nguyên	03982
-25	03985	14	Chiềng Sơn	03985,04056
-25	03997	14	Tân Yên	03997
-25	04000	14	Đoàn Kết	04000,04015
-25	04006	14	Song Khủa	04006,04009,04021,04042
-25	04018	14	Tô Múa	03994,04018,04036
-26	04033	14	Vân Sơn	04033
-25	04045	14	Lóng Sập	04024,04045
-25	04048	14	Vân Hồ	04039,04048,04051,04054
-25	04057	14	Xuân Nha	04057,04058
-25	04075	14	Yên Châu	04063,04066,04069,04072,04075,04090
-25	04078	14	Chiềng Hặc	04012~,04078,04081,04093
-25	04087	14	Yên Sơn	04084,04087
-25	04096	14	Lóng Phiêng	04096,04102
-25	04099	14	Phiêng Khoài	04099
-25	04105	14	Mai Sơn	04105,04135,04138
-25	04108	14	Chiềng Sung	04108,04114
-25	04117	14	Mường Chanh	04117,04129
-25	04123	14	Chiềng Mung	04111~,04123,04126
-25	04132	14	Chiềng Mai	04120,04132,04147,04150,04153
-25	04136	14	Tà Hộc	04136,04165
-25	04144	14	Phiêng Cằm	04141,04144
-25	04159	14	Phiêng Pằn	04156,04159,04162
-25	04168	14	Sông Mã	04168,04198
-25	04171	14	Bó Sinh	04171,04174,04180
-25	04183	14	Mường Lầm	04183,04189
-25	04186	14	Nậm Ty	04177,04186
-25	04195	14	Chiềng Sơ	04192,04195
-25	04204	14	Chiềng Khoong	04204,04216
-25	04210	14	Huổi Một	04201,04210
-25	04219	14	Mường Hung	04207,04219
-25	04222	14	Chiềng Khương	04213,04222
-25	04228	14	Púng Bánh	04225,04228,04234
-25	04231	14	Sốp Cộp	04231,04237,04243
-25	04240	14	Mường Lèo	04240
-25	04246	14	Mường Lạn	04246
-20	15		Lào Cai	10,15
-26	02647	15	Lào Cai	02635,02641,02644,02647,02665,02911
-26	02671	15	Cam Đường	02650,02653,02656,02658,02668,02671,02674
-25	02680	15	Hợp Thành	02677,02680
-25	02683	15	Bát Xát	02683,02710,02716,02734,02743
-25	02686	15	A Mú Sung	02686,02689
-25	02695	15	Trịnh Tường	02695,02704
-25	02701	15	Y Tý	02692,02701
-25	02707	15	Dền Sáng	02707,02713,02722
-25	02725	15	Bản Xèo	02719,02725,02737
-25	02728	15	Mường Hum	02728,02731,02740
-25	02746	15	Cốc San	02662,02746,02749
-25	02752	15	Pha Long	02752,02755,02764,02767
-25	02761	15	Mường Khương	02758,02761,02770,02773,02779
-25	02782	15	Cao Sơn	02776,02782,02791,02794
-25	02788	15	Bản Lầu	02785,02788,02797
-25	02809	15	Si Ma Cai	02800,02809,02812,02821,02827
-25	02824	15	Sín Chéng	02803,02806,02824,02836
-25	02839	15	Bắc Hà	02839,02857,02863,02866,02875,02881
-25	02842	15	Tả Củ Tỷ	02842,02854
-25	02848	15	Lùng Phình	02818,02848,02851
-25	02869	15	Bản Liền	02869,02887
-25	02890	15	Bảo Nhai	02878,02884,02890
-25	02896	15	Cốc Lầu	02893,02896,02899
-25	02902	15	Phong Hải	02902,02914
-25	02905	15	Bảo Thắng	02905,02917,02929,02938
-25	02908	15	Tằng Loỏng	02908,02944
-25	02923	15	Gia Phú	02659,02923,02932
-25	02926	15	Xuân Quang	02920,02926,02935
-25	02947	15	Bảo Yên	02947,02980,02986,02992
-25	02953	15	Nghĩa Đô	02950,02953,02956
-25	02962	15	Xuân Hoà	02962,02965
-25	02968	15	Thượng Hà	02959,02968,02977
-25	02989	15	Bảo Hà	02971,02974,02989,03070,03079
-25	02998	15	Phúc Khánh	02983,02998
-25	03004	15	Ngũ Chỉ Sơn	03004
-26	03006	15	Sa Pa	03001,03002,03003,03006,03016,03028
-25	03013	15	Tả Phìn	03010,03013
-25	03037	15	Tả Van	03019,03037,03040
-25	03043	15	Mường Bo	03043,03052
-25	03046	15	Bản Hồ	03022,03046
-25	03061	15	Võ Lao	03061,03067,03073
-25	03076	15	Nậm Chày	03076,03088
-25	03082	15	Văn Bàn	03055,03064,03082,03094,03097
-25	03085	15	Nậm Xé	03085
-25	03091	15	Chiềng Ken	03091,03109
-25	03103	15	Khánh Yên	03100,03103,03118
-25	03106	15	Dương Quỳ	03106,03115
-25	03121	15	Minh Lương	03112,03121
-26	04252	15	Yên Bái	04252,04255,04258,04261,04264
-26	04273	15	Nam Cường	04270,04273,04276,04522
-26	04279	15	Văn Phú	04249,04279,04558,04783
-26	04288	15	Nghĩa Lộ	04282,04288,04300,04666
-25	04303	15	Lục Yên	04303,04330,04339,04348
-25	04309	15	Lâm Thượng	04306,04309,04312,04318
-25	04336	15	Tân Lĩnh	04315,04321,04336,04354,04366
-25	04342	15	Khánh Hoà	04327,04333,04342,04351
-25	04345	15	Mường Lai	04324,04345,04357,04369
-25	04363	15	Phúc Lợi	04360,04363,04372
-25	04375	15	Mậu A	04375,04405,04408,04417,04420
-25	04381	15	Lâm Giang	04378,04381
-25	04387	15	Châu Quế	04384,04387
-25	04399	15	Đông Cuông	04390,04393,04396,04399
-25	04402	15	Phong Dụ Hạ	04402,04411
-25	04423	15	Phong Dụ Thượng	04423
-25	04429	15	Tân Hợp	04414,04429,04453
-25	04441	15	Xuân Ái	04426,04435,04438,04441,04447
-25	04450	15	Mỏ Vàng	04450,04645
-25	04456	15	Mù Cang Chải	04456,04468,04471,04477
-25	04462	15	Nậm Có	04462
-25	04465	15	Khao Mang	04459,04465
-25	04474	15	Lao Chải	04474
-25	04489	15	Chế Tạo	04489
-25	04492	15	Púng Luông	04483,04486,04492,04495
-25	04498	15	Trấn Yên	04498,04501,04504,04510,04513,04516
-25	04531	15	Quy Mông	04519,04525,04531
-25	04537	15	Lương Thịnh	04537,04573
-26	04543	15	Âu Lâu	04540,04543,04546,04567
-25	04564	15	Việt Hồng	04564,04579,04582
-25	04576	15	Hưng Khánh	04570,04576
-25	04585	15	Hạnh Phúc	04585,04594,04612,04618
-25	04603	15	Tà Xi Láng	04603
-25	04606	15	Trạm Tấu	04588,04591,04600,04606
-25	04609	15	Phình Hồ	04597,04609,04615
-25	04630	15	Tú Lệ	04480,04630
-25	04636	15	Gia Hội	04633,04636,04648
-25	04651	15	Sơn Lương	04639,04642,04651,04654
-25	04660	15	Liên Sơn	04297,04660,04621
-26	04663	15	Trung Tâm	04285,04294,04624,04663
-25	04672	15	Văn Chấn	04657,04669,04672,04690
-26	04681	15	Cầu Thia	04291,04675,04678,04681,04684
-25	04693	15	Cát Thịnh	04693
-25	04699	15	Chấn Thịnh	04687,04696,04699
-25	04705	15	Thượng Bằng La	04627,04705
-25	04711	15	Nghĩa Tâm	04702,04708,04711
-25	04714	15	Yên Bình	04714,04756,04768,04777
-25	04717	15	Thác Bà	04717,04762,04765,04771,04780,04786
-25	04726	15	Cảm Nhân	04720,04726,04729
-25	04744	15	Yên Thành	04735,04741,04744,04753,04759
-25	04750	15	Bảo Ái	04732,04738,04747,04750
-20	19		Thái Nguyên	06,19
-26	01840	19	Đức Xuân	01834,01840,01846
-26	01843	19	Bắc Kạn	01837,01843,01852,01855
-25	01849	19	Phong Quang	01849,01984
-25	01864	19	Bằng Thành	01858,01861,01864,01870
-25	01879	19	Cao Minh	01867,01879,01885
-25	01882	19	Nghiên Loan	01873,01876,01882
-25	01894	19	Phúc Lộc	01891,01894,01897
-25	01906	19	Ba Bể	01900,01906,01909
-25	01912	19	Chợ Rã	01888,01912,01915
-25	01921	19	Thượng Minh	01918,01921,01927
-25	01933	19	Đồng Phúc	01924,01930,01933,02041
-25	01936	19	Nà Phặc	01936,01948
-25	01942	19	Bằng Vân	01939,01942
-25	01954	19	Ngân Sơn	01945,01951,01954
-25	01957	19	Thượng Quan	01957
-25	01960	19	Hiệp Lực	01960,01963
-25	01969	19	Phủ Thông	01969,01975,01990,01993
-25	01981	19	Vĩnh Thông	01978,01981,02002
-25	02008	19	Cẩm Giàng	01999,02005,02008,02011
-25	02014	19	Bạch Thông	02014,02017,02059
-25	02020	19	Chợ Đồn	02020,02050,02053,02065
-25	02026	19	Nam Cường	02023,02026,02029
-25	02038	19	Quảng Bạch	02032,02038
-25	02044	19	Yên Thịnh	02035,02044,02047
-25	02071	19	Nghĩa Tá	02062,02071,02080
-25	02083	19	Yên Phong	02068,02077,02083
-25	02086	19	Chợ Mới	02086,02122,02131
-25	02101	19	Thanh Mai	02092,02095,02101
-25	02104	19	Tân Kỳ	02089,02098,02104
-25	02107	19	Thanh Thịnh	02107,02113
-25	02116	19	Yên Bình	02110,02116,02125
-25	02143	19	Văn Lang	02140,02143,02146
-25	02152	19	Cường Lợi	02137,02152
-25	02155	19	Na Rì	02155,02158,02161
-25	02176	19	Trần Phú	02170,02176,02179
-25	02185	19	Côn Minh	02173,02185,02188
-25	02191	19	Xuân Dương	02191,02194,02197
-26	05443	19	Phan Đình Phùng	05437,05440,05443,05446,05449,05452,05458,05461~
-26	05455	19	Quyết Thắng	05455,05485,05491
-26	05467	19	Gia Sàng	05461~,05467~,05473,05914
-26	05482	19	Quan Triều	05431,05434,05482,05653
-25	05488	19	Đại Phúc	05488,05494,05761,05827,05863
-26	05500	19	Tích Lương	05464,05467~,05470,05476,05479,05500
-25	05503	19	Tân Cương	05497,05503,05530
-26	05518	19	Sông Công	05515,05518,05521
-26	05528	19	Bách Quang	05506,05527,05528
-26	05533	19	Bá Xuyên	05509,05512,05533
-25	05542	19	Lam Vỹ	05539,05542
-25	05551	19	Kim Phượng	05545,05551
-25	05563	19	Phượng Tiến	05548,05563,05566
-25	05569	19	Định Hoá	05554,05560,05569,05572
-25	05581	19	Trung Hội	05581,05593,05596
-25	05587	19	Bình Yên	05575,05578,05584,05587
-25	05602	19	Phú Đình	05590,05602
-25	05605	19	Bình Thành	05599,05605
-25	05611	19	Phú Lương	05611,05623,05629,05644
-25	05620	19	Yên Trạch	05614,05617,05620
-25	05632	19	Hợp Thành	05626,05632,05638
-25	05641	19	Vô Tranh	05635,05641,05647,05650
-25	05662	19	Trại Cau	05662,05698
-25	05665	19	Văn Lăng	05665,05671
-25	05674	19	Quang Sơn	05668,05674
-25	05680	19	Văn Hán	05680,05686
-25	05692	19	Đồng Hỷ	05656,05677,05683,05692
-25	05707	19	Nam Hoà	05689,05707
-26	05710	19	Linh Sơn	05659,05695,05701,05710,05713
-25	05716	19	Võ Nhai	05716,05734,05743
-25	05719	19	Sảng Mộc	05719
-25	05722	19	Nghinh Tường	05722,05728
-25	05725	19	Thần Sa	05725,05731
-25	05740	19	La Hiên	05737,05740
-25	05746	19	Tràng Xá	05746,05752
-25	05755	19	Dân Tiến	05749,05755,05758
-25	05773	19	Phú Xuyên	05773,05797
-25	05776	19	Đức Lương	05767,05770,05776
-25	05788	19	Phú Lạc	05785,05788,05794
-25	05800	19	Phú Thịnh	05779,05791,05800
-25	05809	19	An Khánh	05809,05812,05824
-25	05818	19	La Bằng	05803,05815,05818
-25	05830	19	Đại Từ	05821,05830,05833,05836
-25	05845	19	Vạn Phú	05842,05845
-25	05851	19	Quân Chu	05848,05851
-26	05857	19	Phúc Thuận	05857,05866,05872
-26	05860	19	Phổ Yên	05854,05860,05869,05875
-25	05881	19	Thành Công	05881,05887
-26	05890	19	Vạn Xuân	05878,05884,05890,05893
-26	05899	19	Trung Thành	05896,05899,05902,05905
-25	05908	19	Phú Bình	05908,05929,05932~,05938,05944,05950
-25	05917	19	Tân Khánh	05911,05917,05926
-25	05923	19	Tân Thành	05920,05923,05935
-25	05941	19	Điềm Thuỵ	05932~,05941,05956,05968
-25	05953	19	Kha Sơn	05947,05953,05959,05962,05965
-20	20		Lạng Sơn	20
-26	05977	20	Đông Kinh	05977,05980,05992,06247
-26	05983	20	Lương Văn Tri	05983,05989
-26	05986	20	Tam Thanh	05974,05986
-25	06001	20	Đoàn Kết	05998,06001,06010
-25	06004	20	Quốc Khánh	06004,06016,06025
-25	06019	20	Tân Tiến	06019,06022,06031
-25	06037	20	Kháng Chiến	06028,06037,06049
-25	06040	20	Thất Khê	06013,06034,06040
-25	06046	20	Tràng Định	06046,06055,06061
-25	06058	20	Quốc Việt	06043,06058
-25	06073	20	Hoa Thám	06067,06073
-25	06076	20	Quý Hoà	06070,06076
-25	06079	20	Hồng Phong	06079,06094
-25	06085	20	Thiện Hoà	06082,06085
-25	06091	20	Thiện Thuật	06088,06091
-25	06103	20	Thiện Long	06097,06103,06109
-25	06112	20	Bình Gia	06100,06106,06112
-25	06115	20	Tân Văn	06115,06118,06121
-25	06124	20	Na Sầm	06124,06139,06157
-25	06148	20	Thuỵ Hùng	06127,06136,06148
-25	06151	20	Hội Hoan	06151,06160
-25	06154	20	Văn Lãng	06133,06142,06154,06163
-25	06172	20	Hoàng Văn Thụ	06166,06172,06175,06178,06181
-25	06184	20	Đồng Đăng	06184,06190,06205,06208,06214
-26	06187	20	Kỳ Lừa	05971,06187,06226,06235,06244
-25	06196	20	Ba Sơn	06196,06202,06238
-25	06211	20	Cao Lộc	06193,06199,06211
-25	06220	20	Công Sơn	06220,06223,06232
-25	06253	20	Văn Quan	06253,06274,06277
-25	06280	20	Điềm He	06256,06268,06280
-25	06286	20	Khánh Khê	06217,06241,06286
-25	06298	20	Yên Phúc	06283,06298,06319
-25	06313	20	Tri Lễ	06292,06313,06322
-25	06316	20	Tân Đoàn	06250,06307,06316
-25	06325	20	Bắc Sơn	06325,06328,06343
-25	06337	20	Tân Tri	06331,06337,06340
-25	06349	20	Hưng Vũ	06349,06370
-25	06364	20	Vũ Lễ	06355,06364,06373
-25	06367	20	Vũ Lăng	06352,06358,06361,06367
-25	06376	20	Nhất Hoà	06376,06379,06382
-25	06385	20	Hữu Lũng	06385,06424,06451
-25	06391	20	Yên Bình	06391,06394,06397
-25	06400	20	Hữu Liên	06388,06400
-25	06415	20	Vân Nham	06415,06418,06433
-25	06427	20	Cai Kinh	06403,06412,06427
-25	06436	20	Thiện Tân	06406,06421,06436
-25	06445	20	Tân Thành	06430,06442,06445
-25	06457	20	Tuấn Sơn	06448,06457,06460
-25	06463	20	Chi Lăng	06463,06466,06523
-25	06475	20	Bằng Mạc	06475,06487,06490,06493
-25	06481	20	Chiến Thắng	06469,06472,06481,06502
-25	06496	20	Nhân Lý	06478,06484,06496,06499
-25	06505	20	Vạn Linh	06505,06508,06520
-25	06517	20	Quan Sơn	06514,06517
-25	06526	20	Na Dương	06526,06562,06592
-25	06529	20	Lộc Bình	06529,06544,06550,06553
-25	06541	20	Mẫu Sơn	06532,06541,06547
-25	06565	20	Khuất Xá	06559,06565
-25	06577	20	Thống Nhất	06577,06595,06598
-25	06601	20	Lợi Bác	06589,06601
-25	06607	20	Xuân Dương	06604,06607,06610
-25	06613	20	Đình Lập	06613,06622~,06628
-25	06616	20	Thái Bình	06616,06631,06640
-25	06625	20	Kiên Mộc	06619,06622~,06625~
-25	06637	20	Châu Sơn	06625~,06634,06637,06643,06646
-20	22		Quảng Ninh	22
-26	06652	22	Hà Tu	06652,06664
-26	06658	22	Cao Xanh	06649,06658
-26	06661	22	Việt Hưng	06655~,06661,06703
-26	06673	22	Bãi Cháy	06673,06679
-26	06676	22	Hà Lầm	06667,06670,06676
-26	06685	22	Hồng Gai	06685,06691,06694
-26	06688	22	Hạ Long	06688,06697
-26	06706	22	Tuần Châu	06655~,06700,06706
-26	06709	22	Móng Cái 2	06709,06715,06748
-26	06712	22	Móng Cái 1	06712,06721,06742,06745,06751
-25	06724	22	Hải Sơn	06724,06727
-25	06733	22	Hải Ninh	06733,06739
-26	06736	22	Móng Cái 3	06730,06736
-25	06757	22	Vĩnh Thực	06754,06757
-26	06760	22	Mông Dương	06760,06805
-26	06778	22	Quang Hanh	06778,06784,06787
-26	06781	22	Cửa Ông	06763,06766,06772,06781
-26	06793	22	Cẩm Phả	06769,06775,06790,06793,06796
-25	06799	22	Hải Hoà	06799~,06886~
-26	06811	22	Uông Bí	06811,06817,06820~,06826
-26	06820	22	Vàng Danh	06808,06814,06820~,06823
-26	06832	22	Yên Tử	06829,06832,06835
-25	06838	22	Bình Liêu	06838,06853~,06859
-25	06841	22	Hoành Mô	06841,06847
-25	06856	22	Lục Hồn	06844,06856
-25	06862	22	Tiên Yên	06853~,06862,06868~,06871,06877~,06880~,06889
-25	06874	22	Điền Xá	06865,06874,06880~
-25	06877	22	Đông Ngũ	06868~,06877~,06883
-25	06886	22	Hải Lạng	06799~,06886~,06892
-25	06895	22	Đầm Hà	06895,06904,06916,06917,06919
-25	06913	22	Quảng Tân	06898,06901,06910,06913
-25	06922	22	Quảng Hà	06922,06940,06943,06946~,06952
-25	06931	22	Quảng Đức	06925,06931,06937
-25	06946	22	Đường Hoa	06928,06946~,06949
-25	06967	22	Cái Chiên	06967
-25	06978	22	Ba Chẽ	06886~,06970,06973,06982,06988
-25	06979	22	Kỳ Thượng	07033,06976,06979
-25	06985	22	Lương Minh	07036,06985
-28	06994	22	Vân Đồn	06994,06997,07000,07003,07006,07009,07012,07015,07018,07021,07024,07027
-26	07030	22	Hoành Bồ	07030,07042~,07063,07066
-25	07054	22	Quảng La	07039,07051,07054,07057
-25	07060	22	Thống Nhất	07042~,07045,07048,07060
-26	07069	22	Mạo Khê	07069,07105,07117,07123
-26	07081	22	Bình Khê	07078,07081,07096
-26	07090	22	An Sinh	07075,07084,07090,07093~
-26	07093	22	Đông Triều	07093~,07099,07102,07120,07126
-26	07114	22	Hoàng Quế	07108,07111,07114,07129
-26	07132	22	Quảng Yên	07132,07153,07162
-26	07135	22	Đông Mai	07135,07138
-26	07147	22	Hiệp Hoà	07144,07147,07150
-26	07168	22	Hà An	07156,07159,07168,07180~
-26	07180	22	Liên Hoà	07174,07180~,07186,07189
-26	07183	22	Phong Cốc	07165,07171,07177,07183
-28	07192	22	Cô Tô	07192,07195,07198
-20	24		Bắc Ninh	24,27
-26	07210	24	Bắc Giang	07201,07207,07210,07213,07225,07231,07441
-26	07228	24	Đa Mai	07216,07222,07228,07687,07366
-25	07246	24	Xuân Lương	07243,07246,07249
-25	07264	24	Tam Tiến	07252,07264,07285
-25	07282	24	Đồng Kỳ	07255,07258,07282
-25	07288	24	Yên Thế	07260,07261,07270,07288,07291
-25	07294	24	Bố Hạ	07273,07279,07294
-25	07306	24	Nhã Nam	07306,07309,07321,07327
-25	07330	24	Phúc Hoà	07324,07330,07357
-25	07333	24	Quang Trung	07315,07333
-25	07339	24	Tân Yên	07336,07339,07354,07363
-25	07351	24	Ngọc Thiện	07342,07345,07348,07351,07360
-25	07375	24	Lạng Giang	07375,07405,07417,07426
-25	07381	24	Tiên Lục	07378,07381,07390,07393,07396
-25	07399	24	Kép	07384,07387,07399
-25	07420	24	Mỹ Thái	07408,07411,07420,07429
-25	07432	24	Tân Dĩnh	07432,07435,07438
-25	07444	24	Lục Nam	07444,07468,07477,07480,07483
-25	07450	24	Đông Phú	07450,07453
-25	07462	24	Bảo Đài	07456,07459,07462,07465
-25	07486	24	Nghĩa Phương	07471,07486,07504
-25	07489	24	Trường Sơn	07489,07507
-25	07492	24	Lục Sơn	07492,07510
-25	07498	24	Bắc Lũng	07495,07498,07501,07513
-25	07519	24	Cẩm Lý	07519,07522
-26	07525	24	Chũ	07525,07549,07561,07579
-25	07531	24	Tân Sơn	07528,07531
-25	07534	24	Sa Lý	07534,07540
-25	07537	24	Biên Sơn	07537,07555
-25	07543	24	Sơn Hải	07543,07546
-25	07552	24	Kiên Lao	07552,07558
-25	07573	24	Biển Động	07564,07573,07597
-25	07582	24	Lục Ngạn	07567,07570,07582,07588,07591
-25	07594	24	Đèo Gia	07594,07609
-25	07603	24	Nam Dương	07606,07603
-26	07612	24	Phượng Sơn	07576,07600,07612
-25	07615	24	Sơn Động	07615,07648,07660
-25	07616	24	Tây Yên Tử	07616,07678
-25	07621	24	Vân Sơn	07621,07624
-25	07627	24	Đại Sơn	07627,07630,07636
-25	07642	24	Yên Định	07642,07651
-25	07654	24	An Lạc	07645,07654
-25	07663	24	Tuấn Đạo	07663
-25	07672	24	Dương Hưu	07666,07672
-26	07681	24	Yên Dũng	07681,07717,07726
-26	07682	24	Tân An	07682,07702,07720,07723
-26	07696	24	Tiền Phong	07696,07705,07708,07711
-26	07699	24	Tân Tiến	07690,07699,07714
-25	07735	24	Đồng Việt	07735,07747,07750
-26	07738	24	Cảnh Thuỵ	07729,07738,07741
-26	07774	24	Tự Lạn	07759,07762,07771,07774
-26	07777	24	Việt Yên	07765,07768,07777,07783
-26	07795	24	Nếnh	07789,07795,07801,07807
-26	07798	24	Vân Hà	07780,07786,07792,07798,07804
-25	07822	24	Hoàng Vân	07816,07822,07825,07831
-25	07840	24	Hiệp Hoà	07840,07846,07861,07867,07879
-25	07864	24	Hợp Thịnh	07843,07849,07855,07858,07864
-25	07870	24	Xuân Cẩm	07870,07873,07876,07882,07885
-26	09169	24	Vũ Ninh	09163,09166,09169,09256
-26	09187	24	Kinh Bắc	09172,09184,09187,09214,09226,09235
-26	09190	24	Võ Cường	09181,09190,09244
-25	09193	24	Yên Phong	09193,09217,09223,09232
-25	09202	24	Tam Giang	09202,09211
-25	09205	24	Yên Trung	09196,09205
-25	09208	24	Tam Đa	09199,09208,09229
-25	09238	24	Văn Môn	09220,09238,09241
-26	09247	24	Quế Võ	09247,09262,09268,09283
-26	09253	24	Nhân Hoà	09250,09253,09259
-26	09265	24	Phương Liễu	09265,09280
-26	09286	24	Nam Sơn	09271,09286
-25	09292	24	Phù Lãng	09277,09292,09310
-26	09295	24	Bồng Lai	09295,09298,09307
-26	09301	24	Đào Viên	09274,09289,09301
-25	09313	24	Chi Lăng	09304,09313
-25	09319	24	Tiên Du	09319,09322,09328
-26	09325	24	Hạp Lĩnh	09325,09331
-25	09334	24	Liên Bão	09334,09337,09346
-25	09340	24	Đại Đồng	09340,09355,09358
-25	09343	24	Tân Chi	09343,09352
-25	09349	24	Phật Tích	09349,09361,09364
-26	09367	24	Từ Sơn	09367,09391,09394,09397
-26	09370	24	Tam Sơn	09370,09376
-26	09379	24	Phù Khê	09373,09379,09388
-26	09385	24	Đồng Nguyên	09382,09383,09385
-26	09400	24	Thuận Thành	09400,09406,09412,09424
-26	09409	24	Mão Điền	09403,09409,09418
-26	09427	24	Trí Quả	09415,09421,09427
-26	09430	24	Trạm Lộ	09430,09448
-26	09433	24	Song Liễu	09433,09436,09439,09451
-26	09445	24	Ninh Xá	09442,09445
-25	09454	24	Gia Bình	09454,09484,09490,09493
-25	09466	24	Cao Đức	09457,09466
-25	09469	24	Đại Lai	09469,09472
-25	09475	24	Nhân Thắng	09460,09475,09481
-25	09487	24	Đông Cứu	09463,09478,09487
-25	09496	24	Lương Tài	09496,09505,09511
-25	09499	24	Trung Kênh	09499,09502,09508
-25	09523	24	Trung Chính	09517,09523,09532
-25	09529	24	Lâm Thao	09514,09529,09535
-20	25		Phú Thọ	17,25,26
-26	04792	25	Tân Hoà	04792,04813,04825
-26	04795	25	Hoà Bình	04795,04798,04801,04804,04807,04816,04918
-26	04828	25	Thống Nhất	04789,04819,04828,04891~
-25	04831	25	Đà Bắc	04831,04867,04879,04885
-25	04846	25	Đức Nhàn	04834,04846
-25	04849	25	Tân Pheo	04840,04849,04852
-25	04873	25	Quy Đức	04858,04861,04870,04873
-25	04876	25	Cao Sơn	04855,04876
-25	04891	25	Tiền Phong	04888,04891~
-26	04894	25	Kỳ Sơn	04894,04912,04921
-25	04897	25	Thịnh Minh	04897,04903,04906
-25	04924	25	Lương Sơn	04924,04942,04945,04951,04954,04957~
-25	04960	25	Liên Sơn	04957~,04960,04969
-25	04978	25	Kim Bôi	04978,05026,05065
-25	04990	25	Nật Sơn	04984,04987,04990,05017
-25	05014	25	Mường Động	04999,05005,05014,05038
-25	05047	25	Cao Dương	05008,05041,05047
-25	05068	25	Hợp Kim	05035,05068,05080
-25	05086	25	Dũng Tiến	05077,05083,05086
-25	05089	25	Cao Phong	05089,05101,05104
-25	05092	25	Thung Nai	05092,05095,05098
-25	05116	25	Mường Thàng	05110,05116,05119,05125
-25	05128	25	Tân Lạc	05128,05164,05167,05170,05173
-25	05134	25	Mường Hoa	05134,05137
-25	05152	25	Vân Sơn	05152,05176,05194
-25	05158	25	Mường Bi	05140,05143,05158
-25	05191	25	Toàn Thắng	05182,05191,05197
-25	05200	25	Mai Châu	05200,05221~,05233,05242,05254
-25	05206	25	Tân Mai	04882,05206
-25	05212	25	Pà Cò	05209,05212,05221~,05224
-25	05245	25	Bao La	05227,05245,05257
-25	05251	25	Mai Hạ	05248,05251,05263
-25	05266	25	Lạc Sơn	05266,05332,05335
-25	05287	25	Mường Vang	05269,05278,05287
-25	05290	25	Nhân Nghĩa	05275,05281,05290
-25	05293	25	Thượng Cốc	05272,05284,05293
-25	05305	25	Yên Phú	05302,05305,05308
-25	05323	25	Quyết Thắng	05299,05320,05323
-25	05329	25	Ngọc Sơn	05329,05338,05350
-25	05347	25	Đại Đồng	05341,05344,05347
-25	05353	25	Yên Thuỷ	05353,05374,05383
-25	05362	25	Lạc Lương	05356,05362,05365,05368
-25	05386	25	Yên Trị	05371,05380,05386,05389
-25	05392	25	Lạc Thuỷ	05392,05413,05419,05422
-25	05395	25	An Nghĩa	04981,05395,05398
-25	05425	25	An Bình	05404,05425,05428
-26	07894	25	Nông Trang	07894,07924,07927
-26	07900	25	Việt Trì	07888,07897,07900,07930,07933
-26	07909	25	Thanh Miếu	07903,07906,07909,07912,07936
-26	07918	25	Vân Phú	07918,07921,08281,08287
-26	07942	25	Phú Thọ	07942,07951,07957
-26	07948	25	Âu Cơ	07948,07960,07966
-26	07954	25	Phong Châu	07945,07954,07963
-25	07969	25	Đoan Hùng	07969,08008,08014
-25	07996	25	Bằng Luân	07981,07996,08005
-25	07999	25	Chí Đám	07975,07999
-25	08023	25	Tây Cốc	07987,08023,08050
-25	08038	25	Chân Mộng	08035,08038,08044
-25	08053	25	Hạ Hoà	08053,08092,08095,08119
-25	08071	25	Đan Thượng	08056,08062,08065,08071
-25	08110	25	Hiền Lương	08080,08110
-25	08113	25	Yên Kỳ	08089,08104,08113
-25	08134	25	Văn Lang	08125,08131,08134,08140
-25	08143	25	Vĩnh Chân	08122,08128,08143
-25	08152	25	Thanh Ba	08152,08156,08164,08170
-25	08173	25	Quảng Yên	08158,08161,08173
-25	08203	25	Hoàng Cương	08179,08200,08203
-25	08209	25	Đông Thành	08194,08197,08209
-25	08218	25	Chí Tiên	08206,08215,08218
-25	08227	25	Liên Minh	08221,08224,08227
-25	08230	25	Phù Ninh	08230,08257,08266,08278
-25	08236	25	Phú Mỹ	08233,08234,08236
-25	08245	25	Trạm Thản	08239,08245,08248
-25	08254	25	Dân Chủ	08242,08251,08254,08260
-25	08275	25	Bình Phú	08263,08272,08275
-25	08290	25	Yên Lập	08290,08314,08320,08326
-25	08296	25	Sơn Lương	08293,08296,08299
-25	08305	25	Xuân Viên	08302,08305,08308
-25	08311	25	Trung Sơn	08311
-25	08323	25	Thượng Long	08317,08323,08329
-25	08338	25	Minh Hoà	08332,08335,08338
-25	08341	25	Cẩm Khê	08341,08353,08389
-25	08344	25	Tiên Lương	08344,08350,08356
-25	08377	25	Vân Bán	08374,08377,08380
-25	08398	25	Phú Khê	08398,08401
-25	08416	25	Hùng Việt	08413,08416
-25	08431	25	Đồng Lương	08422,08428,08431
-25	08434	25	Tam Nông	08434,08473,08491
-25	08443	25	Hiền Quan	08440,08443,08446
-25	08467	25	Vạn Xuân	08461,08467,08470
-25	08479	25	Thọ Văn	08476,08479,08482
-25	08494	25	Lâm Thao	08494,08498,08512
-25	08500	25	Xuân Lũng	08497,08500,08509
-25	08515	25	Hy Cương	08503,08506,08515
-25	08521	25	Phùng Nguyên	08518,08521,08536
-25	08527	25	Bản Nguyên	08527,08533,08539
-25	08542	25	Thanh Sơn	08542,08563,08575,08581,08587
-25	08545	25	Thu Cúc	08545
-25	08560	25	Lai Đồng	08554,08557,08560,08578
-25	08566	25	Tân Sơn	08548,08551,08566
-25	08584	25	Võ Miếu	08572,08584,08602
-25	08590	25	Xuân Đài	08590,08599,08617
-25	08593	25	Minh Đài	08569,08593,08596
-25	08611	25	Văn Miếu	08611,08629,08641
-25	08614	25	Cự Đồng	08605,08614,08623
-25	08620	25	Long Cốc	08608,08620,08626
-25	08632	25	Hương Cần	08632,08644,08647
-25	08635	25	Khả Cửu	08635,08638,08650
-25	08656	25	Yên Sơn	08653,08656,08659
-25	08662	25	Đào Xá	08662,08665,08668,08671
-25	08674	25	Thanh Thuỷ	08674,08677,08680,08683
-25	08686	25	Tu Vũ	08686,08689,08701
-26	08707	25	Vĩnh Yên	08707,08713,08722,08731
-26	08716	25	Vĩnh Phúc	08710,08716,08719,08725,08728
-26	08740	25	Phúc Yên	08737,08740,08743,08755,08758
-26	08746	25	Xuân Hoà	08746,08747,08749,08752
-25	08761	25	Lập Thạch	08761,08794,08797,08815
-25	08770	25	Hợp Lý	08764,08767,08770
-25	08773	25	Yên Lãng	08773,08776
-25	08782	25	Hải Lựu	08782,08803,08806,08809
-25	08788	25	Thái Hoà	08785,08788,08791
-25	08812	25	Liên Hoà	08789,08812,08833
-25	08824	25	Tam Sơn	08800,08818,08824
-25	08842	25	Tiên Lữ	08836,08839,08842,08845
-25	08848	25	Sông Lô	08830,08848,08851,08854
-25	08866	25	Sơn Đông	08863,08866,08860
-25	08869	25	Tam Dương	08869,08878,08881,08884
-25	08872	25	Tam Dương Bắc	08872,08875,08926
-25	08896	25	Hoàng An	08887,08896,08899
-25	08905	25	Hội Thịnh	08890,08893,08905
-25	08911	25	Tam Đảo	08908,08911,08929,08932
-25	08914	25	Đạo Trù	08914,08917
-25	08923	25	Đại Đình	08920,08923
-25	08935	25	Bình Nguyên	08935,08953,08956,08959
-25	08944	25	Bình Tuyền	08938,08944
-25	08950	25	Bình Xuyên	08936,08947,08950
-25	08971	25	Xuân Lãng	08962,08965,08968,08971
-25	09025	25	Yên Lạc	09025,09028,09034
-25	09040	25	Tề Lỗ	09031,09037,09040
-25	09043	25	Tam Hồng	09043,09046,09055
-25	09052	25	Nguyệt Đức	09049,09052,09061,09073
-25	09064	25	Liên Châu	09064,09067,09070
-25	09076	25	Vĩnh Tường	09076,09118,09130,09145
-25	09079	25	Vĩnh An	09079,09082,09085
-25	09100	25	Vĩnh Hưng	09088,09091,09100
-25	09106	25	Vĩnh Thành	09097,09106,09124
-25	09112	25	Thổ Tang	09112,09127,09136
-25	09154	25	Vĩnh Phú	09148,09151,09154,09157
-21	31		Hải Phòng	30,31
-26	10507	31	Thành Đông	10507,10510,10519,10663
-26	10525	31	Hải Dương	10513,10514,10516,10525
-26	10532	31	Lê Thanh Nghị	10528~,10531,10532,10534
-26	10537	31	Tân Hưng	10528~,10537,11011,11077
-26	10543	31	Việt Hoà	10540~,10543,10891~,10927
-26	10546	31	Chí Linh	10546,10576,10591
-26	10549	31	Chu Văn An	10549,10570~,10579,10582,10585~,10588
-26	10552	31	Nguyễn Trãi	10552,10555,10558
-26	10570	31	Trần Hưng Đạo	10561,10564,10570~
-26	10573	31	Trần Nhân Tông	10567,10573,10585~
-26	10603	31	Lê Đại Hành	10594,10600,10603
-25	10606	31	Nam Sách	10606,10654,10657
-25	10615	31	Hợp Tiến	10609,10612,10615
-25	10633	31	Trần Phú	10618,10621,10633
-25	10642	31	Thái Tân	10636,10642,10666
-25	10645	31	An Phú	10630,10639~,10645
-26	10660	31	Ái Quốc	10660,10822,10816~
-26	10675	31	Kinh Môn	10675,10735,10738,10963~
-26	10678	31	Bắc An Phụ	10585~,10678,10681,10684
-25	10705	31	Nam An Phụ	10639~,10705,10717,10720,10762~,10768~
-26	10714	31	Nhị Chiểu	10696,10699,10702,10714
-26	10726	31	Phạm Sư Mạnh	10693,10723,10726
-26	10729	31	Trần Liễu	10708,10729~,10732
-26	10744	31	Nguyễn Đại Năng	10741,10744,10747
-25	10750	31	Phú Thái	10729~,10750,10771,10780,10783
-25	10756	31	Lai Khê	10639~,10756,10762~,10768~,10828~,10831~
-25	10792	31	An Thành	10777,10786,10792
-25	10804	31	Kim Thành	10798~,10801,10804,10810
-25	10813	31	Thanh Hà	10813,10861,10867
-25	10816	31	Hà Bắc	10816~,10825,10828~
-26	10837	31	Nam Đồng	10672,10837
-25	10843	31	Hà Nam	10798~,10831~,10834,10843,10855
-25	10846	31	Hà Tây	10840,10846~,10864
-25	10882	31	Hà Đông	10876,10879,10882
-25	10888	31	Cẩm Giang	10888,10897,10918
-26	10891	31	Tứ Minh	10540~,10891~,10942
-25	10903	31	Cẩm Giàng	10894,10903,10924,10933~
-25	10909	31	Tuệ Tĩnh	10900,10909,10912
-25	10930	31	Mao Điền	10930,10933~,10939
-25	10945	31	Kẻ Sặt	10945,10951,10954,10960~
-25	10966	31	Bình Giang	10960~,10963~,10966,10978,10984
-25	10972	31	Đường An	10969~,10972~,10981~,10990~,10993~
-25	10993	31	Thượng Hồng	10969~,10972~,10981~,10990~,10993~,10996,11242~,11251~
-25	10999	31	Gia Lộc	10999~,11020~,11035~,11038,11041~
-26	11002	31	Thạch Khôi	11002,11005,11017,11008~
-25	11020	31	Yết Kiêu	11008~,11020~,11041~
-25	11050	31	Gia Phúc	10999~,11035~,11044,11047,11050,11056~,11059~,11071~
-25	11065	31	Trường Tân	11053,11056~,11059~,11065,11071~,11239~
-25	11074	31	Tứ Kỳ	11074,11101,11116,11128
-25	11086	31	Đại Sơn	10846~,11083,11086~,11092
-25	11113	31	Tân Kỳ	11086~,11098,11113,11119,11122
-25	11131	31	Chí Minh	11095,11125,11131
-25	11140	31	Lạc Phượng	11134,11140,11143~
-25	11146	31	Nguyên Giáp	11143~,11146,11149,11152
-25	11164	31	Vĩnh Lại	11161,11164,11179
-25	11167	31	Tân An	11167,11173,11197
-25	11203	31	Ninh Giang	11185,11203,11215,11227
-25	11218	31	Hồng Châu	11206,11218,11233
-25	11224	31	Khúc Thừa Dụ	11188,11224,11230
-25	11239	31	Thanh Miện	11239~,11269,11275,11278
-25	11242	31	Nguyễn Lương Bằng	10987,11242~,11245,11251~
-25	11254	31	Bắc Thanh Miện	11254,11260,11266
-25	11257	31	Hải Hưng	11248,11257,11263
-25	11284	31	Nam Thanh Miện	11281,11284,11287,11293
-26	11311	31	Hồng Bàng	11299,11302,11305,11311,11320,11323,11341~
-26	11329	31	Ngô Quyền	11329,11335,11338,11341~,11350~
-26	11359	31	Gia Viên	11341~,11344~,11350~,11359,11365~
-26	11383	31	Lê Chân	11344~,11365~,11371~,11383~,11395,11404,11405,11407~
-26	11407	31	An Biên	11371~,11383~,11401,11407~
-26	11411	31	Đông Hải	11410,11411~,11419~
-26	11413	31	Hải An	11411~,11413,11414,11416,11419~,11422,11425
-26	11443	31	Kiến An	11431~,11434~,11437~,11443~,11446~
-26	11446	31	Phù Liễn	11431~,11434~,11437~,11440,11443~,11446~,11449,11656~
-26	11455	31	Đồ Sơn	11455~,11458,11461~,11740~
-26	11473	31	Bạch Đằng	11473,11500,11539
-26	11488	31	Lưu Kiếm	11485~,11488,11512,11518~
-25	11503	31	Việt Khê	11485~,11503
-26	11506	31	Lê Ích Mộc	11506,11518~,11521~
-26	11533	31	Hoà Bình	11527,11530~,11533~
-26	11542	31	Nam Triệu	11542,11545,11551
-26	11557	31	Thiên Hương	11521~,11557,11569,11572~
-26	11560	31	Thuỷ Nguyên	11530~,11533~,11560,11572~,11578
-26	11581	31	An Dương	11599~,11581~,11596~,11608,11614~,11617~
-26	11593	31	An Phong	11587~,11581~,11584~,11590,11593,11596~
-26	11602	31	Hồng An	11296,11587~,11599~,11602,11584~,11596~
-26	11617	31	An Hải	11581~,11614~,11617~,11623,11626
-25	11629	31	An Lão	11629,11641,11653,11656~,11659,11662~
-25	11635	31	An Trường	11632,11635,11638
-25	11647	31	An Quang	11644,11647,11650
-25	11668	31	An Khánh	11662~,11665,11668
-25	11674	31	An Hưng	11671,11674,11677
-25	11680	31	Kiến Thuỵ	11680,11698,11701,11722,11728~
-26	11689	31	Hưng Đạo	11683,11686,11689~,11692~
-26	11692	31	Dương Kinh	11689~,11692~,11707,11740~
-25	11713	31	Nghi Dương	11710,11713,11716
-25	11725	31	Kiến Minh	11695,11704,11725
-25	11728	31	Kiến Hưng	11728~,11743,11746~
-26	11737	31	Nam Đồ Sơn	11455~,11461~,11465,11467,11737
-25	11749	31	Kiến Hải	11734,11746~,11749,11752
-25	11755	31	Tiên Lãng	11755,11770,11773,11776
-25	11761	31	Quyết Thắng	11758,11761,11764
-25	11779	31	Tân Minh	11779,11782,11785,11791~
-25	11791	31	Tiên Minh	11791~,11797,11800
-25	11806	31	Chấn Hưng	11803,11806,11812,11815
-25	11809	31	Hùng Thắng	11809,11821
-25	11824	31	Vĩnh Bảo	11824,11857,11860,11866
-25	11836	31	Vĩnh Thịnh	11833,11836,11839
-25	11842	31	Vĩnh Thuận	11827,11830,11842
-25	11848	31	Vĩnh Hoà	11848,11851
-25	11875	31	Vĩnh Hải	11875,11893
-25	11887	31	Vĩnh Am	11881,11887,11902
-25	11911	31	Nguyễn Bỉnh Khiêm	11884,11890,11911
-28	11914	31	Cát Hải	11914,11917,11920,11923,11926,11929,11932,11935,11938,11941,11944,11947
-28	11948	31	Bạch Long Vĩ
-20	33		Hưng Yên	33,34
-26	11953	33	Phố Hiến	11953,11956,11959,11962,11971,11974
-25	11977	33	Tân Hưng	11977,12385,12367
-26	11980	33	Hồng Châu	11968,11980,12388
-26	11983	33	Sơn Nam	11950,11983,12331,12334,12322~
-25	11992	33	Lạc Đạo	11989~,11992,12007
-25	11995	33	Đại Đồng	11989~,11995,11998,12004~,12010,13219~
-25	12004	33	Như Quỳnh	11986,12001,12004~,12013,12016
-25	12019	33	Văn Giang	12019,12040,12043
-25	12025	33	Phụng Công	12022,12025,12028
-25	12031	33	Nghĩa Trụ	12031,12034,12037
-25	12049	33	Mễ Sở	12046,12049,12211
-25	12064	33	Nguyễn Văn Linh	12055,12064,12067
-25	12070	33	Hoàn Long	12061,12070,12208
-25	12073	33	Yên Mỹ	12052,12073,12085,12100
-25	12091	33	Việt Yên	12076,12079,12091
-26	12103	33	Mỹ Hào	12103,12106,12109,12118
-26	12127	33	Thượng Hồng	12112,12115,12124,12127
-26	12133	33	Đường Hào	12121,12130,12133,12136,12139
-25	12142	33	Ân Thi	12142,12157,12169
-25	12148	33	Phạm Ngũ Lão	12145,12148,12151,12154
-25	12166	33	Xuân Trúc	12160,12166,12172
-25	12184	33	Nguyễn Trãi	12175,12178,12181,12184
-25	12196	33	Hồng Quang	12190,12193,12196,12202
-25	12205	33	Khoái Châu	12205,12232,12250,12253
-25	12223	33	Triệu Việt Vương	12214,12220,12223,12229
-25	12238	33	Việt Tiến	12238,12244,12256
-25	12247	33	Châu Ninh	12226,12247,12259,12262
-25	12271	33	Chí Minh	12265,12271,12274
-25	12280	33	Lương Bằng	12280,12292,12304,12325
-25	12286	33	Nghĩa Dân	12283,12286,12289,12298
-25	12313	33	Đức Hợp	12295,12313,12316
-25	12322	33	Hiệp Cường	12301,12319,12322~,12328
-25	12337	33	Hoàng Hoa Thám	12337,12340,12346,12355
-25	12361	33	Tiên Hoa	12352,12361,12376
-25	12364	33	Tiên Lữ	12364,12370,12373
-25	12391	33	Quang Hưng	12391,12394,12400,12409
-25	12406	33	Đoàn Đào	12397,12403,12406
-25	12424	33	Tiên Tiến	12412,12415,12424
-25	12427	33	Tống Trân	12421,12427,12430
-26	12452	33	Trần Hưng Đạo	12439,12445,12452,12463
-26	12454	33	Trần Lãm	12442,12454,12469,13084,13108,13090
-26	12466	33	Vũ Phúc	12448,12466,13249,13252,13261
-25	12472	33	Quỳnh Phụ	12472,12505,12520,12529,12535,12553
-25	12499	33	A Sào	12475,12478,12490,12499
-25	12511	33	Minh Thọ	12481,12487,12496,12511
-25	12517	33	Ngọc Lâm	12484,12493,12517
-25	12523	33	Phụ Dực	12514,12523,12541,12547,12559
-25	12526	33	Đồng Bằng	12502,12526,12538,12550
-25	12532	33	Nguyễn Du	12508,12532,12562
-25	12577	33	Quỳnh An	12565,12574,12577
-25	12583	33	Tân Tiến	12571,12580,12583
-25	12586	33	Hưng Hà	12586,12643,12655,12658,12664,12667,12673
-25	12595	33	Ngự Thiên	12595,12601,12604,12622
-25	12613	33	Long Hưng	12592,12613,12637,12646,12649
-25	12619	33	Diên Hà	12589,12619,12625
-25	12631	33	Thần Khê	12628,12631,12640,12656
-25	12634	33	Tiên La	12610,12616,12634,12652
-25	12676	33	Lê Quý Đôn	12661,12670,12676
-25	12685	33	Hồng Minh	12679,12682,12685
-25	12688	33	Đông Hưng	12688,12703,12718,12730,12751,12757
-25	12694	33	Bắc Đông Hưng	12694,12706,12724
-25	12700	33	Bắc Tiên Hưng	12700,12709,12712,12715
-25	12736	33	Đông Tiên Hưng	12736,12760
-25	12745	33	Bắc Đông Quan	12745,12748,12772
-25	12754	33	Tiên Hưng	12721,12739,12754,12778
-25	12763	33	Nam Tiên Hưng	12763,12784,12790,12823
-25	12775	33	Nam Đông Hưng	12775,12808
-25	12793	33	Đông Quan	12769,12793,12802
-26	12817	33	Trà Lý	12457,12460,12817,12820,12811
-25	12826	33	Thái Thuỵ	12826,12868,12871,12880,12889
-25	12850	33	Tây Thuỵ Anh	12850,12874,12877
-25	12859	33	Bắc Thuỵ Anh	12844,12856,12859
-25	12862	33	Đông Thuỵ Anh	12832,12841,12847,12862
-25	12865	33	Thuỵ Anh	12853,12865,12901
-25	12904	33	Nam Thuỵ Anh	12892,12898,12904
-25	12916	33	Bắc Thái Ninh	12916,12934
-25	12919	33	Tây Thái Ninh	12919,12925
-25	12922	33	Thái Ninh	12907,12910,12922,12937
-25	12943	33	Đông Thái Ninh	12940,12943,12949,12958
-25	12961	33	Nam Thái Ninh	12961,12964,12967
-25	12970	33	Tiền Hải	12970,12985,12991,12994,13012
-25	12988	33	Đông Tiền Hải	12976,12979,12988,12997
-25	13003	33	Đồng Châu	13000,13003,13018,13024
-25	13021	33	Ái Quốc	13021,13030
-25	13039	33	Tây Tiền Hải	13027,13039,13048
-25	13057	33	Nam Cường	13036,13045,13051,13057
-25	13063	33	Nam Tiền Hải	13054,13063,13069
-25	13066	33	Hưng Phú	13060,13066,13072
-25	13075	33	Kiến Xương	13075,13138,13144,13162,13165
-25	13093	33	Trà Giang	13078,13081,13093
-25	13096	33	Bình Nguyên	13087,13096,13114
-25	13120	33	Lê Lợi	13102,13120
-25	13132	33	Quang Lịch	13111,13132,13135
-25	13141	33	Vũ Quý	13126,13129,13141,13150
-25	13159	33	Hồng Vũ	13156,13159
-25	13183	33	Bình Thanh	13171,13177,13183
-25	13186	33	Bình Định	13180,13186,13189
-25	13192	33	Vũ Thư	13192,13228,13231,13234,13237,13258
-25	13219	33	Vạn Xuân	13195,13198,13201,13219~
-25	13222	33	Thư Trì	13204,13213,13222
-26	13225	33	Thái Bình	12433,12436,12451,13225,13207,13210,13216
-25	13246	33	Tân Thuận	13240,13243,13246
-25	13264	33	Thư Vũ	13255,13264,13267,13276
-25	13279	33	Vũ Tiên	13270,13273,13279,13282
-20	37		Ninh Bình	35,36,37
-26	13285	37	Phủ Lý	13285~,13294,13309,13315
-26	13291	37	Phù Vân	13291,13306,13426
-26	13318	37	Châu Sơn	13318,13459,13441
-26	13324	37	Duy Tiên	13324~,13345,13351,13360
-26	13330	37	Duy Tân	13324~,13327,13330
-26	13336	37	Duy Hà	13336,13342,13357~
-26	13348	37	Đồng Văn	13321,13333,13348
-26	13363	37	Tiên Sơn	13354~,13363~,13369
-26	13366	37	Hà Nam	13285~,13303,13366,13354~,13357~,13363~
-26	13384	37	Kim Bảng	13384,13417,13423
-26	13393	37	Lê Hồ	13390,13393,13405
-26	13396	37	Nguyễn Úy	13387,13396,13411
-26	13402	37	Kim Thanh	13402,13408
-26	13420	37	Tam Chúc	13414,13420,13429
-26	13435	37	Lý Thường Kiệt	13432,13435,13438
-26	13444	37	Liêm Tuyền	13444,13507,13513
-25	13456	37	Liêm Hà	13450,13453,13456
-25	13474	37	Tân Thanh	13468,13471,13474
-25	13483	37	Thanh Bình	13465,13480,13483
-25	13489	37	Thanh Lâm	13477,13489,13498
-25	13495	37	Thanh Liêm	13486,13492,13495
-25	13501	37	Bình Mỹ	13501,13525,13555
-25	13504	37	Bình Lục	13504,13510,13516
-25	13531	37	Bình Giang	13528,13531,13543
-25	13540	37	Bình An	13519,13540,13546
-25	13558	37	Bình Sơn	13552,13558,13561
-25	13573	37	Lý Nhân	13567,13573,13585
-25	13579	37	Bắc Lý	13576,13579,13588
-25	13591	37	Nam Xang	13570,13582,13591
-25	13594	37	Trần Thương	13594,13612,13618
-25	13597	37	Vĩnh Trụ	13597,13606,13615
-25	13609	37	Nhân Hà	13600,13609,13624
-25	13627	37	Nam Lý	13621,13627,13630
-26	13669	37	Nam Định	13636,13666,13669,13678,13681,13687,13690,13726,13768
-26	13684	37	Thiên Trường	13684,13720,13723
-26	13693	37	Đông A	13693,13711,13717
-26	13699	37	Thành Nam	13699,13756
-26	13708	37	Mỹ Lộc	13708,13732,13735
-25	13741	37	Vụ Bản	13741,13780,13789
-25	13750	37	Minh Tân	13750,13762
-25	13753	37	Hiển Khánh	13747,13753,13765
-26	13777	37	Trường Thi	13657,13777
-25	13786	37	Liên Minh	13783,13786,13792
-25	13795	37	Ý Yên	13795,13843,13846,13876
-25	13807	37	Tân Minh	13801,13807
-25	13822	37	Phong Doanh	13810,13819,13822
-25	13834	37	Vũ Dương	13825,13831,13834,13849
-25	13864	37	Vạn Thắng	13852,13861,13864
-25	13870	37	Yên Cường	13867,13870,13873,13885
-25	13879	37	Yên Đồng	13879,13882,13888
-25	13891	37	Nghĩa Hưng	13891,13906,13912,13915
-25	13894	37	Rạng Đông	13894,13951,13963
-25	13900	37	Đồng Thịnh	13900,13909
-25	13918	37	Nghĩa Sơn	13918,13921
-25	13927	37	Hồng Phong	13924,13927,13930
-25	13939	37	Quỹ Nhất	13939,13948,13954
-25	13957	37	Nghĩa Lâm	13942,13945,13957
-25	13966	37	Nam Trực	13966,13990,13996
-26	13972	37	Vị Khê	13696,13972
-26	13984	37	Hồng Quang	13705,13975,13984
-25	13987	37	Nam Hồng	13978,13987,13993
-25	14005	37	Nam Ninh	13999,14005,14008,14020
-25	14011	37	Nam Minh	14002,14011,14017
-25	14014	37	Nam Đồng	14014,14023,14380~
-25	14026	37	Cổ Lễ	14026,14035,14041
-25	14038	37	Ninh Giang	14029,14032,14038
-25	14053	37	Trực Ninh	14050,14053,14059
-25	14056	37	Cát Thành	14044,14047,14056
-25	14062	37	Quang Hưng	14062,14065,14068
-25	14071	37	Minh Thái	14071,14080,14086
-25	14077	37	Ninh Cường	14074,14077,14083
-25	14089	37	Xuân Trường	14089,14116,14143,14146
-25	14095	37	Xuân Hồng	14092,14095,14098,14101
-25	14104	37	Xuân Giang	14104,14110,14128
-25	14122	37	Xuân Hưng	14122,14125,14134
-25	14161	37	Giao Minh	14155,14161,14164
-25	14167	37	Giao Thuỷ	14167,14170
-25	14179	37	Giao Hưng	14179,14188,14209
-25	14182	37	Giao Hoà	14158,14182,14185
-25	14194	37	Giao Bình	14191,14194,14206
-25	14203	37	Giao Phúc	14176,14197,14203
-25	14212	37	Giao Ninh	14152,14200,14212
-25	14215	37	Hải Hậu	14215,14227,14254
-25	14218	37	Hải Tiến	14218,14272,14275
-25	14221	37	Hải Thịnh	14221,14302,14311
-25	14236	37	Hải Anh	14233,14236,14260
-25	14248	37	Hải Hưng	14224,14248,14263
-25	14281	37	Hải An	14281,14284,14296
-25	14287	37	Hải Quang	14266,14269,14287
-25	14308	37	Hải Xuân	14293,14308,14317
-26	14329	37	Hoa Lư	14320,14323~,14329,14332,14338,14341,14344,14347,14350,14527,14536
-26	14359	37	Nam Hoa Lư	14356,14359,14551,14554,14557
-26	14362	37	Tam Điệp	14362,14369,14377
-26	14365	37	Trung Sơn	14365,14368,14380~
-26	14371	37	Yên Sơn	14371,14375,14461
-25	14389	37	Gia Lâm	14386,14389,14392
-25	14401	37	Gia Tường	14398,14401,14410
-25	14404	37	Cúc Phương	14404,14431
-25	14407	37	Phú Sơn	14395,14407,14413
-25	14428	37	Nho Quan	14416,14419,14428
-25	14434	37	Thanh Sơn	14425,14434,14443
-25	14452	37	Quỳnh Lưu	14446,14452
-25	14458	37	Phú Long	14449,14458
-25	14464	37	Gia Viễn	14464,14467
-25	14482	37	Gia Hưng	14470,14473,14482
-25	14488	37	Gia Vân	14479,14488,14503~
-25	14494	37	Gia Trấn	14476,14485,14494
-25	14500	37	Đại Hoàng	14500,14506,14509
-25	14524	37	Gia Phong	14512,14515,14524
-26	14533	37	Tây Hoa Lư	14437,14503~,14521,14530,14533,14542
-25	14560	37	Yên Khánh	14560,14581,14587,14596
-25	14563	37	Khánh Thiện	14563,14572,14578
-26	14566	37	Đông Hoa Lư	14353,14566,14569,14575
-25	14608	37	Khánh Trung	14590,14602,14608
-25	14611	37	Khánh Nhạc	14611,14617
-25	14614	37	Khánh Hội	14593,14599,14614
-25	14620	37	Phát Diệm	14620,14659,14662
-25	14623	37	Bình Minh	14623,14686,14689
-25	14638	37	Kim Sơn	14635,14638,14641
-25	14647	37	Quang Thiện	14647,14650,14656
-25	14653	37	Chất Bình	14629,14632,14653
-25	14674	37	Lai Thành	14323~,14668,14671,14674
-25	14677	37	Định Hoá	14677,14680,14683
-25	14698	37	Kim Đông	14695,14698
-25	14701	37	Yên Mô	14701,14707,14722
-26	14725	37	Yên Thắng	14374,14704,14725
-25	14728	37	Yên Từ	14719,14728,14737
-25	14743	37	Yên Mạc	14740,14743,14752
-25	14746	37	Đồng Thái	14734,14746,14749
-20	38		Thanh Hoá	38
-26	14758	38	Hàm Rồng	14755,14758~,14761,14791,15859
-26	14797	38	Hạc Thành	14758~,14764,14767,14770~,14773,14776,14779,14782,14785,14794,14797,16435~
-26	14812	38	Bỉm Sơn	14812,14815,14821,15277
-26	14818	38	Quang Trung	14770~,14809,14818,14823,14824
-25	14845	38	Mường Lát	14845
-25	14848	38	Tam Chung	14848
-25	14854	38	Mường Lý	14854
-25	14857	38	Trung Lý	14857
-25	14860	38	Quang Chiểu	14860
-25	14863	38	Pù Nhi	14863
-25	14864	38	Nhi Sơn	14864
-25	14866	38	Mường Chanh	14866
-25	14869	38	Hồi Xuân	14869,14911
-25	14872	38	Trung Thành	14872,14881
-25	14875	38	Trung Sơn	14875
-25	14878	38	Phú Lệ	14878,14884,14887
-25	14890	38	Phú Xuân	14890
-25	14896	38	Hiền Kiệt	14896,14899
-25	14902	38	Nam Xuân	14902,14914
-25	14908	38	Thiên Phủ	14908,14917
-25	14923	38	Bá Thước	14923,14962,14971
-25	14932	38	Điền Quang	14926,14929,14932
-25	14950	38	Điền Lư	14935,14944,14950
-25	14953	38	Quý Lương	14941,14947,14953
-25	14956	38	Pù Luông	14938,14956,14968
-25	14959	38	Cổ Lũng	14959,14965
-25	14974	38	Văn Nho	14974,14977
-25	14980	38	Thiết Ống	14980,14986
-25	15001	38	Trung Hạ	14995,14999,15001
-25	15007	38	Tam Thanh	15007
-25	15010	38	Sơn Thuỷ	15010
-25	15013	38	Na Mèo	15013
-25	15016	38	Quan Sơn	14998,15016~
-25	15019	38	Tam Lư	15004,15016~,15019
-25	15022	38	Sơn Điện	15022
-25	15025	38	Mường Mìn	15025
-25	15031	38	Yên Khương	15031
-25	15034	38	Yên Thắng	15034
-25	15043	38	Giao An	15040,15043
-25	15049	38	Văn Phú	15049,15052
-25	15055	38	Linh Sơn	15037,15055
-25	15058	38	Đồng Lương	15046,15058
-25	15061	38	Ngọc Lặc	15061,15067,15070
-25	15085	38	Thạch Lập	15073,15085,15088
-25	15091	38	Ngọc Liên	15091,15094,15097,15100,15103
-25	15106	38	Nguyệt Ấn	15076,15106,15115
-25	15112	38	Kiên Thọ	15109,15112,15118
-25	15124	38	Minh Sơn	15064,15079,15121,15124
-25	15127	38	Cẩm Thuỷ	15127,15169
-25	15142	38	Cẩm Thạch	15133,15142,15145,15151
-25	15148	38	Cẩm Tú	15136,15139,15148,15154
-25	15163	38	Cẩm Vân	15160,15163,15175,15184
-25	15178	38	Cẩm Tân	15172,15178,15181
-25	15187	38	Kim Tân	15187,15214,15241,15253,15256,15265
-25	15190	38	Vân Du	15190,15235,15238
-25	15199	38	Thạch Quảng	15196,15199,15202
-25	15211	38	Thạch Bình	15205,15208,15211,15220
-25	15229	38	Thành Vinh	15223,15226,15229,15232
-25	15250	38	Ngọc Trạo	15247,15250,15259,15268
-25	15271	38	Hà Trung	15271~,15304,15307,15319,15328~
-25	15274	38	Hà Long	15274,15280,15292
-25	15286	38	Hoạt Giang	15271~,15283,15286,15328~
-25	15298	38	Lĩnh Toại	15298,15331,15334,15343
-25	15316	38	Tống Sơn	15313,15316,15322,15325
-25	15349	38	Vĩnh Lộc	15349,15364,15367,15376,15385
-25	15361	38	Tây Đô	15352,15355,15358,15361
-25	15382	38	Biện Thượng	15379,15382,15388,15391
-25	15409	38	Yên Phú	15397,15406,15409
-25	15412	38	Quý Lộc	15403,15412,15415
-25	15421	38	Yên Trường	15418,15421,15427,15430
-25	15442	38	Yên Ninh	15433,15436,15442
-25	15448	38	Định Hoà	15448,15451,15454,15478,15793~
-25	15457	38	Định Tân	15457,15460,15472,15475
-25	15469	38	Yên Định	15445,15463,15466,15469
-25	15499	38	Thọ Xuân	15493,15499,15514,15526,15598~
-25	15505	38	Thọ Long	15502,15505,15508,15511,15523
-25	15520	38	Xuân Hoà	15517,15520,15535,15538
-25	15544	38	Lam Sơn	15544,15547,15556
-25	15553	38	Sao Vàng	15532,15541,15550,15553
-25	15568	38	Thọ Lập	15559,15565,15568
-25	15574	38	Xuân Tín	15571,15574,15577
-25	15592	38	Xuân Lập	15583,15586,15592,15598~
-25	15607	38	Bát Mọt	15607
-25	15610	38	Yên Nhân	15610
-25	15622	38	Vạn Xuân	15622
-25	15628	38	Lương Sơn	15628
-25	15634	38	Luận Thành	15631,15634,15637~
-25	15643	38	Thắng Lộc	15640,15643
-25	15646	38	Thường Xuân	15646,15649,15652,15655
-25	15658	38	Xuân Chinh	15619,15658
-25	15661	38	Tân Thành	15637~,15661
-25	15664	38	Triệu Sơn	15664,15691,15700,15703,15706
-25	15667	38	Thọ Bình	15667,15670,15769
-25	15682	38	Hợp Tiến	15676,15679,15682,15685,15688
-25	15715	38	Tân Ninh	15712,15715,15718
-25	15724	38	Đồng Tiến	15721,15724,15727
-25	15754	38	Thọ Ngọc	15673,15745,15751,15754
-25	15763	38	Thọ Phú	15736,15742,15748,15760,15763
-25	15766	38	An Nông	15709,15730,15733,15766
-25	15772	38	Thiệu Hoá	15772~,15781,15787,15793~,15802
-25	15778	38	Thiệu Tiến	15775,15778,15784,15814
-25	15796	38	Thiệu Quang	15772~,15796,15799,15805,15808,15811
-25	15820	38	Thiệu Toán	15817,15820,15823,15829
-25	15835	38	Thiệu Trung	15772~,15832,15835,15838,15841
-26	15853	38	Đông Tiến	15850,15856,16396,16402,16405,15847,15853
-25	15865	38	Hoằng Hoá	15865,15928,15937,15940,15946,15952
-25	15880	38	Hoằng Giang	15877,15880,15886,15919
-25	15889	38	Hoằng Phú	15883,15889,15892,15916
-25	15910	38	Hoằng Sơn	15895,15901,15907,15910
-26	15925	38	Nguyệt Viên	15913,15922,15925,15970
-25	15961	38	Hoằng Lộc	15955,15958,15961,15964,15967,15982
-25	15976	38	Hoằng Châu	15949,15973,15976,15979
-25	15991	38	Hoằng Tiến	15985,15988,15991,16006
-25	16000	38	Hoằng Thanh	15994,15997,16000,16003
-25	16012	38	Hậu Lộc	16012,16030,16045,16048
-25	16021	38	Triệu Lộc	16018,16021,16027
-25	16033	38	Đông Thành	16015,16033,16036,16042
-25	16072	38	Hoa Lộc	16057,16063,16066,16069,16072,16075
-25	16078	38	Vạn Lộc	16078,16081,16084,16087,16090
-25	16093	38	Nga Sơn	16093,16120,16123,16132,16156
-25	16108	38	Tân Tiến	16108,16153,16162
-25	16114	38	Nga Thắng	16102,16114,16165,16168
-25	16138	38	Hồ Vương	16135,16138,16141,16159
-25	16144	38	Nga An	16144,16147,16150
-25	16171	38	Ba Đình	16096,16099,16105,16171
-25	16174	38	Như Xuân	16174,16201
-25	16177	38	Xuân Bình	16177,16180,16183
-25	16186	38	Hoá Quỳ	16186,16204
-25	16213	38	Thanh Phong	16213,16216,16219
-25	16222	38	Thanh Quân	16207,16210,16222
-25	16225	38	Thượng Ninh	16195,16198,16225
-25	16228	38	Như Thanh	16228,16246,16252,16264~
-25	16234	38	Xuân Du	16231,16234,16240
-25	16249	38	Mậu Lâm	16243,16249
-25	16258	38	Xuân Thái	16258
-25	16264	38	Yên Thọ	16261,16264~,16267
-25	16273	38	Thanh Kỳ	16273~,16276
-25	16279	38	Nông Cống	16279,16321,16324,16327,16333,16339
-25	16297	38	Trung Chính	16282,16285,16288,16291,16294,16297
-25	16309	38	Thắng Lợi	16303,16309,16315,16318
-25	16342	38	Thăng Bình	16342,16351,16360
-25	16348	38	Trường Văn	16330,16336,16345,16348
-25	16363	38	Tượng Lĩnh	16357,16363,16366
-25	16369	38	Công Chính	16273~,16354,16369,16375
-26	16378	38	Đông Sơn	16378,16381,16384,16390,16399,16408,16414,16432
-26	16417	38	Đông Quang	14803,16393,16417,16420,16423,16426,16429,16435~
-25	16438	38	Lưu Vệ	16438,16453,16456
-25	16480	38	Quảng Yên	16447,16477,16480,16483
-25	16489	38	Quảng Chính	16489,16492,16495,16501
-25	16498	38	Quảng Ngọc	16471,16474,16498,16510
-26	16516	38	Nam Sầm Sơn	16513,16516,16534,16519
-26	16522	38	Quảng Phú	14800,14806,16441,16459,16507,16522,16525
-26	16531	38	Sầm Sơn	14830,14833,14836,14839,14842,16528,16531
-25	16540	38	Quảng Ninh	16462,16465,16540
-25	16543	38	Quảng Bình	16468,16543,16546,16558
-25	16549	38	Tiên Trang	16549,16552,16555
-26	16561	38	Tĩnh Gia	16561,16612,16618,16621
-26	16576	38	Ngọc Sơn	16564,16567,16570,16576
-25	16591	38	Các Sơn	16579,16591
-26	16594	38	Tân Dân	16582,16585,16594
-26	16597	38	Hải Lĩnh	16597,16600,16606
-26	16609	38	Đào Duy Từ	16609,16627
-26	16624	38	Trúc Lâm	14770~,16603,16624,16630,16639
-25	16636	38	Trường Lâm	16636,16648
-26	16645	38	Hải Bình	16633,16642,16645
-26	16654	38	Nghi Sơn	16654,16657,16660
-20	40		Nghệ An	40
-26	16681	40	Thành Vinh	16663,16669,16672,16678,16681,18013
-26	16690	40	Trường Vinh	16673,16675,16690,16693,16699,16711,16714
-26	16702	40	Vinh Phú	16666,16702,17914,17923
-26	16708	40	Vinh Lộc	16708,17902,17905,17917,17926
-26	16732	40	Cửa Lò	16717,16720,16723,16726,16729,16732,16735
-25	16738	40	Quế Phong	16738,16753,16759,16763
-25	16744	40	Thông Thụ	16741,16744
-25	16750	40	Tiền Phong	16747,16750
-25	16756	40	Tri Lễ	16756,16768
-25	16774	40	Mường Quàng	16765,16771,16774
-25	16777	40	Quỳ Châu	16777,16786,16789,16795
-25	16792	40	Châu Tiến	16780,16783,16792,16798
-25	16801	40	Hùng Chân	16801,16807,16810
-25	16804	40	Châu Bình	16804
-25	16813	40	Mường Xén	16813,16852,16864
-25	16816	40	Mỹ Lý	16816
-25	16819	40	Bắc Lý	16819
-25	16822	40	Keng Đu	16822
-25	16828	40	Huồi Tụ	16828
-25	16831	40	Mường Lống	16831
-25	16834	40	Na Loi	16825,16834
-25	16837	40	Nậm Cắn	16837,16843
-25	16849	40	Hữu Kiệm	16840,16849,16861
-25	16855	40	Chiêu Lưu	16846,16855
-25	16858	40	Mường Típ	16858,16867
-25	16870	40	Na Ngoi	16870,16873
-25	16876	40	Tương Dương	16876,16915,16921
-25	16882	40	Nhôn Mai	16879,16882
-25	16885	40	Hữu Khuông	16885
-25	16903	40	Nga My	16903,16904
-25	16906	40	Lượng Minh	16906
-25	16909	40	Yên Hoà	16909,16930
-25	16912	40	Yên Na	16900,16912
-25	16933	40	Tam Quang	16927,16933
-25	16936	40	Tam Thái	16924,16936
-26	16939	40	Thái Hoà	16939,16993,17003
-25	16941	40	Nghĩa Đàn	16941,16960,16981
-25	16951	40	Nghĩa Lâm	16945,16948,16951,16954
-25	16969	40	Nghĩa Thọ	16957,16969,16984
-25	16972	40	Nghĩa Hưng	16972,16987
-25	16975	40	Nghĩa Mai	16942,16966,16975
-26	17011	40	Tây Hiếu	16994,17005,17011
-25	17017	40	Đông Hiếu	17008,17014,17017
-25	17029	40	Nghĩa Lộc	17026,17029
-25	17032	40	Nghĩa Khánh	17020,17023,17032
-25	17035	40	Quỳ Hợp	17035,17065,17068,17080
-25	17044	40	Châu Hồng	17041,17044,17050
-25	17056	40	Châu Lộc	17053,17056
-25	17059	40	Tam Hợp	17038,17047,17059,17074
-25	17071	40	Minh Hợp	17071,17083,17092
-25	17077	40	Mường Ham	17062,17077
-25	17089	40	Mường Chọng	17086,17089,17095
-26	17110	40	Hoàng Mai	17104,17110,17116
-26	17125	40	Quỳnh Mai	17125,17131,17134,17137
-26	17128	40	Tân Mai	17107,17113,17128
-25	17143	40	Quỳnh Văn	17119,17143,17155
-25	17149	40	Quỳnh Tam	17122,17140,17149
-25	17170	40	Quỳnh Sơn	17146,17152,17170
-25	17176	40	Quỳnh Anh	17158,17164,17173,17176,17182
-25	17179	40	Quỳnh Lưu	17167,17179,17185,17191,17197
-25	17212	40	Quỳnh Phú	17206,17209,17212,17218
-25	17224	40	Quỳnh Thắng	17101,17224
-25	17230	40	Bình Chuẩn	17230
-25	17239	40	Mậu Thạch	17239,17245
-25	17242	40	Cam Phục	17236,17242
-25	17248	40	Châu Khê	17233,17248
-25	17254	40	Con Cuông	17251,17254,17257
-25	17263	40	Môn Sơn	17260,17263
-25	17266	40	Tân Kỳ	17266,17308,17314,17320
-25	17272	40	Tân Phú	17272,17275,17290,17296
-25	17278	40	Giai Xuân	17269,17278
-25	17284	40	Nghĩa Đồng	17281,17284
-25	17287	40	Tiên Đồng	17287,17302
-25	17305	40	Tân An	17299,17305,17317
-25	17326	40	Nghĩa Hành	17323,17325,17326
-25	17329	40	Anh Sơn	17329,17353,17374
-25	17335	40	Thành Bình Thọ	17332,17335,17338
-25	17344	40	Nhân Hoà	17344,17347,17350
-25	17357	40	Vĩnh Tường	17356,17357,17368,17647~
-25	17365	40	Anh Sơn Đông	17359,17362,17365
-25	17380	40	Yên Xuân	17377,17380,17383,17386
-25	17395	40	Hùng Châu	17392,17395,17398,17401
-25	17416	40	Đức Châu	17413,17416,17428,17434
-25	17419	40	Hải Châu	17404,17410,17419,17431
-25	17443	40	Quảng Châu	17425,17437,17440,17443
-25	17464	40	Diễn Châu	17452,17461,17464,17467,17899~
-25	17476	40	Minh Châu	17449,17458,17476,17485
-25	17479	40	An Châu	17479,17482,17497,17500
-25	17488	40	Tân Châu	17488,17491,17494,17503
-25	17506	40	Yên Thành	17506,17554,17557,17572
-25	17515	40	Bình Minh	17509,17510,17515,17518
-25	17521	40	Quang Đồng	17521,17533,17545
-25	17524	40	Giai Lạc	17512,17524,17539
-25	17530	40	Đông Thành	17527,17530,17542
-25	17560	40	Vân Du	17536,17560,17581
-25	17569	40	Quan Thành	17566,17569,17575,17584
-25	17605	40	Hợp Minh	17578,17587,17596,17605,17614
-25	17611	40	Vân Tụ	17602,17608,17611
-25	17623	40	Bạch Ngọc	17619,17620,17623,17626
-25	17641	40	Lương Sơn	17629,17632,17641,17653
-25	17662	40	Đô Lương	17617,17638,17650,17656,17659,17662,17665,17668,17683
-25	17677	40	Văn Hiến	17644,17647~,17674,17677,17680
-25	17689	40	Thuần Trung	17671,17686,17689,17692,17695,17698
-25	17707	40	Bạch Hà	17701,17704,17707,17710
-25	17713	40	Đại Đồng	17713,17731,17749,17755,17764
-25	17722	40	Hạnh Lâm	17722,17824
-25	17728	40	Cát Ngạn	17716,17719,17728
-25	17743	40	Tam Đồng	17734,17737,17743
-25	17759	40	Sơn Lâm	17723,17759
-25	17770	40	Hoa Quân	17758,17770,17773,17776
-25	17779	40	Xuân Lâm	17767,17779,17785
-25	17791	40	Kim Bảng	17791,17797,17806
-25	17818	40	Bích Hào	17812,17815,17818,17821
-25	17827	40	Nghi Lộc	17827,17893,17899~,17911
-25	17833	40	Hải Lộc	17833,17836,17845
-25	17842	40	Thần Lĩnh	17839,17842,17860
-25	17854	40	Văn Kiều	17830,17854
-25	17857	40	Phúc Lộc	17848,17857,17884,17887
-25	17866	40	Trung Lộc	17851,17863,17866,17869
-25	17878	40	Đông Lộc	17878,17890,17896
-26	17920	40	Vinh Hưng	16670,16705,17908,17920
-25	17935	40	Nam Đàn	17932,17935,17938
-25	17944	40	Đại Huệ	17941,17944,17953
-25	17950	40	Vạn An	17950,17959,17968
-25	17971	40	Kim Liên	17956,17962,17971,17980,17983
-25	17989	40	Thiên Nhẫn	17986,17989,17998
-25	18001	40	Hưng Nguyên	18001,18010,18016,18022
-25	18007	40	Yên Trung	18004,18007,18008
-25	18028	40	Hưng Nguyên Nam	18025,18028,18043,18055
-25	18040	40	Lam Thành	18037,18040,18052,18064
-20	42		Hà Tĩnh	42
-26	18073	42	Thành Sen	18073,18077,18079,18082~,18085,18091,18094,18097,18109
-26	18100	42	Trần Phú	18088,18100,18103,18598
-26	18115	42	Bắc Hồng Lĩnh	18115,18121,18124,18400
-26	18118	42	Nam Hồng Lĩnh	18118,18127,18130
-25	18133	42	Hương Sơn	18133,18175,18187,18190,18217
-25	18160	42	Sơn Hồng	18139,18160
-25	18163	42	Sơn Tiến	18142,18148,18163
-25	18172	42	Sơn Tây	18136,18172
-25	18184	42	Sơn Giang	18145,18157,18184
-25	18196	42	Sơn Kim 1	18196
-25	18199	42	Sơn Kim 2	18199
-25	18202	42	Tứ Mỹ	18178,18181,18202
-25	18223	42	Kim Hoa	18211,18223
-25	18229	42	Đức Thọ	18229,18259,18280,18283
-25	18244	42	Đức Minh	18241,18244,18247
-25	18262	42	Đức Quang	18235,18253,18262
-25	18277	42	Đức Thịnh	18274,18277,18298
-25	18304	42	Đức Đồng	18304,18307,18310
-25	18313	42	Vũ Quang	18313,18325,18340,18343
-25	18322	42	Mai Hoa	18316,18319,18322
-25	18328	42	Thượng Đức	18328,18331,18334
-25	18352	42	Nghi Xuân	18352,18370,18385,18388,18397
-25	18364	42	Đan Hải	18355,18358,18364,18367
-25	18373	42	Tiên Điền	18373,18376,18379,18382
-25	18394	42	Cổ Đạm	18391,18394,18403
-25	18406	42	Can Lộc	18406,18415,18427
-25	18409	42	Hồng Lộc	18409,18412
-25	18418	42	Tùng Lộc	18418,18445
-25	18436	42	Trường Lưu	18436,18439,18454
-25	18466	42	Gia Hanh	18433,18463,18466
-25	18481	42	Xuân Lộc	18475,18481,18490
-25	18484	42	Đồng Lộc	18478,18484,18487
-25	18496	42	Hương Khê	18496,18526,18529
-25	18502	42	Hà Linh	18499,18502
-25	18523	42	Hương Bình	18508,18514,18523
-25	18532	42	Hương Phố	18505,18517,18532
-25	18544	42	Hương Xuân	18541,18544,18556
-25	18547	42	Phúc Trạch	18547,18553,18559
-25	18550	42	Hương Đô	18520,18538,18550
-25	18562	42	Thạch Hà	18562,18589,18607
-25	18568	42	Lộc Hà	18421,18430,18568,18580
-25	18583	42	Mai Phụ	18493,18577,18583,18670
-25	18586	42	Đông Kinh	18457,18586,18592
-25	18601	42	Việt Xuyên	18601,18625
-25	18604	42	Thạch Khê	18571,18595,18604
-25	18619	42	Đồng Tiến	18619,18631,18649
-25	18628	42	Thạch Lạc	18622,18628,18637
-25	18634	42	Toàn Lưu	18565,18634
-26	18652	42	Hà Huy Tập	18082~,18643,18652
-25	18667	42	Thạch Xuân	18658,18667
-25	18673	42	Cẩm Xuyên	18673,18697,18724
-25	18676	42	Thiên Cầm	18676,18709,18712
-25	18682	42	Yên Hoà	18679,18682
-25	18685	42	Cẩm Bình	18112,18685,18691,18694
-25	18736	42	Cẩm Hưng	18727,18733,18736
-25	18739	42	Cẩm Duệ	18706,18715,18739
-25	18742	42	Cẩm Trung	18721,18730,18742
-25	18748	42	Cẩm Lạc	18745,18748,18751
-26	18754	42	Sông Trí	18811,18754,18796~,18820
-25	18766	42	Kỳ Xuân	18757,18760,18766
-25	18775	42	Kỳ Anh	18763,18769,18772,18775
-26	18781	42	Hải Ninh	18802,18781,18808
-25	18787	42	Kỳ Văn	18784,18787,18793
-25	18790	42	Kỳ Khang	18778,18790,18805
-25	18814	42	Kỳ Hoa	18814,18829
-26	18823	42	Vũng Áng	18796~,18823,18835
-26	18832	42	Hoành Sơn	18796~,18832,18841,18847
-25	18838	42	Kỳ Lạc	18838,18850
-25	18844	42	Kỳ Thượng	18799,18844
-20	44		Quảng Trị	44,45
-26	18859	44	Đồng Thuận	18859,18883,18886
-26	18871	44	Đồng Sơn	18871,18877,18892,18895
-26	18880	44	Đồng Hới	18853,18856,18865,18868,18874,18880,18889,18898
-25	18901	44	Minh Hoá	18901,18913,18925,18928
-25	18904	44	Dân Hoá	18904,18907
-25	18919	44	Tân Thành	18919
-25	18922	44	Kim Điền	18922,18937
-25	18943	44	Kim Phú	18931,18934,18943,18946
-25	18949	44	Đồng Lê	18949,18955,18964,18970,18973
-25	18952	44	Tuyên Sơn	18952,18961
-25	18958	44	Tuyên Lâm	18958,18967
-25	18985	44	Tuyên Phú	18976,18985,18988
-25	18991	44	Tuyên Bình	18979,18991,18994
-25	18997	44	Tuyên Hoá	18997,19000,19003,19006
-26	19009	44	Ba Đồn	19009,19060,19078,19087
-25	19021	44	Phú Trạch	19012,19015,19018,19021
-25	19030	44	Trung Thuần	19027,19030,19039~
-25	19033	44	Hoà Trạch	19024,19033,19036
-25	19051	44	Tân Gianh	19051,19063,19072
-25	19057	44	Quảng Trạch	19042,19045,19057
-26	19066	44	Bắc Gianh	19066,19081,19102
-25	19075	44	Nam Ba Đồn	19039~,19069,19075,19084,19090,19096
-25	19093	44	Nam Gianh	19093,19099,19105,19108
-25	19111	44	Hoàn Lão	19111,19177,19180,19183,19186
-25	19126	44	Bắc Trạch	19123,19126,19132,19135
-25	19138	44	Phong Nha	19117,19129,19138,19165
-25	19141	44	Bố Trạch	19141,19156,19168,19174
-25	19147	44	Thượng Trạch	19147,19192
-25	19159	44	Đông Trạch	19144,19150,19159,19162
-25	19198	44	Nam Trạch	19114,19189,19198
-25	19204	44	Trường Sơn	19204,19228
-25	19207	44	Quảng Ninh	19207,19210,19213,19219
-25	19225	44	Ninh Châu	19216,19222,19225,19234
-25	19237	44	Trường Ninh	19231,19237,19240,19243
-25	19246	44	Lệ Ninh	19246,19258,19276
-25	19249	44	Lệ Thuỷ	19249,19264,19267,19279,19285,19300
-25	19255	44	Cam Hồng	19252,19255,19261,19270
-25	19288	44	Sen Ngư	19288,19306,19312
-25	19291	44	Tân Mỹ	19291,19294,19303,19315
-25	19309	44	Trường Phú	19297,19309,19321
-25	19318	44	Kim Ngân	19273,19318,19327
-26	19333	44	Đông Hà	19330,19333,19339,19345,19354
-26	19351	44	Nam Đông Hà	19336,19342,19348,19351
-26	19360	44	Quảng Trị	19357,19358,19360,19361,19705
-25	19363	44	Vĩnh Linh	19363,19375,19387
-25	19366	44	Bến Quan	19366,19393,19417,19426
-25	19372	44	Vĩnh Hoàng	19369,19372,19378,19396
-25	19405	44	Vĩnh Thuỷ	19402,19405,19420
-25	19414	44	Cửa Tùng	19384,19408,19414,19423
-25	19429	44	Khe Sanh	19429,19450,19453,19468
-25	19432	44	Lao Bảo	19432,19456,19459
-25	19435	44	Hướng Lập	19435,19438
-25	19441	44	Hướng Phùng	19441,19444,19447
-25	19462	44	Tân Lập	19462,19465,19474
-25	19483	44	A Dơi	19477,19483,19492
-25	19489	44	Lìa	19471,19480,19489
-25	19495	44	Gio Linh	19495,19507,19510,19552
-25	19496	44	Cửa Việt	19496,19519,19543
-25	19501	44	Bến Hải	19498,19501,19504
-25	19537	44	Cồn Tiên	19522,19534,19537,19546
-25	19555	44	Hướng Hiệp	19555,19558,19561
-25	19564	44	Đakrông	19564,19576,19579
-25	19567	44	Ba Lòng	19567,19570
-25	19588	44	Tà Rụt	19582,19585,19588
-25	19594	44	La Lay	19591,19594
-25	19597	44	Cam Lộ	19597,19612,19618,19621
-25	19603	44	Hiếu Giang	19600,19603,19606,19615
-25	19624	44	Triệu Phong	19624,19672,19678
-25	19639	44	Nam Cửa Việt	19627,19633,19639
-25	19645	44	Triệu Bình	19636,19642,19645,19648
-25	19654	44	Triệu Cơ	19654,19660,19666
-25	19669	44	Ái Tử	19657,19669,19675
-25	19681	44	Diên Sanh	19681,19714,19729
-25	19699	44	Vĩnh Định	19687,19693,19699
-25	19702	44	Hải Lăng	19702,19708,19717
-25	19735	44	Nam Hải Lăng	19726,19735,19738
-25	19741	44	Mỹ Thuỷ	19684,19711,19741
-28	19742	44	Cồn Cỏ
-21	46		Huế	46
-26	19753	46	Phú Xuân	19750,19753,19756,19759,19762,19768
-26	19774	46	Kim Long	19774,19810,20029
-26	19777	46	Vỹ Dạ	19777,19792,19963
-26	19789	46	Thuận Hoá	19780,19783,19786,19789,19795,19798
-26	19804	46	Hương An	19803,19804,20023
-26	19813	46	Thuỷ Xuân	19807,19813,19981
-26	19815	46	An Cựu	19801,19815,19816
-26	19819	46	Phong Điền	19819,19855,19861
-26	19828	46	Phong Phú	19825,19828
-26	19831	46	Phong Dinh	19831,19837,19846
-26	19858	46	Phong Thái	19852,19858,19864
-25	19867	46	Quảng Điền	19867,19882,19888,19894
-26	19873	46	Phong Quảng	19843,19873,19879
-25	19885	46	Đan Điền	19870,19876,19885,19897
-26	19900	46	Thuận An	19900,19903,19915
-26	19909	46	Dương Nỗ	19909
-25	19918	46	Phú Hồ	19918,19933,19939
-26	19930	46	Mỹ Thượng	19930,19912,19927
-25	19942	46	Phú Vang	19942,19954,19957
-25	19945	46	Phú Vinh	19921,19936,19945,19948
-26	19960	46	Phú Bài	19960,19987,19990,19993
-26	19969	46	Thanh Thuỷ	19966,19969,19972
-26	19975	46	Hương Thuỷ	19975,19978,19984
-26	19996	46	Hương Trà	19996,20008,20011
-26	20014	46	Hoá Châu	20002,20014,19891
-26	20017	46	Kim Trà	20005,20017,20020
-25	20035	46	Bình Điền	20026,20035,20041
-25	20044	46	A Lưới 2	20044,20065,20068,20083
-25	20050	46	A Lưới 5	20050,20059
-25	20056	46	A Lưới 1	20047,20053,20056,20104
-25	20071	46	A Lưới 3	20071,20074,20086,20089
-25	20101	46	A Lưới 4	20080,20095,20098,20101
-25	20107	46	Phú Lộc	20107,20134,20149
-25	20122	46	Vinh Lộc	20113,20116,20122,20125
-25	20131	46	Hưng Lộc	20128,20131,20158
-25	20137	46	Chân Mây - Lăng Cô	20110,20137,20146,20152
-25	20140	46	Lộc An	20140,20143,20155
-25	20161	46	Khe Tre	20161,20164,20170,20185
-25	20179	46	Nam Đông	20167,20179,20191
-25	20182	46	Long Quảng	20173,20182,20188
-21	48		Đà Nẵng	48,49
-26	20194	48	Hải Vân	20194,20195,20293,20296~
-26	20197	48	Liên Chiểu	20197,20296~
-26	20200	48	Hoà Khánh	20198,20200,20302
-26	20209	48	Thanh Khê	20206,20207,20209,20215,20218
-26	20242	48	Hải Châu	20227,20230,20233,20236,20242,20669~
-26	20257	48	Hoà Cường	20245,20254,20257,20258
-26	20260	48	Cẩm Lệ	20260,20311,20312
-26	20263	48	Sơn Trà	20263,20266,20269
-26	20275	48	An Hải	20272,20275,20278
-26	20285	48	Ngũ Hành Sơn	20284,20285,20287,20290
-26	20305	48	An Khê	20224,20305,20306
-25	20308	48	Bà Nà	20299,20308
-26	20314	48	Hoà Xuân	20314,20323,20329
-25	20320	48	Hoà Vang	20317,20320
-25	20332	48	Hoà Tiến	20326,20332
-28	20333	48	Hoàng Sa
-26	20335	48	Bàn Thạch	20335,20362,20375
-26	20341	48	Tam Kỳ	20341,20347,20353
-26	20350	48	Hương Trà	20344,20350,20389
-26	20356	48	Quảng Phú	20356,20359,20371
-25	20364	48	Chiên Đàn	20364,20374,20386
-25	20380	48	Tây Hồ	20365,20368,20377,20380
-25	20392	48	Phú Ninh	20387,20392,20395
-26	20401	48	Hội An Tây	20401,20407,20419,20422
-26	20410	48	Hội An	20398,20404,20410,20425,20428
-26	20413	48	Hội An Đông	20413,20416,20431
-25	20434	48	Tân Hiệp	20434
-25	20443	48	Hùng Sơn	20437,20440,20443,20446
-25	20455	48	Tây Giang	20449,20452,20455,20464
-25	20458	48	Avương	20458,20461
-25	20467	48	Đông Giang	20467,20470,20488,20491
-25	20476	48	Sông Kôn	20473,20476,20479
-25	20485	48	Sông Vàng	20482,20485
-25	20494	48	Bến Hiên	20494,20497
-25	20500	48	Đại Lộc	20500,20521,20524,20547,20548
-25	20506	48	Thượng Đức	20503,20506,20509
-25	20515	48	Hà Nha	20512,20515,20518
-25	20539	48	Vu Gia	20536,20539,20545
-25	20542	48	Phú Thuận	20527,20530,20533,20542
-26	20551	48	Điện Bàn	20551,20593,20596
-26	20557	48	Điện Bàn Bắc	20554,20557,20560
-25	20569	48	Điện Bàn Tây	20566,20569,20572
-26	20575	48	An Thắng	20561,20562,20575
-26	20579	48	Điện Bàn Đông	20563,20578,20579,20580,20581
-25	20587	48	Gò Nổi	20584,20587,20590
-25	20599	48	Nam Phước	20599,20626,20632
-25	20611	48	Thu Bồn	20605,20608,20611,20614
-25	20623	48	Duy Xuyên	20617,20620,20623
-25	20635	48	Duy Nghĩa	20629,20635,20638
-25	20641	48	Quế Sơn	20641,20677,20683,20686,20689
-25	20650	48	Xuân Phú	20644,20647,20650,20651
-25	20656	48	Nông Sơn	20656,20671
-25	20662	48	Quế Sơn Trung	20659,20662,20665,20680
-25	20669	48	Quế Phước	20668,20669~,20692
-25	20695	48	Thạnh Mỹ	20695
-25	20698	48	La Êê	20698,20699
-25	20704	48	La Dêê	20704,20705
-25	20707	48	Nam Giang	20701,20707
-25	20710	48	Bến Giằng	20702,20710,20713
-25	20716	48	Đắc Pring	20716,20719
-25	20722	48	Khâm Đức	20722,20725
-25	20728	48	Phước Hiệp	20728,20729
-25	20734	48	Phước Năng	20731,20734,20737
-25	20740	48	Phước Chánh	20740,20743
-25	20752	48	Phước Thành	20746,20749,20752
-25	20767	48	Việt An	20764,20767,20785,20788
-25	20770	48	Phước Trà	20770,20773,20776
-25	20779	48	Hiệp Đức	20758,20779,20782
-25	20791	48	Thăng Bình	20791,20800,20803,20824
-25	20794	48	Thăng An	20794,20797,20806,20809,20812
-25	20818	48	Đồng Dương	20815,20818,20821
-25	20827	48	Thăng Phú	20827,20842
-25	20836	48	Thăng Trường	20836,20839,20851
-25	20848	48	Thăng Điền	20833,20845,20848
-25	20854	48	Tiên Phước	20854,20881,20884,20887
-25	20857	48	Sơn Cẩm Hà	20857,20860,20866
-25	20875	48	Lãnh Ngọc	20869,20872,20875
-25	20878	48	Thạnh Bình	20878,20890,20893,20896
-25	20900	48	Trà My	20899,20900,20911,20914
-25	20908	48	Trà Liên	20902,20905,20908
-25	20920	48	Trà Đốc	20917,20920
-25	20923	48	Trà Tân	20923,20926
-25	20929	48	Trà Giáp	20929,20932
-25	20938	48	Trà Leng	20935,20938
-25	20941	48	Trà Tập	20941,20947
-25	20944	48	Nam Trà My	20944,20956
-25	20950	48	Trà Linh	20950,20953
-25	20959	48	Trà Vân	20959,20962
-25	20965	48	Núi Thành	20965,20989,20995,20998,21001
-25	20971	48	Tam Xuân	20968,20971,20974
-25	20977	48	Đức Phú	20977,20980
-25	20984	48	Tam Anh	20983,20984,20986
-25	20992	48	Tam Hải	20992
-25	21004	48	Tam Mỹ	21004,21005,21007
-20	51		Quảng Ngãi	51,62
-26	21025	51	Cẩm Thành	21019,21022,21025,21031
-26	21028	51	Nghĩa Lộ	21010,21013,21016,21028
-25	21034	51	An Phú	21034,21037,21256,21262
-25	21040	51	Bình Sơn	21040,21046,21052,21055,21070,21082,21088
-25	21061	51	Vạn Tường	21043,21049,21061,21067,21073,21079
-25	21085	51	Bình Minh	21058,21064,21085
-25	21100	51	Bình Chương	21100,21106
-25	21109	51	Đông Sơn	21187,21091,21103,21109,21112
-25	21115	51	Trà Bồng	21115,21121,21139
-25	21124	51	Thanh Bồng	21124,21133,21145
-25	21127	51	Đông Trà Bồng	21118,21127,21130
-25	21136	51	Cà Đam	21136,21142~
-25	21154	51	Tây Trà	21148,21154,21163
-25	21157	51	Tây Trà Bồng	21142~,21157,21166
-26	21172	51	Trương Quang Trọng	21172,21202,21223,21232
-25	21181	51	Thọ Phong	21175,21181
-25	21196	51	Trường Giang	21196,21226,21229
-25	21205	51	Ba Gia	21178,21184,21205
-25	21211	51	Tịnh Khê	21190,21199,21208,21211,21214
-25	21220	51	Sơn Tịnh	21193,21217,21220
-25	21235	51	Tư Nghĩa	21235,21268,21274,21277
-25	21238	51	Vệ Giang	21238,21280,21283
-25	21244	51	Trà Giang	21241,21244,21259
-25	21250	51	Nghĩa Giang	21247,21250,21271
-25	21289	51	Sơn Hà	21289,21301,21313
-25	21292	51	Sơn Hạ	21292,21295,21298
-25	21307	51	Sơn Linh	21304,21307,21316
-25	21319	51	Sơn Thuỷ	21310,21319,21322
-25	21325	51	Sơn Kỳ	21325,21328
-25	21334	51	Sơn Tây Thượng	21331,21334,21335
-25	21340	51	Sơn Tây	21337,21340,21341
-25	21343	51	Sơn Tây Hạ	21338,21343,21346
-25	21349	51	Sơn Mai	21349,21352
-25	21361	51	Minh Long	21355,21358,21361
-25	21364	51	Nghĩa Hành	21364,21367,21373
-25	21370	51	Phước Giang	21370,21376,21382
-25	21385	51	Đình Cương	21379,21385,21391
-25	21388	51	Thiện Tín	21388,21394,21397
-25	21400	51	Mộ Đức	21400,21424,21427,21430
-25	21409	51	Long Phụng	21406,21409,21415
-25	21421	51	Mỏ Cày	21412,21418,21421
-25	21433	51	Lân Phong	21433,21436
-26	21439	51	Đức Phổ	21439,21460,21463,21466,21469
-26	21451	51	Trà Câu	21442,21448,21451,21454
-25	21457	51	Nguyễn Nghiêm	21445,21457
-25	21472	51	Khánh Cường	21472,21475
-26	21478	51	Sa Huỳnh	21478,21481
-25	21484	51	Ba Tơ	21484,21511,21526
-25	21490	51	Ba Vinh	21487,21490
-25	21496	51	Ba Động	21493,21496,21502
-25	21499	51	Ba Dinh	21499,21500
-25	21520	51	Đặng Thuỳ Trâm	21508,21520
-25	21523	51	Ba Tô	21523,21532,21535
-25	21529	51	Ba Vì	21505,21517,21529
-25	21538	51	Ba Xa	21538
-28	21548	51	Lý Sơn
-26	23284	51	Đăk Cấm	23284,23296,23311
-26	23293	51	Kon Tum	23281,23287,23290,23293,23299
-26	23302	51	Đăk Bla	23302,23305,23308
-25	23317	51	Ngọk Bay	23314,23317,23320
-25	23326	51	Ia Chim	23326,23327,23329
-25	23332	51	Đăk Rơ Wa	23323,23332,23335,23338
-25	23341	51	Đăk Pék	23341,23353
-25	23344	51	Đăk Plô	23344,23347,23350
-25	23356	51	Xốp	23356,23359
-25	23365	51	Ngọc Linh	23362,23365
-25	23368	51	Đăk Long	23368
-25	23374	51	Đăk Môn	23371,23374
-25	23377	51	Bờ Y	23377,23389,23395
-25	23383	51	Dục Nông	23380,23383,23386
-25	23392	51	Sa Loong	23392,23398
-25	23401	51	Đăk Tô	23401,23437,23440,23443
-25	23416	51	Đăk Sao	23407,23416
-25	23419	51	Đăk Tờ Kan	23417,23419
-25	23425	51	Tu Mơ Rông	23521,23422,23425
-25	23428	51	Ngọk Tụ	23427,23428
-25	23430	51	Kon Đào	23430,23431,23434
-25	23446	51	Măng Ri	23404,23410,23413,23446,23449
-25	23455	51	Măng Bút	23452,23455,23458
-25	23473	51	Măng Đen	23461,23470,23473
-25	23476	51	Kon Plông	23464,23467,23476
-25	23479	51	Đăk Rve	23479,23491
-25	23485	51	Đăk Kôi	23482,23485
-25	23497	51	Kon Braih	23488,23494,23497
-25	23500	51	Đăk Hà	23500,23524
-25	23504	51	Đăk Pxi	23503,23504
-25	23510	51	Đăk Ui	23509,23510
-25	23512	51	Đăk Mar	23506,23512
-25	23515	51	Ngọk Réo	23515,23518
-25	23527	51	Sa Thầy	23527,23533,23539
-25	23530	51	Rờ Kơi	23530
-25	23534	51	Sa Bình	23534,23542,23545
-25	23535	51	Ia Đal	23535
-25	23536	51	Mô Rai	23536
-25	23538	51	Ia Tơi	23537,23538
-25	23548	51	Ya Ly	23548,23551,23554
-20	52		Gia Lai	52,64
-26	21553	52	Quy Nhơn Bắc	21553,21559
-26	21583	52	Quy Nhơn	21556,21562,21580,21583
-26	21589	52	Quy Nhơn Tây	21589,21991
-26	21592	52	Quy Nhơn Nam	21565,21577,21592,21595
-26	21601	52	Quy Nhơn Đông	21550,21598,21601,21604
-25	21607	52	Nhơn Châu	21607
-25	21609	52	An Lão	21609,21610,21625
-25	21616	52	An Vinh	21613,21616,21619
-25	21622	52	An Toàn	21622,21634~,21727~
-25	21628	52	An Hoà	21628,21631,21634~,21727~
-26	21637	52	Tam Quan	21637,21649
-26	21640	52	Bồng Sơn	21640,21685
-26	21655	52	Hoài Nhơn Bắc	21643,21646,21655
-26	21661	52	Hoài Nhơn Tây	21652,21661
-26	21664	52	Hoài Nhơn	21658,21664,21667
-26	21670	52	Hoài Nhơn Đông	21670,21676,21682
-26	21673	52	Hoài Nhơn Nam	21673,21679
-25	21688	52	Hoài Ân	21688,21709,21712,21724
-25	21697	52	Ân Hảo	21690,21691,21697
-25	21703	52	Vạn Đức	21694,21703,21706
-25	21715	52	Ân Tường	21700,21715,21721
-25	21727	52	Kim Sơn	21718,21727~
-25	21730	52	Phù Mỹ	21730,21772,21784
-25	21733	52	Bình Dương	21733,21748,21754
-25	21739	52	Phù Mỹ Bắc	21736,21739,21745
-25	21751	52	Phù Mỹ Đông	21742,21751,21760
-25	21757	52	Phù Mỹ Tây	21757,21763
-25	21769	52	An Lương	21766,21769,21781
-25	21775	52	Phù Mỹ Nam	21775,21778
-25	21786	52	Vĩnh Thạnh	21786,21799
-25	21787	52	Vĩnh Sơn	21787,21790
-25	21796	52	Vĩnh Thịnh	21796,21802
-25	21805	52	Vĩnh Quang	21801,21804,21805
-25	21808	52	Tây Sơn	21808,21844,21847
-25	21817	52	Bình Hiệp	21811,21817,21826
-25	21820	52	Bình Khê	21814,21820
-25	21829	52	Bình An	21823,21829,21832,21838
-25	21835	52	Bình Phú	21835,21841,21850
-25	21853	52	Phù Cát	21853,21877,21895
-25	21859	52	Đề Gi	21859,21862,21865
-25	21868	52	Hội Sơn	21856,21868
-25	21871	52	Hoà Hội	21871,21883
-25	21880	52	Cát Tiến	21874,21880,21898
-25	21892	52	Xuân An	21886,21892
-25	21901	52	Ngô Mây	21889,21901,21904
-26	21907	52	Bình Định	21907,21931,21937
-26	21910	52	An Nhơn	21910,21913,21922
-26	21925	52	An Nhơn Bắc	21916,21919,21925
-26	21934	52	An Nhơn Đông	21928,21934
-25	21940	52	An Nhơn Tây	21940,21946
-26	21943	52	An Nhơn Nam	21943,21949
-25	21952	52	Tuy Phước	21952,21955,21976,21979,21982
-25	21964	52	Tuy Phước Bắc	21961,21964,21973
-25	21970	52	Tuy Phước Đông	21958,21967,21970
-25	21985	52	Tuy Phước Tây	21985,21988
-25	21994	52	Vân Canh	21994,22000~,22009,22012
-25	21997	52	Canh Liên	21997~
-25	22006	52	Canh Vinh	21997~,22000~,22003,22006
-26	23563	52	Diên Hồng	23557,23560,23563,23605
-26	23575	52	Pleiku	23566,23570,23572,23575,23596
-26	23584	52	Thống Nhất	23578,23579,23584
-26	23586	52	Hội Phú	23569,23581,23586
-25	23590	52	Biển Hồ	23590,23692,23746,23761
-26	23602	52	An Phú	23582,23599,23602
-25	23611	52	Gào	23608,23611,23791
-26	23614	52	An Bình	23614,24001,24004
-26	23617	52	An Khê	23617,23620,23623,23630,23633,23635
-25	23629	52	Cửu An	23626,23627,23629,23632
-25	23638	52	Kbang	23638,23656,23660
-25	23644	52	Đak Rong	23641,23644
-25	23647	52	Sơn Lang	23647,23653
-25	23650	52	Krong	23650
-25	23668	52	Tơ Tung	23665,23668
-25	23674	52	Kông Bơ La	23659,23662,23674
-25	23677	52	Đak Đoa	23677,23704,23707
-25	23683	52	Đak Sơmei	23680,23683
-25	23701	52	Kon Gang	23684,23689,23695,23701
-25	23710	52	Ia Băng	23716,23719
-25	23714	52	KDang	23698,23713,23714
-25	23722	52	Chư Păh	23722,23743,23755
-25	23728	52	Ia Khươl	23725,23728,23740
-25	23734	52	Ia Ly	23734,23737,23738
-25	23749	52	Ia Phí	23731,23749,23752
-25	23764	52	Ia Grai	23764,23771,23778
-25	23767	52	Ia Hrung	23767,23768,23770,23785
-25	23776	52	Ia Krái	23773,23776,23779
-25	23782	52	Ia O	23782
-25	23788	52	Ia Chia	23788
-25	23794	52	Mang Yang	23686,23794,23803,23806
-25	23798	52	Ayun	23797,23798
-25	23799	52	Hra	23799,23800
-25	23812	52	Lơ Pang	23809,23812,23815
-25	23818	52	Kon Chiêng	23818,23821
-25	23824	52	Kông Chro	23824,23845,23854
-25	23830	52	Chư Krey	23827,23830
-25	23833	52	Ya Ma	23833,23836,23848
-25	23839	52	SRó	23839,23840
-25	23842	52	Đăk Song	23842,23843
-25	23851	52	Chơ Long	23846,23851
-25	23857	52	Đức Cơ	23857,23878
-25	23866	52	Ia Krêl	23863,23866,23875
-25	23869	52	Ia Dơk	23710,23860,23869
-25	23872	52	Ia Dom	23872
-25	23881	52	Ia Pnôn	23881
-25	23884	52	Ia Nan	23884
-25	23887	52	Chư Prông	23887,23888,23893,23902
-25	23896	52	Bàu Cạn	23890,23896,23899
-25	23908	52	Ia Tôr	23905,23908,23924
-25	23911	52	Ia Boòng	23911,23914,23920
-25	23917	52	Ia Púch	23917
-25	23926	52	Ia Pia	23923,23926,23929
-25	23935	52	Ia Lâu	23932,23935
-25	23938	52	Ia Mơ	23938
-25	23941	52	Chư Sê	23941,23950,23962,23965,23966
-25	23942	52	Chư Pưh	23942,23980,23983
-25	23947	52	Bờ Ngoong	23944,23945,23946,23947
-25	23954	52	Al Bá	23953,23954,23956
-25	23971	52	Ia Hrú	23968,23971,23972,23974
-25	23977	52	Ia Ko	23959,23977,23978
-25	23986	52	Ia Le	23986,23987
-25	23995	52	Đak Pơ	23989,23992,23995,23998
-25	24007	52	Ya Hội	24007,24010
-25	24013	52	Pờ Tó	24013,24016
-25	24022	52	Ia Pa	24022,24031,24037
-25	24028	52	Ia Tul	24019,24025,24028,24034
-25	24043	52	Phú Thiện	24043,24052,24055,24067
-26	24044	52	Ayun Pa	24041,24042,24044,24045
-25	24049	52	Chư A Thai	24046,24048,24049
-25	24061	52	Ia Hiao	24058,24060,24061
-25	24065	52	Ia Rbol	24064,24065
-25	24073	52	Ia Sao	24070,24073
-25	24076	52	Phú Túc	24076,24088,24091,24097,24106
-25	24100	52	Ia Dreh	24100,24103,24115
-25	24109	52	Uar	24082,24094,24109
-25	24112	52	Ia Rsai	24079,24085,24112
-20	56		Khánh Hoà	56,58
-26	22333	56	Bắc Nha Trang	22327,22330,22333,22339,22384,22387
-26	22366	56	Nha Trang	22348,22363,22366,22372,22375
-26	22390	56	Tây Nha Trang	22336,22351,22390,22393,22396,22399
-26	22402	56	Nam Nha Trang	22357,22378,22381,22402,22405
-26	22411	56	Bắc Cam Ranh	22408,22411,22468
-26	22420	56	Cam Ranh	22414,22417,22420
-26	22423	56	Ba Ngòi	22423,22474
-26	22432	56	Cam Linh	22426,22429,22432
-25	22435	56	Cam Hiệp	22435~,22438~,22447,22450~,22456~,22711~
-25	22453	56	Cam Lâm	22435~,22438~,22441,22444,22450~,22453,22456~,22462,22465~,22471~,22711~
-25	22465	56	Cam An	22459,22465~,22471~
-25	22480	56	Nam Cam Ranh	22477,22480,22483,22486
-25	22489	56	Vạn Ninh	22489,22510,22513
-25	22498	56	Tu Bông	22495,22498,22507
-25	22504	56	Đại Lãnh	22492,22504,22519
-25	22516	56	Vạn Thắng	22501,22516
-25	22525	56	Vạn Hưng	22522,22525
-26	22528	56	Ninh Hoà	22528,22564,22570,22573
-25	22546	56	Bắc Ninh Hoà	22531,22540,22546
-25	22552	56	Tây Ninh Hoà	22534,22552
-25	22558	56	Hoà Trí	22537,22549,22558
-26	22561	56	Đông Ninh Hoà	22543,22561,22567,22606
-25	22576	56	Tân Định	22555,22576,22588
-26	22591	56	Hoà Thắng	22582,22591,22594
-25	22597	56	Nam Ninh Hoà	22585,22597,22600,22603
-25	22609	56	Khánh Vĩnh	22609,22630,22645
-25	22612	56	Trung Khánh Vĩnh	22612,22618
-25	22615	56	Bắc Khánh Vĩnh	22615,22621
-25	22624	56	Tây Khánh Vĩnh	22624,22627,22633
-25	22648	56	Nam Khánh Vĩnh	22636,22639,22642,22648
-25	22651	56	Diên Khánh	22651,22690,22693
-25	22657	56	Diên Điền	22657,22663,22669
-25	22660	56	Diên Lâm	22654,22660
-25	22672	56	Diên Thọ	22672,22675,22681
-25	22678	56	Diên Lạc	22678,22684,22687
-25	22702	56	Suối Hiệp	22696,22702,22705
-25	22708	56	Suối Dầu	22435~,22438~,22708,22711~
-25	22714	56	Khánh Sơn	22714,22723,22726
-25	22720	56	Tây Khánh Sơn	22717,22720
-25	22732	56	Đông Khánh Sơn	22729,22732,22735
-28	22736	56	Trường Sa	22736,22737,22739
-26	22738	56	Đô Vinh	22738,22831
-26	22741	56	Bảo An	22741,22744,22774
-26	22759	56	Phan Rang	22750,22759,22762,22765
-26	22780	56	Đông Hải	22768~,22771,22779,22780
-25	22786	56	Bác Ái Tây	22783,22786,22789
-25	22795	56	Bác Ái	22792,22795,22804
-25	22801	56	Bác Ái Đông	22798,22801
-25	22810	56	Ninh Sơn	22810,22819
-25	22813	56	Lâm Sơn	22813,22816
-25	22822	56	Mỹ Sơn	22807,22822
-25	22828	56	Anh Dũng	22825,22828
-26	22834	56	Ninh Chử	22777,22834
-25	22840	56	Công Hải	22837,22840
-25	22846	56	Vĩnh Hải	22846,22867,22868
-25	22849	56	Thuận Bắc	22843,22849,22856
-25	22852	56	Ninh Hải	22852,22864,22853
-25	22861	56	Xuân Hải	22855,22858,22861
-25	22870	56	Ninh Phước	22870,22882,22894
-25	22873	56	Phước Hậu	22873,22879,22912
-25	22888	56	Phước Dinh	22768~,22888,22903
-25	22891	56	Phước Hữu	22876,22891
-25	22897	56	Thuận Nam	22897,22898,22906
-25	22900	56	Phước Hà	22885,22900
-25	22909	56	Cà Ná	22909,22910
-20	66		Đắk Lắk	54,66
-26	22015	66	Tuy Hoà	22015,22018,22024~,22030,22033,22036,22312~,22315~
-26	22045	66	Bình Kiến	22024~,22042,22045,22162
-26	22051	66	Sông Cầu	22051,22069,22072,22073
-25	22057	66	Xuân Lộc	22054,22057
-25	22060	66	Xuân Cảnh	22060,22066
-25	22075	66	Xuân Thọ	22052,22075,22078
-26	22076	66	Xuân Đài	22053,22076
-25	22081	66	Đồng Xuân	22081,22093,22099,22102,22105
-25	22090	66	Xuân Lãnh	22084,22090
-25	22096	66	Phú Mỡ	22087,22096
-25	22111	66	Xuân Phước	22108,22111
-25	22114	66	Tuy An Bắc	22114,22117,22129
-25	22120	66	Tuy An Đông	22120,22123,22126
-25	22132	66	Tuy An Tây	22132,22141,22144
-25	22147	66	Ô Loan	22138,22147,22150
-25	22153	66	Tuy An Nam	22153,22156,22159
-25	22165	66	Sơn Hoà	22165,22183,22189,22198,22201
-25	22171	66	Tây Sơn	22168,22171,22180
-25	22177	66	Vân Hoà	22174,22177,22186
-25	22192	66	Suối Trai	22192,22195,22204
-25	22207	66	Sông Hinh	22207,22228~,22231,22234
-25	22222	66	Đức Bình	22213,22219,22222,22228~
-25	22225	66	Ea Bá	22216,22225~
-25	22237	66	Ea Ly	22210,22225~,22237
-26	22240	66	Phú Yên	22040,22041,22240,22252~,22243,22246~
-25	22250	66	Sơn Thành	22249,22250,22270
-25	22255	66	Tây Hoà	22252~,22255,22264,22273
-26	22258	66	Đông Hoà	22258,22267,22279
-26	22261	66	Hoà Hiệp	22246~,22261,22282
-25	22276	66	Hoà Thịnh	22276,22294
-25	22285	66	Hoà Mỹ	22285,22288
-25	22291	66	Hoà Xuân	22291,22297,22300
-25	22303	66	Phú Hoà 2	22303,22306,22312~
-25	22319	66	Phú Hoà 1	22309,22315~,22318,22319,22321,22324
-26	24121	66	Tân Lập	24118,24121,24166
-26	24133	66	Buôn Ma Thuột	24133,24136,24142,24145,24148,24160
-26	24154	66	Thành Nhất	24130,24154
-26	24163	66	Tân An	24124,24157,24163
-26	24169	66	Ea Kao	24151,24169
-25	24175	66	Hoà Phú	24172,24175,24178
-25	24181	66	Ea Drăng	24181,24190,24205
-25	24184	66	Ea H'Leo	24184
-25	24187	66	Ea Hiao	24187,24199
-25	24193	66	Ea Wy	24193,24194,24196
-25	24208	66	Ea Khăl	24202,24207,24208
-25	24211	66	Ea Súp	24211,24223,24232
-25	24214	66	Ia Lốp	24214
-25	24217	66	Ea Rốk	24215,24217,24226
-25	24221	66	Ia Rvê	24221
-25	24229	66	Ea Bung	24220,24229
-25	24235	66	Buôn Đôn	24235
-25	24241	66	Ea Wer	24238,24241,24244
-25	24250	66	Ea Nuôl	24247,24250,24253
-25	24259	66	Quảng Phú	24256,24259,24262,24298
-25	24265	66	Ea Kiết	24264,24265
-25	24277	66	Ea Tul	24268,24271,24277
-25	24280	66	Cư M'gar	24274,24280,24289
-25	24286	66	Ea M'Droh	24283,24286,24295
-25	24301	66	Cuôr Đăng	24292~,24301
-26	24305	66	Buôn Hồ	24305,24308,24311,24318,24322,24331
-25	24310	66	Krông Búk	24307,24310
-25	24313	66	Cư Pơng	24313,24314
-25	24316	66	Pơng Drang	24316,24317,24319
-25	24328	66	Ea Drông	24328,24334,24292~
-26	24340	66	Cư Bao	24332,24337,24340
-25	24343	66	Krông Năng	24343,24355,24361
-25	24346	66	Dliê Ya	24346,24349,24370
-25	24352	66	Tam Giang	24352,24358,24367
-25	24364	66	Phú Xuân	24359,24360,24364
-25	24373	66	Ea Kar	24373,24382,24385,24391,24394,24397
-25	24376	66	Ea Knốp	24376,24379,24380,24388
-25	24400	66	Ea Păl	24400,24401
-25	24403	66	Ea Ô	24403,24404
-25	24406	66	Cư Yang	24406,24409
-25	24412	66	M'Drắk	24412,24421,24427
-25	24415	66	Cư Prao	24415,24418
-25	24433	66	Ea Riêng	24424,24430,24433
-25	24436	66	Cư M'ta	24436,24439
-25	24444	66	Krông Á	24442,24444
-25	24445	66	Ea Trang	24445
-25	24448	66	Krông Bông	24448,24466,24475
-25	24454	66	Dang Kang	24451,24454,24457
-25	24472	66	Hoà Sơn	24469,24472,24481
-25	24478	66	Cư Pui	24463,24478
-25	24484	66	Yang Mao	24484,24487
-25	24490	66	Krông Pắc	24490,24508,24511,24523
-25	24496	66	Ea Kly	24493,24496
-25	24502	66	Ea Phê	24502,24514,24520
-25	24505	66	Ea Knuếc	24499,24505,24517
-25	24526	66	Tân Tiến	24526,24532,24535
-25	24529	66	Vụ Bổn	24529
-25	24538	66	Krông Ana	24538,24574,24577
-25	24540	66	Ea Ning	24540,24541,24553
-25	24544	66	Ea Ktur	24544,24547,24550~
-25	24559	66	Ea Na	24556,24559,24565
-25	24561	66	Dray Bhăng	24550~,24561,24562
-25	24568	66	Dur Kmăl	24568,24571
-25	24580	66	Liên Sơn Lắk	24580,24583,24586
-25	24595	66	Đắk Liêng	24589,24592,24595
-25	24598	66	Đắk Phơi	24598,24601
-25	24604	66	Krông Nô	24604
-25	24607	66	Nam Ka	24607,24610
-20	68		Lâm Đồng	60,67,68
-26	22918	68	Mũi Né	22915,22918,22957
-26	22924	68	Phú Thuỷ	22921,22924,22936
-26	22933	68	Hàm Thắng	22933,23062,23104
-26	22945	68	Phan Thiết	22930,22945,22951
-26	22954	68	Tiến Thành	22954,22966
-26	22960	68	Bình Thuận	22927,22960,23101
-25	22963	68	Tuyên Quang	22963,23131
-25	22969	68	Liên Hương	22969,22987,22990,22999
-25	22972	68	Phan Rí Cửa	22972,22978~,22993,22996
-25	22978	68	Tuy Phong	22975,22978~
-25	22981	68	Vĩnh Hảo	22981,22984
-25	23005	68	Bắc Bình	23005,23035,23044,23050
-25	23008	68	Phan Sơn	23008,23011
-25	23020	68	Hải Ninh	23014,23017,23020
-25	23023	68	Sông Luỹ	23023,23026,23047
-25	23032	68	Lương Sơn	23029,23032
-25	23041	68	Hồng Thái	23038,23041,23053~
-25	23053	68	Hoà Thắng	23053~,23056
-25	23059	68	Hàm Thuận	23059,23083,23092
-25	23065	68	La Dạ	23065,23107
-25	23074	68	Đông Giang	23068,23074
-25	23086	68	Hồng Sơn	23080,23086
-25	23089	68	Hàm Thuận Bắc	23071,23077,23089
-25	23095	68	Hàm Liêm	23095,23098
-25	23110	68	Hàm Thuận Nam	23110,23137
-25	23122	68	Hàm Thạnh	23113,23116,23122
-25	23128	68	Hàm Kiệm	23119,23125,23128
-25	23134	68	Tân Lập	23134,23239
-25	23143	68	Tân Thành	23140,23143,23146
-25	23149	68	Tánh Linh	23149,23176,23185
-25	23152	68	Bắc Ruộng	23152,23167
-25	23158	68	Nghị Đức	23158,23170
-25	23173	68	Đồng Kho	23161,23164,23173,23179
-25	23188	68	Suối Kiết	23182,23188
-25	23191	68	Đức Linh	23191,23206,23218
-25	23194	68	Hoài Đức	23194,23212,23215
-25	23200	68	Nam Thành	23197,23200,23203
-25	23227	68	Trà Tân	23221,23224,23227
-25	23230	68	Tân Minh	23230,23242,23251
-26	23231	68	Phước Hội	23231,23232,23268
-26	23235	68	La Gi	23234,23235,23237,23248
-25	23236	68	Hàm Tân	23236,23257,23260
-25	23246	68	Tân Hải	23245,23246
-25	23266	68	Sơn Mỹ	23254,23255,23266
-28	23272	68	Phú Quý	23272,23275,23278
-26	24611	68	Bắc Gia Nghĩa	24611,24612,24619,24622
-26	24615	68	Nam Gia Nghĩa	24614,24615,24618
-25	24616	68	Quảng Sơn	24616
-26	24617	68	Đông Gia Nghĩa	24617,24628
-25	24620	68	Quảng Hoà	24620
-25	24631	68	Quảng Khê	24631,24634
-25	24637	68	Tà Đùng	24625,24637
-25	24640	68	Cư Jút	24640,24655,24658,24661
-25	24646	68	Đắk Wil	24643,24646
-25	24649	68	Nam Dong	24649,24652
-25	24664	68	Đức Lập	24664,24676,24685
-25	24670	68	Đắk Mil	24670,24673,24677
-25	24678	68	Đắk Sắk	24678,24679,24692
-25	24682	68	Thuận An	24667,24682
-25	24688	68	Krông Nô	24688,24699,24700
-25	24697	68	Nam Đà	24691,24694,24697
-25	24703	68	Nâm Nung	24703,24715
-25	24712	68	Quảng Phú	24706,24709,24712
-25	24717	68	Đức An	24717,24721,24727
-25	24718	68	Đắk Song	24718,24719
-25	24722	68	Thuận Hạnh	24722,24724
-25	24730	68	Trường Xuân	24728,24730
-25	24733	68	Kiến Đức	24733,24754,24756,24757
-25	24736	68	Quảng Trực	24736
-25	24739	68	Tuy Đức	24739,24740,24742
-25	24748	68	Quảng Tân	24746,24748
-25	24751	68	Nhân Cơ	24750,24751,24766
-25	24760	68	Quảng Tín	24745,24760,24761,24763
-26	24778	68	Lâm Viên - Đà Lạt	24772,24775,24778
-26	24781	68	Xuân Hương - Đà Lạt	24781,24784,24793,24796,24802
-26	24787	68	Cam Ly - Đà Lạt	24787,24790,24808
-26	24805	68	Xuân Trường - Đà Lạt	24799,24805,24810,24811
-26	24820	68	2 Bảo Lộc	24820,24832,25078
-26	24823	68	1 Bảo Lộc	24814,24823,24835
-26	24829	68	B'Lao	24826,24829,24838
-26	24841	68	3 Bảo Lộc	24817,24841,24844
-26	24846	68	Lang Biang - Đà Lạt	24769,24846,24862
-25	24848	68	Lạc Dương	24847,24848,24865
-25	24853	68	Đam Rông 4	24853,24856,24850
-25	24868	68	Nam Ban Lâm Hà	24868,24892,24901,24904
-25	24871	68	Đinh Văn Lâm Hà	24871,24910,24970
-25	24875	68	Đam Rông 3	24859,24875
-25	24877	68	Đam Rông 2	24874,24877
-25	24883	68	Nam Hà Lâm Hà	24883,24925
-25	24886	68	Đam Rông 1	24886,24889
-25	24895	68	Phú Sơn Lâm Hà	24880,24895
-25	24907	68	Phúc Thọ Lâm Hà	24898,24907
-25	24916	68	Tân Hà Lâm Hà	24913,24916,24919,24922
-25	24931	68	Đơn Dương	24931,24937,24952
-25	24934	68	D'Ran	24928,24934
-25	24943	68	Ka Đô	24940,24943
-25	24955	68	Quảng Lập	24949,24955
-25	24958	68	Đức Trọng	24958,24982
-25	24967	68	Hiệp Thạnh	24961,24964,24967
-25	24976	68	Tân Hội	24973,24976,24979
-25	24985	68	Ninh Gia	24985
-25	24988	68	Tà Năng	24988,24989
-25	24991	68	Tà Hine	24991,24994,24997
-25	25000	68	Di Linh	25000,25009,25027,25030
-25	25007	68	Đinh Trang Thượng	25003,25006,25007
-25	25015	68	Gia Hiệp	25015,25021
-25	25018	68	Bảo Thuận	25012,25018,25033
-25	25036	68	Hoà Ninh	25024,25036,25039
-25	25042	68	Hoà Bắc	25042,25045
-25	25051	68	Sơn Điền	25048,25051
-25	25054	68	Bảo Lâm 1	25054,25072,25075
-25	25057	68	Bảo Lâm 5	25057,25066
-25	25063	68	Bảo Lâm 4	25060,25063,25069
-25	25084	68	Bảo Lâm 2	25081,25084,25087
-25	25093	68	Bảo Lâm 3	25090,25093
-25	25099	68	Đạ Huoai	25099,25111,25117
-25	25105	68	Đạ Huoai 2	25096,25105
-25	25114	68	Đạ Huoai 3	25114
-25	25126	68	Đạ Tẻh	25126,25129,25141
-25	25135	68	Đạ Tẻh 3	25132,25135
-25	25138	68	Đạ Tẻh 2	25138,25153,25156
-25	25159	68	Cát Tiên	25159,25171,25189
-25	25162	68	Cát Tiên 3	25162,25168,25192
-25	25180	68	Cát Tiên 2	25165,25180,25183
-21	75		Đồng Nai	70,75
-26	25195	75	Bình Phước	25195,25198,25201,25204,25205,25213
-26	25210	75	Đồng Xoài	25207,25210
-26	25217	75	Phước Long	25216,25217,25237,25249
-26	25220	75	Phước Bình	25219,25220,25245,25244
-25	25222	75	Bù Gia Mập	25222
-25	25225	75	Đăk Ơ	25225
-25	25231	75	Đa Kia	25231,25232,25234
-25	25246	75	Bình Tân	25240,25243,25246
-25	25252	75	Phú Riềng	25252,25264
-25	25255	75	Long Hà	25255,25258
-25	25261	75	Phú Trung	25250,25261
-25	25267	75	Phú Nghĩa	25228,25229,25267
-26	25270	75	Lộc Ninh	25270,25288,25297
-25	25279	75	Lộc Tấn	25279,25285
-25	25280	75	Lộc Thạnh	25273,25280
-25	25292	75	Lộc Quang	25282,25291,25292
-25	25294	75	Lộc Thành	25294,25305
-25	25303	75	Lộc Hưng	25300,25303,25306
-25	25308	75	Thiện Hưng	25308,25312,25315
-25	25309	75	Hưng Phước	25309,25310
-25	25318	75	Tân Tiến	25276,25318,25321
-26	25326	75	Bình Long	25320,25324,25326,25354
-26	25333	75	An Lộc	25325,25333,25336
-25	25345	75	Tân Hưng	25327,25330,25345
-25	25349	75	Minh Đức	25339,25348,25349
-25	25351	75	Tân Quan	25342,25351,25438,25439
-26	25357	75	Tân Khai	25357,25360,25361
-26	25363	75	Đồng Phú	25363,25381,25393
-25	25378	75	Tân Lợi	25375,25378,25384
-25	25387	75	Thuận Lợi	25366,25387
-25	25390	75	Đồng Tâm	25369,25372,25390
-25	25396	75	Bù Đăng	25396,25408,25411
-25	25399	75	Đak Nhau	25398,25399
-25	25402	75	Thọ Sơn	25400,25402,25414
-25	25405	75	Bom Bo	25404,25405
-25	25417	75	Nghĩa Trung	25417,25423,25424
-25	25420	75	Phước Sơn	25420,25426,25429
-26	25432	75	Chơn Thành	25432,25433,25447
-26	25441	75	Minh Hưng	25441,25444
-25	25450	75	Nha Bích	25435,25450,25453
-26	25993	75	Trảng Dài	25993,26191
-26	26005	75	Hố Nai	26005,26272
-26	26017	75	Tam Hiệp	26008,26014,26017,26047
-26	26020	75	Long Bình	25999,26002,26020
-26	26041	75	Trấn Biên	26011,26023,26029,26041,26050,26065
-26	26068	75	Biên Hoà	26053,26059,26062,26068
-26	26080	75	Long Khánh	26077,26080,26083,26086,26107
-26	26089	75	Bình Lộc	26089,26095,26323
-26	26098	75	Bảo Vinh	26092,26098
-26	26104	75	Xuân Lập	26101,26104
-26	26113	75	Hàng Gòn	26110,26113
-26	26116	75	Tân Phú	26116,26149,26152,26161,26164
-25	26119	75	Đak Lua	26119
-25	26122	75	Nam Cát Tiên	26122,26125
-25	26134	75	Tà Lài	26131,26134,26140
-25	26158	75	Phú Lâm	26143,26146,26155,26158
-26	26170	75	Trị An	26170,26176,26200
-25	26173	75	Phú Lý	26173
-25	26179	75	Tân An	26179,26182
-26	26188	75	Tân Triều	25996,26185,26188,26194
-25	26206	75	Định Quán	26206,26224,26230,26233
-25	26209	75	Thanh Sơn	26209
-25	26215	75	Phú Vinh	26212,26215
-25	26221	75	Phú Hoà	26167,26218,26221
-25	26227	75	La Ngà	26227,26239
-26	26248	75	Trảng Bom	26248,26263,26290,26293
-25	26254	75	Bàu Hàm	26251,26254,26257,26260
-25	26278	75	Bình Minh	26269,26278
-25	26281	75	Hưng Thịnh	26266,26275,26281,26287
-25	26296	75	An Viễn	26284,26296
-25	26299	75	Thống Nhất	26236,26242,26299,26302
-25	26311	75	Gia Kiệm	26305,26308,26311
-26	26326	75	Dầu Giây	26314,26317,26320,26326
-25	26332	75	Xuân Quế	26329,26332
-25	26341	75	Cẩm Mỹ	26335,26341,26344,26350
-25	26347	75	Xuân Đường	26338,26347,26401
-25	26359	75	Xuân Đông	26356,26359,26449~
-25	26362	75	Sông Ray	26362,26365
-26	26368	75	Long Thành	26368,26392,26395,26404
-26	26374	75	Tam Phước	26374
-26	26377	75	Phước Tân	26377
-26	26380	75	Long Hưng	26056,26371,26380
-25	26383	75	An Phước	26383,26398
-25	26389	75	Bình An	26386,26389
-25	26413	75	Long Phước	26410,26413
-25	26422	75	Phước Thái	26416,26419,26422
-26	26425	75	Xuân Lộc	26425,26437,26440,26452,26455
-25	26428	75	Xuân Bắc	26245,26428
-25	26434	75	Xuân Thành	26431,26434
-25	26446	75	Xuân Hoà	26443,26446,26449~
-25	26458	75	Xuân Phú	26458,26467
-25	26461	75	Xuân Định	26353,26461,26464
-26	26485	75	Nhơn Trạch	26470,26473,26479,26485,26488
-25	26491	75	Đại Phước	26476,26482,26491,26500
-25	26503	75	Phước An	26494,26497,26503
-21	79		Hồ Chí Minh	74,77,79
-26	25747	79	Thủ Dầu Một	25741~,25747,25753,25756,25774~
-26	25750	79	Phú Lợi	25741~,25744,25750
-26	25760	79	Bình Dương	25760,25762,25763,25924
-26	25768	79	Phú An	25765,25768~,25855
-26	25771	79	Chánh Hiệp	25759,25768~,25771,25774~
-25	25777	79	Dầu Tiếng	25777,25789,25795,25798~
-25	25780	79	Minh Thạnh	25780,25783~,25786~
-25	25792	79	Long Hoà	25783~,25786~,25792,25804
-25	25807	79	Thanh An	25798~,25801~,25807,25810~
-26	25813	79	Bến Cát	25825,25834,25813~
-25	25819	79	Trừ Văn Thố	25816,25819,25822~
-25	25822	79	Bàu Bàng	25822~
-26	25837	79	Chánh Phú Hoà	25831,25837
-26	25840	79	Long Nguyên	25828,25813~,25840
-26	25843	79	Tây Nam	25801~,25810~,25843
-26	25846	79	Thới Hoà	25846
-26	25849	79	Hoà Lợi	25849,25852
-25	25858	79	Phú Giáo	25858,25870,25876~
-25	25864	79	Phước Thành	25864,25865,25873
-25	25867	79	An Long	25861,25867,25879
-25	25882	79	Phước Hoà	25876~,25882,25885
-26	25888	79	Tân Uyên	25888,25930,25903,25918~
-26	25891	79	Tân Khánh	25891,25933,25936,25937,25939~
-25	25906	79	Bắc Tân Uyên	25894,25906,25907
-25	25909	79	Thường Tân	25908,25909,25918~,25927
-26	25912	79	Vĩnh Tân	25912,25900
-26	25915	79	Bình Cơ	25915,25897
-26	25920	79	Tân Hiệp	25920,25921
-26	25942	79	Dĩ An	25942,25948~,25960
-26	25945	79	Tân Đông Hiệp	25939~,25945,25948~
-26	25951	79	Đông Hoà	25951,25954,25957
-26	25966	79	Lái Thiêu	25966,25984,25990~
-26	25969	79	Thuận Giao	25969~,25972
-26	25975	79	An Phú	25969~,25975
-26	25978	79	Thuận An	25963,25978,25981
-26	25987	79	Bình Hoà	25987,25990~
-26	26506	79	Vũng Tàu	26506,26508,26509,26512,26515,26518,26521
-26	26526	79	Tam Thắng	26524,26526,26527,26530
-26	26536	79	Rạch Dừa	26533,26535,26536
-26	26542	79	Phước Thắng	26539,26542
-25	26545	79	Long Sơn	26545
-26	26560	79	Bà Rịa	26548,26554,26557,26560
-26	26566	79	Long Hương	26563,26566,26567
-26	26572	79	Tam Long	26558,26569,26572
-25	26575	79	Ngãi Giao	26575,26578,26581
-25	26584	79	Xuân Sơn	26584,26587,26611
-25	26590	79	Bình Giã	26590,26593,26605
-25	26596	79	Châu Đức	26596,26599
-25	26608	79	Kim Long	26574,26602,26608
-25	26617	79	Nghĩa Thành	26614,26617
-25	26620	79	Hồ Tràm	26620,26623,26626
-25	26632	79	Xuyên Mộc	26629,26632,26653
-25	26638	79	Bàu Lâm	26635,26638
-25	26641	79	Hoà Hội	26641,26644,26650
-25	26647	79	Hoà Hiệp	26647
-25	26656	79	Bình Châu	26656
-25	26659	79	Long Điền	26659,26668
-25	26662	79	Long Hải	26662,26674,26677
-25	26680	79	Đất Đỏ	26680,26683,26695,26698
-25	26686	79	Phước Hải	26686,26689
-26	26704	79	Phú Mỹ	26704,26719
-26	26710	79	Tân Hải	26707,26710
-26	26713	79	Tân Phước	26713,26716
-26	26725	79	Tân Thành	26722,26725
-25	26728	79	Châu Pha	26728,26731
-28	26732	79	Côn Đảo
-26	26737	79	Tân Định	26734,26737~
-26	26740	79	Sài Gòn	26737~,26740,26746~
-26	26743	79	Bến Thành	26743,26746~,26749,26752~
-26	26758	79	Cầu Ông Lãnh	26752~,26755,26758,26761
-26	26767	79	An Phú Đông	26767,26779
-26	26773	79	Thới An	26764,26773
-26	26782	79	Tân Thới Hiệp	26770,26782
-26	26785	79	Trung Mỹ Tây	26776,26785
-26	26791	79	Đông Hưng Thuận	26787,26788,26791
-26	26800	79	Linh Xuân	26794,26800,26818~
-26	26803	79	Tam Bình	26797,26803,26806
-26	26809	79	Hiệp Bình	26809,26812,26821~
-26	26824	79	Thủ Đức	26815,26818~,26821~,26824,26827
-26	26833	79	Long Bình	26830,26833~
-26	26842	79	Tăng Nhơn Phú	26833~,26836,26839,26842,26845
-26	26848	79	Phước Long	26848,26851,26863
-26	26857	79	Long Phước	26854,26857
-26	26860	79	Long Trường	26860,26866
-26	26876	79	An Nhơn	26876,26887
-26	26878	79	An Hội Đông	26872,26878
-26	26882	79	An Hội Tây	26881,26882
-26	26884	79	Gò Vấp	26875,26884
-26	26890	79	Hạnh Thông	26890,26902
-26	26898	79	Thông Tây Hội	26898,26899
-26	26905	79	Bình Lợi Trung	26905,26908,26923
-26	26911	79	Bình Quới	26911,26962
-26	26929	79	Bình Thạnh	26914,26917,26929
-26	26944	79	Gia Định	26926,26941,26944,26950
-26	26956	79	Thạnh Mỹ Tây	26920,26953,26956
-26	26968	79	Tân Sơn Nhất	26968,26986,26989
-26	26977	79	Tân Sơn Hoà	26965,26977,26980
-26	26983	79	Bảy Hiền	26971,26983,26992
-26	26995	79	Tân Hoà	26995,26998,27001
-26	27004	79	Tân Bình	26974,27004,27007~
-26	27007	79	Tân Sơn	27007~
-26	27013	79	Tây Thạnh	27013,27016~
-26	27019	79	Tân Sơn Nhì	27010,27016~,27019~,27022~
-26	27022	79	Phú Thọ Hoà	27019~,27022~,27025
-26	27028	79	Phú Thạnh	27028,27037,27040~
-26	27031	79	Tân Phú	27022~,27031,27034,27040~
-26	27043	79	Đức Nhuận	27043,27046,27049
-26	27058	79	Cầu Kiệu	27052,27058,27061,27076~
-26	27073	79	Phú Nhuận	27064,27070,27073,27076~,27085
-26	27094	79	An Khánh	27088,27091~,27094,27115,27118
-26	27097	79	Bình Trưng	27091~,27097,27100
-26	27112	79	Cát Lái	27109,27112
-26	27139	79	Xuân Hoà	27139,27148~
-26	27142	79	Nhiêu Lộc	27127,27130,27133,27142
-26	27154	79	Bàn Cờ	27148~,27151,27154,27157,27160
-26	27163	79	Hoà Hưng	27163,27166,27169~,27172
-26	27169	79	Diên Hồng	27169~,27187,27202
-26	27190	79	Vườn Lài	27178,27181,27184,27190,27193
-26	27211	79	Hoà Bình	27211,27214
-26	27226	79	Phú Thọ	27208,27226,27229~
-26	27232	79	Bình Thới	27220,27229~,27232
-26	27238	79	Minh Phụng	27238,27247,27253
-26	27259	79	Xóm Chiếu	27259,27277,27289,27295~
-26	27265	79	Khánh Hội	27265,27271,27283~,27292~,27295~
-26	27286	79	Vĩnh Hội	27283~,27286,27292~,27298
-26	27301	79	Chợ Quán	27301,27307,27325
-26	27316	79	An Đông	27304,27316,27334
-26	27343	79	Chợ Lớn	27310,27328,27331,27343
-26	27349	79	Phú Lâm	27346,27349,27358
-26	27364	79	Bình Phú	27364,27385,27430~
-26	27367	79	Bình Tây	27352,27367
-26	27373	79	Bình Tiên	27373,27376,27382
-26	27418	79	Chánh Hưng	27397,27403,27409,27418~
-26	27424	79	Bình Đông	27418~,27424,27433~,27625~
-26	27427	79	Phú Định	27415,27421,27427,27430~
-26	27439	79	Bình Hưng Hoà	27016~,27436,27439~
-26	27442	79	Bình Tân	27442,27448~,27454~
-26	27448	79	Bình Trị Đông	27439~,27445,27448~
-26	27457	79	Tân Tạo	27454~,27457~,27616~
-26	27460	79	An Lạc	27451,27460,27463
-26	27475	79	Tân Hưng	27472,27475,27481,27490
-26	27478	79	Tân Thuận	27466,27469,27478
-26	27484	79	Phú Thuận	27484,27493~
-26	27487	79	Tân Mỹ	27487,27493~
-25	27496	79	Tân An Hội	27496,27529,27532
-25	27508	79	An Nhơn Tây	27499,27502,27508
-25	27511	79	Nhuận Đức	27511,27514,27520
-25	27526	79	Thái Mỹ	27505,27526,27538
-25	27541	79	Phú Hoà Đông	27517,27541,27547
-25	27544	79	Bình Mỹ	27523,27544,27550
-25	27553	79	Củ Chi	27535,27553,27556
-25	27559	79	Hóc Môn	27559,27562,27580
-25	27568	79	Đông Thạnh	27565,27568,27574
-25	27577	79	Xuân Thới Sơn	27571,27577,27583
-25	27592	79	Bà Điểm	27586,27589,27592
-25	27595	79	Tân Nhựt	27430~,27457~,27595,27613,27616~
-25	27601	79	Vĩnh Lộc	27598~,27601
-25	27604	79	Tân Vĩnh Lộc	27454~,27598~,27604
-25	27610	79	Bình Lợi	27607,27610
-25	27619	79	Bình Hưng	27433~,27619,27622
-25	27628	79	Hưng Long	27628,27631,27640
-25	27637	79	Bình Chánh	27625~,27634,27637
-25	27655	79	Nhà Bè	27643,27646,27649,27655
-25	27658	79	Hiệp Phước	27652,27658,27661
-25	27664	79	Cần Giờ	27664,27679
-25	27667	79	Bình Khánh	27667,27670,27673~
-25	27673	79	An Thới Đông	27673~,27682
-25	27676	79	Thạnh An	27676
-20	80		Tây Ninh	72,80
-26	25459	80	Tân Ninh	25456,25459,25462,25465,25468,25597~
-26	25480	80	Bình Minh	25471,25474,25477,25480,25555~,25558~
-25	25486	80	Tân Biên	25486,25495,25501
-25	25489	80	Tân Lập	25489,25492
-25	25498	80	Thạnh Bình	25498,25507~
-25	25510	80	Trà Vong	25510~,25513~
-25	25516	80	Tân Châu	25516,25534~,25540,25546~
-25	25522	80	Tân Đông	25519,25522
-25	25525	80	Tân Hội	25525,25537
-25	25531	80	Tân Hoà	25528,25531
-25	25534	80	Tân Thành	25534~,25543
-25	25549	80	Tân Phú	25507~,25510~,25513~,25546~,25549
-25	25552	80	Dương Minh Châu	25552,25555~,25558~,25564~
-26	25567	80	Ninh Thạnh	25483,25567,25570~
-25	25573	80	Cầu Khởi	25561,25570~,25573
-25	25579	80	Lộc Ninh	25564~,25576,25579
-25	25585	80	Châu Thành	25585,25594,25597~,25615
-25	25588	80	Hảo Đước	25588,25600,25609
-25	25591	80	Phước Vinh	25504,25591
-25	25606	80	Hoà Hội	25603,25606,25612
-25	25621	80	Ninh Điền	25621,25624
-26	25630	80	Long Hoa	25630,25636,25639,25642,25648
-26	25633	80	Thanh Điền	25618,25633
-26	25645	80	Hoà Thành	25645,25651
-26	25654	80	Gò Dầu	25654,25678,25723
-25	25657	80	Thạnh Đức	25657,25660
-25	25663	80	Phước Thạnh	25663,25669,25675
-25	25666	80	Truông Mít	25582,25666
-26	25672	80	Gia Lộc	25672,25720
-25	25681	80	Bến Cầu	25681,25693,25699,25705
-25	25684	80	Long Chữ	25627,25684,25687
-25	25702	80	Long Thuận	25690,25696,25702
-26	25708	80	Trảng Bàng	25708,25735
-25	25711	80	Hưng Thuận	25711,25714
-25	25729	80	Phước Chỉ	25729,25738
-26	25732	80	An Tịnh	25717,25732
-26	27694	80	Long An	27685,27691,27694,27697,27700,27703,28063~
-26	27712	80	Tân An	27698,27706,27712,27718
-26	27715	80	Khánh Hậu	27692,27709,27715
-25	27721	80	Tân Hưng	27721,27745
-25	27727	80	Hưng Điền	27724,27727,27730
-25	27736	80	Vĩnh Thạnh	27733,27736,27739,27742
-25	27748	80	Vĩnh Châu	27748,27751,27754
-25	27757	80	Vĩnh Hưng	27757,27763~,27766~,27769~,27772~,27775~,27778~
-25	27763	80	Khánh Hưng	27760,27763~,27766~,27769~,27772~
-25	27775	80	Tuyên Bình	27772~,27775~,27778~,27781,27784
-26	27787	80	Kiến Tường	27787,27788,27806
-25	27793	80	Bình Hiệp	27790,27793,27799,27796
-25	27811	80	Bình Hoà	27802,27808,27811
-25	27817	80	Tuyên Thạnh	27805,27817,27829~
-25	27823	80	Mộc Hoá	27814,27820,27823
-25	27826	80	Tân Thạnh	27826,27847,27853,27862
-25	27838	80	Nhơn Hoà Lập	27835,27838,27844
-25	27841	80	Hậu Thạnh	27829~,27832,27841
-25	27856	80	Nhơn Ninh	27850,27856,27859
-25	27865	80	Thạnh Hoá	27865,27886,27895
-25	27868	80	Bình Thành	27868,27871,27922
-25	27877	80	Thạnh Phước	27874,27877,27880
-25	27889	80	Tân Tây	27883,27889,27892
-25	27898	80	Đông Thành	27898,27910,27913,27928
-25	27907	80	Mỹ Quý	27901,27904,27907
-25	27925	80	Đức Huệ	27916,27919,27925
-25	27931	80	Hậu Nghĩa	27931,27949,27955
-25	27937	80	Đức Hoà	27937,27985,27988
-25	27943	80	An Ninh	27940,27943,27946
-25	27952	80	Hiệp Hoà	27934,27952,27961
-25	27964	80	Đức Lập	27958,27964,27967~
-25	27976	80	Mỹ Hạnh	27967~,27976,27982
-25	27979	80	Hoà Khánh	27970,27973,27979
-25	27991	80	Bến Lức	27991,28012,28021
-25	27994	80	Thạnh Lợi	27994,27997,28000
-25	28003	80	Lương Hoà	28003,28009
-25	28015	80	Bình Đức	28015,28027,28033
-25	28018	80	Mỹ Yên	28018,28024,28030
-25	28036	80	Thủ Thừa	28036,28042~,28057~,28063~
-25	28051	80	Mỹ Thạnh	28042~,28048,28051,28054
-25	28066	80	Mỹ An	28060,28066
-25	28072	80	Tân Long	28039,28045,28072
-25	28075	80	Tân Trụ	28075,28090,28096,28099
-25	28087	80	Nhựt Tảo	28057~,28078,28084,28087
-25	28093	80	Vàm Cỏ	28093,28102,28105
-25	28108	80	Cần Đước	28108,28141,28147,28156
-25	28114	80	Rạch Kiến	28111,28114,28123
-25	28126	80	Long Cang	28117,28120,28126
-25	28132	80	Mỹ Lệ	28129,28132,28135
-25	28138	80	Tân Lân	28138,28150
-25	28144	80	Long Hựu	28144,28153
-25	28159	80	Cần Giuộc	28159,28168,28180
-25	28165	80	Phước Lý	28162,28165,28174
-25	28177	80	Mỹ Lộc	28177,28183,28189
-25	28201	80	Phước Vĩnh Tây	28192,28198,28201
-25	28207	80	Tân Tập	28195,28204,28207
-25	28210	80	Tầm Vu	28210,28219,28228,28231
-25	28222	80	Vĩnh Công	28213,28216,28222
-25	28225	80	Thuận Mỹ	28225,28234,28246
-25	28243	80	An Lục Long	28237,28240,28243
-20	82		Đồng Tháp	82,87
-26	28249	82	Đạo Thạnh	28249,28252,28282
-26	28261	82	Mỹ Tho	28261,28264,28279
-26	28270	82	Thới Sơn	28270,28591
-26	28273	82	Mỹ Phong	28273,28288,28291
-26	28285	82	Trung An	28276,28285,28567
-26	28297	82	Long Thuận	28297,28312
-26	28306	82	Gò Công	28300,28306,28318
-26	28315	82	Bình Xuân	28315,28717
-25	28321	82	Tân Phước 1	28321,28324,28330
-25	28327	82	Tân Phước 2	28327,28333,28348
-25	28336	82	Hưng Thạnh	28336,28339,28342
-25	28345	82	Tân Phước 3	28345,28354,28357
-25	28360	82	Cái Bè	28360,28399,28411
-25	28366	82	Hậu Mỹ	28363,28366,28372
-25	28378	82	Mỹ Thiện	28369,28378,28384
-25	28393	82	Hội Cư	28375,28387,28390,28393
-25	28405	82	Mỹ Đức Tây	28402,28405,28408
-25	28414	82	Mỹ Lợi	28381,28396,28414
-25	28426	82	Thanh Hưng	28417,28423,28426
-25	28429	82	An Hữu	28420,28429,28432
-26	28435	82	Mỹ Phước Tây	28435,28437,28447,28453
-26	28436	82	Thanh Hoà	28436,28462,28480
-26	28439	82	Cai Lậy	28439,28440,28486
-25	28444	82	Thạnh Phú	28438,28444
-25	28456	82	Mỹ Thành	28441,28456,28465
-25	28468	82	Tân Phú	28450,28459,28468
-25	28471	82	Bình Phú	28471,28489,28492
-26	28477	82	Nhị Quý	28474,28477,28483
-25	28501	82	Hiệp Đức	28501,28507,28510
-25	28504	82	Long Tiên	28495,28498,28504
-25	28516	82	Ngũ Hiệp	28513,28516
-25	28519	82	Châu Thành	28519,28534,28558
-25	28525	82	Tân Hương	28522,28525,28528
-25	28537	82	Long Hưng	28537,28561,28570
-25	28543	82	Long Định	28543,28549,28552
-25	28564	82	Bình Trưng	28540,28564
-25	28576	82	Vĩnh Kim	28573,28576,28588
-25	28582	82	Kim Sơn	28579,28582,28585
-25	28594	82	Chợ Gạo	28594,28630,28636
-25	28603	82	Mỹ Tịnh An	28597,28600,28603,28606
-25	28615	82	Lương Hoà Lạc	28609,28612,28615
-25	28627	82	Tân Thuận Bình	28618,28624,28627
-25	28633	82	An Thạnh Thuỷ	28621,28633,28639
-25	28648	82	Bình Ninh	28642,28645,28648
-25	28651	82	Vĩnh Bình	28651,28672,28675
-25	28660	82	Đồng Sơn	28654,28660,28666
-25	28663	82	Phú Thành	28657,28663,28669
-25	28678	82	Vĩnh Hựu	28678,28684
-25	28687	82	Long Bình	28681,28687
-25	28693	82	Tân Thới	28690,28693,28699
-25	28696	82	Tân Phú Đông	28696,28750,28753
-25	28702	82	Tân Hoà	28702,28741,28744
-25	28720	82	Gia Thuận	28714,28720,28726
-25	28723	82	Tân Đông	28711,28723,28732
-26	28729	82	Sơn Qui	28309,28708,28729
-25	28738	82	Tân Điền	28735,28738
-25	28747	82	Gò Công Đông	28705,28747
-26	29869	82	Cao Lãnh	29869,29872,29875,29878,29890,29892,29893,29896,29899
-26	29884	82	Mỹ Ngãi	29881,29884,30091
-26	29888	82	Mỹ Trà	29887,29888,30097,30106
-26	29905	82	Sa Đéc	29902,29905,29908,29911,29914,29917,29919,29920
-25	29926	82	Tân Hồng	29926,29935,29947
-25	29929	82	Tân Hộ Cơ	29929,29941
-25	29938	82	Tân Thành	29932,29938
-25	29944	82	An Phước	29944,29950
-26	29954	82	An Bình	29954,29986,29989
-26	29955	82	Hồng Ngự	29955,29959,29965
-25	29971	82	Thường Phước	29956,29971,29974
-26	29978	82	Thường Lạc	29978,29962,29977
-25	29983	82	Long Khánh	29980,29983
-25	29992	82	Long Phú Thuận	29992,29995~,29998
-25	30001	82	Tràm Chim	30001,30007
-25	30010	82	Tam Nông	30010,30013
-25	30019	82	An Hoà	30016,30019
-25	30025	82	Phú Cường	30004,30025,30079~
-25	30028	82	An Long	30022,30028,30139
-25	30034	82	Phú Thọ	30031,30034
-25	30037	82	Tháp Mười	30037,30052,30064
-25	30043	82	Phương Thịnh	30043,30082
-25	30046	82	Trường Xuân	30040,30046
-25	30055	82	Mỹ Quí	30055,30058,30070
-25	30061	82	Đốc Binh Kiều	30049,30061
-25	30073	82	Thanh Mỹ	30067,30073
-25	30076	82	Mỹ Thọ	30076,30100,30109,30121
-25	30085	82	Ba Sao	30085,30094
-25	30088	82	Phong Mỹ	30079~,30088
-25	30112	82	Mỹ Hiệp	30112,30115,30127
-25	30118	82	Bình Hàng Trung	30103,30118,30124
-25	30130	82	Thanh Bình	30130,30145,30157~,30160
-25	30154	82	Tân Long	29995~,30133,30136,30151,30154,30166
-25	30157	82	Tân Thạnh	30142,30157~
-25	30163	82	Bình Thành	30148,30163
-25	30169	82	Lấp Vò	30169,30187,30193,30205
-25	30178	82	Mỹ An Hưng	30172,30175,30178,30202
-25	30184	82	Tân Khánh Trung	30181,30184,30190
-25	30208	82	Hoà Long	30208,30217,30223,30229
-25	30214	82	Tân Dương	29923,30211,30214
-25	30226	82	Lai Vung	30196,30199,30220,30226
-25	30235	82	Phong Hoà	30232,30235,30238,30241
-25	30244	82	Phú Hựu	30244,30247,30250,30265,30268
-25	30253	82	Tân Nhuận Đông	30253,30271,30277
-25	30259	82	Tân Phú Trung	30256,30259,30262,30274,30622
-20	86		Vĩnh Long	83,84,86
-26	28756	86	Phú Khương	28756,28759,28786,28795
-26	28777	86	An Hội	28777,28792,28798,29014
-26	28783	86	Sơn Đông	28762,28783,28831
-26	28789	86	Bến Tre	28780,28789,28906
-25	28807	86	Giao Long	28807,28813,28828
-25	28810	86	Phú Túc	28804,28810,28819,28855
-25	28840	86	Tân Phú	28822,28840,28852
-26	28858	86	Phú Tân	28757,28846,28858
-25	28861	86	Tiên Thuỷ	28834,28843,28861
-25	28870	86	Chợ Lách	28870,28882,28885
-25	28879	86	Phú Phụng	28873,28876,28879
-25	28894	86	Vĩnh Thành	28888,28891,28894
-25	28901	86	Hưng Khánh Trung	28897,28900,28901
-25	28903	86	Mỏ Cày	28903,28939,28940,28951
-25	28915	86	Phước Mỹ Trung	28889,28909,28912,28915
-25	28921	86	Tân Thành Bình	28918,28921,28924~,28933
-25	28945	86	Đồng Khởi	28930,28942,28945
-25	28948	86	Nhuận Phú Tân	28927,28936,28948
-25	28957	86	An Định	28957,28963,28972
-25	28969	86	Thành Thới	28960,28966,28969
-25	28981	86	Hương Mỹ	28975,28978,28981
-25	28984	86	Giồng Trôm	28984,29017,29032
-25	28987	86	Lương Hoà	28987,28999
-25	28993	86	Lương Phú	28993,29005,29011
-25	28996	86	Châu Hoà	28996,29002,29008
-25	29020	86	Phước Long	29020,29023,29026
-25	29029	86	Tân Hào	29029,29038,29041
-25	29044	86	Hưng Nhượng	29035,29044,29047
-25	29050	86	Bình Đại	29050,29086,29092
-25	29062	86	Phú Thuận	29053,29056,29062
-25	29077	86	Lộc Thuận	29065,29068,29077
-25	29083	86	Châu Hưng	29059,29071,29083
-25	29089	86	Thạnh Trị	29080,29089,29095
-25	29104	86	Thạnh Phước	29098,29104
-25	29107	86	Thới Thuận	29101,29107
-25	29110	86	Ba Tri	29110,29149,29164,29170,29173
-25	29122	86	Mỹ Chánh Hoà	29116,29122,29134
-25	29125	86	Bảo Thạnh	29125,29152
-25	29137	86	Tân Xuân	29119,29137,29146
-25	29143	86	An Ngãi Trung	29128,29131,29143
-25	29158	86	An Hiệp	29155,29158,29161
-25	29167	86	Tân Thuỷ	29167,29176,29179
-25	29182	86	Thạnh Phú	29182,29200,29212,29233
-25	29191	86	Quới Điền	29191,29197,29206
-25	29194	86	Đại Điền	29185,29188,29194,29203
-25	29221	86	Thạnh Hải	29209,29221
-25	29224	86	An Qui	29215,29218,29224
-25	29227	86	Thạnh Phong	29227,29230
-26	29242	86	Trà Vinh	29239,29242,29260
-26	29254	86	Nguyệt Hoá	29254,29257,29395
-26	29263	86	Long Đức	29236,29263
-25	29266	86	Càng Long	29266,29269,29299
-25	29275	86	An Trường	29272,29275,29284
-25	29278	86	Tân An	29278,29281
-25	29287	86	Bình Phú	29287,29290,29293
-25	29302	86	Nhị Long	29296,29302,29305
-25	29308	86	Cầu Kè	29308,29311,29314
-25	29317	86	An Phú Tân	29317,29320
-25	29329	86	Phong Thạnh	29323,29326,29329
-25	29335	86	Tam Ngãi	29332,29335,29338
-25	29341	86	Tiểu Cần	29341,29347,29353
-25	29362	86	Hùng Hoà	29359,29362,29368
-25	29365	86	Tập Ngãi	29350,29365
-25	29371	86	Tân Hoà	29344,29356,29371
-25	29374	86	Châu Thành	29374,29377,29380,29383
-25	29386	86	Song Lộc	29386,29389,29392
-26	29398	86	Hoà Thuận	29248,29398
-25	29407	86	Hưng Mỹ	29401,29404,29407
-25	29410	86	Hoà Minh	29410
-25	29413	86	Long Hoà	29413
-25	29416	86	Cầu Ngang	29416,29428,29440
-25	29419	86	Mỹ Long	29419,29422,29425
-25	29431	86	Vinh Kim	29431,29434
-25	29446	86	Nhị Trường	29437,29446,29449
-25	29455	86	Hiệp Mỹ	29443,29452,29455
-25	29461	86	Trà Cú	29461,29479,29485
-25	29467	86	Tập Sơn	29464,29467,29470
-25	29476	86	Lưu Nghiệp Anh	29473,29476
-25	29489	86	Hàm Giang	29482,29488,29489
-25	29491	86	Đại An	29462,29491,29494
-25	29497	86	Đôn Châu	29497,29500
-25	29506	86	Long Hiệp	29503,29506,29509
-26	29512	86	Duyên Hải	29512,29515,29524
-25	29513	86	Long Thành	29513,29521
-26	29516	86	Trường Long Hoà	29516,29527
-25	29518	86	Long Hữu	29518,29539
-25	29530	86	Ngũ Lạc	29458,29530
-25	29533	86	Long Vĩnh	29533
-25	29536	86	Đông Hải	29536
-26	29551	86	Long Châu	29542,29551,29572
-26	29557	86	Phước Hậu	29554,29557,29596
-26	29566	86	Tân Ngãi	29563,29566,29569
-25	29584	86	An Bình	29578,29581,29584,29587
-26	29590	86	Thanh Đức	29545,29590
-26	29593	86	Tân Hạnh	29560,29593
-25	29602	86	Long Hồ	29599,29602,29608
-25	29611	86	Phú Quới	29605,29611,29614,29617
-25	29623	86	Nhơn Phú	29623,29626,29632
-25	29638	86	Bình Phước	29635,29638,29644
-25	29641	86	Cái Nhum	29629,29641,29647
-25	29653	86	Tân Long Hội	29650,29653,29656
-25	29659	86	Trung Thành	29659,29692,29695
-25	29668	86	Quới An	29662,29668,29680
-25	29677	86	Quới Thiện	29665,29677
-25	29683	86	Trung Hiệp	29671,29674,29683
-25	29698	86	Trung Ngãi	29689,29698,29704
-25	29701	86	Hiếu Phụng	29686,29701,29707
-25	29713	86	Hiếu Thành	29710,29713,29716
-25	29719	86	Tam Bình	29719~,29755
-25	29728	86	Cái Ngang	29722,29728,29737,29746
-25	29734	86	Hoà Hiệp	28924~,29731,29734,29743
-25	29740	86	Song Phú	29725,29740,29749,29752
-25	29767	86	Ngãi Tứ	29761,29764~,29767,29821~
-26	29770	86	Cái Vồn	29764~,29770~,29771~,29815
-26	29771	86	Bình Minh	29770~,29771~,29806
-25	29785	86	Tân Lược	29776,29782,29785
-25	29788	86	Mỹ Thuận	29779,29788,29794
-25	29800	86	Tân Quới	29791,29797,29800
-26	29812	86	Đông Thành	29809,29812,29813,29818
-25	29821	86	Trà Ôn	29821~,29860
-25	29830	86	Hoà Bình	29824,29830,29833
-25	29836	86	Trà Côn	29719~,29827,29836,29839
-25	29845	86	Vĩnh Xuân	29842,29845,29848
-25	29857	86	Lục Sĩ Thành	29851,29857
-20	91		An Giang	89,91
-26	30292	91	Bình Đức	30289,30292,30310
-26	30301	91	Mỹ Thới	30301,30304
-26	30307	91	Long Xuyên	30280,30283,30286,30295,30298,30307
-25	30313	91	Mỹ Hoà Hưng	30313
-26	30316	91	Châu Đốc	30316,30319,30322,30328,30334~
-26	30325	91	Vĩnh Tế	30325,30331,30334~
-25	30337	91	An Phú	30337,30355~,30358~,30370
-25	30341	91	Khánh Bình	30340,30341,30343
-25	30346	91	Nhơn Hội	30346,30349,30355~,30358~
-25	30352	91	Phú Hữu	30352,30358~,30361
-25	30367	91	Vĩnh Hậu	30364,30367,30373
-26	30376	91	Tân Châu	30376,30412
-26	30377	91	Long Phú	30377,30378,30394
-25	30385	91	Vĩnh Xương	30379,30382,30385
-25	30388	91	Tân An	30387,30388,30391
-25	30403	91	Châu Phong	30397,30400,30403
-25	30406	91	Phú Tân	30406,30451,30457,30460
-25	30409	91	Chợ Vàm	30409,30427,30433
-25	30421	91	Phú Lâm	30415,30418,30421
-25	30430	91	Hoà Lạc	30424,30430
-25	30436	91	Phú An	30436,30439,30448
-25	30445	91	Bình Thạnh Đông	30442,30445,30454
-25	30463	91	Châu Phú	30463,30484,30496
-25	30469	91	Mỹ Đức	30466,30469
-25	30478	91	Vĩnh Thạnh Trung	30472,30478
-25	30481	91	Thạnh Mỹ Tây	30475,30481,30493
-25	30487	91	Bình Mỹ	30487,30490,30499
-26	30502	91	Thới Sơn	30502,30511,30517
-26	30505	91	Chi Lăng	30505,30508,30535
-26	30520	91	Tịnh Biên	30514,30520,30529
-25	30526	91	An Cư	30523,30526,30532
-25	30538	91	Núi Cấm	30538,30541
-25	30544	91	Tri Tôn	30544,30562,30574
-25	30547	91	Ba Chúc	30547,30550,30553
-25	30568	91	Vĩnh Gia	30556,30559,30568
-25	30577	91	Ô Lâm	30565,30577,30586
-25	30580	91	Cô Tô	30571,30580,30583
-25	30589	91	An Châu	30589,30613,30625
-25	30595	91	Cần Đăng	30595,30616
-25	30604	91	Vĩnh An	30604,30610
-25	30607	91	Bình Hoà	30592,30601,30607
-25	30619	91	Vĩnh Hanh	30598,30619
-25	30628	91	Chợ Mới	30628,30634,30649
-25	30631	91	Long Điền	30631,30640,30646
-25	30643	91	Cù Lao Giêng	30643,30652,30667
-25	30658	91	Nhơn Mỹ	30637,30658,30661
-25	30664	91	Long Kiến	30655,30664,30670
-25	30673	91	Hội An	30673,30676,30679
-25	30682	91	Thoại Sơn	30682,30721,30724
-25	30685	91	Phú Hoà	30685,30700,30703
-25	30688	91	Óc Eo	30688,30715,30727
-25	30691	91	Tây Phú	30691,30692,30712
-25	30697	91	Vĩnh Trạch	30697,30718
-25	30709	91	Định Mỹ	30694,30706,30709
-26	30742	91	Rạch Giá	30733,30736,30739,30742,30745,30748,30751,30754,30757
-26	30760	91	Vĩnh Thông	30760,30763,30844
-26	30766	91	Tô Châu	30766,30784,30805
-26	30769	91	Hà Tiên	30769,30772,30775,30778
-25	30781	91	Tiên Hải	30781
-25	30787	91	Kiên Lương	30787,30808,30809
-25	30790	91	Hoà Điền	30790,30802
-25	30793	91	Vĩnh Điều	30791,30793
-25	30796	91	Giang Thành	30796,30797,30799
-25	30811	91	Sơn Hải	30811
-25	30814	91	Hòn Nghệ	30814
-25	30817	91	Hòn Đất	30817,30829,30840,30841
-25	30823	91	Bình Sơn	30823
-25	30826	91	Bình Giang	30826
-25	30835	91	Sơn Kiên	30828,30835,30836
-25	30838	91	Mỹ Thuận	30820,30832,30838,30847
-25	30850	91	Tân Hiệp	30850,30859,30862,30865
-25	30856	91	Tân Hội	30853,30856,30860,30871
-25	30874	91	Thạnh Đông	30868,30874,30877
-25	30880	91	Châu Thành	30880,30889,30895
-25	30886	91	Thạnh Lộc	30883,30886,30887,30901
-25	30898	91	Bình An	30892,30893,30898
-25	30904	91	Giồng Riềng	30904,30916,30917,30919,30922
-25	30910	91	Thạnh Hưng	30907,30910,30913
-25	30928	91	Ngọc Chúc	30925,30928,30931
-25	30934	91	Hoà Hưng	30934,30937,30940
-25	30943	91	Long Thạnh	30943,30946,30947
-25	30949	91	Hoà Thuận	30949,30950
-25	30952	91	Gò Quao	30952,30964,30976
-25	30958	91	Định Hoà	30958,30961,30967
-25	30970	91	Vĩnh Hoà Hưng	30955,30970
-25	30982	91	Vĩnh Tuy	30973,30979,30982
-25	30985	91	An Biên	30985,30997,31009
-25	30988	91	Tây Yên	30988,30991,30994
-25	31006	91	Đông Thái	31000,31003,31006
-25	31012	91	Vĩnh Hoà	31012,31015,31054,31057
-25	31018	91	An Minh	31018,31033,31039
-25	31024	91	Đông Hoà	31024,31030
-25	31027	91	U Minh Thượng	31027,31066
-25	31031	91	Tân Thạnh	31021,31031
-25	31036	91	Đông Hưng	31036,31045
-25	31042	91	Vân Khánh	31042,31048
-25	31051	91	Vĩnh Phong	31051,31074,31075
-25	31064	91	Vĩnh Bình	31060,31063,31064
-25	31069	91	Vĩnh Thuận	31069,31072
-28	31078	91	Phú Quốc	31078,31081,31084,31087,31090,31093,31096,31102
-28	31105	91	Thổ Châu	31105
-28	31108	91	Kiên Hải	31108,31111,31114,31115
-21	92		Cần Thơ	92,93,94
-26	31120	92	Cái Khế	31117,31120,31178~
-26	31135	92	Ninh Kiều	31123,31135,31144
-26	31147	92	Tân An	31147,31149
-26	31150	92	An Bình	31150,31183~,31312
-26	31153	92	Ô Môn	31153,31154,31159,31267
-26	31157	92	Thới Long	31156,31157,31227
-26	31162	92	Phước Thới	31162,31165
-26	31168	92	Bình Thuỷ	31168,31177,31178~
-26	31174	92	Thới An Đông	31169,31171,31174
-26	31183	92	Long Tuyền	31180,31183~
-26	31186	92	Cái Răng	31186,31192,31195,31198
-26	31201	92	Hưng Phú	31189,31201,31204,31588~
-26	31207	92	Thốt Nốt	31207~,31210,31212
-26	31213	92	Tân Lộc	31213
-26	31217	92	Trung Nhứt	31216,31217,31222
-26	31228	92	Thuận Hưng	31207~,31219,31228
-25	31231	92	Thạnh An	31231,31240~,31243,31244
-25	31232	92	Vĩnh Thạnh	31232,31234,31252,31771
-25	31237	92	Vĩnh Trinh	31211,31237
-25	31246	92	Thạnh Quới	31240~,31241,31246
-25	31249	92	Thạnh Phú	31249
-25	31255	92	Trung Hưng	31225,31255
-25	31258	92	Thới Lai	31258,31285,31286
-25	31261	92	Cờ Đỏ	31261,31276,31277
-25	31264	92	Thới Hưng	31264
-25	31273	92	Đông Hiệp	31273,31274,31270
-25	31282	92	Đông Thuận	31279,31282
-25	31288	92	Trường Thành	31268,31288,31291
-25	31294	92	Trường Xuân	31294,31297,31298
-25	31299	92	Phong Điền	31299,31303,31306
-25	31309	92	Trường Long	31309
-25	31315	92	Nhơn Ái	31300,31315
-26	31321	92	Vị Thanh	31318,31321,31330
-26	31333	92	Vị Tân	31324,31327,31333
-25	31338	92	Hoả Lựu	31336,31338,31339
-26	31340	92	Ngã Bảy	31340,31341,31343
-25	31342	92	Tân Hoà	31342,31345,31346,31357
-25	31348	92	Trường Long Tây	31348,31351
-25	31360	92	Thạnh Xuân	31359,31360,31363
-25	31366	92	Châu Thành	31366,31375,31381
-25	31369	92	Đông Phước	31362,31369,31387
-25	31378	92	Phú Hữu	31378,31379~,31384
-25	31393	92	Hoà An	31393,31423
-25	31396	92	Hiệp Hưng	31396,31429
-25	31399	92	Tân Bình	31399,31402
-25	31408	92	Thạnh Hoà	31405,31408,31438
-26	31411	92	Đại Thành	31344,31411,31414
-25	31420	92	Phụng Hiệp	31417,31420
-25	31426	92	Phương Bình	31426,31435
-25	31432	92	Tân Phước Hưng	31432,31433
-25	31441	92	Vị Thuỷ	31441,31444,31450
-25	31453	92	Vĩnh Thuận Đông	31447,31453,31486
-25	31459	92	Vĩnh Tường	31456,31459
-25	31465	92	Vị Thanh 1	31462,31465,31468
-26	31471	92	Long Mỹ	31471,31477,31478
-26	31473	92	Long Bình	31473,31474,31475
-26	31480	92	Long Phú 1	31472,31480,31481
-25	31489	92	Vĩnh Viễn	31489,31490
-25	31492	92	Lương Tâm	31492,31493
-25	31495	92	Xà Phiên	31483,31484,31495
-26	31507	92	Sóc Trăng	31498,31501,31504,31507
-26	31510	92	Phú Lợi	31510,31516,31519,31522
-25	31528	92	Kế Sách	31528,31555,31558
-25	31531	92	An Lạc Thôn	31531,31534,31543
-25	31537	92	Phong Nẫm	31537
-25	31540	92	Thới An Hội	31540,31549
-25	31552	92	Nhơn Mỹ	31552,31564,31642
-25	31561	92	Đại Hải	31546,31561
-25	31567	92	Mỹ Tú	31567,31597,31609
-25	31569	92	Phú Tâm	31569,31573
-25	31570	92	Hồ Đắc Kiện	31570,31585
-25	31579	92	Long Hưng	31579,31588~
-25	31582	92	Thuận Hoà	31379~,31576,31582
-25	31591	92	Mỹ Hương	31591,31606,31612
-25	31594	92	An Ninh	31594,31600
-25	31603	92	Mỹ Phước	31603
-25	31615	92	An Thạnh	31615,31618,31621,31624
-25	31633	92	Cù Lao Dung	31627,31630,31633,31636
-25	31639	92	Long Phú	31639,31669
-25	31645	92	Đại Ngãi	31645,31651
-25	31654	92	Trường Khánh	31648,31654,31657
-25	31666	92	Tân Thạnh	31660,31663,31666
-25	31673	92	Trần Đề	31672,31673,31681
-25	31675	92	Liêu Tú	31675,31705
-25	31679	92	Lịch Hội Thượng	31678,31679
-26	31684	92	Mỹ Xuyên	31525,31684,31690
-25	31687	92	Tài Văn	31687,31696
-25	31699	92	Thạnh Thới An	31699,31702
-25	31708	92	Nhu Gia	31708,31720
-25	31717	92	Hoà Tú	31717,31729
-25	31723	92	Ngọc Tố	31693,31711,31723
-25	31726	92	Gia Hoà	31714,31726
-26	31732	92	Ngã Năm	31732,31735,31738
-25	31741	92	Tân Long	31741,31744,31762
-26	31753	92	Mỹ Quới	31747,31750,31753
-25	31756	92	Phú Lộc	31756,31757,31774
-25	31759	92	Lâm Tân	31759,31765,31768
-25	31777	92	Vĩnh Lợi	31777,31780
-26	31783	92	Vĩnh Châu	31783,31798,31801
-26	31789	92	Khánh Hoà	31786,31789,31792
-25	31795	92	Vĩnh Hải	31795
-26	31804	92	Vĩnh Phước	31804,31807
-25	31810	92	Lai Hoà	31810
-20	96		Cà Mau	95,96
-26	31825	96	Bạc Liêu	31813,31816,31822,31825,31828
-26	31834	96	Vĩnh Trạch	31819,31834
-26	31840	96	Hiệp Thành	31831,31837,31840
-25	31843	96	Hồng Dân	31843,31852,31855
-25	31849	96	Ninh Quới	31846,31849
-25	31858	96	Vĩnh Lộc	31858,31861
-25	31864	96	Ninh Thạnh Lợi	31863,31864
-25	31867	96	Phước Long	31867,31870
-25	31876	96	Vĩnh Phước	31873,31876
-25	31882	96	Vĩnh Thanh	31879,31882
-25	31885	96	Phong Hiệp	31885,31888
-25	31891	96	Hoà Bình	31921,31891,31933
-25	31894	96	Châu Thới	31894,31897,31912
-25	31900	96	Vĩnh Lợi	31900,31903
-25	31906	96	Hưng Hội	31906,31909
-25	31918	96	Vĩnh Mỹ	31915,31918,31924
-25	31927	96	Vĩnh Hậu	31927,31930,31936
-26	31942	96	Giá Rai	31942,31945,31960,31963
-26	31951	96	Láng Tròn	31948,31951,31954
-25	31957	96	Phong Thạnh	31957,31966,31969
-25	31972	96	Gành Hào	31972,31984
-25	31975	96	Đông Hải	31975,31978
-25	31985	96	Long Điền	31981,31985
-25	31988	96	An Trạch	31987,31988
-25	31993	96	Định Thành	31990,31993,31996
-26	32002	96	An Xuyên	31999,32002,32005,32022,32023
-26	32014	96	Lý Văn Lâm	32014,32032,32122~
-26	32025	96	Tân Thành	32008,32017~,32020~,32025,32026,32029~,32035~
-26	32041	96	Hoà Thành	32017~,32020~,32029~,32035~,32038,32041
-25	32044	96	Nguyễn Phích	32044,32048~,32053~
-25	32047	96	U Minh	32047,32048~,32050,32056~
-25	32059	96	Khánh An	32053~,32059
-25	32062	96	Khánh Lâm	32053~,32056~,32062
-25	32065	96	Thới Bình	32065,32077
-25	32069	96	Biển Bạch	32068,32069,32074
-25	32071	96	Trí Phải	32071,32072,32080
-25	32083	96	Tân Lộc	32083,32086,32089
-25	32092	96	Hồ Thị Kỷ	32092
-25	32095	96	Trần Văn Thời	32095,32107~,32108,32122~,32124~,32125
-25	32098	96	Sông Đốc	32098,32124~
-25	32104	96	Đá Bạc	32101,32104,32107~
-25	32110	96	Khánh Bình	32110,32116
-25	32119	96	Khánh Hưng	32113,32119
-25	32128	96	Cái Nước	32128,32142~,32143~,32146~,32149
-25	32134	96	Lương Thế Trân	32122~,32130,32131,32134
-25	32137	96	Tân Hưng	32137,32141~,32142~,32143~
-25	32140	96	Hưng Mỹ	32140,32141~,32146~
-25	32152	96	Đầm Dơi	32152,32155~,32173,32174
-25	32155	96	Tạ An Khương	32155~,32158,32170
-25	32161	96	Trần Phán	32161,32162
-25	32167	96	Tân Thuận	32164,32167
-25	32182	96	Quách Phẩm	32179,32182
-25	32185	96	Thanh Tùng	32185,32186
-25	32188	96	Tân Tiến	32176,32188
-25	32191	96	Năm Căn	32191~,32194~,32203
-25	32201	96	Đất Mới	32191~,32194~,32200,32201,32242~
-25	32206	96	Tam Giang	32197,32206,32209
-25	32212	96	Cái Đôi Vàm	32212,32230
-25	32214	96	Phú Mỹ	32141~,32214,32215
-25	32218	96	Phú Tân	32218,32221
-25	32227	96	Nguyễn Việt Khái	32224,32227,32228
-25	32236	96	Tân Ân	32233,32236
-25	32244	96	Phan Ngọc Hiển	32239,32244,32245~
-25	32248	96	Đất Mũi	32242~,32245~,32248
+11	01		ha-noi	Hà Nội
+10	02		ha-giang	Hà Giang
+10	04		cao-bang	Cao Bằng
+10	06		bac-kan	Bắc Kạn
+10	08		tuyen-quang	Tuyên Quang
+10	10		lao-cai	Lào Cai
+10	11		dien-bien	Điện Biên
+10	12		lai-chau	Lai Châu
+10	14		son-la	Sơn La
+10	15		yen-bai	Yên Bái
+10	17		hoa-binh	Hoà Bình
+10	19		thai-nguyen	Thái Nguyên
+10	20		lang-son	Lạng Sơn
+10	22		quang-ninh	Quảng Ninh
+10	24		bac-giang	Bắc Giang
+10	25		phu-tho	Phú Thọ
+10	26		vinh-phuc	Vĩnh Phúc
+10	27		bac-ninh	Bắc Ninh
+10	30		hai-duong	Hải Dương
+11	31		hai-phong	Hải Phòng
+10	33		hung-yen	Hưng Yên
+10	34		thai-binh	Thái Bình
+10	35		ha-nam	Hà Nam
+10	36		nam-dinh	Nam Định
+10	37		ninh-binh	Ninh Bình
+10	38		thanh-hoa	Thanh Hóa
+10	40		nghe-an	Nghệ An
+10	42		ha-tinh	Hà Tĩnh
+10	44		quang-binh	Quảng Bình
+10	45		quang-tri	Quảng Trị
+10	46		thua-thien-hue	Thừa Thiên Huế
+11	48		da-nang	Đà Nẵng
+10	49		quang-nam	Quảng Nam
+10	51		quang-ngai	Quảng Ngãi
+10	52		binh-dinh	Bình Định
+10	54		phu-yen	Phú Yên
+10	56		khanh-hoa	Khánh Hòa
+10	58		ninh-thuan	Ninh Thuận
+10	60		binh-thuan	Bình Thuận
+10	62		kon-tum	Kon Tum
+10	64		gia-lai	Gia Lai
+10	66		dak-lak	Đắk Lắk
+10	67		dak-nong	Đắk Nông
+10	68		lam-dong	Lâm Đồng
+10	70		binh-phuoc	Bình Phước
+10	72		tay-ninh	Tây Ninh
+10	74		binh-duong	Bình Dương
+10	75		dong-nai	Đồng Nai
+10	77		ba-ria-vung-tau	Bà Rịa - Vũng Tàu
+11	79		ho-chi-minh	Hồ Chí Minh
+10	80		long-an	Long An
+10	82		tien-giang	Tiền Giang
+10	83		ben-tre	Bến Tre
+10	84		tra-vinh	Trà Vinh
+10	86		vinh-long	Vĩnh Long
+10	87		dong-thap	Đồng Tháp
+10	89		an-giang	An Giang
+10	91		kien-giang	Kiên Giang
+11	92		can-tho	Cần Thơ
+10	93		hau-giang	Hậu Giang
+10	94		soc-trang	Sóc Trăng
+10	95		bac-lieu	Bạc Liêu
+10	96		ca-mau	Cà Mau
+13	001	0	ba-dinh	Ba Đình
+13	002	0	hoan-kiem	Hoàn Kiếm
+13	003	0	tay-ho	Tây Hồ
+13	004	0	long-bien	Long Biên
+13	005	0	cau-giay	Cầu Giấy
+13	006	0	dong-da	Đống Đa
+13	007	0	hai-ba-trung	Hai Bà Trưng
+13	008	0	hoang-mai	Hoàng Mai
+13	009	0	thanh-xuan	Thanh Xuân
+12	016	0	soc-son	Sóc Sơn
+12	017	0	dong-anh	Đông Anh
+12	018	0	gia-lam	Gia Lâm
+13	019	0	nam-tu-liem	Nam Từ Liêm
+12	020	0	thanh-tri	Thanh Trì
+13	021	0	bac-tu-liem	Bắc Từ Liêm
+11	024	1	ha-giang	Hà Giang
+12	026	1	dong-van	Đồng Văn
+12	027	1	meo-vac	Mèo Vạc
+12	028	1	yen-minh	Yên Minh
+12	029	1	quan-ba	Quản Bạ
+12	030	1	vi-xuyen	Vị Xuyên
+12	031	1	bac-me	Bắc Mê
+12	032	1	hoang-su-phi	Hoàng Su Phì
+12	033	1	xin-man	Xín Mần
+12	034	1	bac-quang	Bắc Quang
+12	035	1	quang-binh	Quang Bình
+11	040	2	cao-bang	Cao Bằng
+12	042	2	bao-lam	Bảo Lâm
+12	043	2	bao-lac	Bảo Lạc
+12	045	2	ha-quang	Hà Quảng
+12	047	2	trung-khanh	Trùng Khánh
+12	048	2	ha-lang	Hạ Lang
+12	049	2	quang-hoa	Quảng Hòa
+12	051	2	hoa-an	Hoà An
+12	052	2	nguyen-binh	Nguyên Bình
+12	053	2	thach-an	Thạch An
+11	058	3	bac-kan	Bắc Kạn
+12	060	3	pac-nam	Pác Nặm
+12	061	3	ba-be	Ba Bể
+12	062	3	ngan-son	Ngân Sơn
+12	063	3	bach-thong	Bạch Thông
+12	064	3	cho-don	Chợ Đồn
+12	065	3	cho-moi	Chợ Mới
+12	066	3	na-ri	Na Rì
+11	070	4	tuyen-quang	Tuyên Quang
+12	071	4	lam-binh	Lâm Bình
+12	072	4	na-hang	Na Hang
+12	073	4	chiem-hoa	Chiêm Hóa
+12	074	4	ham-yen	Hàm Yên
+12	075	4	yen-son	Yên Sơn
+12	076	4	son-duong	Sơn Dương
+11	080	5	lao-cai	Lào Cai
+12	082	5	bat-xat	Bát Xát
+12	083	5	muong-khuong	Mường Khương
+12	084	5	si-ma-cai	Si Ma Cai
+12	085	5	bac-ha	Bắc Hà
+12	086	5	bao-thang	Bảo Thắng
+12	087	5	bao-yen	Bảo Yên
+14	088	5	sa-pa	Sa Pa
+12	089	5	van-ban	Văn Bàn
+11	094	6	dien-bien-phu	Điện Biên Phủ
+14	095	6	muong-lay	Mường Lay
+12	096	6	muong-nhe	Mường Nhé
+12	097	6	muong-cha	Mường Chà
+12	098	6	tua-chua	Tủa Chùa
+12	099	6	tuan-giao	Tuần Giáo
+12	100	6	dien-bien	Điện Biên
+12	101	6	dien-bien-dong	Điện Biên Đông
+12	102	6	muong-ang	Mường Ảng
+12	103	6	nam-po	Nậm Pồ
+11	105	7	lai-chau	Lai Châu
+12	106	7	tam-duong	Tam Đường
+12	107	7	muong-te	Mường Tè
+12	108	7	sin-ho	Sìn Hồ
+12	109	7	phong-tho	Phong Thổ
+12	110	7	than-uyen	Than Uyên
+12	111	7	tan-uyen	Tân Uyên
+12	112	7	nam-nhun	Nậm Nhùn
+11	116	8	son-la	Sơn La
+12	118	8	quynh-nhai	Quỳnh Nhai
+12	119	8	thuan-chau	Thuận Châu
+12	120	8	muong-la	Mường La
+12	121	8	bac-yen	Bắc Yên
+12	122	8	phu-yen	Phù Yên
+12	123	8	moc-chau	Mộc Châu
+12	124	8	yen-chau	Yên Châu
+12	125	8	mai-son	Mai Sơn
+12	126	8	song-ma	Sông Mã
+12	127	8	sop-cop	Sốp Cộp
+12	128	8	van-ho	Vân Hồ
+11	132	9	yen-bai	Yên Bái
+14	133	9	nghia-lo	Nghĩa Lộ
+12	135	9	luc-yen	Lục Yên
+12	136	9	van-yen	Văn Yên
+12	137	9	mu-cang-chai	Mù Căng Chải
+12	138	9	tran-yen	Trấn Yên
+12	139	9	tram-tau	Trạm Tấu
+12	140	9	van-chan	Văn Chấn
+12	141	9	yen-binh	Yên Bình
+11	148	10	hoa-binh	Hòa Bình
+12	150	10	da-bac	Đà Bắc
+12	152	10	luong-son	Lương Sơn
+12	153	10	kim-boi	Kim Bôi
+12	154	10	cao-phong	Cao Phong
+12	155	10	tan-lac	Tân Lạc
+12	156	10	mai-chau	Mai Châu
+12	157	10	lac-son	Lạc Sơn
+12	158	10	yen-thuy	Yên Thủy
+12	159	10	lac-thuy	Lạc Thủy
+11	164	11	thai-nguyen	Thái Nguyên
+11	165	11	song-cong	Sông Công
+12	167	11	dinh-hoa	Định Hóa
+12	168	11	phu-luong	Phú Lương
+12	169	11	dong-hy	Đồng Hỷ
+12	170	11	vo-nhai	Võ Nhai
+12	171	11	dai-tu	Đại Từ
+11	172	11	pho-yen	Phổ Yên
+12	173	11	phu-binh	Phú Bình
+11	178	12	lang-son	Lạng Sơn
+12	180	12	trang-dinh	Tràng Định
+12	181	12	binh-gia	Bình Gia
+12	182	12	van-lang	Văn Lãng
+12	183	12	cao-loc	Cao Lộc
+12	184	12	van-quan	Văn Quan
+12	185	12	bac-son	Bắc Sơn
+12	186	12	huu-lung	Hữu Lũng
+12	187	12	chi-lang	Chi Lăng
+12	188	12	loc-binh	Lộc Bình
+12	189	12	dinh-lap	Đình Lập
+11	193	13	ha-long	Hạ Long
+11	194	13	mong-cai	Móng Cái
+11	195	13	cam-pha	Cẩm Phả
+11	196	13	uong-bi	Uông Bí
+12	198	13	binh-lieu	Bình Liêu
+12	199	13	tien-yen	Tiên Yên
+12	200	13	dam-ha	Đầm Hà
+12	201	13	hai-ha	Hải Hà
+12	202	13	ba-che	Ba Chẽ
+12	203	13	van-don	Vân Đồn
+14	205	13	dong-trieu	Đông Triều
+14	206	13	quang-yen	Quảng Yên
+12	207	13	co-to	Cô Tô
+11	213	14	bac-giang	Bắc Giang
+12	215	14	yen-the	Yên Thế
+12	216	14	tan-yen	Tân Yên
+12	217	14	lang-giang	Lạng Giang
+12	218	14	luc-nam	Lục Nam
+12	219	14	luc-ngan	Lục Ngạn
+12	220	14	son-dong	Sơn Động
+12	221	14	yen-dung	Yên Dũng
+12	222	14	viet-yen	Việt Yên
+12	223	14	hiep-hoa	Hiệp Hòa
+11	227	15	viet-tri	Việt Trì
+14	228	15	phu-tho	Phú Thọ
+12	230	15	doan-hung	Đoan Hùng
+12	231	15	ha-hoa	Hạ Hoà
+12	232	15	thanh-ba	Thanh Ba
+12	233	15	phu-ninh	Phù Ninh
+12	234	15	yen-lap	Yên Lập
+12	235	15	cam-khe	Cẩm Khê
+12	236	15	tam-nong	Tam Nông
+12	237	15	lam-thao	Lâm Thao
+12	238	15	thanh-son	Thanh Sơn
+12	239	15	thanh-thuy	Thanh Thuỷ
+12	240	15	tan-son	Tân Sơn
+11	243	16	vinh-yen	Vĩnh Yên
+11	244	16	phuc-yen	Phúc Yên
+12	246	16	lap-thach	Lập Thạch
+12	247	16	tam-duong	Tam Dương
+12	248	16	tam-dao	Tam Đảo
+12	249	16	binh-xuyen	Bình Xuyên
+12	250	0	me-linh	Mê Linh
+12	251	16	yen-lac	Yên Lạc
+12	252	16	vinh-tuong	Vĩnh Tường
+12	253	16	song-lo	Sông Lô
+11	256	17	bac-ninh	Bắc Ninh
+12	258	17	yen-phong	Yên Phong
+14	259	17	que-vo	Quế Võ
+12	260	17	tien-du	Tiên Du
+11	261	17	tu-son	Từ Sơn
+14	262	17	thuan-thanh	Thuận Thành
+12	263	17	gia-binh	Gia Bình
+12	264	17	luong-tai	Lương Tài
+13	268	0	ha-dong	Hà Đông
+14	269	0	son-tay	Sơn Tây
+12	271	0	ba-vi	Ba Vì
+12	272	0	phuc-tho	Phúc Thọ
+12	273	0	dan-phuong	Đan Phượng
+12	274	0	hoai-duc	Hoài Đức
+12	275	0	quoc-oai	Quốc Oai
+12	276	0	thach-that	Thạch Thất
+12	277	0	chuong-my	Chương Mỹ
+12	278	0	thanh-oai	Thanh Oai
+12	279	0	thuong-tin	Thường Tín
+12	280	0	phu-xuyen	Phú Xuyên
+12	281	0	ung-hoa	Ứng Hòa
+12	282	0	my-duc	Mỹ Đức
+11	288	18	hai-duong	Hải Dương
+11	290	18	chi-linh	Chí Linh
+12	291	18	nam-sach	Nam Sách
+14	292	18	kinh-mon	Kinh Môn
+12	293	18	kim-thanh	Kim Thành
+12	294	18	thanh-ha	Thanh Hà
+12	295	18	cam-giang	Cẩm Giàng
+12	296	18	binh-giang	Bình Giang
+12	297	18	gia-loc	Gia Lộc
+12	298	18	tu-ky	Tứ Kỳ
+12	299	18	ninh-giang	Ninh Giang
+12	300	18	thanh-mien	Thanh Miện
+13	303	19	hong-bang	Hồng Bàng
+13	304	19	ngo-quyen	Ngô Quyền
+13	305	19	le-chan	Lê Chân
+13	306	19	hai-an	Hải An
+13	307	19	kien-an	Kiến An
+13	308	19	do-son	Đồ Sơn
+13	309	19	duong-kinh	Dương Kinh
+12	311	19	thuy-nguyen	Thuỷ Nguyên
+12	312	19	an-duong	An Dương
+12	313	19	an-lao	An Lão
+12	314	19	kien-thuy	Kiến Thuỵ
+12	315	19	tien-lang	Tiên Lãng
+12	316	19	vinh-bao	Vĩnh Bảo
+12	317	19	cat-hai	Cát Hải
+12	318	19	bach-long-vi	Bạch Long Vĩ
+11	323	20	hung-yen	Hưng Yên
+12	325	20	van-lam	Văn Lâm
+12	326	20	van-giang	Văn Giang
+12	327	20	yen-my	Yên Mỹ
+14	328	20	my-hao	Mỹ Hào
+12	329	20	an-thi	Ân Thi
+12	330	20	khoai-chau	Khoái Châu
+12	331	20	kim-dong	Kim Động
+12	332	20	tien-lu	Tiên Lữ
+12	333	20	phu-cu	Phù Cừ
+11	336	21	thai-binh	Thái Bình
+12	338	21	quynh-phu	Quỳnh Phụ
+12	339	21	hung-ha	Hưng Hà
+12	340	21	dong-hung	Đông Hưng
+12	341	21	thai-thuy	Thái Thụy
+12	342	21	tien-hai	Tiền Hải
+12	343	21	kien-xuong	Kiến Xương
+12	344	21	vu-thu	Vũ Thư
+11	347	22	phu-ly	Phủ Lý
+14	349	22	duy-tien	Duy Tiên
+12	350	22	kim-bang	Kim Bảng
+12	351	22	thanh-liem	Thanh Liêm
+12	352	22	binh-luc	Bình Lục
+12	353	22	ly-nhan	Lý Nhân
+11	356	23	nam-dinh	Nam Định
+12	358	23	my-loc	Mỹ Lộc
+12	359	23	vu-ban	Vụ Bản
+12	360	23	y-yen	Ý Yên
+12	361	23	nghia-hung	Nghĩa Hưng
+12	362	23	nam-truc	Nam Trực
+12	363	23	truc-ninh	Trực Ninh
+12	364	23	xuan-truong	Xuân Trường
+12	365	23	giao-thuy	Giao Thủy
+12	366	23	hai-hau	Hải Hậu
+11	369	24	ninh-binh	Ninh Bình
+11	370	24	tam-diep	Tam Điệp
+12	372	24	nho-quan	Nho Quan
+12	373	24	gia-vien	Gia Viễn
+12	374	24	hoa-lu	Hoa Lư
+12	375	24	yen-khanh	Yên Khánh
+12	376	24	kim-son	Kim Sơn
+12	377	24	yen-mo	Yên Mô
+11	380	25	thanh-hoa	Thanh Hóa
+14	381	25	bim-son	Bỉm Sơn
+11	382	25	sam-son	Sầm Sơn
+12	384	25	muong-lat	Mường Lát
+12	385	25	quan-hoa	Quan Hóa
+12	386	25	ba-thuoc	Bá Thước
+12	387	25	quan-son	Quan Sơn
+12	388	25	lang-chanh	Lang Chánh
+12	389	25	ngoc-lac	Ngọc Lặc
+12	390	25	cam-thuy	Cẩm Thủy
+12	391	25	thach-thanh	Thạch Thành
+12	392	25	ha-trung	Hà Trung
+12	393	25	vinh-loc	Vĩnh Lộc
+12	394	25	yen-dinh	Yên Định
+12	395	25	tho-xuan	Thọ Xuân
+12	396	25	thuong-xuan	Thường Xuân
+12	397	25	trieu-son	Triệu Sơn
+12	398	25	thieu-hoa	Thiệu Hóa
+12	399	25	hoang-hoa	Hoằng Hóa
+12	400	25	hau-loc	Hậu Lộc
+12	401	25	nga-son	Nga Sơn
+12	402	25	nhu-xuan	Như Xuân
+12	403	25	nhu-thanh	Như Thanh
+12	404	25	nong-cong	Nông Cống
+12	405	25	dong-son	Đông Sơn
+12	406	25	quang-xuong	Quảng Xương
+14	407	25	nghi-son	Nghi Sơn
+11	412	26	vinh	Vinh
+14	413	26	cua-lo	Cửa Lò
+14	414	26	thai-hoa	Thái Hoà
+12	415	26	que-phong	Quế Phong
+12	416	26	quy-chau	Quỳ Châu
+12	417	26	ky-son	Kỳ Sơn
+12	418	26	tuong-duong	Tương Dương
+12	419	26	nghia-dan	Nghĩa Đàn
+12	420	26	quy-hop	Quỳ Hợp
+12	421	26	quynh-luu	Quỳnh Lưu
+12	422	26	con-cuong	Con Cuông
+12	423	26	tan-ky	Tân Kỳ
+12	424	26	anh-son	Anh Sơn
+12	425	26	dien-chau	Diễn Châu
+12	426	26	yen-thanh	Yên Thành
+12	427	26	do-luong	Đô Lương
+12	428	26	thanh-chuong	Thanh Chương
+12	429	26	nghi-loc	Nghi Lộc
+12	430	26	nam-dan	Nam Đàn
+12	431	26	hung-nguyen	Hưng Nguyên
+14	432	26	hoang-mai	Hoàng Mai
+11	436	27	ha-tinh	Hà Tĩnh
+14	437	27	hong-linh	Hồng Lĩnh
+12	439	27	huong-son	Hương Sơn
+12	440	27	duc-tho	Đức Thọ
+12	441	27	vu-quang	Vũ Quang
+12	442	27	nghi-xuan	Nghi Xuân
+12	443	27	can-loc	Can Lộc
+12	444	27	huong-khe	Hương Khê
+12	445	27	thach-ha	Thạch Hà
+12	446	27	cam-xuyen	Cẩm Xuyên
+12	447	27	ky-anh	Kỳ Anh
+12	448	27	loc-ha	Lộc Hà
+14	449	27	ky-anh-thi-xa	Kỳ Anh
+11	450	28	dong-hoi	Đồng Hới
+12	452	28	minh-hoa	Minh Hóa
+12	453	28	tuyen-hoa	Tuyên Hóa
+12	454	28	quang-trach	Quảng Trạch
+12	455	28	bo-trach	Bố Trạch
+12	456	28	quang-ninh	Quảng Ninh
+12	457	28	le-thuy	Lệ Thủy
+14	458	28	ba-don	Ba Đồn
+11	461	29	dong-ha	Đông Hà
+14	462	29	quang-tri	Quảng Trị
+12	464	29	vinh-linh	Vĩnh Linh
+12	465	29	huong-hoa	Hướng Hóa
+12	466	29	gio-linh	Gio Linh
+12	467	29	da-krong	Đa Krông
+12	468	29	cam-lo	Cam Lộ
+12	469	29	trieu-phong	Triệu Phong
+12	470	29	hai-lang	Hải Lăng
+12	471	29	con-co	Cồn Cỏ
+11	474	30	hue	Huế
+12	476	30	phong-dien	Phong Điền
+12	477	30	quang-dien	Quảng Điền
+12	478	30	phu-vang	Phú Vang
+14	479	30	huong-thuy	Hương Thủy
+14	480	30	huong-tra	Hương Trà
+12	481	30	a-luoi	A Lưới
+12	482	30	phu-loc	Phú Lộc
+12	483	30	nam-dong	Nam Đông
+13	490	31	lien-chieu	Liên Chiểu
+13	491	31	thanh-khe	Thanh Khê
+13	492	31	hai-chau	Hải Châu
+13	493	31	son-tra	Sơn Trà
+13	494	31	ngu-hanh-son	Ngũ Hành Sơn
+13	495	31	cam-le	Cẩm Lệ
+12	497	31	hoa-vang	Hòa Vang
+12	498	31	hoang-sa	Hoàng Sa
+11	502	32	tam-ky	Tam Kỳ
+11	503	32	hoi-an	Hội An
+12	504	32	tay-giang	Tây Giang
+12	505	32	dong-giang	Đông Giang
+12	506	32	dai-loc	Đại Lộc
+14	507	32	dien-ban	Điện Bàn
+12	508	32	duy-xuyen	Duy Xuyên
+12	509	32	que-son	Quế Sơn
+12	510	32	nam-giang	Nam Giang
+12	511	32	phuoc-son	Phước Sơn
+12	512	32	hiep-duc	Hiệp Đức
+12	513	32	thang-binh	Thăng Bình
+12	514	32	tien-phuoc	Tiên Phước
+12	515	32	bac-tra-my	Bắc Trà My
+12	516	32	nam-tra-my	Nam Trà My
+12	517	32	nui-thanh	Núi Thành
+12	518	32	phu-ninh	Phú Ninh
+12	519	32	nong-son	Nông Sơn
+11	522	33	quang-ngai	Quảng Ngãi
+12	524	33	binh-son	Bình Sơn
+12	525	33	tra-bong	Trà Bồng
+12	527	33	son-tinh	Sơn Tịnh
+12	528	33	tu-nghia	Tư Nghĩa
+12	529	33	son-ha	Sơn Hà
+12	530	33	son-tay	Sơn Tây
+12	531	33	minh-long	Minh Long
+12	532	33	nghia-hanh	Nghĩa Hành
+12	533	33	mo-duc	Mộ Đức
+14	534	33	duc-pho	Đức Phổ
+12	535	33	ba-to	Ba Tơ
+12	536	33	ly-son	Lý Sơn
+11	540	34	quy-nhon	Quy Nhơn
+12	542	34	an-lao	An Lão
+14	543	34	hoai-nhon	Hoài Nhơn
+12	544	34	hoai-an	Hoài Ân
+12	545	34	phu-my	Phù Mỹ
+12	546	34	vinh-thanh	Vĩnh Thạnh
+12	547	34	tay-son	Tây Sơn
+12	548	34	phu-cat	Phù Cát
+14	549	34	an-nhon	An Nhơn
+12	550	34	tuy-phuoc	Tuy Phước
+12	551	34	van-canh	Vân Canh
+11	555	35	tuy-hoa	Tuy Hoà
+14	557	35	song-cau	Sông Cầu
+12	558	35	dong-xuan	Đồng Xuân
+12	559	35	tuy-an	Tuy An
+12	560	35	son-hoa	Sơn Hòa
+12	561	35	song-hinh	Sông Hinh
+12	562	35	tay-hoa	Tây Hoà
+12	563	35	phu-hoa	Phú Hoà
+14	564	35	dong-hoa	Đông Hòa
+11	568	36	nha-trang	Nha Trang
+11	569	36	cam-ranh	Cam Ranh
+12	570	36	cam-lam	Cam Lâm
+12	571	36	van-ninh	Vạn Ninh
+14	572	36	ninh-hoa	Ninh Hòa
+12	573	36	khanh-vinh	Khánh Vĩnh
+12	574	36	dien-khanh	Diên Khánh
+12	575	36	khanh-son	Khánh Sơn
+12	576	36	truong-sa	Trường Sa
+11	582	37	phan-rang-thap-cham	Phan Rang-Tháp Chàm
+12	584	37	bac-ai	Bác Ái
+12	585	37	ninh-son	Ninh Sơn
+12	586	37	ninh-hai	Ninh Hải
+12	587	37	ninh-phuoc	Ninh Phước
+12	588	37	thuan-bac	Thuận Bắc
+12	589	37	thuan-nam	Thuận Nam
+11	593	38	phan-thiet	Phan Thiết
+14	594	38	la-gi	La Gi
+12	595	38	tuy-phong	Tuy Phong
+12	596	38	bac-binh	Bắc Bình
+12	597	38	ham-thuan-bac	Hàm Thuận Bắc
+12	598	38	ham-thuan-nam	Hàm Thuận Nam
+12	599	38	tanh-linh	Tánh Linh
+12	600	38	duc-linh	Đức Linh
+12	601	38	ham-tan	Hàm Tân
+12	602	38	phu-qui	Phú Quí
+11	608	39	kon-tum	Kon Tum
+12	610	39	dak-glei	Đắk Glei
+12	611	39	ngoc-hoi	Ngọc Hồi
+12	612	39	dak-to	Đắk Tô
+12	613	39	kon-plong	Kon Plông
+12	614	39	kon-ray	Kon Rẫy
+12	615	39	dak-ha	Đắk Hà
+12	616	39	sa-thay	Sa Thầy
+12	617	39	tu-mo-rong	Tu Mơ Rông
+12	618	39	ia-h-drai	Ia H' Drai
+11	622	40	pleiku	Pleiku
+14	623	40	an-khe	An Khê
+14	624	40	ayun-pa	Ayun Pa
+12	625	40	kbang	KBang
+12	626	40	dak-doa	Đăk Đoa
+12	627	40	chu-pah	Chư Păh
+12	628	40	ia-grai	Ia Grai
+12	629	40	mang-yang	Mang Yang
+12	630	40	kong-chro	Kông Chro
+12	631	40	duc-co	Đức Cơ
+12	632	40	chu-prong	Chư Prông
+12	633	40	chu-se	Chư Sê
+12	634	40	dak-po	Đăk Pơ
+12	635	40	ia-pa	Ia Pa
+12	637	40	krong-pa	Krông Pa
+12	638	40	phu-thien	Phú Thiện
+12	639	40	chu-puh	Chư Pưh
+11	643	41	buon-ma-thuot	Buôn Ma Thuột
+14	644	41	buon-ho	Buôn Hồ
+12	645	41	ea-h-leo	Ea H'leo
+12	646	41	ea-sup	Ea Súp
+12	647	41	buon-don	Buôn Đôn
+12	648	41	cu-m-gar	Cư M'gar
+12	649	41	krong-buk	Krông Búk
+12	650	41	krong-nang	Krông Năng
+12	651	41	ea-kar	Ea Kar
+12	652	41	m-drak	M'Đrắk
+12	653	41	krong-bong	Krông Bông
+12	654	41	krong-pac	Krông Pắc
+12	655	41	krong-a-na	Krông A Na
+12	656	41	lak	Lắk
+12	657	41	cu-kuin	Cư Kuin
+11	660	42	gia-nghia	Gia Nghĩa
+12	661	42	dak-glong	Đăk Glong
+12	662	42	cu-jut	Cư Jút
+12	663	42	dak-mil	Đắk Mil
+12	664	42	krong-no	Krông Nô
+12	665	42	dak-song	Đắk Song
+12	666	42	dak-r-lap	Đắk R'Lấp
+12	667	42	tuy-duc	Tuy Đức
+11	672	43	da-lat	Đà Lạt
+11	673	43	bao-loc	Bảo Lộc
+12	674	43	dam-rong	Đam Rông
+12	675	43	lac-duong	Lạc Dương
+12	676	43	lam-ha	Lâm Hà
+12	677	43	don-duong	Đơn Dương
+12	678	43	duc-trong	Đức Trọng
+12	679	43	di-linh	Di Linh
+12	680	43	bao-lam	Bảo Lâm
+12	681	43	da-huoai	Đạ Huoai
+12	682	43	da-teh	Đạ Tẻh
+12	683	43	cat-tien	Cát Tiên
+14	688	44	phuoc-long	Phước Long
+11	689	44	dong-xoai	Đồng Xoài
+14	690	44	binh-long	Bình Long
+12	691	44	bu-gia-map	Bù Gia Mập
+12	692	44	loc-ninh	Lộc Ninh
+12	693	44	bu-dop	Bù Đốp
+12	694	44	hon-quan	Hớn Quản
+12	695	44	dong-phu	Đồng Phú
+12	696	44	bu-dang	Bù Đăng
+14	697	44	chon-thanh	Chơn Thành
+12	698	44	phu-rieng	Phú Riềng
+11	703	45	tay-ninh	Tây Ninh
+12	705	45	tan-bien	Tân Biên
+12	706	45	tan-chau	Tân Châu
+12	707	45	duong-minh-chau	Dương Minh Châu
+12	708	45	chau-thanh	Châu Thành
+14	709	45	hoa-thanh	Hòa Thành
+12	710	45	go-dau	Gò Dầu
+12	711	45	ben-cau	Bến Cầu
+14	712	45	trang-bang	Trảng Bàng
+11	718	46	thu-dau-mot	Thủ Dầu Một
+12	719	46	bau-bang	Bàu Bàng
+12	720	46	dau-tieng	Dầu Tiếng
+14	721	46	ben-cat	Bến Cát
+12	722	46	phu-giao	Phú Giáo
+11	723	46	tan-uyen	Tân Uyên
+11	724	46	di-an	Dĩ An
+11	725	46	thuan-an	Thuận An
+12	726	46	bac-tan-uyen	Bắc Tân Uyên
+11	731	47	bien-hoa	Biên Hòa
+11	732	47	long-khanh	Long Khánh
+12	734	47	tan-phu	Tân Phú
+12	735	47	vinh-cuu	Vĩnh Cửu
+12	736	47	dinh-quan	Định Quán
+12	737	47	trang-bom	Trảng Bom
+12	738	47	thong-nhat	Thống Nhất
+12	739	47	cam-my	Cẩm Mỹ
+12	740	47	long-thanh	Long Thành
+12	741	47	xuan-loc	Xuân Lộc
+12	742	47	nhon-trach	Nhơn Trạch
+11	747	48	vung-tau	Vũng Tàu
+11	748	48	ba-ria	Bà Rịa
+12	750	48	chau-duc	Châu Đức
+12	751	48	xuyen-moc	Xuyên Mộc
+12	752	48	long-dien	Long Điền
+12	753	48	dat-do	Đất Đỏ
+14	754	48	phu-my	Phú Mỹ
+12	755	48	con-dao	Côn Đảo
+13	760	49	quan-1	Quận 1
+13	761	49	quan-12	Quận 12
+13	764	49	go-vap	Gò Vấp
+13	765	49	binh-thanh	Bình Thạnh
+13	766	49	tan-binh	Tân Bình
+13	767	49	tan-phu	Tân Phú
+13	768	49	phu-nhuan	Phú Nhuận
+11	769	49	thu-duc	Thủ Đức
+13	770	49	quan-3	Quận 3
+13	771	49	quan-10	Quận 10
+13	772	49	quan-11	Quận 11
+13	773	49	quan-4	Quận 4
+13	774	49	quan-5	Quận 5
+13	775	49	quan-6	Quận 6
+13	776	49	quan-8	Quận 8
+13	777	49	binh-tan	Bình Tân
+13	778	49	quan-7	Quận 7
+12	783	49	cu-chi	Củ Chi
+12	784	49	hoc-mon	Hóc Môn
+12	785	49	binh-chanh	Bình Chánh
+12	786	49	nha-be	Nhà Bè
+12	787	49	can-gio	Cần Giờ
+11	794	50	tan-an	Tân An
+14	795	50	kien-tuong	Kiến Tường
+12	796	50	tan-hung	Tân Hưng
+12	797	50	vinh-hung	Vĩnh Hưng
+12	798	50	moc-hoa	Mộc Hóa
+12	799	50	tan-thanh	Tân Thạnh
+12	800	50	thanh-hoa	Thạnh Hóa
+12	801	50	duc-hue	Đức Huệ
+12	802	50	duc-hoa	Đức Hòa
+12	803	50	ben-luc	Bến Lức
+12	804	50	thu-thua	Thủ Thừa
+12	805	50	tan-tru	Tân Trụ
+12	806	50	can-duoc	Cần Đước
+12	807	50	can-giuoc	Cần Giuộc
+12	808	50	chau-thanh	Châu Thành
+11	815	51	my-tho	Mỹ Tho
+14	816	51	go-cong	Gò Công
+14	817	51	cai-lay	Cai Lậy
+12	818	51	tan-phuoc	Tân Phước
+12	819	51	cai-be	Cái Bè
+12	820	51	cai-lay-huyen	Cai Lậy
+12	821	51	chau-thanh	Châu Thành
+12	822	51	cho-gao	Chợ Gạo
+12	823	51	go-cong-tay	Gò Công Tây
+12	824	51	go-cong-dong	Gò Công Đông
+12	825	51	tan-phu-dong	Tân Phú Đông
+11	829	52	ben-tre	Bến Tre
+12	831	52	chau-thanh	Châu Thành
+12	832	52	cho-lach	Chợ Lách
+12	833	52	mo-cay-nam	Mỏ Cày Nam
+12	834	52	giong-trom	Giồng Trôm
+12	835	52	binh-dai	Bình Đại
+12	836	52	ba-tri	Ba Tri
+12	837	52	thanh-phu	Thạnh Phú
+12	838	52	mo-cay-bac	Mỏ Cày Bắc
+11	842	53	tra-vinh	Trà Vinh
+12	844	53	cang-long	Càng Long
+12	845	53	cau-ke	Cầu Kè
+12	846	53	tieu-can	Tiểu Cần
+12	847	53	chau-thanh	Châu Thành
+12	848	53	cau-ngang	Cầu Ngang
+12	849	53	tra-cu	Trà Cú
+12	850	53	duyen-hai	Duyên Hải
+14	851	53	duyen-hai-thi-xa	Duyên Hải
+11	855	54	vinh-long	Vĩnh Long
+12	857	54	long-ho	Long Hồ
+12	858	54	mang-thit	Mang Thít
+12	859	54	vung-liem	Vũng Liêm
+12	860	54	tam-binh	Tam Bình
+14	861	54	binh-minh	Bình Minh
+12	862	54	tra-on	Trà Ôn
+12	863	54	binh-tan	Bình Tân
+11	866	55	cao-lanh	Cao Lãnh
+11	867	55	sa-dec	Sa Đéc
+11	868	55	hong-ngu	Hồng Ngự
+12	869	55	tan-hong	Tân Hồng
+12	870	55	hong-ngu-huyen	Hồng Ngự
+12	871	55	tam-nong	Tam Nông
+12	872	55	thap-muoi	Tháp Mười
+12	873	55	cao-lanh-huyen	Cao Lãnh
+12	874	55	thanh-binh	Thanh Bình
+12	875	55	lap-vo	Lấp Vò
+12	876	55	lai-vung	Lai Vung
+12	877	55	chau-thanh	Châu Thành
+11	883	56	long-xuyen	Long Xuyên
+11	884	56	chau-doc	Châu Đốc
+12	886	56	an-phu	An Phú
+14	887	56	tan-chau	Tân Châu
+12	888	56	phu-tan	Phú Tân
+12	889	56	chau-phu	Châu Phú
+14	890	56	tinh-bien	Tịnh Biên
+12	891	56	tri-ton	Tri Tôn
+12	892	56	chau-thanh	Châu Thành
+12	893	56	cho-moi	Chợ Mới
+12	894	56	thoai-son	Thoại Sơn
+11	899	57	rach-gia	Rạch Giá
+11	900	57	ha-tien	Hà Tiên
+12	902	57	kien-luong	Kiên Lương
+12	903	57	hon-dat	Hòn Đất
+12	904	57	tan-hiep	Tân Hiệp
+12	905	57	chau-thanh	Châu Thành
+12	906	57	giong-rieng	Giồng Riềng
+12	907	57	go-quao	Gò Quao
+12	908	57	an-bien	An Biên
+12	909	57	an-minh	An Minh
+12	910	57	vinh-thuan	Vĩnh Thuận
+11	911	57	phu-quoc	Phú Quốc
+12	912	57	kien-hai	Kiên Hải
+12	913	57	u-minh-thuong	U Minh Thượng
+12	914	57	giang-thanh	Giang Thành
+13	916	58	ninh-kieu	Ninh Kiều
+13	917	58	o-mon	Ô Môn
+13	918	58	binh-thuy	Bình Thuỷ
+13	919	58	cai-rang	Cái Răng
+13	923	58	thot-not	Thốt Nốt
+12	924	58	vinh-thanh	Vĩnh Thạnh
+12	925	58	co-do	Cờ Đỏ
+12	926	58	phong-dien	Phong Điền
+12	927	58	thoi-lai	Thới Lai
+11	930	59	vi-thanh	Vị Thanh
+11	931	59	nga-bay	Ngã Bảy
+12	932	59	chau-thanh-a	Châu Thành A
+12	933	59	chau-thanh	Châu Thành
+12	934	59	phung-hiep	Phụng Hiệp
+12	935	59	vi-thuy	Vị Thuỷ
+12	936	59	long-my	Long Mỹ
+14	937	59	long-my-thi-xa	Long Mỹ
+11	941	60	soc-trang	Sóc Trăng
+12	942	60	chau-thanh	Châu Thành
+12	943	60	ke-sach	Kế Sách
+12	944	60	my-tu	Mỹ Tú
+12	945	60	cu-lao-dung	Cù Lao Dung
+12	946	60	long-phu	Long Phú
+12	947	60	my-xuyen	Mỹ Xuyên
+14	948	60	nga-nam	Ngã Năm
+12	949	60	thanh-tri	Thạnh Trị
+14	950	60	vinh-chau	Vĩnh Châu
+12	951	60	tran-de	Trần Đề
+11	954	61	bac-lieu	Bạc Liêu
+12	956	61	hong-dan	Hồng Dân
+12	957	61	phuoc-long	Phước Long
+12	958	61	vinh-loi	Vĩnh Lợi
+14	959	61	gia-rai	Giá Rai
+12	960	61	dong-hai	Đông Hải
+12	961	61	hoa-binh	Hoà Bình
+11	964	62	ca-mau	Cà Mau
+12	966	62	u-minh	U Minh
+12	967	62	thoi-binh	Thới Bình
+12	968	62	tran-van-thoi	Trần Văn Thời
+12	969	62	cai-nuoc	Cái Nước
+12	970	62	dam-doi	Đầm Dơi
+12	971	62	nam-can	Năm Căn
+12	972	62	phu-tan	Phú Tân
+12	973	62	ngoc-hien	Ngọc Hiển
+16	00001	63	phuc-xa	Phúc Xá
+16	00004	63	truc-bach	Trúc Bạch
+16	00006	63	vinh-phuc	Vĩnh Phúc
+16	00007	63	cong-vi	Cống Vị
+16	00008	63	lieu-giai	Liễu Giai
+16	00010	63	nguyen-trung-truc	Nguyễn Trung Trực
+16	00013	63	quan-thanh	Quán Thánh
+16	00016	63	ngoc-ha	Ngọc Hà
+16	00019	63	dien-bien	Điện Biên
+16	00022	63	doi-can	Đội Cấn
+16	00025	63	ngoc-khanh	Ngọc Khánh
+16	00028	63	kim-ma	Kim Mã
+16	00031	63	giang-vo	Giảng Võ
+16	00034	63	thanh-cong	Thành Công
+16	00037	64	phuc-tan	Phúc Tân
+16	00040	64	dong-xuan	Đồng Xuân
+16	00043	64	hang-ma	Hàng Mã
+16	00046	64	hang-buom	Hàng Buồm
+16	00049	64	hang-dao	Hàng Đào
+16	00052	64	hang-bo	Hàng Bồ
+16	00055	64	cua-dong	Cửa Đông
+16	00058	64	ly-thai-to	Lý Thái Tổ
+16	00061	64	hang-bac	Hàng Bạc
+16	00064	64	hang-gai	Hàng Gai
+16	00067	64	chuong-duong	Chương Dương
+16	00070	64	hang-trong	Hàng Trống
+16	00073	64	cua-nam	Cửa Nam
+16	00076	64	hang-bong	Hàng Bông
+16	00079	64	trang-tien	Tràng Tiền
+16	00082	64	tran-hung-dao	Trần Hưng Đạo
+16	00085	64	phan-chu-trinh	Phan Chu Trinh
+16	00088	64	hang-bai	Hàng Bài
+16	00091	65	phu-thuong	Phú Thượng
+16	00094	65	nhat-tan	Nhật Tân
+16	00097	65	tu-lien	Tứ Liên
+16	00100	65	quang-an	Quảng An
+16	00103	65	xuan-la	Xuân La
+16	00106	65	yen-phu	Yên Phụ
+16	00109	65	buoi	Bưởi
+16	00112	65	thuy-khue	Thụy Khuê
+16	00115	66	thuong-thanh	Thượng Thanh
+16	00118	66	ngoc-thuy	Ngọc Thụy
+16	00121	66	giang-bien	Giang Biên
+16	00124	66	duc-giang	Đức Giang
+16	00127	66	viet-hung	Việt Hưng
+16	00130	66	gia-thuy	Gia Thụy
+16	00133	66	ngoc-lam	Ngọc Lâm
+16	00136	66	phuc-loi	Phúc Lợi
+16	00139	66	bo-de	Bồ Đề
+16	00142	66	sai-dong	Sài Đồng
+16	00145	66	long-bien	Long Biên
+16	00148	66	thach-ban	Thạch Bàn
+16	00151	66	phuc-dong	Phúc Đồng
+16	00154	66	cu-khoi	Cự Khối
+16	00157	67	nghia-do	Nghĩa Đô
+16	00160	67	nghia-tan	Nghĩa Tân
+16	00163	67	mai-dich	Mai Dịch
+16	00166	67	dich-vong	Dịch Vọng
+16	00167	67	dich-vong-hau	Dịch Vọng Hậu
+16	00169	67	quan-hoa	Quan Hoa
+16	00172	67	yen-hoa	Yên Hoà
+16	00175	67	trung-hoa	Trung Hoà
+16	00178	68	cat-linh	Cát Linh
+16	00181	68	van-mieu	Văn Miếu
+16	00184	68	quoc-tu-giam	Quốc Tử Giám
+16	00187	68	lang-thuong	Láng Thượng
+16	00190	68	o-cho-dua	Ô Chợ Dừa
+16	00193	68	van-chuong	Văn Chương
+16	00196	68	hang-bot	Hàng Bột
+16	00199	68	lang-ha	Láng Hạ
+16	00202	68	kham-thien	Khâm Thiên
+16	00205	68	tho-quan	Thổ Quan
+16	00208	68	nam-dong	Nam Đồng
+16	00211	68	trung-phung	Trung Phụng
+16	00214	68	quang-trung	Quang Trung
+16	00217	68	trung-liet	Trung Liệt
+16	00220	68	phuong-lien	Phương Liên
+16	00223	68	thinh-quang	Thịnh Quang
+16	00226	68	trung-tu	Trung Tự
+16	00229	68	kim-lien	Kim Liên
+16	00232	68	phuong-mai	Phương Mai
+16	00235	68	nga-tu-so	Ngã Tư Sở
+16	00238	68	khuong-thuong	Khương Thượng
+16	00241	69	nguyen-du	Nguyễn Du
+16	00244	69	bach-dang	Bạch Đằng
+16	00247	69	pham-dinh-ho	Phạm Đình Hổ
+16	00256	69	le-dai-hanh	Lê Đại Hành
+16	00259	69	dong-nhan	Đồng Nhân
+16	00262	69	pho-hue	Phố Huế
+16	00265	69	dong-mac	Đống Mác
+16	00268	69	thanh-luong	Thanh Lương
+16	00271	69	thanh-nhan	Thanh Nhàn
+16	00274	69	cau-den	Cầu Dền
+16	00277	69	bach-khoa	Bách Khoa
+16	00280	69	dong-tam	Đồng Tâm
+16	00283	69	vinh-tuy	Vĩnh Tuy
+16	00286	69	bach-mai	Bạch Mai
+16	00289	69	quynh-mai	Quỳnh Mai
+16	00292	69	quynh-loi	Quỳnh Lôi
+16	00295	69	minh-khai	Minh Khai
+16	00298	69	truong-dinh	Trương Định
+16	00301	70	thanh-tri	Thanh Trì
+16	00304	70	vinh-hung	Vĩnh Hưng
+16	00307	70	dinh-cong	Định Công
+16	00310	70	mai-dong	Mai Động
+16	00313	70	tuong-mai	Tương Mai
+16	00316	70	dai-kim	Đại Kim
+16	00319	70	tan-mai	Tân Mai
+16	00322	70	hoang-van-thu	Hoàng Văn Thụ
+16	00325	70	giap-bat	Giáp Bát
+16	00328	70	linh-nam	Lĩnh Nam
+16	00331	70	thinh-liet	Thịnh Liệt
+16	00334	70	tran-phu	Trần Phú
+16	00337	70	hoang-liet	Hoàng Liệt
+16	00340	70	yen-so	Yên Sở
+16	00343	71	nhan-chinh	Nhân Chính
+16	00346	71	thuong-dinh	Thượng Đình
+16	00349	71	khuong-trung	Khương Trung
+16	00352	71	khuong-mai	Khương Mai
+16	00355	71	thanh-xuan-trung	Thanh Xuân Trung
+16	00358	71	phuong-liet	Phương Liệt
+16	00361	71	ha-dinh	Hạ Đình
+16	00364	71	khuong-dinh	Khương Đình
+16	00367	71	thanh-xuan-bac	Thanh Xuân Bắc
+16	00370	71	thanh-xuan-nam	Thanh Xuân Nam
+16	00373	71	kim-giang	Kim Giang
+17	00376	72	soc-son	Sóc Sơn
+15	00379	72	bac-son	Bắc Sơn
+15	00382	72	minh-tri	Minh Trí
+15	00385	72	hong-ky	Hồng Kỳ
+15	00388	72	nam-son	Nam Sơn
+15	00391	72	trung-gia	Trung Giã
+15	00394	72	tan-hung	Tân Hưng
+15	00397	72	minh-phu	Minh Phú
+15	00400	72	phu-linh	Phù Linh
+15	00403	72	bac-phu	Bắc Phú
+15	00406	72	tan-minh	Tân Minh
+15	00409	72	quang-tien	Quang Tiến
+15	00412	72	hien-ninh	Hiền Ninh
+15	00415	72	tan-dan	Tân Dân
+15	00418	72	tien-duoc	Tiên Dược
+15	00421	72	viet-long	Việt Long
+15	00424	72	xuan-giang	Xuân Giang
+15	00427	72	mai-dinh	Mai Đình
+15	00430	72	duc-hoa	Đức Hoà
+15	00433	72	thanh-xuan	Thanh Xuân
+15	00436	72	dong-xuan	Đông Xuân
+15	00439	72	kim-lu	Kim Lũ
+15	00442	72	phu-cuong	Phú Cường
+15	00445	72	phu-minh	Phú Minh
+15	00448	72	phu-lo	Phù Lỗ
+15	00451	72	xuan-thu	Xuân Thu
+17	00454	73	dong-anh	Đông Anh
+15	00457	73	xuan-non	Xuân Nộn
+15	00460	73	thuy-lam	Thuỵ Lâm
+15	00463	73	bac-hong	Bắc Hồng
+15	00466	73	nguyen-khe	Nguyên Khê
+15	00469	73	nam-hong	Nam Hồng
+15	00472	73	tien-duong	Tiên Dương
+15	00475	73	van-ha	Vân Hà
+15	00478	73	uy-no	Uy Nỗ
+15	00481	73	van-noi	Vân Nội
+15	00484	73	lien-ha	Liên Hà
+15	00487	73	viet-hung	Việt Hùng
+15	00490	73	kim-no	Kim Nỗ
+15	00493	73	kim-chung	Kim Chung
+15	00496	73	duc-tu	Dục Tú
+15	00499	73	dai-mach	Đại Mạch
+15	00502	73	vinh-ngoc	Vĩnh Ngọc
+15	00505	73	co-loa	Cổ Loa
+15	00508	73	hai-boi	Hải Bối
+15	00511	73	xuan-canh	Xuân Canh
+15	00514	73	vong-la	Võng La
+15	00517	73	tam-xa	Tàm Xá
+15	00520	73	mai-lam	Mai Lâm
+15	00523	73	dong-hoi	Đông Hội
+17	00526	74	yen-vien	Yên Viên
+15	00529	74	yen-thuong	Yên Thường
+15	00532	74	yen-vien-xa	Yên Viên
+15	00535	74	ninh-hiep	Ninh Hiệp
+15	00538	74	dinh-xuyen	Đình Xuyên
+15	00541	74	duong-ha	Dương Hà
+15	00544	74	phu-dong	Phù Đổng
+15	00547	74	trung-mau	Trung Mầu
+15	00550	74	le-chi	Lệ Chi
+15	00553	74	co-bi	Cổ Bi
+15	00556	74	dang-xa	Đặng Xá
+15	00559	74	phu-thi	Phú Thị
+15	00562	74	kim-son	Kim Sơn
+17	00565	74	trau-quy	Trâu Quỳ
+15	00568	74	duong-quang	Dương Quang
+15	00571	74	duong-xa	Dương Xá
+15	00574	74	dong-du	Đông Dư
+15	00577	74	da-ton	Đa Tốn
+15	00580	74	kieu-ky	Kiêu Kỵ
+15	00583	74	bat-trang	Bát Tràng
+15	00586	74	kim-lan	Kim Lan
+15	00589	74	van-duc	Văn Đức
+16	00592	75	cau-dien	Cầu Diễn
+16	00595	77	thuong-cat	Thượng Cát
+16	00598	77	lien-mac	Liên Mạc
+16	00601	77	dong-ngac	Đông Ngạc
+16	00602	77	duc-thang	Đức Thắng
+16	00604	77	thuy-phuong	Thụy Phương
+16	00607	77	tay-tuu	Tây Tựu
+16	00610	77	xuan-dinh	Xuân Đỉnh
+16	00611	77	xuan-tao	Xuân Tảo
+16	00613	77	minh-khai	Minh Khai
+16	00616	77	co-nhue-1	Cổ Nhuế 1
+16	00617	77	co-nhue-2	Cổ Nhuế 2
+16	00619	77	phu-dien	Phú Diễn
+16	00620	77	phuc-dien	Phúc Diễn
+16	00622	75	xuan-phuong	Xuân Phương
+16	00623	75	phuong-canh	Phương Canh
+16	00625	75	my-dinh-1	Mỹ Đình 1
+16	00626	75	my-dinh-2	Mỹ Đình 2
+16	00628	75	tay-mo	Tây Mỗ
+16	00631	75	me-tri	Mễ Trì
+16	00632	75	phu-do	Phú Đô
+16	00634	75	dai-mo	Đại Mỗ
+16	00637	75	trung-van	Trung Văn
+17	00640	76	van-dien	Văn Điển
+15	00643	76	tan-trieu	Tân Triều
+15	00646	76	thanh-liet	Thanh Liệt
+15	00649	76	ta-thanh-oai	Tả Thanh Oai
+15	00652	76	huu-hoa	Hữu Hoà
+15	00655	76	tam-hiep	Tam Hiệp
+15	00658	76	tu-hiep	Tứ Hiệp
+15	00661	76	yen-my	Yên Mỹ
+15	00664	76	vinh-quynh	Vĩnh Quỳnh
+15	00667	76	ngu-hiep	Ngũ Hiệp
+15	00670	76	duyen-ha	Duyên Hà
+15	00673	76	ngoc-hoi	Ngọc Hồi
+15	00676	76	van-phuc	Vạn Phúc
+15	00679	76	dai-ang	Đại áng
+15	00682	76	lien-ninh	Liên Ninh
+15	00685	76	dong-my	Đông Mỹ
+16	00688	78	quang-trung	Quang Trung
+16	00691	78	tran-phu	Trần Phú
+16	00692	78	ngoc-ha	Ngọc Hà
+16	00694	78	nguyen-trai	Nguyễn Trãi
+16	00697	78	minh-khai	Minh Khai
+15	00700	78	ngoc-duong	Ngọc Đường
+15	00703	83	kim-thach	Kim Thạch
+15	00706	83	phu-linh	Phú Linh
+15	00709	83	kim-linh	Kim Linh
+17	00712	79	pho-bang	Phó Bảng
+15	00715	79	lung-cu	Lũng Cú
+15	00718	79	ma-le	Má Lé
+17	00721	79	dong-van	Đồng Văn
+15	00724	79	lung-tao	Lũng Táo
+15	00727	79	pho-la	Phố Là
+15	00730	79	thai-phin-tung	Thài Phìn Tủng
+15	00733	79	sung-la	Sủng Là
+15	00736	79	xa-phin	Xà Phìn
+15	00739	79	ta-phin	Tả Phìn
+15	00742	79	ta-lung	Tả Lủng
+15	00745	79	pho-cao	Phố Cáo
+15	00748	79	sinh-lung	Sính Lủng
+15	00751	79	sang-tung	Sảng Tủng
+15	00754	79	lung-thau	Lũng Thầu
+15	00757	79	ho-quang-phin	Hố Quáng Phìn
+15	00760	79	van-chai	Vần Chải
+15	00763	79	lung-phin	Lũng Phìn
+15	00766	79	sung-trai	Sủng Trái
+17	00769	80	meo-vac	Mèo Vạc
+15	00772	80	thuong-phung	Thượng Phùng
+15	00775	80	pai-lung	Pải Lủng
+15	00778	80	xin-cai	Xín Cái
+15	00781	80	pa-vi	Pả Vi
+15	00784	80	giang-chu-phin	Giàng Chu Phìn
+15	00787	80	sung-tra	Sủng Trà
+15	00790	80	sung-mang	Sủng Máng
+15	00793	80	son-vi	Sơn Vĩ
+15	00796	80	ta-lung	Tả Lủng
+15	00799	80	can-chu-phin	Cán Chu Phìn
+15	00802	80	lung-pu	Lũng Pù
+15	00805	80	lung-chinh	Lũng Chinh
+15	00808	80	tat-nga	Tát Ngà
+15	00811	80	nam-ban	Nậm Ban
+15	00814	80	khau-vai	Khâu Vai
+15	00815	80	niem-tong	Niêm Tòng
+15	00817	80	niem-son	Niêm Sơn
+17	00820	81	yen-minh	Yên Minh
+15	00823	81	thang-mo	Thắng Mố
+15	00826	81	phu-lung	Phú Lũng
+15	00829	81	sung-trang	Sủng Tráng
+15	00832	81	bach-dich	Bạch Đích
+15	00835	81	na-khe	Na Khê
+15	00838	81	sung-thai	Sủng Thài
+15	00841	81	huu-vinh	Hữu Vinh
+15	00844	81	lao-va-chai	Lao Và Chải
+15	00847	81	mau-due	Mậu Duệ
+15	00850	81	dong-minh	Đông Minh
+15	00853	81	mau-long	Mậu Long
+15	00856	81	ngam-la	Ngam La
+15	00859	81	ngoc-long	Ngọc Long
+15	00862	81	duong-thuong	Đường Thượng
+15	00865	81	lung-ho	Lũng Hồ
+15	00868	81	du-tien	Du Tiến
+15	00871	81	du-gia	Du Già
+17	00874	82	tam-son	Tam Sơn
+15	00877	82	bat-dai-son	Bát Đại Sơn
+15	00880	82	nghia-thuan	Nghĩa Thuận
+15	00883	82	can-ty	Cán Tỷ
+15	00886	82	cao-ma-po	Cao Mã Pờ
+15	00889	82	thanh-van	Thanh Vân
+15	00892	82	tung-vai	Tùng Vài
+15	00895	82	dong-ha	Đông Hà
+15	00898	82	quan-ba	Quản Bạ
+15	00901	82	lung-tam	Lùng Tám
+15	00904	82	quyet-tien	Quyết Tiến
+15	00907	82	ta-van	Tả Ván
+15	00910	82	thai-an	Thái An
+17	00913	83	vi-xuyen	Vị Xuyên
+17	00916	83	nong-truong-viet-lam	Nông Trường Việt Lâm
+15	00919	83	minh-tan	Minh Tân
+15	00922	83	thuan-hoa	Thuận Hoà
+15	00925	83	tung-ba	Tùng Bá
+15	00928	83	thanh-thuy	Thanh Thủy
+15	00931	83	thanh-duc	Thanh Đức
+15	00934	83	phong-quang	Phong Quang
+15	00937	83	xin-chai	Xín Chải
+15	00940	83	phuong-tien	Phương Tiến
+15	00943	83	lao-chai	Lao Chải
+15	00946	78	phuong-do	Phương Độ
+15	00949	78	phuong-thien	Phương Thiện
+15	00952	83	cao-bo	Cao Bồ
+15	00955	83	dao-duc	Đạo Đức
+15	00958	83	thuong-son	Thượng Sơn
+15	00961	83	linh-ho	Linh Hồ
+15	00964	83	quang-ngan	Quảng Ngần
+15	00967	83	viet-lam	Việt Lâm
+15	00970	83	ngoc-linh	Ngọc Linh
+15	00973	83	ngoc-minh	Ngọc Minh
+15	00976	83	bach-ngoc	Bạch Ngọc
+15	00979	83	trung-thanh	Trung Thành
+15	00982	84	minh-son	Minh Sơn
+15	00985	84	giap-trung	Giáp Trung
+15	00988	84	yen-dinh	Yên Định
+17	00991	84	yen-phu	Yên Phú
+15	00994	84	minh-ngoc	Minh Ngọc
+15	00997	84	yen-phong	Yên Phong
+15	01000	84	lac-nong	Lạc Nông
+15	01003	84	phu-nam	Phú Nam
+15	01006	84	yen-cuong	Yên Cường
+15	01009	84	thuong-tan	Thượng Tân
+15	01012	84	duong-am	Đường Âm
+15	01015	84	duong-hong	Đường Hồng
+15	01018	84	phieng-luong	Phiêng Luông
+17	01021	85	vinh-quang	Vinh Quang
+15	01024	85	ban-may	Bản Máy
+15	01027	85	thang-tin	Thàng Tín
+15	01030	85	then-chu-phin	Thèn Chu Phìn
+15	01033	85	po-lo	Pố Lồ
+15	01036	85	ban-phung	Bản Phùng
+15	01039	85	tung-san	Túng Sán
+15	01042	85	chien-pho	Chiến Phố
+15	01045	85	dan-van	Đản Ván
+15	01048	85	tu-nhan	Tụ Nhân
+15	01051	85	tan-tien	Tân Tiến
+15	01054	85	nang-don	Nàng Đôn
+15	01057	85	po-ly-ngai	Pờ Ly Ngài
+15	01060	85	san-xa-ho	Sán Xả Hồ
+15	01063	85	ban-luoc	Bản Luốc
+15	01066	85	ngam-dang-vai	Ngàm Đăng Vài
+15	01069	85	ban-nhung	Bản Nhùng
+15	01072	85	ta-su-choong	Tả Sử Choóng
+15	01075	85	nam-dich	Nậm Dịch
+15	01081	85	ho-thau	Hồ Thầu
+15	01084	85	nam-son	Nam Sơn
+15	01087	85	nam-ty	Nậm Tỵ
+15	01090	85	thong-nguyen	Thông Nguyên
+15	01093	85	nam-khoa	Nậm Khòa
+17	01096	86	coc-pai	Cốc Pài
+15	01099	86	nan-xin	Nàn Xỉn
+15	01102	86	ban-diu	Bản Díu
+15	01105	86	chi-ca	Chí Cà
+15	01108	86	xin-man	Xín Mần
+15	01114	86	then-phang	Thèn Phàng
+15	01117	86	trung-thinh	Trung Thịnh
+15	01120	86	pa-vay-su	Pà Vầy Sủ
+15	01123	86	coc-re	Cốc Rế
+15	01126	86	thu-ta	Thu Tà
+15	01129	86	nan-ma	Nàn Ma
+15	01132	86	ta-nhiu	Tả Nhìu
+15	01135	86	ban-ngo	Bản Ngò
+15	01138	86	che-la	Chế Là
+15	01141	86	nam-dan	Nấm Dẩn
+15	01144	86	quang-nguyen	Quảng Nguyên
+15	01147	86	na-chi	Nà Chì
+15	01150	86	khuon-lung	Khuôn Lùng
+17	01153	87	viet-quang	Việt Quang
+17	01156	87	vinh-tuy	Vĩnh Tuy
+15	01159	87	tan-lap	Tân Lập
+15	01162	87	tan-thanh	Tân Thành
+15	01165	87	dong-tien	Đồng Tiến
+15	01168	87	dong-tam	Đồng Tâm
+15	01171	87	tan-quang	Tân Quang
+15	01174	87	thuong-binh	Thượng Bình
+15	01177	87	huu-san	Hữu Sản
+15	01180	87	kim-ngoc	Kim Ngọc
+15	01183	87	viet-vinh	Việt Vinh
+15	01186	87	bang-hanh	Bằng Hành
+15	01189	87	quang-minh	Quang Minh
+15	01192	87	lien-hiep	Liên Hiệp
+15	01195	87	vo-diem	Vô Điếm
+15	01198	87	viet-hong	Việt Hồng
+15	01201	87	hung-an	Hùng An
+15	01204	87	duc-xuan	Đức Xuân
+15	01207	87	tien-kieu	Tiên Kiều
+15	01210	87	vinh-hao	Vĩnh Hảo
+15	01213	87	vinh-phuc	Vĩnh Phúc
+15	01216	87	dong-yen	Đồng Yên
+15	01219	87	dong-thanh	Đông Thành
+15	01222	88	xuan-minh	Xuân Minh
+15	01225	88	tien-nguyen	Tiên Nguyên
+15	01228	88	tan-nam	Tân Nam
+15	01231	88	ban-ria	Bản Rịa
+15	01234	88	yen-thanh	Yên Thành
+17	01237	88	yen-binh	Yên Bình
+15	01240	88	tan-trinh	Tân Trịnh
+15	01243	88	tan-bac	Tân Bắc
+15	01246	88	bang-lang	Bằng Lang
+15	01249	88	yen-ha	Yên Hà
+15	01252	88	huong-son	Hương Sơn
+15	01255	88	xuan-giang	Xuân Giang
+15	01258	88	na-khuong	Nà Khương
+15	01261	88	tien-yen	Tiên Yên
+15	01264	88	vi-thuong	Vĩ Thượng
+16	01267	89	song-hien	Sông Hiến
+16	01270	89	song-bang	Sông Bằng
+16	01273	89	hop-giang	Hợp Giang
+16	01276	89	tan-giang	Tân Giang
+16	01279	89	ngoc-xuan	Ngọc Xuân
+16	01282	89	de-tham	Đề Thám
+16	01285	89	hoa-chung	Hoà Chung
+16	01288	89	duyet-trung	Duyệt Trung
+17	01290	90	pac-miau	Pác Miầu
+15	01291	90	duc-hanh	Đức Hạnh
+15	01294	90	ly-bon	Lý Bôn
+15	01296	90	nam-cao	Nam Cao
+15	01297	90	nam-quang	Nam Quang
+15	01300	90	vinh-quang	Vĩnh Quang
+15	01303	90	quang-lam	Quảng Lâm
+15	01304	90	thach-lam	Thạch Lâm
+15	01309	90	vinh-phong	Vĩnh Phong
+15	01312	90	mong-an	Mông Ân
+15	01315	90	thai-hoc	Thái Học
+15	01316	90	thai-son	Thái Sơn
+15	01318	90	yen-tho	Yên Thổ
+17	01321	91	bao-lac	Bảo Lạc
+15	01324	91	coc-pang	Cốc Pàng
+15	01327	91	thuong-ha	Thượng Hà
+15	01330	91	co-ba	Cô Ba
+15	01333	91	bao-toan	Bảo Toàn
+15	01336	91	khanh-xuan	Khánh Xuân
+15	01339	91	xuan-truong	Xuân Trường
+15	01342	91	hong-tri	Hồng Trị
+15	01343	91	kim-cuc	Kim Cúc
+15	01345	91	phan-thanh	Phan Thanh
+15	01348	91	hong-an	Hồng An
+15	01351	91	hung-dao	Hưng Đạo
+15	01352	91	hung-thinh	Hưng Thịnh
+15	01354	91	huy-giap	Huy Giáp
+15	01357	91	dinh-phung	Đình Phùng
+15	01359	91	son-lap	Sơn Lập
+15	01360	91	son-lo	Sơn Lộ
+17	01363	92	thong-nong	Thông Nông
+15	01366	92	can-yen	Cần Yên
+15	01367	92	can-nong	Cần Nông
+15	01372	92	luong-thong	Lương Thông
+15	01375	92	da-thong	Đa Thông
+15	01378	92	ngoc-dong	Ngọc Động
+15	01381	92	yen-son	Yên Sơn
+15	01384	92	luong-can	Lương Can
+15	01387	92	thanh-long	Thanh Long
+17	01392	92	xuan-hoa	Xuân Hòa
+15	01393	92	lung-nam	Lũng Nặm
+15	01399	92	truong-ha	Trường Hà
+15	01402	92	cai-vien	Cải Viên
+15	01411	92	noi-thon	Nội Thôn
+15	01414	92	tong-cot	Tổng Cọt
+15	01417	92	soc-ha	Sóc Hà
+15	01420	92	thuong-thon	Thượng Thôn
+15	01429	92	hong-sy	Hồng Sỹ
+15	01432	92	quy-quan	Quý Quân
+15	01435	92	ma-ba	Mã Ba
+15	01438	92	ngoc-dao	Ngọc Đào
+17	01447	93	tra-linh	Trà Lĩnh
+15	01453	93	tri-phuong	Tri Phương
+15	01456	93	quang-han	Quang Hán
+15	01462	93	xuan-noi	Xuân Nội
+15	01465	93	quang-trung	Quang Trung
+15	01468	93	quang-vinh	Quang Vinh
+15	01471	93	cao-chuong	Cao Chương
+15	01474	95	quoc-toan	Quốc Toản
+17	01477	93	trung-khanh	Trùng Khánh
+15	01480	93	ngoc-khe	Ngọc Khê
+15	01481	93	ngoc-con	Ngọc Côn
+15	01483	93	phong-nam	Phong Nậm
+15	01489	93	dinh-phong	Đình Phong
+15	01495	93	dam-thuy	Đàm Thuỷ
+15	01498	93	kham-thanh	Khâm Thành
+15	01501	93	chi-vien	Chí Viễn
+15	01504	93	lang-hieu	Lăng Hiếu
+15	01507	93	phong-chau	Phong Châu
+15	01516	93	trung-phuc	Trung Phúc
+15	01519	93	cao-thang	Cao Thăng
+15	01522	93	duc-hong	Đức Hồng
+15	01525	93	doai-duong	Đoài Dương
+15	01534	94	minh-long	Minh Long
+15	01537	94	ly-quoc	Lý Quốc
+15	01540	94	thang-loi	Thắng Lợi
+15	01543	94	dong-loan	Đồng Loan
+15	01546	94	duc-quang	Đức Quang
+15	01549	94	kim-loan	Kim Loan
+15	01552	94	quang-long	Quang Long
+15	01555	94	an-lac	An Lạc
+17	01558	94	thanh-nhat	Thanh Nhật
+15	01561	94	vinh-quy	Vinh Quý
+15	01564	94	thong-nhat	Thống Nhất
+15	01567	94	co-ngan	Cô Ngân
+15	01573	94	thi-hoa	Thị Hoa
+17	01576	95	quang-uyen	Quảng Uyên
+15	01579	95	phi-hai	Phi Hải
+15	01582	95	quang-hung	Quảng Hưng
+15	01594	95	doc-lap	Độc Lập
+15	01597	95	cai-bo	Cai Bộ
+15	01603	95	phuc-sen	Phúc Sen
+15	01606	95	chi-thao	Chí Thảo
+15	01609	95	tu-do	Tự Do
+15	01615	95	hong-quang	Hồng Quang
+15	01618	95	ngoc-dong	Ngọc Động
+15	01624	95	hanh-phuc	Hạnh Phúc
+17	01627	95	ta-lung	Tà Lùng
+15	01630	95	be-van-dan	Bế Văn Đàn
+15	01636	95	cach-linh	Cách Linh
+15	01639	95	dai-son	Đại Sơn
+15	01645	95	tien-thanh	Tiên Thành
+17	01648	95	hoa-thuan	Hoà Thuận
+15	01651	95	my-hung	Mỹ Hưng
+17	01654	96	nuoc-hai	Nước Hai
+15	01657	96	dan-chu	Dân Chủ
+15	01660	96	nam-tuan	Nam Tuấn
+15	01666	96	dai-tien	Đại Tiến
+15	01669	96	duc-long	Đức Long
+15	01672	96	ngu-lao	Ngũ Lão
+15	01675	96	truong-luong	Trương Lương
+15	01687	96	hong-viet	Hồng Việt
+15	01693	89	vinh-quang	Vĩnh Quang
+15	01696	96	hoang-tung	Hoàng Tung
+15	01699	96	nguyen-hue	Nguyễn Huệ
+15	01702	96	quang-trung	Quang Trung
+15	01705	89	hung-dao	Hưng Đạo
+15	01708	96	bach-dang	Bạch Đằng
+15	01711	96	binh-duong	Bình Dương
+15	01714	96	le-chung	Lê Chung
+15	01720	89	chu-trinh	Chu Trinh
+15	01723	96	hong-nam	Hồng Nam
+17	01726	97	nguyen-binh	Nguyên Bình
+17	01729	97	tinh-tuc	Tĩnh Túc
+15	01732	97	yen-lac	Yên Lạc
+15	01735	97	trieu-nguyen	Triệu Nguyên
+15	01738	97	ca-thanh	Ca Thành
+15	01744	97	vu-nong	Vũ Nông
+15	01747	97	minh-tam	Minh Tâm
+15	01750	97	the-duc	Thể Dục
+15	01756	97	mai-long	Mai Long
+15	01762	97	vu-minh	Vũ Minh
+15	01765	97	hoa-tham	Hoa Thám
+15	01768	97	phan-thanh	Phan Thanh
+15	01771	97	quang-thanh	Quang Thành
+15	01774	97	tam-kim	Tam Kim
+15	01777	97	thanh-cong	Thành Công
+15	01780	97	thinh-vuong	Thịnh Vượng
+15	01783	97	hung-dao	Hưng Đạo
+17	01786	98	dong-khe	Đông Khê
+15	01789	98	canh-tan	Canh Tân
+15	01792	98	kim-dong	Kim Đồng
+15	01795	98	minh-khai	Minh Khai
+15	01801	98	duc-thong	Đức Thông
+15	01804	98	thai-cuong	Thái Cường
+15	01807	98	van-trinh	Vân Trình
+15	01810	98	thuy-hung	Thụy Hùng
+15	01813	98	quang-trong	Quang Trọng
+15	01816	98	trong-con	Trọng Con
+15	01819	98	le-lai	Lê Lai
+15	01822	98	duc-long	Đức Long
+15	01828	98	le-loi	Lê Lợi
+15	01831	98	duc-xuan	Đức Xuân
+16	01834	99	nguyen-thi-minh-khai	Nguyễn Thị Minh Khai
+16	01837	99	song-cau	Sông Cầu
+16	01840	99	duc-xuan	Đức Xuân
+16	01843	99	phung-chi-kien	Phùng Chí Kiên
+16	01846	99	huyen-tung	Huyền Tụng
+15	01849	99	duong-quang	Dương Quang
+15	01852	99	nong-thuong	Nông Thượng
+16	01855	99	xuat-hoa	Xuất Hóa
+15	01858	100	bang-thanh	Bằng Thành
+15	01861	100	nhan-mon	Nhạn Môn
+15	01864	100	boc-bo	Bộc Bố
+15	01867	100	cong-bang	Công Bằng
+15	01870	100	giao-hieu	Giáo Hiệu
+15	01873	100	xuan-la	Xuân La
+15	01876	100	an-thang	An Thắng
+15	01879	100	co-linh	Cổ Linh
+15	01882	100	nghien-loan	Nghiên Loan
+15	01885	100	cao-tan	Cao Tân
+17	01888	101	cho-ra	Chợ Rã
+15	01891	101	banh-trach	Bành Trạch
+15	01894	101	phuc-loc	Phúc Lộc
+15	01897	101	ha-hieu	Hà Hiệu
+15	01900	101	cao-thuong	Cao Thượng
+15	01906	101	khang-ninh	Khang Ninh
+15	01909	101	nam-mau	Nam Mẫu
+15	01912	101	thuong-giao	Thượng Giáo
+15	01915	101	dia-linh	Địa Linh
+15	01918	101	yen-duong	Yến Dương
+15	01921	101	chu-huong	Chu Hương
+15	01924	101	quang-khe	Quảng Khê
+15	01927	101	my-phuong	Mỹ Phương
+15	01930	101	hoang-tri	Hoàng Trĩ
+15	01933	101	dong-phuc	Đồng Phúc
+17	01936	102	na-phac	Nà Phặc
+15	01939	102	thuong-an	Thượng Ân
+15	01942	102	bang-van	Bằng Vân
+15	01945	102	coc-dan	Cốc Đán
+15	01948	102	trung-hoa	Trung Hoà
+15	01951	102	duc-van	Đức Vân
+15	01954	102	van-tung	Vân Tùng
+15	01957	102	thuong-quan	Thượng Quan
+15	01960	102	hiep-luc	Hiệp Lực
+15	01963	102	thuan-mang	Thuần Mang
+17	01969	103	phu-thong	Phủ Thông
+15	01975	103	vi-huong	Vi Hương
+15	01978	103	si-binh	Sĩ Bình
+15	01981	103	vu-muon	Vũ Muộn
+15	01984	103	don-phong	Đôn Phong
+15	01990	103	luc-binh	Lục Bình
+15	01993	103	tan-tu	Tân Tú
+15	01999	103	nguyen-phuc	Nguyên Phúc
+15	02002	103	cao-son	Cao Sơn
+15	02005	103	quan-ha	Quân Hà
+15	02008	103	cam-giang	Cẩm Giàng
+15	02011	103	my-thanh	Mỹ Thanh
+15	02014	103	duong-phong	Dương Phong
+15	02017	103	quang-thuan	Quang Thuận
+17	02020	104	bang-lung	Bằng Lũng
+15	02023	104	xuan-lac	Xuân Lạc
+15	02026	104	nam-cuong	Nam Cường
+15	02029	104	dong-lac	Đồng Lạc
+15	02032	104	tan-lap	Tân Lập
+15	02035	104	ban-thi	Bản Thi
+15	02038	104	quang-bach	Quảng Bạch
+15	02041	104	bang-phuc	Bằng Phúc
+15	02044	104	yen-thinh	Yên Thịnh
+15	02047	104	yen-thuong	Yên Thượng
+15	02050	104	phuong-vien	Phương Viên
+15	02053	104	ngoc-phai	Ngọc Phái
+15	02059	104	dong-thang	Đồng Thắng
+15	02062	104	luong-bang	Lương Bằng
+15	02065	104	bang-lang	Bằng Lãng
+15	02068	104	dai-sao	Đại Sảo
+15	02071	104	nghia-ta	Nghĩa Tá
+15	02077	104	yen-my	Yên Mỹ
+15	02080	104	binh-trung	Bình Trung
+15	02083	104	yen-phong	Yên Phong
+17	02086	105	dong-tam	Đồng Tâm
+15	02089	105	tan-son	Tân Sơn
+15	02092	105	thanh-van	Thanh Vận
+15	02095	105	mai-lap	Mai Lạp
+15	02098	105	hoa-muc	Hoà Mục
+15	02101	105	thanh-mai	Thanh Mai
+15	02104	105	cao-ky	Cao Kỳ
+15	02107	105	nong-ha	Nông Hạ
+15	02110	105	yen-cu	Yên Cư
+15	02113	105	thanh-thinh	Thanh Thịnh
+15	02116	105	yen-han	Yên Hân
+15	02122	105	nhu-co	Như Cố
+15	02125	105	binh-van	Bình Văn
+15	02131	105	quang-chu	Quảng Chu
+15	02137	106	van-vu	Văn Vũ
+15	02140	106	van-lang	Văn Lang
+15	02143	106	luong-thuong	Lương Thượng
+15	02146	106	kim-hy	Kim Hỷ
+15	02152	106	cuong-loi	Cường Lợi
+17	02155	106	yen-lac	Yến Lạc
+15	02158	106	kim-lu	Kim Lư
+15	02161	106	son-thanh	Sơn Thành
+15	02170	106	van-minh	Văn Minh
+15	02173	106	con-minh	Côn Minh
+15	02176	106	cu-le	Cư Lễ
+15	02179	106	tran-phu	Trần Phú
+15	02185	106	quang-phong	Quang Phong
+15	02188	106	duong-son	Dương Sơn
+15	02191	106	xuan-duong	Xuân Dương
+15	02194	106	dong-xa	Đổng Xá
+15	02197	106	liem-thuy	Liêm Thuỷ
+16	02200	107	phan-thiet	Phan Thiết
+16	02203	107	minh-xuan	Minh Xuân
+16	02206	107	tan-quang	Tân Quang
+15	02209	107	trang-da	Tràng Đà
+16	02212	107	nong-tien	Nông Tiến
+16	02215	107	y-la	Ỷ La
+16	02216	107	tan-ha	Tân Hà
+16	02218	107	hung-thanh	Hưng Thành
+17	02221	109	na-hang	Na Hang
+15	02227	109	sinh-long	Sinh Long
+15	02230	109	thuong-giap	Thượng Giáp
+15	02233	108	phuc-yen	Phúc Yên
+15	02239	109	thuong-nong	Thượng Nông
+15	02242	108	xuan-lap	Xuân Lập
+15	02245	109	con-lon	Côn Lôn
+15	02248	109	yen-hoa	Yên Hoa
+15	02251	108	khuon-ha	Khuôn Hà
+15	02254	109	hong-thai	Hồng Thái
+15	02260	109	da-vi	Đà Vị
+15	02263	109	khau-tinh	Khau Tinh
+17	02266	108	lang-can	Lăng Can
+15	02269	108	thuong-lam	Thượng Lâm
+15	02275	109	son-phu	Sơn Phú
+15	02281	109	nang-kha	Năng Khả
+15	02284	109	thanh-tuong	Thanh Tương
+17	02287	110	vinh-loc	Vĩnh Lộc
+15	02290	108	binh-an	Bình An
+15	02293	108	hong-quang	Hồng Quang
+15	02296	108	tho-binh	Thổ Bình
+15	02299	108	phuc-son	Phúc Sơn
+15	02302	108	minh-quang	Minh Quang
+15	02305	110	trung-ha	Trung Hà
+15	02308	110	tan-my	Tân Mỹ
+15	02311	110	ha-lang	Hà Lang
+15	02314	110	hung-my	Hùng Mỹ
+15	02317	110	yen-lap	Yên Lập
+15	02320	110	tan-an	Tân An
+15	02323	110	binh-phu	Bình Phú
+15	02326	110	xuan-quang	Xuân Quang
+15	02329	110	ngoc-hoi	Ngọc Hội
+15	02332	110	phu-binh	Phú Bình
+15	02335	110	hoa-phu	Hòa Phú
+15	02338	110	phuc-thinh	Phúc Thịnh
+15	02341	110	kien-dai	Kiên Đài
+15	02344	110	tan-thinh	Tân Thịnh
+15	02347	110	trung-hoa	Trung Hòa
+15	02350	110	kim-binh	Kim Bình
+15	02353	110	hoa-an	Hòa An
+15	02356	110	vinh-quang	Vinh Quang
+15	02359	110	tri-phu	Tri Phú
+15	02362	110	nhan-ly	Nhân Lý
+15	02365	110	yen-nguyen	Yên Nguyên
+15	02368	110	linh-phu	Linh Phú
+15	02371	110	binh-nhan	Bình Nhân
+17	02374	111	tan-yen	Tân Yên
+15	02377	111	yen-thuan	Yên Thuận
+15	02380	111	bach-xa	Bạch Xa
+15	02383	111	minh-khuong	Minh Khương
+15	02386	111	yen-lam	Yên Lâm
+15	02389	111	minh-dan	Minh Dân
+15	02392	111	phu-luu	Phù Lưu
+15	02395	111	minh-huong	Minh Hương
+15	02398	111	yen-phu	Yên Phú
+15	02401	111	tan-thanh	Tân Thành
+15	02404	111	binh-xa	Bình Xa
+15	02407	111	thai-son	Thái Sơn
+15	02410	111	nhan-muc	Nhân Mục
+15	02413	111	thanh-long	Thành Long
+15	02416	111	bang-coc	Bằng Cốc
+15	02419	111	thai-hoa	Thái Hòa
+15	02422	111	duc-ninh	Đức Ninh
+15	02425	111	hung-duc	Hùng Đức
+15	02431	112	qui-quan	Quí Quân
+15	02434	112	luc-hanh	Lực Hành
+15	02437	112	kien-thiet	Kiến Thiết
+15	02440	112	trung-minh	Trung Minh
+15	02443	112	chieu-yen	Chiêu Yên
+15	02446	112	trung-truc	Trung Trực
+15	02449	112	xuan-van	Xuân Vân
+15	02452	112	phuc-ninh	Phúc Ninh
+15	02455	112	hung-loi	Hùng Lợi
+15	02458	112	trung-son	Trung Sơn
+15	02461	112	tan-tien	Tân Tiến
+15	02464	112	tu-quan	Tứ Quận
+15	02467	112	dao-vien	Đạo Viện
+15	02470	112	tan-long	Tân Long
+17	02473	112	yen-son	Yên Sơn
+15	02476	112	kim-quan	Kim Quan
+15	02479	112	lang-quan	Lang Quán
+15	02482	112	phu-thinh	Phú Thịnh
+15	02485	112	cong-da	Công Đa
+15	02488	112	trung-mon	Trung Môn
+15	02491	112	chan-son	Chân Sơn
+15	02494	112	thai-binh	Thái Bình
+15	02497	107	kim-phu	Kim Phú
+15	02500	112	tien-bo	Tiến Bộ
+15	02503	107	an-khang	An Khang
+15	02506	112	my-bang	Mỹ Bằng
+16	02509	107	my-lam	Mỹ Lâm
+16	02512	107	an-tuong	An Tường
+15	02515	107	luong-vuong	Lưỡng Vượng
+15	02518	112	hoang-khai	Hoàng Khai
+15	02521	107	thai-long	Thái Long
+16	02524	107	doi-can	Đội Cấn
+15	02527	112	nhu-han	Nhữ Hán
+15	02530	112	nhu-khe	Nhữ Khê
+15	02533	112	doi-binh	Đội Bình
+17	02536	113	son-duong	Sơn Dương
+15	02539	113	trung-yen	Trung Yên
+15	02542	113	minh-thanh	Minh Thanh
+15	02545	113	tan-trao	Tân Trào
+15	02548	113	vinh-loi	Vĩnh Lợi
+15	02551	113	thuong-am	Thượng Ấm
+15	02554	113	binh-yen	Bình Yên
+15	02557	113	luong-thien	Lương Thiện
+15	02560	113	tu-thinh	Tú Thịnh
+15	02563	113	cap-tien	Cấp Tiến
+15	02566	113	hop-thanh	Hợp Thành
+15	02569	113	phuc-ung	Phúc Ứng
+15	02572	113	dong-tho	Đông Thọ
+15	02575	113	khang-nhat	Kháng Nhật
+15	02578	113	hop-hoa	Hợp Hòa
+15	02584	113	quyet-thang	Quyết Thắng
+15	02587	113	dong-quy	Đồng Quý
+15	02590	113	tan-thanh	Tân Thanh
+15	02593	113	van-son	Vân Sơn
+15	02596	113	van-phu	Văn Phú
+15	02599	113	chi-thiet	Chi Thiết
+15	02602	113	dong-loi	Đông Lợi
+15	02605	113	thien-ke	Thiện Kế
+15	02608	113	hong-lac	Hồng Lạc
+15	02611	113	phu-luong	Phú Lương
+15	02614	113	ninh-lai	Ninh Lai
+15	02617	113	dai-phu	Đại Phú
+15	02620	113	son-nam	Sơn Nam
+15	02623	113	hao-phu	Hào Phú
+15	02626	113	tam-da	Tam Đa
+15	02632	113	truong-sinh	Trường Sinh
+16	02635	114	duyen-hai	Duyên Hải
+16	02641	114	lao-cai	Lào Cai
+16	02644	114	coc-leu	Cốc Lếu
+16	02647	114	kim-tan	Kim Tân
+16	02650	114	bac-lenh	Bắc Lệnh
+16	02653	114	pom-han	Pom Hán
+16	02656	114	xuan-tang	Xuân Tăng
+16	02658	114	binh-minh	Bình Minh
+15	02659	114	thong-nhat	Thống Nhất
+15	02662	114	dong-tuyen	Đồng Tuyển
+15	02665	114	van-hoa	Vạn Hoà
+16	02668	114	bac-cuong	Bắc Cường
+16	02671	114	nam-cuong	Nam Cường
+15	02674	114	cam-duong	Cam Đường
+15	02677	114	ta-phoi	Tả Phời
+15	02680	114	hop-thanh	Hợp Thành
+17	02683	115	bat-xat	Bát Xát
+15	02686	115	a-mu-sung	A Mú Sung
+15	02689	115	nam-chac	Nậm Chạc
+15	02692	115	a-lu	A Lù
+15	02695	115	trinh-tuong	Trịnh Tường
+15	02701	115	y-ty	Y Tý
+15	02704	115	coc-my	Cốc Mỳ
+15	02707	115	den-sang	Dền Sáng
+15	02710	115	ban-vuoc	Bản Vược
+15	02713	115	sang-ma-sao	Sàng Ma Sáo
+15	02716	115	ban-qua	Bản Qua
+15	02719	115	muong-vi	Mường Vi
+15	02722	115	den-thang	Dền Thàng
+15	02725	115	ban-xeo	Bản Xèo
+15	02728	115	muong-hum	Mường Hum
+15	02731	115	trung-leng-ho	Trung Lèng Hồ
+15	02734	115	quang-kim	Quang Kim
+15	02737	115	pa-cheo	Pa Cheo
+15	02740	115	nam-pung	Nậm Pung
+15	02743	115	phin-ngan	Phìn Ngan
+15	02746	114	coc-san	Cốc San
+15	02749	115	tong-sanh	Tòng Sành
+15	02752	116	pha-long	Pha Long
+15	02755	116	ta-ngai-cho	Tả Ngải Chồ
+15	02758	116	tung-chung-pho	Tung Chung Phố
+17	02761	116	muong-khuong	Mường Khương
+15	02764	116	din-chin	Dìn Chin
+15	02767	116	ta-gia-khau	Tả Gia Khâu
+15	02770	116	nam-chay	Nậm Chảy
+15	02773	116	nam-lu	Nấm Lư
+15	02776	116	lung-khau-nhin	Lùng Khấu Nhin
+15	02779	116	thanh-binh	Thanh Bình
+15	02782	116	cao-son	Cao Sơn
+15	02785	116	lung-vai	Lùng Vai
+15	02788	116	ban-lau	Bản Lầu
+15	02791	116	la-pan-tan	La Pan Tẩn
+15	02794	116	ta-thang	Tả Thàng
+15	02797	116	ban-sen	Bản Sen
+15	02800	117	nan-san	Nàn Sán
+15	02803	117	thao-chu-phin	Thào Chư Phìn
+15	02806	117	ban-me	Bản Mế
+17	02809	117	si-ma-cai	Si Ma Cai
+15	02812	117	san-chai	Sán Chải
+15	02818	117	lung-than	Lùng Thẩn
+15	02821	117	can-cau	Cán Cấu
+15	02824	117	sin-cheng	Sín Chéng
+15	02827	117	quan-ho-than	Quan Hồ Thẩn
+15	02836	117	nan-xin	Nàn Xín
+17	02839	118	bac-ha	Bắc Hà
+15	02842	118	lung-cai	Lùng Cải
+15	02848	118	lung-phinh	Lùng Phình
+15	02851	118	ta-van-chu	Tả Van Chư
+15	02854	118	ta-cu-ty	Tả Củ Tỷ
+15	02857	118	thai-giang-pho	Thải Giàng Phố
+15	02863	118	hoang-thu-pho	Hoàng Thu Phố
+15	02866	118	ban-pho	Bản Phố
+15	02869	118	ban-lien	Bản Liền
+15	02872	118	ta-chai	Tà Chải
+15	02875	118	na-hoi	Na Hối
+15	02878	118	coc-ly	Cốc Ly
+15	02881	118	nam-mon	Nậm Mòn
+15	02884	118	nam-det	Nậm Đét
+15	02887	118	nam-khanh	Nậm Khánh
+15	02890	118	bao-nhai	Bảo Nhai
+15	02893	118	nam-luc	Nậm Lúc
+15	02896	118	coc-lau	Cốc Lầu
+15	02899	118	ban-cai	Bản Cái
+17	02902	119	n-t-phong-hai	N.T Phong Hải
+17	02905	119	pho-lu	Phố Lu
+17	02908	119	tang-loong	Tằng Loỏng
+15	02911	119	ban-phiet	Bản Phiệt
+15	02914	119	ban-cam	Bản Cầm
+15	02917	119	thai-nien	Thái Niên
+15	02920	119	phong-nien	Phong Niên
+15	02923	119	gia-phu	Gia Phú
+15	02926	119	xuan-quang	Xuân Quang
+15	02929	119	son-hai	Sơn Hải
+15	02932	119	xuan-giao	Xuân Giao
+15	02935	119	tri-quang	Trì Quang
+15	02938	119	son-ha	Sơn Hà
+15	02944	119	phu-nhuan	Phú Nhuận
+17	02947	120	pho-rang	Phố Ràng
+15	02950	120	tan-tien	Tân Tiến
+15	02953	120	nghia-do	Nghĩa Đô
+15	02956	120	vinh-yen	Vĩnh Yên
+15	02959	120	dien-quan	Điện Quan
+15	02962	120	xuan-hoa	Xuân Hoà
+15	02965	120	tan-duong	Tân Dương
+15	02968	120	thuong-ha	Thượng Hà
+15	02971	120	kim-son	Kim Sơn
+15	02974	120	cam-con	Cam Cọn
+15	02977	120	minh-tan	Minh Tân
+15	02980	120	xuan-thuong	Xuân Thượng
+15	02983	120	viet-tien	Việt Tiến
+15	02986	120	yen-son	Yên Sơn
+15	02989	120	bao-ha	Bảo Hà
+15	02992	120	luong-son	Lương Sơn
+15	02998	120	phuc-khanh	Phúc Khánh
+16	03001	121	sa-pa	Sa Pa
+16	03002	121	sa-pa-phuong	Sa Pả
+16	03003	121	o-quy-ho	Ô Quý Hồ
+15	03004	121	ngu-chi-son	Ngũ Chỉ Sơn
+16	03006	121	phan-si-pang	Phan Si Păng
+15	03010	121	trung-chai	Trung Chải
+15	03013	121	ta-phin	Tả Phìn
+16	03016	121	ham-rong	Hàm Rồng
+15	03019	121	hoang-lien	Hoàng Liên
+15	03022	121	thanh-binh	Thanh Bình
+16	03028	121	cau-may	Cầu Mây
+15	03037	121	muong-hoa	Mường Hoa
+15	03040	121	ta-van	Tả Van
+15	03043	121	muong-bo	Mường Bo
+15	03046	121	ban-ho	Bản Hồ
+15	03052	121	lien-minh	Liên Minh
+17	03055	122	khanh-yen	Khánh Yên
+15	03061	122	vo-lao	Võ Lao
+15	03064	122	son-thuy	Sơn Thuỷ
+15	03067	122	nam-ma	Nậm Mả
+15	03070	122	tan-thuong	Tân Thượng
+15	03073	122	nam-rang	Nậm Rạng
+15	03076	122	nam-chay	Nậm Chầy
+15	03079	122	tan-an	Tân An
+15	03082	122	khanh-yen-thuong	Khánh Yên Thượng
+15	03085	122	nam-xe	Nậm Xé
+15	03088	122	dan-thang	Dần Thàng
+15	03091	122	chieng-ken	Chiềng Ken
+15	03094	122	lang-giang	Làng Giàng
+15	03097	122	hoa-mac	Hoà Mạc
+15	03100	122	khanh-yen-trung	Khánh Yên Trung
+15	03103	122	khanh-yen-ha	Khánh Yên Hạ
+15	03106	122	duong-quy	Dương Quỳ
+15	03109	122	nam-tha	Nậm Tha
+15	03112	122	minh-luong	Minh Lương
+15	03115	122	tham-duong	Thẩm Dương
+15	03118	122	liem-phu	Liêm Phú
+15	03121	122	nam-xay	Nậm Xây
+16	03124	123	noong-bua	Noong Bua
+16	03127	123	him-lam	Him Lam
+16	03130	123	thanh-binh	Thanh Bình
+16	03133	123	tan-thanh	Tân Thanh
+16	03136	123	muong-thanh	Mường Thanh
+16	03139	123	nam-thanh	Nam Thanh
+16	03142	123	thanh-truong	Thanh Trường
+15	03145	123	thanh-minh	Thanh Minh
+16	03148	124	song-da	Sông Đà
+16	03151	124	na-lay	Na Lay
+15	03154	125	sin-thau	Sín Thầu
+15	03155	125	sen-thuong	Sen Thượng
+15	03156	132	nam-tin	Nậm Tin
+15	03157	125	chung-chai	Chung Chải
+15	03158	125	leng-su-sin	Leng Su Sìn
+15	03159	125	pa-my	Pá Mỳ
+15	03160	125	muong-nhe	Mường Nhé
+15	03161	125	nam-vi	Nậm Vì
+15	03162	125	nam-ke	Nậm Kè
+15	03163	125	muong-toong	Mường Toong
+15	03164	125	quang-lam	Quảng Lâm
+15	03165	132	pa-tan	Pa Tần
+15	03166	132	cha-cang	Chà Cang
+15	03167	132	na-co-sa	Na Cô Sa
+15	03168	132	na-khoa	Nà Khoa
+15	03169	132	na-hy	Nà Hỳ
+15	03170	132	na-bung	Nà Bủng
+15	03171	132	nam-nhu	Nậm Nhừ
+17	03172	126	muong-cha	Mường Chà
+15	03173	132	nam-chua	Nậm Chua
+15	03174	132	nam-khan	Nậm Khăn
+15	03175	132	cha-to	Chà Tở
+15	03176	132	vang-dan	Vàng Đán
+15	03177	125	huoi-lenh	Huổi Lếnh
+15	03178	126	xa-tong	Xá Tổng
+15	03181	126	muong-tung	Mường Tùng
+15	03184	124	lay-nua	Lay Nưa
+15	03187	132	cha-nua	Chà Nưa
+15	03190	126	hua-ngai	Hừa Ngài
+15	03191	126	huoi-mi	Huổi Mí
+15	03193	126	pa-ham	Pa Ham
+15	03194	126	nam-nen	Nậm Nèn
+15	03196	126	huoi-leng	Huổi Lèng
+15	03197	126	sa-long	Sa Lông
+15	03198	132	phin-ho	Phìn Hồ
+15	03199	132	si-pa-phin	Si Pa Phìn
+15	03200	126	ma-thi-ho	Ma Thì Hồ
+15	03201	126	na-sang	Na Sang
+15	03202	126	muong-muon	Mường Mươn
+17	03203	130	dien-bien-dong	Điện Biên Đông
+15	03205	130	na-son	Na Son
+15	03208	130	phi-nhu	Phì Nhừ
+15	03211	130	chieng-so	Chiềng Sơ
+15	03214	130	muong-luan	Mường Luân
+17	03217	127	tua-chua	Tủa Chùa
+15	03220	127	huoi-so	Huổi Só
+15	03223	127	xin-chai	Xín Chải
+15	03226	127	ta-sin-thang	Tả Sìn Thàng
+15	03229	127	lao-xa-phinh	Lao Xả Phình
+15	03232	127	ta-phin	Tả Phìn
+15	03235	127	tua-thang	Tủa Thàng
+15	03238	127	trung-thu	Trung Thu
+15	03241	127	sinh-phinh	Sính Phình
+15	03244	127	sang-nhe	Sáng Nhè
+15	03247	127	muong-dun	Mường Đun
+15	03250	127	muong-bang	Mường Báng
+17	03253	128	tuan-giao	Tuần Giáo
+17	03256	131	muong-ang	Mường Ảng
+15	03259	128	phinh-sang	Phình Sáng
+15	03260	128	rang-dong	Rạng Đông
+15	03262	128	mun-chung	Mùn Chung
+15	03263	128	na-tong	Nà Tòng
+15	03265	128	ta-ma	Ta Ma
+15	03268	128	muong-mun	Mường Mùn
+15	03269	128	pu-xi	Pú Xi
+15	03271	128	pu-nhung	Pú Nhung
+15	03274	128	quai-nua	Quài Nưa
+15	03277	128	muong-thin	Mường Thín
+15	03280	128	toa-tinh	Tỏa Tình
+15	03283	128	na-say	Nà Sáy
+15	03284	128	muong-khong	Mường Khong
+15	03286	131	muong-dang	Mường Đăng
+15	03287	131	ngoi-cay	Ngối Cáy
+15	03289	128	quai-cang	Quài Cang
+15	03292	131	ang-to	Ẳng Tở
+15	03295	128	quai-to	Quài Tở
+15	03298	128	chieng-sinh	Chiềng Sinh
+15	03299	128	chieng-dong	Chiềng Đông
+15	03301	131	bung-lao	Búng Lao
+15	03302	131	xuan-lao	Xuân Lao
+15	03304	128	tenh-phong	Tênh Phông
+15	03307	131	ang-nua	Ẳng Nưa
+15	03310	131	ang-cang	Ẳng Cang
+15	03312	131	nam-lich	Nặm Lịch
+15	03313	131	muong-lan	Mường Lạn
+15	03316	123	na-tau	Nà Tấu
+15	03317	123	na-nhan	Nà Nhạn
+15	03319	129	muong-pon	Mường Pồn
+15	03322	129	thanh-nua	Thanh Nưa
+15	03323	129	hua-thanh	Hua Thanh
+15	03325	123	muong-phang	Mường Phăng
+15	03326	123	pa-khoang	Pá Khoang
+15	03328	129	thanh-luong	Thanh Luông
+15	03331	129	thanh-hung	Thanh Hưng
+15	03334	129	thanh-xuong	Thanh Xương
+15	03337	129	thanh-chan	Thanh Chăn
+15	03340	129	pa-thom	Pa Thơm
+15	03343	129	thanh-an	Thanh An
+15	03346	129	thanh-yen	Thanh Yên
+15	03349	129	noong-luong	Noong Luống
+15	03352	129	noong-het	Noọng Hẹt
+15	03355	129	sam-mun	Sam Mứn
+15	03356	129	pom-lot	Pom Lót
+15	03358	129	nua-ngam	Núa Ngam
+15	03359	129	he-muong	Hẹ Muông
+15	03361	129	na-u	Na Ư
+15	03364	129	muong-nha	Mường Nhà
+15	03365	129	na-tong	Na Tông
+15	03367	129	muong-loi	Mường Lói
+15	03368	129	phu-luong	Phu Luông
+15	03370	130	pu-nhi	Pú Nhi
+15	03371	130	nong-u	Nong U
+15	03373	130	xa-dung	Xa Dung
+15	03376	130	keo-lom	Keo Lôm
+15	03379	130	luan-gioi	Luân Giới
+15	03382	130	phinh-giang	Phình Giàng
+15	03383	130	pu-hong	Pú Hồng
+15	03384	130	tia-dinh	Tìa Dình
+15	03385	130	hang-lia	Háng Lìa
+16	03386	133	quyet-thang	Quyết Thắng
+16	03387	133	tan-phong	Tân Phong
+16	03388	133	quyet-tien	Quyết Tiến
+16	03389	133	doan-ket	Đoàn Kết
+17	03390	134	tam-duong	Tam Đường
+15	03391	137	la-nhi-thang	Lả Nhì Thàng
+15	03394	134	then-sin	Thèn Sin
+15	03400	134	ta-leng	Tả Lèng
+15	03403	133	sung-phai	Sùng Phài
+15	03405	134	giang-ma	Giang Ma
+15	03406	134	ho-thau	Hồ Thầu
+16	03408	133	dong-phong	Đông Phong
+15	03409	133	san-thang	San Thàng
+15	03412	134	binh-lu	Bình Lư
+15	03413	134	son-binh	Sơn Bình
+15	03415	134	nung-nang	Nùng Nàng
+15	03418	134	ban-giang	Bản Giang
+15	03421	134	ban-hon	Bản Hon
+15	03424	134	ban-bo	Bản Bo
+15	03427	134	na-tam	Nà Tăm
+15	03430	134	khun-ha	Khun Há
+17	03433	135	muong-te	Mường Tè
+17	03434	140	nam-nhun	Nậm Nhùn
+15	03436	135	thu-lum	Thu Lũm
+15	03439	135	ka-lang	Ka Lăng
+15	03440	135	ta-ba	Tá Bạ
+15	03442	135	pa-u	Pa ủ
+15	03445	135	muong-te-xa	Mường Tè
+15	03448	135	pa-ve-su	Pa Vệ Sử
+15	03451	135	mu-ca	Mù Cả
+15	03454	135	bum-to	Bum Tở
+15	03457	135	nam-khao	Nậm Khao
+15	03460	140	hua-bun	Hua Bun
+15	03463	135	ta-tong	Tà Tổng
+15	03466	135	bum-nua	Bum Nưa
+15	03467	135	vang-san	Vàng San
+15	03469	135	kan-ho	Kan Hồ
+15	03472	140	muong-mo	Mường Mô
+15	03473	140	nam-cha	Nậm Chà
+15	03474	140	nam-manh	Nậm Manh
+15	03475	140	nam-hang	Nậm Hàng
+17	03478	136	sin-ho	Sìn Hồ
+15	03481	140	le-loi	Lê Lợi
+15	03484	140	pu-dao	Pú Đao
+15	03487	136	chan-nua	Chăn Nưa
+15	03488	140	nam-pi	Nậm Pì
+15	03490	137	huoi-luong	Huổi Luông
+15	03493	136	pa-tan	Pa Tần
+15	03496	136	phin-ho	Phìn Hồ
+15	03499	136	hong-thu	Hồng Thu
+15	03502	140	nam-ban	Nậm Ban
+15	03503	140	trung-chai	Trung Chải
+15	03505	136	phang-so-lin	Phăng Sô Lin
+15	03508	136	ma-quai	Ma Quai
+15	03509	136	lung-thang	Lùng Thàng
+15	03511	136	ta-phin	Tả Phìn
+15	03514	136	sa-de-phin	Sà Dề Phìn
+15	03517	136	nam-tam	Nậm Tăm
+15	03520	136	ta-ngao	Tả Ngảo
+15	03523	136	pu-sam-cap	Pu Sam Cáp
+15	03526	136	nam-cha	Nậm Cha
+15	03527	136	pa-khoa	Pa Khoá
+15	03529	136	lang-mo	Làng Mô
+15	03532	136	noong-heo	Noong Hẻo
+15	03535	136	nam-ma	Nậm Mạ
+15	03538	136	can-co	Căn Co
+15	03541	136	tua-sin-chai	Tủa Sín Chải
+15	03544	136	nam-cuoi	Nậm Cuổi
+15	03547	136	nam-han	Nậm Hăn
+17	03549	137	phong-tho	Phong Thổ
+15	03550	137	si-lo-lau	Sì Lở Lầu
+15	03553	137	mo-si-san	Mồ Sì San
+15	03559	137	pa-vay-su	Pa Vây Sử
+15	03562	137	vang-ma-chai	Vàng Ma Chải
+15	03565	137	tong-qua-lin	Tông Qua Lìn
+15	03568	137	mu-sang	Mù Sang
+15	03571	137	dao-san	Dào San
+15	03574	137	ma-ly-pho	Ma Ly Pho
+15	03577	137	ban-lang	Bản Lang
+15	03580	137	hoang-then	Hoang Thèn
+15	03583	137	khong-lao	Khổng Lào
+15	03586	137	nam-xe	Nậm Xe
+15	03589	137	muong-so	Mường So
+15	03592	137	sin-suoi-ho	Sin Suối Hồ
+17	03595	138	than-uyen	Than Uyên
+17	03598	139	tan-uyen	Tân Uyên
+15	03601	139	muong-khoa	Mường Khoa
+15	03602	139	phuc-khoa	Phúc Khoa
+15	03604	139	than-thuoc	Thân Thuộc
+15	03605	139	trung-dong	Trung Đồng
+15	03607	139	ho-mit	Hố Mít
+15	03610	139	nam-can	Nậm Cần
+15	03613	139	nam-so	Nậm Sỏ
+15	03616	139	pac-ta	Pắc Ta
+15	03618	138	phuc-than	Phúc Than
+15	03619	138	muong-than	Mường Than
+15	03622	139	ta-mit	Tà Mít
+15	03625	138	muong-mit	Mường Mít
+15	03628	138	pha-mu	Pha Mu
+15	03631	138	muong-cang	Mường Cang
+15	03632	138	hua-na	Hua Nà
+15	03634	138	ta-hua	Tà Hừa
+15	03637	138	muong-kim	Mường Kim
+15	03638	138	ta-mung	Tà Mung
+15	03640	138	ta-gia	Tà Gia
+15	03643	138	khoen-on	Khoen On
+16	03646	141	chieng-le	Chiềng Lề
+16	03649	141	to-hieu	Tô Hiệu
+16	03652	141	quyet-thang	Quyết Thắng
+16	03655	141	quyet-tam	Quyết Tâm
+15	03658	141	chieng-co	Chiềng Cọ
+15	03661	141	chieng-den	Chiềng Đen
+15	03664	141	chieng-xom	Chiềng Xôm
+16	03667	141	chieng-an	Chiềng An
+16	03670	141	chieng-coi	Chiềng Cơi
+15	03673	141	chieng-ngan	Chiềng Ngần
+15	03676	141	hua-la	Hua La
+16	03679	141	chieng-sinh	Chiềng Sinh
+15	03682	142	muong-chien	Mường Chiên
+15	03685	142	ca-nang	Cà Nàng
+15	03688	142	chieng-khay	Chiềng Khay
+15	03694	142	muong-gion	Mường Giôn
+15	03697	142	pa-ma-pha-khinh	Pá Ma Pha Khinh
+15	03700	142	chieng-on	Chiềng Ơn
+15	03703	142	muong-giang	Mường Giàng
+15	03706	142	chieng-bang	Chiềng Bằng
+15	03709	142	muong-sai	Mường Sại
+15	03712	142	nam-et	Nậm ét
+15	03718	142	chieng-khoang	Chiềng Khoang
+17	03721	143	thuan-chau	Thuận Châu
+15	03724	143	phong-lai	Phổng Lái
+15	03727	143	muong-e	Mường é
+15	03730	143	chieng-pha	Chiềng Pha
+15	03733	143	chieng-la	Chiềng La
+15	03736	143	chieng-ngam	Chiềng Ngàm
+15	03739	143	liep-te	Liệp Tè
+15	03742	143	e-tong	é Tòng
+15	03745	143	phong-lap	Phổng Lập
+15	03748	143	phong-lang	Phổng Lăng
+15	03751	143	chieng-ly	Chiềng Ly
+15	03754	143	noong-lay	Noong Lay
+15	03757	143	muong-khieng	Mường Khiêng
+15	03760	143	muong-bam	Mường Bám
+15	03763	143	long-he	Long Hẹ
+15	03766	143	chieng-bom	Chiềng Bôm
+15	03769	143	thom-mon	Thôm Mòn
+15	03772	143	tong-lanh	Tông Lạnh
+15	03775	143	tong-co	Tông Cọ
+15	03778	143	bo-muoi	Bó Mười
+15	03781	143	co-ma	Co Mạ
+15	03784	143	pung-tra	Púng Tra
+15	03787	143	chieng-pac	Chiềng Pấc
+15	03790	143	nam-lau	Nậm Lầu
+15	03793	143	bon-phang	Bon Phặng
+15	03796	143	co-tong	Co Tòng
+15	03799	143	muoi-noi	Muổi Nọi
+15	03802	143	pa-long	Pá Lông
+15	03805	143	ban-lam	Bản Lầm
+17	03808	144	it-ong	Ít Ong
+15	03811	144	nam-gion	Nậm Giôn
+15	03814	144	chieng-lao	Chiềng Lao
+15	03817	144	hua-trai	Hua Trai
+15	03820	144	ngoc-chien	Ngọc Chiến
+15	03823	144	muong-trai	Mường Trai
+15	03826	144	nam-pam	Nậm Păm
+15	03829	144	chieng-muon	Chiềng Muôn
+15	03832	144	chieng-an	Chiềng Ân
+15	03835	144	pi-toong	Pi Toong
+15	03838	144	chieng-cong	Chiềng Công
+15	03841	144	ta-bu	Tạ Bú
+15	03844	144	chieng-san	Chiềng San
+15	03847	144	muong-bu	Mường Bú
+15	03850	144	chieng-hoa	Chiềng Hoa
+15	03853	144	muong-chum	Mường Chùm
+17	03856	145	bac-yen	Bắc Yên
+15	03859	145	phieng-ban	Phiêng Ban
+15	03862	145	hang-chu	Hang Chú
+15	03865	145	xim-vang	Xím Vàng
+15	03868	145	ta-xua	Tà Xùa
+15	03869	145	hang-dong	Háng Đồng
+15	03871	145	pac-nga	Pắc Ngà
+15	03874	145	lang-cheu	Làng Chếu
+15	03877	145	chim-van	Chim Vàn
+15	03880	145	muong-khoa	Mường Khoa
+15	03883	145	song-pe	Song Pe
+15	03886	145	hong-ngai	Hồng Ngài
+15	03889	145	ta-khoa	Tạ Khoa
+15	03890	145	hua-nhan	Hua Nhàn
+15	03892	145	phieng-con	Phiêng Côn
+15	03895	145	chieng-sai	Chiềng Sại
+17	03898	146	phu-yen	Phù Yên
+15	03901	146	suoi-to	Suối Tọ
+15	03904	146	muong-thai	Mường Thải
+15	03907	146	muong-coi	Mường Cơi
+15	03910	146	quang-huy	Quang Huy
+15	03913	146	huy-bac	Huy Bắc
+15	03916	146	huy-thuong	Huy Thượng
+15	03919	146	tan-lang	Tân Lang
+15	03922	146	gia-phu	Gia Phù
+15	03925	146	tuong-phu	Tường Phù
+15	03928	146	huy-ha	Huy Hạ
+15	03931	146	huy-tan	Huy Tân
+15	03934	146	muong-lang	Mường Lang
+15	03937	146	suoi-bau	Suối Bau
+15	03940	146	huy-tuong	Huy Tường
+15	03943	146	muong-do	Mường Do
+15	03946	146	sap-xa	Sập Xa
+15	03949	146	tuong-thuong	Tường Thượng
+15	03952	146	tuong-tien	Tường Tiến
+15	03955	146	tuong-phong	Tường Phong
+15	03958	146	tuong-ha	Tường Hạ
+15	03961	146	kim-bon	Kim Bon
+15	03964	146	muong-bang	Mường Bang
+15	03967	146	da-do	Đá Đỏ
+15	03970	146	tan-phong	Tân Phong
+15	03973	146	nam-phong	Nam Phong
+15	03976	146	bac-phong	Bắc Phong
+17	03979	147	moc-chau	Mộc Châu
+17	03982	147	nt-moc-chau	NT Mộc Châu
+15	03985	147	chieng-son	Chiềng Sơn
+15	03988	147	tan-hop	Tân Hợp
+15	03991	147	qui-huong	Qui Hướng
+15	03994	152	suoi-bang	Suối Bàng
+15	03997	147	tan-lap	Tân Lập
+15	04000	147	na-muong	Nà Mường
+15	04003	147	ta-lai	Tà Lai
+15	04006	152	song-khua	Song Khủa
+15	04009	152	lien-hoa	Liên Hoà
+15	04012	147	chieng-hac	Chiềng Hắc
+15	04015	147	hua-pang	Hua Păng
+15	04018	152	to-mua	Tô Múa
+15	04021	152	muong-te	Mường Tè
+15	04024	147	chieng-khua	Chiềng Khừa
+15	04027	147	muong-sang	Mường Sang
+15	04030	147	dong-sang	Đông Sang
+15	04033	147	phieng-luong	Phiêng Luông
+15	04036	152	chieng-khoa	Chiềng Khoa
+15	04039	152	muong-men	Mường Men
+15	04042	152	quang-minh	Quang Minh
+15	04045	147	long-sap	Lóng Sập
+15	04048	152	van-ho	Vân Hồ
+15	04051	152	long-luong	Lóng Luông
+15	04054	152	chieng-yen	Chiềng Yên
+15	04056	152	chieng-xuan	Chiềng Xuân
+15	04057	152	xuan-nha	Xuân Nha
+15	04058	152	tan-xuan	Tân Xuân
+17	04060	148	yen-chau	Yên Châu
+15	04063	148	chieng-dong	Chiềng Đông
+15	04066	148	sap-vat	Sập Vạt
+15	04069	148	chieng-sang	Chiềng Sàng
+15	04072	148	chieng-pan	Chiềng Pằn
+15	04075	148	vieng-lan	Viêng Lán
+15	04078	148	chieng-hac	Chiềng Hặc
+15	04081	148	muong-lum	Mường Lựm
+15	04084	148	chieng-on	Chiềng On
+15	04087	148	yen-son	Yên Sơn
+15	04090	148	chieng-khoi	Chiềng Khoi
+15	04093	148	tu-nang	Tú Nang
+15	04096	148	long-phieng	Lóng Phiêng
+15	04099	148	phieng-khoai	Phiêng Khoài
+15	04102	148	chieng-tuong	Chiềng Tương
+17	04105	149	hat-lot	Hát Lót
+15	04108	149	chieng-sung	Chiềng Sung
+15	04111	149	muong-bang	Mường Bằng
+15	04114	149	chieng-chan	Chiềng Chăn
+15	04117	149	muong-chanh	Mương Chanh
+15	04120	149	chieng-ban	Chiềng Ban
+15	04123	149	chieng-mung	Chiềng Mung
+15	04126	149	muong-bon	Mường Bon
+15	04129	149	chieng-chung	Chiềng Chung
+15	04132	149	chieng-mai	Chiềng Mai
+15	04135	149	hat-lot-xa	Hát Lót
+15	04136	149	na-po	Nà Pó
+15	04138	149	co-noi	Cò Nòi
+15	04141	149	chieng-noi	Chiềng Nơi
+15	04144	149	phieng-cam	Phiêng Cằm
+15	04147	149	chieng-dong	Chiềng Dong
+15	04150	149	chieng-kheo	Chiềng Kheo
+15	04153	149	chieng-ve	Chiềng Ve
+15	04156	149	chieng-luong	Chiềng Lương
+15	04159	149	phieng-pan	Phiêng Pằn
+15	04162	149	na-ot	Nà Ơt
+15	04165	149	ta-hoc	Tà Hộc
+17	04168	150	song-ma	Sông Mã
+15	04171	150	bo-sinh	Bó Sinh
+15	04174	150	pu-pau	Pú Pẩu
+15	04177	150	chieng-phung	Chiềng Phung
+15	04180	150	chieng-en	Chiềng En
+15	04183	150	muong-lam	Mường Lầm
+15	04186	150	nam-ty	Nậm Ty
+15	04189	150	dua-mon	Đứa Mòn
+15	04192	150	yen-hung	Yên Hưng
+15	04195	150	chieng-so	Chiềng Sơ
+15	04198	150	na-nghiu	Nà Nghịu
+15	04201	150	nam-man	Nậm Mằn
+15	04204	150	chieng-khoong	Chiềng Khoong
+15	04207	150	chieng-cang	Chiềng Cang
+15	04210	150	huoi-mot	Huổi Một
+15	04213	150	muong-sai	Mường Sai
+15	04216	150	muong-cai	Mường Cai
+15	04219	150	muong-hung	Mường Hung
+15	04222	150	chieng-khuong	Chiềng Khương
+15	04225	151	sam-kha	Sam Kha
+15	04228	151	pung-banh	Púng Bánh
+15	04231	151	sop-cop	Sốp Cộp
+15	04234	151	dom-cang	Dồm Cang
+15	04237	151	nam-lanh	Nậm Lạnh
+15	04240	151	muong-leo	Mường Lèo
+15	04243	151	muong-va	Mường Và
+15	04246	151	muong-lan	Mường Lạn
+16	04249	153	yen-thinh	Yên Thịnh
+16	04252	153	yen-ninh	Yên Ninh
+16	04255	153	minh-tan	Minh Tân
+16	04258	153	nguyen-thai-hoc	Nguyễn Thái Học
+16	04261	153	dong-tam	Đồng Tâm
+16	04264	153	nguyen-phuc	Nguyễn Phúc
+16	04267	153	hong-ha	Hồng Hà
+15	04270	153	minh-bao	Minh Bảo
+16	04273	153	nam-cuong	Nam Cường
+15	04276	153	tuy-loc	Tuy Lộc
+15	04279	153	tan-thinh	Tân Thịnh
+16	04282	154	pu-trang	Pú Trạng
+16	04285	154	trung-tam	Trung Tâm
+16	04288	154	tan-an	Tân An
+16	04291	154	cau-thia	Cầu Thia
+15	04294	154	nghia-loi	Nghĩa Lợi
+15	04297	154	nghia-phuc	Nghĩa Phúc
+15	04300	154	nghia-an	Nghĩa An
+17	04303	155	yen-the	Yên Thế
+15	04306	155	tan-phuong	Tân Phượng
+15	04309	155	lam-thuong	Lâm Thượng
+15	04312	155	khanh-thien	Khánh Thiện
+15	04315	155	minh-chuan	Minh Chuẩn
+15	04318	155	mai-son	Mai Sơn
+15	04321	155	khai-trung	Khai Trung
+15	04324	155	muong-lai	Mường Lai
+15	04327	155	an-lac	An Lạc
+15	04330	155	minh-xuan	Minh Xuân
+15	04333	155	to-mau	Tô Mậu
+15	04336	155	tan-linh	Tân Lĩnh
+15	04339	155	yen-thang	Yên Thắng
+15	04342	155	khanh-hoa	Khánh Hoà
+15	04345	155	vinh-lac	Vĩnh Lạc
+15	04348	155	lieu-do	Liễu Đô
+15	04351	155	dong-quan	Động Quan
+15	04354	155	tan-lap	Tân Lập
+15	04357	155	minh-tien	Minh Tiến
+15	04360	155	truc-lau	Trúc Lâu
+15	04363	155	phuc-loi	Phúc Lợi
+15	04366	155	phan-thanh	Phan Thanh
+15	04369	155	an-phu	An Phú
+15	04372	155	trung-tam	Trung Tâm
+17	04375	156	mau-a	Mậu A
+15	04378	156	lang-thip	Lang Thíp
+15	04381	156	lam-giang	Lâm Giang
+15	04384	156	chau-que-thuong	Châu Quế Thượng
+15	04387	156	chau-que-ha	Châu Quế Hạ
+15	04390	156	an-binh	An Bình
+15	04393	156	quang-minh	Quang Minh
+15	04396	156	dong-an	Đông An
+15	04399	156	dong-cuong	Đông Cuông
+15	04402	156	phong-du-ha	Phong Dụ Hạ
+15	04405	156	mau-dong	Mậu Đông
+15	04408	156	ngoi-a	Ngòi A
+15	04411	156	xuan-tam	Xuân Tầm
+15	04414	156	tan-hop	Tân Hợp
+15	04417	156	an-thinh	An Thịnh
+15	04420	156	yen-thai	Yên Thái
+15	04423	156	phong-du-thuong	Phong Dụ Thượng
+15	04426	156	yen-hop	Yên Hợp
+15	04429	156	dai-son	Đại Sơn
+15	04435	156	dai-phac	Đại Phác
+15	04438	156	yen-phu	Yên Phú
+15	04441	156	xuan-ai	Xuân Ái
+15	04447	156	vien-son	Viễn Sơn
+15	04450	156	mo-vang	Mỏ Vàng
+15	04453	156	na-hau	Nà Hẩu
+17	04456	157	mu-cang-chai	Mù Căng Chải
+15	04459	157	ho-bon	Hồ Bốn
+15	04462	157	nam-co	Nậm Có
+15	04465	157	khao-mang	Khao Mang
+15	04468	157	mo-de	Mồ Dề
+15	04471	157	che-cu-nha	Chế Cu Nha
+15	04474	157	lao-chai	Lao Chải
+15	04477	157	kim-noi	Kim Nọi
+15	04480	157	cao-pha	Cao Phạ
+15	04483	157	la-pan-tan	La Pán Tẩn
+15	04486	157	de-su-phinh	Dế Su Phình
+15	04489	157	che-tao	Chế Tạo
+15	04492	157	pung-luong	Púng Luông
+15	04495	157	nam-khat	Nậm Khắt
+17	04498	158	co-phuc	Cổ Phúc
+15	04501	158	tan-dong	Tân Đồng
+15	04504	158	bao-dap	Báo Đáp
+15	04507	158	dao-thinh	Đào Thịnh
+15	04510	158	viet-thanh	Việt Thành
+15	04513	158	hoa-cuong	Hòa Cuông
+15	04516	158	minh-quan	Minh Quán
+15	04519	158	quy-mong	Quy Mông
+15	04522	158	cuong-thinh	Cường Thịnh
+15	04525	158	kien-thanh	Kiên Thành
+15	04528	158	nga-quan	Nga Quán
+15	04531	158	y-can	Y Can
+15	04537	158	luong-thinh	Lương Thịnh
+15	04540	153	au-lau	Âu Lâu
+15	04543	153	gioi-phien	Giới Phiên
+16	04546	153	hop-minh	Hợp Minh
+15	04558	153	van-phu	Văn Phú
+15	04561	158	bao-hung	Bảo Hưng
+15	04564	158	viet-cuong	Việt Cường
+15	04567	158	minh-quan-xa	Minh Quân
+15	04570	158	hong-ca	Hồng Ca
+15	04573	158	hung-thinh	Hưng Thịnh
+15	04576	158	hung-khanh	Hưng Khánh
+15	04579	158	viet-hong	Việt Hồng
+15	04582	158	van-hoi	Vân Hội
+17	04585	159	tram-tau	Trạm Tấu
+15	04588	159	tuc-dan	Túc Đán
+15	04591	159	pa-lau	Pá Lau
+15	04594	159	xa-ho	Xà Hồ
+15	04597	159	phinh-ho	Phình Hồ
+15	04600	159	tram-tau-xa	Trạm Tấu
+15	04603	159	ta-si-lang	Tà Si Láng
+15	04606	159	pa-hu	Pá Hu
+15	04609	159	lang-nhi	Làng Nhì
+15	04612	159	ban-cong	Bản Công
+15	04615	159	ban-mu	Bản Mù
+15	04618	159	hat-liu	Hát Lìu
+17	04621	160	nt-lien-son	NT Liên Sơn
+15	04624	154	nghia-lo	Nghĩa Lộ
+17	04627	160	nt-tran-phu	NT Trần Phú
+15	04630	160	tu-le	Tú Lệ
+15	04633	160	nam-bung	Nậm Búng
+15	04636	160	gia-hoi	Gia Hội
+15	04639	160	sung-do	Sùng Đô
+15	04642	160	nam-muoi	Nậm Mười
+15	04645	160	an-luong	An Lương
+15	04648	160	nam-lanh	Nậm Lành
+15	04651	160	son-luong	Sơn Lương
+15	04654	160	suoi-quyen	Suối Quyền
+15	04657	160	suoi-giang	Suối Giàng
+15	04660	154	son-a	Sơn A
+15	04663	154	phu-nham	Phù Nham
+15	04666	160	nghia-son	Nghĩa Sơn
+15	04669	160	suoi-bu	Suối Bu
+17	04672	160	son-thinh	Sơn Thịnh
+15	04675	154	thanh-luong	Thanh Lương
+15	04678	154	hanh-son	Hạnh Sơn
+15	04681	154	phuc-son	Phúc Sơn
+15	04684	154	thach-luong	Thạch Lương
+15	04687	160	dai-lich	Đại Lịch
+15	04690	160	dong-khe	Đồng Khê
+15	04693	160	cat-thinh	Cát Thịnh
+15	04696	160	tan-thinh	Tân Thịnh
+15	04699	160	chan-thinh	Chấn Thịnh
+15	04702	160	binh-thuan	Bình Thuận
+15	04705	160	thuong-bang-la	Thượng Bằng La
+15	04708	160	minh-an	Minh An
+15	04711	160	nghia-tam	Nghĩa Tâm
+17	04714	161	yen-binh	Yên Bình
+17	04717	161	thac-ba	Thác Bà
+15	04720	161	xuan-long	Xuân Long
+15	04726	161	cam-nhan	Cảm Nhân
+15	04729	161	ngoc-chan	Ngọc Chấn
+15	04732	161	tan-nguyen	Tân Nguyên
+15	04735	161	phuc-ninh	Phúc Ninh
+15	04738	161	bao-ai	Bảo Ái
+15	04741	161	my-gia	Mỹ Gia
+15	04744	161	xuan-lai	Xuân Lai
+15	04747	161	mong-son	Mông Sơn
+15	04750	161	cam-an	Cảm Ân
+15	04753	161	yen-thanh	Yên Thành
+15	04756	161	tan-huong	Tân Hương
+15	04759	161	phuc-an	Phúc An
+15	04762	161	bach-ha	Bạch Hà
+15	04765	161	vu-linh	Vũ Linh
+15	04768	161	dai-dong	Đại Đồng
+15	04771	161	vinh-kien	Vĩnh Kiên
+15	04774	161	yen-binh-xa	Yên Bình
+15	04777	161	thinh-hung	Thịnh Hưng
+15	04780	161	han-da	Hán Đà
+15	04783	161	phu-thinh	Phú Thịnh
+15	04786	161	dai-minh	Đại Minh
+16	04789	162	thai-binh	Thái Bình
+16	04792	162	tan-hoa	Tân Hòa
+16	04795	162	thinh-lang	Thịnh Lang
+16	04798	162	huu-nghi	Hữu Nghị
+16	04801	162	tan-thinh	Tân Thịnh
+16	04804	162	dong-tien	Đồng Tiến
+16	04807	162	phuong-lam	Phương Lâm
+15	04813	162	yen-mong	Yên Mông
+16	04816	162	quynh-lam	Quỳnh Lâm
+16	04819	162	dan-chu	Dân Chủ
+15	04825	162	hoa-binh	Hòa Bình
+16	04828	162	thong-nhat	Thống Nhất
+17	04831	163	da-bac	Đà Bắc
+15	04834	163	nanh-nghe	Nánh Nghê
+15	04840	163	giap-dat	Giáp Đắt
+15	04846	163	muong-chieng	Mường Chiềng
+15	04849	163	tan-pheo	Tân Pheo
+15	04852	163	dong-chum	Đồng Chum
+15	04855	163	tan-minh	Tân Minh
+15	04858	163	doan-ket	Đoàn Kết
+15	04861	163	dong-ruong	Đồng Ruộng
+15	04867	163	tu-ly	Tú Lý
+15	04870	163	trung-thanh	Trung Thành
+15	04873	163	yen-hoa	Yên Hòa
+15	04876	163	cao-son	Cao Sơn
+15	04879	163	toan-son	Toàn Sơn
+15	04882	168	tan-thanh	Tân Thành
+15	04885	163	hien-luong	Hiền Lương
+15	04888	163	tien-phong	Tiền Phong
+15	04891	163	vay-nua	Vầy Nưa
+16	04894	162	ky-son	Kỳ Sơn
+15	04897	162	thinh-minh	Thịnh Minh
+15	04903	162	hop-thanh	Hợp Thành
+15	04906	162	quang-tien	Quang Tiến
+15	04912	162	mong-hoa	Mông Hóa
+16	04918	162	trung-minh	Trung Minh
+15	04921	162	doc-lap	Độc Lập
+17	04924	164	luong-son	Lương Sơn
+15	04927	253	yen-trung	Yên Trung
+15	04930	253	yen-binh	Yên Bình
+15	04936	253	tien-xuan	Tiến Xuân
+15	04939	252	dong-xuan	Đông Xuân
+15	04942	164	lam-son	Lâm Sơn
+15	04945	164	hoa-son	Hòa Sơn
+15	04951	164	tan-vinh	Tân Vinh
+15	04954	164	nhuan-trach	Nhuận Trạch
+15	04957	164	cao-son	Cao Sơn
+15	04960	164	cu-yen	Cư Yên
+15	04969	164	lien-son	Liên Sơn
+17	04978	165	bo	Bo
+17	04981	171	ba-hang-doi	Ba Hàng Đồi
+15	04984	165	du-sang	Đú Sáng
+15	04987	165	hung-son	Hùng Sơn
+15	04990	165	binh-son	Bình Sơn
+15	04999	165	tu-son	Tú Sơn
+15	05005	165	vinh-tien	Vĩnh Tiến
+15	05008	164	cao-duong	Cao Dương
+15	05014	165	dong-bac	Đông Bắc
+15	05017	165	xuan-thuy	Xuân Thủy
+15	05026	165	vinh-dong	Vĩnh Đồng
+15	05035	165	kim-lap	Kim Lập
+15	05038	165	hop-tien	Hợp Tiến
+15	05041	164	thanh-son	Thanh Sơn
+15	05047	164	thanh-cao	Thanh Cao
+15	05065	165	kim-boi	Kim Bôi
+15	05068	165	nam-thuong	Nam Thượng
+15	05077	165	cuoi-ha	Cuối Hạ
+15	05080	165	sao-bay	Sào Báy
+15	05083	165	mi-hoa	Mi Hòa
+15	05086	165	nuong-dam	Nuông Dăm
+17	05089	166	cao-phong	Cao Phong
+15	05092	166	binh-thanh	Bình Thanh
+15	05095	166	thung-nai	Thung Nai
+15	05098	166	bac-phong	Bắc Phong
+15	05101	166	thu-phong	Thu Phong
+15	05104	166	hop-phong	Hợp Phong
+15	05110	166	tay-phong	Tây Phong
+15	05116	166	dung-phong	Dũng Phong
+15	05119	166	nam-phong	Nam Phong
+15	05125	166	thach-yen	Thạch Yên
+17	05128	167	man-duc	Mãn Đức
+15	05134	167	suoi-hoa	Suối Hoa
+15	05137	167	phu-vinh	Phú Vinh
+15	05140	167	phu-cuong	Phú Cường
+15	05143	167	my-hoa	Mỹ Hòa
+15	05152	167	quyet-chien	Quyết Chiến
+15	05158	167	phong-phu	Phong Phú
+15	05164	167	tu-ne	Tử Nê
+15	05167	167	thanh-hoi	Thanh Hối
+15	05170	167	ngoc-my	Ngọc Mỹ
+15	05173	167	dong-lai	Đông Lai
+15	05176	167	van-son	Vân Sơn
+15	05182	167	nhan-my	Nhân Mỹ
+15	05191	167	lo-son	Lỗ Sơn
+15	05194	167	ngo-luong	Ngổ Luông
+15	05197	167	gia-mo	Gia Mô
+17	05200	168	mai-chau	Mai Châu
+15	05206	168	son-thuy	Sơn Thủy
+15	05209	168	pa-co	Pà Cò
+15	05212	168	hang-kia	Hang Kia
+15	05221	168	dong-tan	Đồng Tân
+15	05224	168	cun-pheo	Cun Pheo
+15	05227	168	bao-la	Bao La
+15	05233	168	tong-dau	Tòng Đậu
+15	05242	168	na-phon	Nà Phòn
+15	05245	168	sam-khoe	Săm Khóe
+15	05248	168	chieng-chau	Chiềng Châu
+15	05251	168	mai-ha	Mai Hạ
+15	05254	168	thanh-son	Thành Sơn
+15	05257	168	mai-hich	Mai Hịch
+15	05263	168	van-mai	Vạn Mai
+17	05266	169	vu-ban	Vụ Bản
+15	05269	169	quy-hoa	Quý Hòa
+15	05272	169	mien-doi	Miền Đồi
+15	05275	169	my-thanh	Mỹ Thành
+15	05278	169	tuan-dao	Tuân Đạo
+15	05281	169	van-nghia	Văn Nghĩa
+15	05284	169	van-son	Văn Sơn
+15	05287	169	tan-lap	Tân Lập
+15	05290	169	nhan-nghia	Nhân Nghĩa
+15	05293	169	thuong-coc	Thượng Cốc
+15	05299	169	quyet-thang	Quyết Thắng
+15	05302	169	xuat-hoa	Xuất Hóa
+15	05305	169	yen-phu	Yên Phú
+15	05308	169	binh-hem	Bình Hẻm
+15	05320	169	dinh-cu	Định Cư
+15	05323	169	chi-dao	Chí Đạo
+15	05329	169	ngoc-son	Ngọc Sơn
+15	05332	169	huong-nhuong	Hương Nhượng
+15	05335	169	vu-binh	Vũ Bình
+15	05338	169	tu-do	Tự Do
+15	05341	169	yen-nghiep	Yên Nghiệp
+15	05344	169	tan-my	Tân Mỹ
+15	05347	169	an-nghia	Ân Nghĩa
+15	05350	169	ngoc-lau	Ngọc Lâu
+17	05353	170	hang-tram	Hàng Trạm
+15	05356	170	lac-sy	Lạc Sỹ
+15	05362	170	lac-luong	Lạc Lương
+15	05365	170	bao-hieu	Bảo Hiệu
+15	05368	170	da-phuc	Đa Phúc
+15	05371	170	huu-loi	Hữu Lợi
+15	05374	170	lac-thinh	Lạc Thịnh
+15	05380	170	doan-ket	Đoàn Kết
+15	05383	170	phu-lai	Phú Lai
+15	05386	170	yen-tri	Yên Trị
+15	05389	170	ngoc-luong	Ngọc Lương
+17	05392	171	chi-ne	Chi Nê
+15	05395	171	phu-nghia	Phú Nghĩa
+15	05398	171	phu-thanh	Phú Thành
+15	05404	171	hung-thi	Hưng Thi
+15	05413	171	khoan-du	Khoan Dụ
+15	05419	171	dong-tam	Đồng Tâm
+15	05422	171	yen-bong	Yên Bồng
+15	05425	171	thong-nhat	Thống Nhất
+15	05428	171	an-binh	An Bình
+16	05431	172	quan-trieu	Quán Triều
+16	05434	172	quang-vinh	Quang Vinh
+16	05437	172	tuc-duyen	Túc Duyên
+16	05440	172	hoang-van-thu	Hoàng Văn Thụ
+16	05443	172	trung-vuong	Trưng Vương
+16	05446	172	quang-trung	Quang Trung
+16	05449	172	phan-dinh-phung	Phan Đình Phùng
+16	05452	172	tan-thinh	Tân Thịnh
+16	05455	172	thinh-dan	Thịnh Đán
+16	05458	172	dong-quang	Đồng Quang
+16	05461	172	gia-sang	Gia Sàng
+16	05464	172	tan-lap	Tân Lập
+16	05467	172	cam-gia	Cam Giá
+16	05470	172	phu-xa	Phú Xá
+16	05473	172	huong-son	Hương Sơn
+16	05476	172	trung-thanh	Trung Thành
+16	05479	172	tan-thanh	Tân Thành
+16	05482	172	tan-long	Tân Long
+15	05485	172	phuc-ha	Phúc Hà
+15	05488	172	phuc-xuan	Phúc Xuân
+15	05491	172	quyet-thang	Quyết Thắng
+15	05494	172	phuc-triu	Phúc Trìu
+15	05497	172	thinh-duc	Thịnh Đức
+16	05500	172	tich-luong	Tích Lương
+15	05503	172	tan-cuong	Tân Cương
+16	05506	173	luong-son	Lương Sơn
+16	05509	173	chau-son	Châu Sơn
+16	05512	173	mo-che	Mỏ Chè
+16	05515	173	cai-dan	Cải Đan
+16	05518	173	thang-loi	Thắng Lợi
+16	05521	173	pho-co	Phố Cò
+15	05527	173	tan-quang	Tân Quang
+16	05528	173	bach-quang	Bách Quang
+15	05530	173	binh-son	Bình Sơn
+15	05533	173	ba-xuyen	Bá Xuyên
+17	05536	174	cho-chu	Chợ Chu
+15	05539	174	linh-thong	Linh Thông
+15	05542	174	lam-vy	Lam Vỹ
+15	05545	174	quy-ky	Quy Kỳ
+15	05548	174	tan-thinh	Tân Thịnh
+15	05551	174	kim-phuong	Kim Phượng
+15	05554	174	bao-linh	Bảo Linh
+15	05560	174	phuc-chu	Phúc Chu
+15	05563	174	tan-duong	Tân Dương
+15	05566	174	phuong-tien	Phượng Tiến
+15	05569	174	bao-cuong	Bảo Cường
+15	05572	174	dong-thinh	Đồng Thịnh
+15	05575	174	dinh-bien	Định Biên
+15	05578	174	thanh-dinh	Thanh Định
+15	05581	174	trung-hoi	Trung Hội
+15	05584	174	trung-luong	Trung Lương
+15	05587	174	binh-yen	Bình Yên
+15	05590	174	diem-mac	Điềm Mặc
+15	05593	174	phu-tien	Phú Tiến
+15	05596	174	boc-nhieu	Bộc Nhiêu
+15	05599	174	son-phu	Sơn Phú
+15	05602	174	phu-dinh	Phú Đình
+15	05605	174	binh-thanh	Bình Thành
+17	05608	175	giang-tien	Giang Tiên
+17	05611	175	du	Đu
+15	05614	175	yen-ninh	Yên Ninh
+15	05617	175	yen-trach	Yên Trạch
+15	05620	175	yen-do	Yên Đổ
+15	05623	175	yen-lac	Yên Lạc
+15	05626	175	on-luong	Ôn Lương
+15	05629	175	dong-dat	Động Đạt
+15	05632	175	phu-ly	Phủ Lý
+15	05635	175	phu-do	Phú Đô
+15	05638	175	hop-thanh	Hợp Thành
+15	05641	175	tuc-tranh	Tức Tranh
+15	05644	175	phan-me	Phấn Mễ
+15	05647	175	vo-tranh	Vô Tranh
+15	05650	175	co-lung	Cổ Lũng
+15	05653	172	son-cam	Sơn Cẩm
+17	05656	176	song-cau	Sông Cầu
+16	05659	172	chua-hang	Chùa Hang
+17	05662	176	trai-cau	Trại Cau
+15	05665	176	van-lang	Văn Lăng
+15	05668	176	tan-long	Tân Long
+15	05671	176	hoa-binh	Hòa Bình
+15	05674	176	quang-son	Quang Sơn
+15	05677	176	minh-lap	Minh Lập
+15	05680	176	van-han	Văn Hán
+15	05683	176	hoa-trung	Hóa Trung
+15	05686	176	khe-mo	Khe Mo
+15	05689	176	cay-thi	Cây Thị
+15	05692	176	hoa-thuong	Hóa Thượng
+15	05695	172	cao-ngan	Cao Ngạn
+15	05698	176	hop-tien	Hợp Tiến
+15	05701	172	linh-son	Linh Sơn
+15	05704	176	tan-loi	Tân Lợi
+15	05707	176	nam-hoa	Nam Hòa
+16	05710	172	dong-bam	Đồng Bẩm
+15	05713	172	huong-thuong	Huống Thượng
+17	05716	177	dinh-ca	Đình Cả
+15	05719	177	sang-moc	Sảng Mộc
+15	05722	177	nghinh-tuong	Nghinh Tường
+15	05725	177	than-xa	Thần Xa
+15	05728	177	vu-chan	Vũ Chấn
+15	05731	177	thuong-nung	Thượng Nung
+15	05734	177	phu-thuong	Phú Thượng
+15	05737	177	cuc-duong	Cúc Đường
+15	05740	177	la-hien	La Hiên
+15	05743	177	lau-thuong	Lâu Thượng
+15	05746	177	trang-xa	Tràng Xá
+15	05749	177	phuong-giao	Phương Giao
+15	05752	177	lien-minh	Liên Minh
+15	05755	177	dan-tien	Dân Tiến
+15	05758	177	binh-long	Bình Long
+17	05761	178	hung-son	Hùng Sơn
+17	05764	178	quan-chu	Quân Chu
+15	05767	178	phuc-luong	Phúc Lương
+15	05770	178	minh-tien	Minh Tiến
+15	05773	178	yen-lang	Yên Lãng
+15	05776	178	duc-luong	Đức Lương
+15	05779	178	phu-cuong	Phú Cường
+15	05782	178	na-mao	Na Mao
+15	05785	178	phu-lac	Phú Lạc
+15	05788	178	tan-linh	Tân Linh
+15	05791	178	phu-thinh	Phú Thịnh
+15	05794	178	phuc-linh	Phục Linh
+15	05797	178	phu-xuyen	Phú Xuyên
+15	05800	178	ban-ngoai	Bản Ngoại
+15	05803	178	tien-hoi	Tiên Hội
+15	05809	178	cu-van	Cù Vân
+15	05812	178	ha-thuong	Hà Thượng
+15	05815	178	la-bang	La Bằng
+15	05818	178	hoang-nong	Hoàng Nông
+15	05821	178	khoi-ky	Khôi Kỳ
+15	05824	178	an-khanh	An Khánh
+15	05827	178	tan-thai	Tân Thái
+15	05830	178	binh-thuan	Bình Thuận
+15	05833	178	luc-ba	Lục Ba
+15	05836	178	my-yen	Mỹ Yên
+15	05839	178	van-tho	Vạn Thọ
+15	05842	178	van-yen	Văn Yên
+15	05845	178	ky-phu	Ký Phú
+15	05848	178	cat-ne	Cát Nê
+15	05851	178	quan-chu-xa	Quân Chu
+16	05854	179	bai-bong	Bãi Bông
+16	05857	179	bac-son	Bắc Sơn
+16	05860	179	ba-hang	Ba Hàng
+15	05863	179	phuc-tan	Phúc Tân
+15	05866	179	phuc-thuan	Phúc Thuận
+16	05869	179	hong-tien	Hồng Tiến
+15	05872	179	minh-duc	Minh Đức
+16	05875	179	dac-son	Đắc Sơn
+16	05878	179	dong-tien	Đồng Tiến
+15	05881	179	thanh-cong	Thành Công
+16	05884	179	tien-phong	Tiên Phong
+15	05887	179	van-phai	Vạn Phái
+16	05890	179	nam-tien	Nam Tiến
+16	05893	179	tan-huong	Tân Hương
+16	05896	179	dong-cao	Đông Cao
+16	05899	179	trung-thanh	Trung Thành
+16	05902	179	tan-phu	Tân Phú
+16	05905	179	thuan-thanh	Thuận Thành
+17	05908	180	huong-son	Hương Sơn
+15	05911	180	ban-dat	Bàn Đạt
+15	05914	172	dong-lien	Đồng Liên
+15	05917	180	tan-khanh	Tân Khánh
+15	05920	180	tan-kim	Tân Kim
+15	05923	180	tan-thanh	Tân Thành
+15	05926	180	dao-xa	Đào Xá
+15	05929	180	bao-ly	Bảo Lý
+15	05932	180	thuong-dinh	Thượng Đình
+15	05935	180	tan-hoa	Tân Hòa
+15	05938	180	nha-long	Nhã Lộng
+15	05941	180	diem-thuy	Điềm Thụy
+15	05944	180	xuan-phuong	Xuân Phương
+15	05947	180	tan-duc	Tân Đức
+15	05950	180	uc-ky	Úc Kỳ
+15	05953	180	luong-phu	Lương Phú
+15	05956	180	nga-my	Nga My
+15	05959	180	kha-son	Kha Sơn
+15	05962	180	thanh-ninh	Thanh Ninh
+15	05965	180	duong-thanh	Dương Thành
+15	05968	180	ha-chau	Hà Châu
+16	05971	181	hoang-van-thu	Hoàng Văn Thụ
+16	05974	181	tam-thanh	Tam Thanh
+16	05977	181	vinh-trai	Vĩnh Trại
+16	05980	181	dong-kinh	Đông Kinh
+16	05983	181	chi-lang	Chi Lăng
+15	05986	181	hoang-dong	Hoàng Đồng
+15	05989	181	quang-lac	Quảng Lạc
+15	05992	181	mai-pha	Mai Pha
+17	05995	182	that-khe	Thất Khê
+15	05998	182	khanh-long	Khánh Long
+15	06001	182	doan-ket	Đoàn Kết
+15	06004	182	quoc-khanh	Quốc Khánh
+15	06007	182	vinh-tien	Vĩnh Tiến
+15	06010	182	cao-minh	Cao Minh
+15	06013	182	chi-minh	Chí Minh
+15	06016	182	tri-phuong	Tri Phương
+15	06019	182	tan-tien	Tân Tiến
+15	06022	182	tan-yen	Tân Yên
+15	06025	182	doi-can	Đội Cấn
+15	06028	182	tan-minh	Tân Minh
+15	06031	182	kim-dong	Kim Đồng
+15	06034	182	chi-lang	Chi Lăng
+15	06037	182	trung-thanh	Trung Thành
+15	06040	182	dai-dong	Đại Đồng
+15	06043	182	dao-vien	Đào Viên
+15	06046	182	de-tham	Đề Thám
+15	06049	182	khang-chien	Kháng Chiến
+15	06055	182	hung-son	Hùng Sơn
+15	06058	182	quoc-viet	Quốc Việt
+15	06061	182	hung-viet	Hùng Việt
+15	06067	183	hung-dao	Hưng Đạo
+15	06070	183	vinh-yen	Vĩnh Yên
+15	06073	183	hoa-tham	Hoa Thám
+15	06076	183	quy-hoa	Quý Hòa
+15	06079	183	hong-phong	Hồng Phong
+15	06082	183	yen-lo	Yên Lỗ
+15	06085	183	thien-hoa	Thiện Hòa
+15	06088	183	quang-trung	Quang Trung
+15	06091	183	thien-thuat	Thiện Thuật
+15	06094	183	minh-khai	Minh Khai
+15	06097	183	thien-long	Thiện Long
+15	06100	183	hoang-van-thu	Hoàng Văn Thụ
+15	06103	183	hoa-binh	Hòa Bình
+15	06106	183	mong-an	Mông Ân
+15	06109	183	tan-hoa	Tân Hòa
+17	06112	183	binh-gia	Bình Gia
+15	06115	183	hong-thai	Hồng Thái
+15	06118	183	binh-la	Bình La
+15	06121	183	tan-van	Tân Văn
+17	06124	184	na-sam	Na Sầm
+15	06127	184	trung-khanh	Trùng Khánh
+15	06133	184	bac-la	Bắc La
+15	06136	184	thuy-hung	Thụy Hùng
+15	06139	184	bac-hung	Bắc Hùng
+15	06142	184	tan-tac	Tân Tác
+15	06148	184	thanh-long	Thanh Long
+15	06151	184	hoi-hoan	Hội Hoan
+15	06154	184	bac-viet	Bắc Việt
+15	06157	184	hoang-viet	Hoàng Việt
+15	06160	184	gia-mien	Gia Miễn
+15	06163	184	thanh-hoa	Thành Hòa
+15	06166	184	tan-thanh	Tân Thanh
+15	06172	184	tan-my	Tân Mỹ
+15	06175	184	hong-thai	Hồng Thái
+15	06178	184	hoang-van-thu	Hoàng Văn Thụ
+15	06181	184	nhac-ky	Nhạc Kỳ
+17	06184	185	dong-dang	Đồng Đăng
+17	06187	185	cao-loc	Cao Lộc
+15	06190	185	bao-lam	Bảo Lâm
+15	06193	185	thanh-loa	Thanh Lòa
+15	06196	185	cao-lau	Cao Lâu
+15	06199	185	thach-dan	Thạch Đạn
+15	06202	185	xuat-le	Xuất Lễ
+15	06205	185	hong-phong	Hồng Phong
+15	06208	185	thuy-hung	Thụy Hùng
+15	06211	185	loc-yen	Lộc Yên
+15	06214	185	phu-xa	Phú Xá
+15	06217	185	binh-trung	Bình Trung
+15	06220	185	hai-yen	Hải Yến
+15	06223	185	hoa-cu	Hòa Cư
+15	06226	185	hop-thanh	Hợp Thành
+15	06232	185	cong-son	Công Sơn
+15	06235	185	gia-cat	Gia Cát
+15	06238	185	mau-son	Mẫu Sơn
+15	06241	185	xuan-long	Xuân Long
+15	06244	185	tan-lien	Tân Liên
+15	06247	185	yen-trach	Yên Trạch
+15	06250	185	tan-thanh	Tân Thành
+17	06253	186	van-quan	Văn Quan
+15	06256	186	tran-ninh	Trấn Ninh
+15	06268	186	lien-hoi	Liên Hội
+15	06274	186	hoa-binh	Hòa Bình
+15	06277	186	tu-xuyen	Tú Xuyên
+15	06280	186	diem-he	Điềm He
+15	06283	186	an-son	An Sơn
+15	06286	186	khanh-khe	Khánh Khê
+15	06292	186	luong-nang	Lương Năng
+15	06295	186	dong-giap	Đồng Giáp
+15	06298	186	binh-phuc	Bình Phúc
+15	06301	186	trang-cac	Tràng Các
+15	06307	186	tan-doan	Tân Đoàn
+15	06313	186	tri-le	Tri Lễ
+15	06316	186	trang-phai	Tràng Phái
+15	06319	186	yen-phuc	Yên Phúc
+15	06322	186	huu-le	Hữu Lễ
+17	06325	187	bac-son	Bắc Sơn
+15	06328	187	long-dong	Long Đống
+15	06331	187	van-thuy	Vạn Thủy
+15	06337	187	dong-y	Đồng ý
+15	06340	187	tan-tri	Tân Tri
+15	06343	187	bac-quynh	Bắc Quỳnh
+15	06349	187	hung-vu	Hưng Vũ
+15	06352	187	tan-lap	Tân Lập
+15	06355	187	vu-son	Vũ Sơn
+15	06358	187	chieu-vu	Chiêu Vũ
+15	06361	187	tan-huong	Tân Hương
+15	06364	187	chien-thang	Chiến Thắng
+15	06367	187	vu-lang	Vũ Lăng
+15	06370	187	tran-yen	Trấn Yên
+15	06373	187	vu-le	Vũ Lễ
+15	06376	187	nhat-hoa	Nhất Hòa
+15	06379	187	tan-thanh	Tân Thành
+15	06382	187	nhat-tien	Nhất Tiến
+17	06385	188	huu-lung	Hữu Lũng
+15	06388	188	huu-lien	Hữu Liên
+15	06391	188	yen-binh	Yên Bình
+15	06394	188	quyet-thang	Quyết Thắng
+15	06397	188	hoa-binh	Hòa Bình
+15	06400	188	yen-thinh	Yên Thịnh
+15	06403	188	yen-son	Yên Sơn
+15	06406	188	thien-tan	Thiện Tân
+15	06412	188	yen-vuong	Yên Vượng
+15	06415	188	minh-tien	Minh Tiến
+15	06418	188	nhat-tien	Nhật Tiến
+15	06421	188	thanh-son	Thanh Sơn
+15	06424	188	dong-tan	Đồng Tân
+15	06427	188	cai-kinh	Cai Kinh
+15	06430	188	hoa-lac	Hòa Lạc
+15	06433	188	van-nham	Vân Nham
+15	06436	188	dong-tien	Đồng Tiến
+15	06442	188	tan-thanh	Tân Thành
+15	06445	188	hoa-son	Hòa Sơn
+15	06448	188	minh-son	Minh Sơn
+15	06451	188	ho-son	Hồ Sơn
+15	06454	188	son-ha	Sơn Hà
+15	06457	188	minh-hoa	Minh Hòa
+15	06460	188	hoa-thang	Hòa Thắng
+17	06463	189	dong-mo	Đồng Mỏ
+17	06466	189	chi-lang	Chi Lăng
+15	06469	189	van-an	Vân An
+15	06472	189	van-thuy	Vân Thủy
+15	06475	189	gia-loc	Gia Lộc
+15	06478	189	bac-thuy	Bắc Thủy
+15	06481	189	chien-thang	Chiến Thắng
+15	06484	189	mai-sao	Mai Sao
+15	06487	189	bang-huu	Bằng Hữu
+15	06490	189	thuong-cuong	Thượng Cường
+15	06493	189	bang-mac	Bằng Mạc
+15	06496	189	nhan-ly	Nhân Lý
+15	06499	189	lam-son	Lâm Sơn
+15	06502	189	lien-son	Liên Sơn
+15	06505	189	van-linh	Vạn Linh
+15	06508	189	hoa-binh	Hòa Bình
+15	06514	189	huu-kien	Hữu Kiên
+15	06517	189	quan-son	Quan Sơn
+15	06520	189	y-tich	Y Tịch
+15	06523	189	chi-lang-xa	Chi Lăng
+17	06526	190	na-duong	Na Dương
+17	06529	190	loc-binh	Lộc Bình
+15	06532	190	mau-son	Mẫu Sơn
+15	06541	190	yen-khoai	Yên Khoái
+15	06544	190	khanh-xuan	Khánh Xuân
+15	06547	190	tu-mich	Tú Mịch
+15	06550	190	huu-khanh	Hữu Khánh
+15	06553	190	dong-buc	Đồng Bục
+15	06559	190	tam-gia	Tam Gia
+15	06562	190	tu-doan	Tú Đoạn
+15	06565	190	khuat-xa	Khuất Xá
+15	06574	190	tinh-bac	Tĩnh Bắc
+15	06577	190	thong-nhat	Thống Nhất
+15	06589	190	san-vien	Sàn Viên
+15	06592	190	dong-quan	Đông Quan
+15	06595	190	minh-hiep	Minh Hiệp
+15	06598	190	huu-lan	Hữu Lân
+15	06601	190	loi-bac	Lợi Bác
+15	06604	190	nam-quan	Nam Quan
+15	06607	190	xuan-duong	Xuân Dương
+15	06610	190	ai-quoc	Ái Quốc
+17	06613	191	dinh-lap	Đình Lập
+17	06616	191	nt-thai-binh	NT Thái Bình
+15	06619	191	bac-xa	Bắc Xa
+15	06622	191	binh-xa	Bính Xá
+15	06625	191	kien-moc	Kiên Mộc
+15	06628	191	dinh-lap-xa	Đình Lập
+15	06631	191	thai-binh	Thái Bình
+15	06634	191	cuong-loi	Cường Lợi
+15	06637	191	chau-son	Châu Sơn
+15	06640	191	lam-ca	Lâm Ca
+15	06643	191	dong-thang	Đồng Thắng
+15	06646	191	bac-lang	Bắc Lãng
+16	06649	192	ha-khanh	Hà Khánh
+16	06652	192	ha-phong	Hà Phong
+16	06655	192	ha-khau	Hà Khẩu
+16	06658	192	cao-xanh	Cao Xanh
+16	06661	192	gieng-day	Giếng Đáy
+16	06664	192	ha-tu	Hà Tu
+16	06667	192	ha-trung	Hà Trung
+16	06670	192	ha-lam	Hà Lầm
+16	06673	192	bai-chay	Bãi Cháy
+16	06676	192	cao-thang	Cao Thắng
+16	06679	192	hung-thang	Hùng Thắng
+16	06682	192	yet-kieu	Yết Kiêu
+16	06685	192	tran-hung-dao	Trần Hưng Đạo
+16	06688	192	hong-hai	Hồng Hải
+16	06691	192	hong-gai	Hồng Gai
+16	06694	192	bach-dang	Bạch Đằng
+16	06697	192	hong-ha	Hồng Hà
+16	06700	192	tuan-chau	Tuần Châu
+16	06703	192	viet-hung	Việt Hưng
+16	06706	192	dai-yen	Đại Yên
+16	06709	193	ka-long	Ka Long
+16	06712	193	tran-phu	Trần Phú
+16	06715	193	ninh-duong	Ninh Dương
+16	06718	193	hoa-lac	Hoà Lạc
+16	06721	193	tra-co	Trà Cổ
+15	06724	193	hai-son	Hải Sơn
+15	06727	193	bac-son	Bắc Sơn
+15	06730	193	hai-dong	Hải Đông
+15	06733	193	hai-tien	Hải Tiến
+16	06736	193	hai-yen	Hải Yên
+15	06739	193	quang-nghia	Quảng Nghĩa
+16	06742	193	hai-hoa	Hải Hoà
+15	06745	193	hai-xuan	Hải Xuân
+15	06748	193	van-ninh	Vạn Ninh
+16	06751	193	binh-ngoc	Bình Ngọc
+15	06754	193	vinh-trung	Vĩnh Trung
+15	06757	193	vinh-thuc	Vĩnh Thực
+16	06760	194	mong-duong	Mông Dương
+16	06763	194	cua-ong	Cửa Ông
+16	06766	194	cam-son	Cẩm Sơn
+16	06769	194	cam-dong	Cẩm Đông
+16	06772	194	cam-phu	Cẩm Phú
+16	06775	194	cam-tay	Cẩm Tây
+16	06778	194	quang-hanh	Quang Hanh
+16	06781	194	cam-thinh	Cẩm Thịnh
+16	06784	194	cam-thuy	Cẩm Thủy
+16	06787	194	cam-thach	Cẩm Thạch
+16	06790	194	cam-thanh	Cẩm Thành
+16	06793	194	cam-trung	Cẩm Trung
+16	06796	194	cam-binh	Cẩm Bình
+15	06799	194	cong-hoa	Cộng Hòa
+15	06802	194	cam-hai	Cẩm Hải
+15	06805	194	duong-huy	Dương Huy
+16	06808	195	vang-danh	Vàng Danh
+16	06811	195	thanh-son	Thanh Sơn
+16	06814	195	bac-son	Bắc Sơn
+16	06817	195	quang-trung	Quang Trung
+16	06820	195	trung-vuong	Trưng Vương
+16	06823	195	nam-khe	Nam Khê
+16	06826	195	yen-thanh	Yên Thanh
+15	06829	195	thuong-yen-cong	Thượng Yên Công
+16	06832	195	phuong-dong	Phương Đông
+16	06835	195	phuong-nam	Phương Nam
+17	06838	196	binh-lieu	Bình Liêu
+15	06841	196	hoanh-mo	Hoành Mô
+15	06844	196	dong-tam	Đồng Tâm
+15	06847	196	dong-van	Đồng Văn
+15	06853	196	vo-ngai	Vô Ngại
+15	06856	196	luc-hon	Lục Hồn
+15	06859	196	huc-dong	Húc Động
+17	06862	197	tien-yen	Tiên Yên
+15	06865	197	ha-lau	Hà Lâu
+15	06868	197	dai-duc	Đại Dực
+15	06871	197	phong-du	Phong Dụ
+15	06874	197	dien-xa	Điền Xá
+15	06877	197	dong-ngu	Đông Ngũ
+15	06880	197	yen-than	Yên Than
+15	06883	197	dong-hai	Đông Hải
+15	06886	197	hai-lang	Hải Lạng
+15	06889	197	tien-lang	Tiên Lãng
+15	06892	197	dong-rui	Đồng Rui
+17	06895	198	dam-ha	Đầm Hà
+15	06898	198	quang-lam	Quảng Lâm
+15	06901	198	quang-an	Quảng An
+15	06904	198	tan-binh	Tân Bình
+15	06910	198	duc-yen	Dực Yên
+15	06913	198	quang-tan	Quảng Tân
+15	06916	198	dam-ha-xa	Đầm Hà
+15	06917	198	tan-lap	Tân Lập
+15	06919	198	dai-binh	Đại Bình
+17	06922	199	quang-ha	Quảng Hà
+15	06925	199	quang-duc	Quảng Đức
+15	06928	199	quang-son	Quảng Sơn
+15	06931	199	quang-thanh	Quảng Thành
+15	06937	199	quang-thinh	Quảng Thịnh
+15	06940	199	quang-minh	Quảng Minh
+15	06943	199	quang-chinh	Quảng Chính
+15	06946	199	quang-long	Quảng Long
+15	06949	199	duong-hoa	Đường Hoa
+15	06952	199	quang-phong	Quảng Phong
+15	06967	199	cai-chien	Cái Chiên
+17	06970	200	ba-che	Ba Chẽ
+15	06973	200	thanh-son	Thanh Sơn
+15	06976	200	thanh-lam	Thanh Lâm
+15	06979	200	dap-thanh	Đạp Thanh
+15	06982	200	nam-son	Nam Sơn
+15	06985	200	luong-mong	Lương Mông
+15	06988	200	don-dac	Đồn Đạc
+15	06991	200	minh-cam	Minh Cầm
+17	06994	201	cai-rong	Cái Rồng
+15	06997	201	dai-xuyen	Đài Xuyên
+15	07000	201	binh-dan	Bình Dân
+15	07003	201	van-yen	Vạn Yên
+15	07006	201	minh-chau	Minh Châu
+15	07009	201	doan-ket	Đoàn Kết
+15	07012	201	ha-long	Hạ Long
+15	07015	201	dong-xa	Đông Xá
+15	07018	201	ban-sen	Bản Sen
+15	07021	201	thang-loi	Thắng Lợi
+15	07024	201	quan-lan	Quan Lạn
+15	07027	201	ngoc-vung	Ngọc Vừng
+16	07030	192	hoanh-bo	Hoành Bồ
+15	07033	192	ky-thuong	Kỳ Thượng
+15	07036	192	dong-son	Đồng Sơn
+15	07039	192	tan-dan	Tân Dân
+15	07042	192	dong-lam	Đồng Lâm
+15	07045	192	hoa-binh	Hòa Bình
+15	07048	192	vu-oai	Vũ Oai
+15	07051	192	dan-chu	Dân Chủ
+15	07054	192	quang-la	Quảng La
+15	07057	192	bang-ca	Bằng Cả
+15	07060	192	thong-nhat	Thống Nhất
+15	07063	192	son-duong	Sơn Dương
+15	07066	192	le-loi	Lê Lợi
+16	07069	202	mao-khe	Mạo Khê
+16	07072	202	dong-trieu	Đông Triều
+15	07075	202	an-sinh	An Sinh
+15	07078	202	trang-luong	Tràng Lương
+15	07081	202	binh-khe	Bình Khê
+15	07084	202	viet-dan	Việt Dân
+15	07087	202	tan-viet	Tân Việt
+15	07090	202	binh-duong	Bình Dương
+16	07093	202	duc-chinh	Đức Chính
+16	07096	202	trang-an	Tràng An
+15	07099	202	nguyen-hue	Nguyễn Huệ
+15	07102	202	thuy-an	Thủy An
+16	07105	202	xuan-son	Xuân Sơn
+15	07108	202	hong-thai-tay	Hồng Thái Tây
+15	07111	202	hong-thai-dong	Hồng Thái Đông
+16	07114	202	hoang-que	Hoàng Quế
+16	07117	202	yen-tho	Yên Thọ
+16	07120	202	hong-phong	Hồng Phong
+16	07123	202	kim-son	Kim Sơn
+16	07126	202	hung-dao	Hưng Đạo
+15	07129	202	yen-duc	Yên Đức
+16	07132	203	quang-yen	Quảng Yên
+16	07135	203	dong-mai	Đông Mai
+16	07138	203	minh-thanh	Minh Thành
+15	07144	203	song-khoai	Sông Khoai
+15	07147	203	hiep-hoa	Hiệp Hòa
+16	07150	203	cong-hoa	Cộng Hòa
+15	07153	203	tien-an	Tiền An
+15	07156	203	hoang-tan	Hoàng Tân
+16	07159	203	tan-an	Tân An
+16	07162	203	yen-giang	Yên Giang
+16	07165	203	nam-hoa	Nam Hoà
+16	07168	203	ha-an	Hà An
+15	07171	203	cam-la	Cẩm La
+16	07174	203	phong-hai	Phong Hải
+16	07177	203	yen-hai	Yên Hải
+15	07180	203	lien-hoa	Liên Hòa
+16	07183	203	phong-coc	Phong Cốc
+15	07186	203	lien-vi	Liên Vị
+15	07189	203	tien-phong	Tiền Phong
+17	07192	204	co-to	Cô Tô
+15	07195	204	dong-tien	Đồng Tiến
+15	07198	204	thanh-lan	Thanh Lân
+16	07201	205	tho-xuong	Thọ Xương
+16	07204	205	tran-nguyen-han	Trần Nguyên Hãn
+16	07207	205	ngo-quyen	Ngô Quyền
+16	07210	205	hoang-van-thu	Hoàng Văn Thụ
+16	07213	205	tran-phu	Trần Phú
+16	07216	205	my-do	Mỹ Độ
+16	07219	205	le-loi	Lê Lợi
+15	07222	205	song-mai	Song Mai
+16	07225	205	xuong-giang	Xương Giang
+16	07228	205	da-mai	Đa Mai
+16	07231	205	dinh-ke	Dĩnh Kế
+15	07243	206	dong-tien	Đồng Tiến
+15	07246	206	canh-nau	Canh Nậu
+15	07249	206	xuan-luong	Xuân Lương
+15	07252	206	tam-tien	Tam Tiến
+15	07255	206	dong-vuong	Đồng Vương
+15	07258	206	dong-huu	Đồng Hưu
+15	07260	206	dong-tam	Đồng Tâm
+15	07261	206	tam-hiep	Tam Hiệp
+15	07264	206	tien-thang	Tiến Thắng
+15	07267	206	hong-ky	Hồng Kỳ
+15	07270	206	dong-lac	Đồng Lạc
+15	07273	206	dong-son	Đông Sơn
+15	07276	206	tan-hiep	Tân Hiệp
+15	07279	206	huong-vi	Hương Vĩ
+15	07282	206	dong-ky	Đồng Kỳ
+15	07285	206	an-thuong	An Thượng
+17	07288	206	phon-xuong	Phồn Xương
+15	07291	206	tan-soi	Tân Sỏi
+17	07294	206	bo-ha	Bố Hạ
+15	07303	207	lan-gioi	Lan Giới
+17	07306	207	nha-nam	Nhã Nam
+15	07309	207	tan-trung	Tân Trung
+15	07312	207	dai-hoa	Đại Hóa
+15	07315	207	quang-tien	Quang Tiến
+15	07318	207	phuc-son	Phúc Sơn
+15	07321	207	an-duong	An Dương
+15	07324	207	phuc-hoa	Phúc Hòa
+15	07327	207	lien-son	Liên Sơn
+15	07330	207	hop-duc	Hợp Đức
+15	07333	207	lam-cot	Lam Cốt
+15	07336	207	cao-xa	Cao Xá
+17	07339	207	cao-thuong	Cao Thượng
+15	07342	207	viet-ngoc	Việt Ngọc
+15	07345	207	song-van	Song Vân
+15	07348	207	ngoc-chau	Ngọc Châu
+15	07351	207	ngoc-van	Ngọc Vân
+15	07354	207	viet-lap	Việt Lập
+15	07357	207	lien-chung	Liên Chung
+15	07360	207	ngoc-thien	Ngọc Thiện
+15	07363	207	ngoc-ly	Ngọc Lý
+15	07366	207	que-nham	Quế Nham
+17	07375	208	voi	Vôi
+15	07378	208	nghia-hoa	Nghĩa Hòa
+15	07381	208	nghia-hung	Nghĩa Hưng
+15	07384	208	quang-thinh	Quang Thịnh
+15	07387	208	huong-son	Hương Sơn
+15	07390	208	dao-my	Đào Mỹ
+15	07393	208	tien-luc	Tiên Lục
+15	07396	208	an-ha	An Hà
+17	07399	208	kep	Kép
+15	07402	208	my-ha	Mỹ Hà
+15	07405	208	huong-lac	Hương Lạc
+15	07408	208	duong-duc	Dương Đức
+15	07411	208	tan-thanh	Tân Thanh
+15	07414	208	yen-my	Yên Mỹ
+15	07417	208	tan-hung	Tân Hưng
+15	07420	208	my-thai	Mỹ Thái
+15	07426	208	xuong-lam	Xương Lâm
+15	07429	208	xuan-huong	Xuân Hương
+15	07432	208	tan-dinh	Tân Dĩnh
+15	07435	208	dai-lam	Đại Lâm
+15	07438	208	thai-dao	Thái Đào
+15	07441	205	dinh-tri	Dĩnh Trì
+17	07444	209	doi-ngo	Đồi Ngô
+15	07450	209	dong-hung	Đông Hưng
+15	07453	209	dong-phu	Đông Phú
+15	07456	209	tam-di	Tam Dị
+15	07459	209	bao-son	Bảo Sơn
+15	07462	209	bao-dai	Bảo Đài
+15	07465	209	thanh-lam	Thanh Lâm
+15	07468	209	tien-nha	Tiên Nha
+15	07471	209	truong-giang	Trường Giang
+17	07477	209	phuong-son	Phương Sơn
+15	07480	209	chu-dien	Chu Điện
+15	07483	209	cuong-son	Cương Sơn
+15	07486	209	nghia-phuong	Nghĩa Phương
+15	07489	209	vo-tranh	Vô Tranh
+15	07492	209	binh-son	Bình Sơn
+15	07495	209	lan-mau	Lan Mẫu
+15	07498	209	yen-son	Yên Sơn
+15	07501	209	kham-lang	Khám Lạng
+15	07504	209	huyen-son	Huyền Sơn
+15	07507	209	truong-son	Trường Sơn
+15	07510	209	luc-son	Lục Sơn
+15	07513	209	bac-lung	Bắc Lũng
+15	07516	209	vu-xa	Vũ Xá
+15	07519	209	cam-ly	Cẩm Lý
+15	07522	209	dan-hoi	Đan Hội
+17	07525	210	chu	Chũ
+15	07528	210	cam-son	Cấm Sơn
+15	07531	210	tan-son	Tân Sơn
+15	07534	210	phong-minh	Phong Minh
+15	07537	210	phong-van	Phong Vân
+15	07540	210	xa-ly	Xa Lý
+15	07543	210	ho-dap	Hộ Đáp
+15	07546	210	son-hai	Sơn Hải
+15	07549	210	thanh-hai	Thanh Hải
+15	07552	210	kien-lao	Kiên Lao
+15	07555	210	bien-son	Biên Sơn
+15	07558	210	kien-thanh	Kiên Thành
+15	07561	210	hong-giang	Hồng Giang
+15	07564	210	kim-son	Kim Sơn
+15	07567	210	tan-hoa	Tân Hoa
+15	07570	210	giap-son	Giáp Sơn
+15	07573	210	bien-dong	Biển Động
+15	07576	210	quy-son	Quý Sơn
+15	07579	210	tru-huu	Trù Hựu
+15	07582	210	phi-dien	Phì Điền
+15	07588	210	tan-quang	Tân Quang
+15	07591	210	dong-coc	Đồng Cốc
+15	07594	210	tan-lap	Tân Lập
+15	07597	210	phu-nhuan	Phú Nhuận
+15	07600	210	my-an	Mỹ An
+15	07603	210	nam-duong	Nam Dương
+15	07606	210	tan-moc	Tân Mộc
+15	07609	210	deo-gia	Đèo Gia
+15	07612	210	phuong-son	Phượng Sơn
+17	07615	211	an-chau	An Châu
+17	07616	211	tay-yen-tu	Tây Yên Tử
+15	07621	211	van-son	Vân Sơn
+15	07624	211	huu-san	Hữu Sản
+15	07627	211	dai-son	Đại Sơn
+15	07630	211	phuc-son	Phúc Sơn
+15	07636	211	giao-liem	Giáo Liêm
+15	07642	211	cam-dan	Cẩm Đàn
+15	07645	211	an-lac	An Lạc
+15	07648	211	vinh-an	Vĩnh An
+15	07651	211	yen-dinh	Yên Định
+15	07654	211	le-vien	Lệ Viễn
+15	07660	211	an-ba	An Bá
+15	07663	211	tuan-dao	Tuấn Đạo
+15	07666	211	duong-huu	Dương Hưu
+15	07672	211	long-son	Long Sơn
+15	07678	211	thanh-luan	Thanh Luận
+17	07681	212	nham-bien	Nham Biền
+17	07682	212	tan-an	Tân An
+15	07684	212	lao-ho	Lão Hộ
+15	07687	205	tan-my	Tân Mỹ
+15	07690	212	huong-gian	Hương Gián
+15	07696	205	dong-son	Đồng Sơn
+15	07699	205	tan-tien	Tân Tiến
+15	07702	212	quynh-son	Quỳnh Sơn
+15	07705	205	song-khe	Song Khê
+15	07708	212	noi-hoang	Nội Hoàng
+15	07711	212	tien-phong	Tiền Phong
+15	07714	212	xuan-phu	Xuân Phú
+15	07717	212	tan-lieu	Tân Liễu
+15	07720	212	tri-yen	Trí Yên
+15	07723	212	lang-son	Lãng Sơn
+15	07726	212	yen-lu	Yên Lư
+15	07729	212	tien-dung	Tiến Dũng
+15	07735	212	duc-giang	Đức Giang
+15	07738	212	canh-thuy	Cảnh Thụy
+15	07741	212	tu-mai	Tư Mại
+15	07747	212	dong-viet	Đồng Việt
+15	07750	212	dong-phuc	Đồng Phúc
+15	07759	213	thuong-lan	Thượng Lan
+15	07762	213	viet-tien	Việt Tiến
+15	07765	213	nghia-trung	Nghĩa Trung
+15	07768	213	minh-duc	Minh Đức
+15	07771	213	huong-mai	Hương Mai
+15	07774	213	tu-lan	Tự Lạn
+17	07777	213	bich-dong	Bích Động
+15	07780	213	trung-son	Trung Sơn
+15	07783	213	hong-thai	Hồng Thái
+15	07786	213	tien-son	Tiên Sơn
+15	07789	213	tang-tien	Tăng Tiến
+15	07792	213	quang-minh	Quảng Minh
+17	07795	213	nenh	Nếnh
+15	07798	213	ninh-son	Ninh Sơn
+15	07801	213	van-trung	Vân Trung
+15	07804	213	van-ha	Vân Hà
+15	07807	213	quang-chau	Quang Châu
+15	07813	214	dong-tan	Đồng Tân
+15	07816	214	thanh-van	Thanh Vân
+15	07819	214	hoang-luong	Hoàng Lương
+15	07822	214	hoang-van	Hoàng Vân
+15	07825	214	hoang-thanh	Hoàng Thanh
+15	07828	214	hoang-an	Hoàng An
+15	07831	214	ngoc-son	Ngọc Sơn
+15	07834	214	thai-son	Thái Sơn
+15	07837	214	hoa-son	Hòa Sơn
+17	07840	214	thang	Thắng
+15	07843	214	quang-minh	Quang Minh
+15	07846	214	luong-phong	Lương Phong
+15	07849	214	hung-son	Hùng Sơn
+15	07852	214	dai-thanh	Đại Thành
+15	07855	214	thuong-thang	Thường Thắng
+15	07858	214	hop-thinh	Hợp Thịnh
+15	07861	214	danh-thang	Danh Thắng
+15	07864	214	mai-trung	Mai Trung
+15	07867	214	doan-bai	Đoan Bái
+17	07870	214	bac-ly	Bắc Lý
+15	07873	214	xuan-cam	Xuân Cẩm
+15	07876	214	huong-lam	Hương Lâm
+15	07879	214	dong-lo	Đông Lỗ
+15	07882	214	chau-minh	Châu Minh
+15	07885	214	mai-dinh	Mai Đình
+16	07888	215	duu-lau	Dữu Lâu
+16	07891	215	van-co	Vân Cơ
+16	07894	215	nong-trang	Nông Trang
+16	07897	215	tan-dan	Tân Dân
+16	07900	215	gia-cam	Gia Cẩm
+16	07903	215	tien-cat	Tiên Cát
+16	07906	215	tho-son	Thọ Sơn
+16	07909	215	thanh-mieu	Thanh Miếu
+16	07912	215	bach-hac	Bạch Hạc
+16	07915	215	ben-got	Bến Gót
+16	07918	215	van-phu	Vân Phú
+15	07921	215	phuong-lau	Phượng Lâu
+15	07924	215	thuy-van	Thụy Vân
+16	07927	215	minh-phuong	Minh Phương
+15	07930	215	trung-vuong	Trưng Vương
+16	07933	215	minh-nong	Minh Nông
+15	07936	215	song-lo	Sông Lô
+16	07942	216	hung-vuong	Hùng Vương
+16	07945	216	phong-chau	Phong Châu
+16	07948	216	au-co	Âu Cơ
+15	07951	216	ha-loc	Hà Lộc
+15	07954	216	phu-ho	Phú Hộ
+15	07957	216	van-lung	Văn Lung
+15	07960	216	thanh-minh	Thanh Minh
+15	07963	216	ha-thach	Hà Thạch
+16	07966	216	thanh-vinh	Thanh Vinh
+17	07969	217	doan-hung	Đoan Hùng
+15	07975	217	hung-xuyen	Hùng Xuyên
+15	07981	217	bang-luan	Bằng Luân
+15	07984	217	van-du	Vân Du
+15	07987	217	phu-lam	Phú Lâm
+15	07993	217	minh-luong	Minh Lương
+15	07996	217	bang-doan	Bằng Doãn
+15	07999	217	chi-dam	Chí Đám
+15	08005	217	phuc-lai	Phúc Lai
+15	08008	217	ngoc-quan	Ngọc Quan
+15	08014	217	hop-nhat	Hợp Nhất
+15	08017	217	soc-dang	Sóc Đăng
+15	08023	217	tay-coc	Tây Cốc
+15	08026	217	yen-kien	Yên Kiện
+15	08029	217	hung-long	Hùng Long
+15	08032	217	vu-quang	Vụ Quang
+15	08035	217	van-don	Vân Đồn
+15	08038	217	tieu-son	Tiêu Sơn
+15	08041	217	minh-tien	Minh Tiến
+15	08044	217	minh-phu	Minh Phú
+15	08047	217	chan-mong	Chân Mộng
+15	08050	217	ca-dinh	Ca Đình
+17	08053	218	ha-hoa	Hạ Hoà
+15	08056	218	dai-pham	Đại Phạm
+15	08062	218	dan-thuong	Đan Thượng
+15	08065	218	ha-luong	Hà Lương
+15	08071	218	tu-hiep	Tứ Hiệp
+15	08080	218	hien-luong	Hiền Lương
+15	08089	218	phuong-vien	Phương Viên
+15	08092	218	gia-dien	Gia Điền
+15	08095	218	am-ha	Ấm Hạ
+15	08104	218	huong-xa	Hương Xạ
+15	08110	218	xuan-ang	Xuân Áng
+15	08113	218	yen-ky	Yên Kỳ
+15	08119	218	minh-hac	Minh Hạc
+15	08122	218	lang-son	Lang Sơn
+15	08125	218	bang-gia	Bằng Giã
+15	08128	218	yen-luat	Yên Luật
+15	08131	218	vo-tranh	Vô Tranh
+15	08134	218	van-lang	Văn Lang
+15	08140	218	minh-coi	Minh Côi
+15	08143	218	vinh-chan	Vĩnh Chân
+17	08152	219	thanh-ba	Thanh Ba
+15	08156	219	van-linh	Vân Lĩnh
+15	08158	219	dong-linh	Đông Lĩnh
+15	08161	219	dai-an	Đại An
+15	08164	219	hanh-cu	Hanh Cù
+15	08170	219	dong-xuan	Đồng Xuân
+15	08173	219	quang-yen	Quảng Yên
+15	08179	219	ninh-dan	Ninh Dân
+15	08194	219	vo-lao	Võ Lao
+15	08197	219	khai-xuan	Khải Xuân
+15	08200	219	man-lan	Mạn Lạn
+15	08203	219	hoang-cuong	Hoàng Cương
+15	08206	219	chi-tien	Chí Tiên
+15	08209	219	dong-thanh	Đông Thành
+15	08215	219	son-cuong	Sơn Cương
+15	08218	219	thanh-ha	Thanh Hà
+15	08221	219	do-son	Đỗ Sơn
+15	08224	219	do-xuyen	Đỗ Xuyên
+15	08227	219	luong-lo	Lương Lỗ
+17	08230	220	phong-chau	Phong Châu
+15	08233	220	phu-my	Phú Mỹ
+15	08234	220	le-my	Lệ Mỹ
+15	08236	220	lien-hoa	Liên Hoa
+15	08239	220	tram-than	Trạm Thản
+15	08242	220	tri-quan	Trị Quận
+15	08245	220	trung-giap	Trung Giáp
+15	08248	220	tien-phu	Tiên Phú
+15	08251	220	ha-giap	Hạ Giáp
+15	08254	220	bao-thanh	Bảo Thanh
+15	08257	220	phu-loc	Phú Lộc
+15	08260	220	gia-thanh	Gia Thanh
+15	08263	220	tien-du	Tiên Du
+15	08266	220	phu-nham	Phú Nham
+15	08272	220	an-dao	An Đạo
+15	08275	220	binh-phu	Bình Phú
+15	08278	220	phu-ninh	Phù Ninh
+15	08281	215	kim-duc	Kim Đức
+15	08287	215	hung-lo	Hùng Lô
+17	08290	221	yen-lap	Yên Lập
+15	08293	221	my-lung	Mỹ Lung
+15	08296	221	my-luong	Mỹ Lương
+15	08299	221	luong-son	Lương Sơn
+15	08302	221	xuan-an	Xuân An
+15	08305	221	xuan-vien	Xuân Viên
+15	08308	221	xuan-thuy	Xuân Thủy
+15	08311	221	trung-son	Trung Sơn
+15	08314	221	hung-long	Hưng Long
+15	08317	221	nga-hoang	Nga Hoàng
+15	08320	221	dong-lac	Đồng Lạc
+15	08323	221	thuong-long	Thượng Long
+15	08326	221	dong-thinh	Đồng Thịnh
+15	08329	221	phuc-khanh	Phúc Khánh
+15	08332	221	minh-hoa	Minh Hòa
+15	08335	221	ngoc-lap	Ngọc Lập
+15	08338	221	ngoc-dong	Ngọc Đồng
+17	08341	222	cam-khe	Cẩm Khê
+15	08344	222	tien-luong	Tiên Lương
+15	08347	222	tuy-loc	Tuy Lộc
+15	08350	222	ngo-xa	Ngô Xá
+15	08353	222	minh-tan	Minh Tân
+15	08356	222	phuong-vi	Phượng Vĩ
+15	08362	222	thuy-lieu	Thụy Liễu
+15	08374	222	tung-khe	Tùng Khê
+15	08377	222	tam-son	Tam Sơn
+15	08380	222	van-ban	Văn Bán
+15	08383	222	cap-dan	Cấp Dẫn
+15	08389	222	xuong-thinh	Xương Thịnh
+15	08392	222	phu-khe	Phú Khê
+15	08395	222	son-tinh	Sơn Tình
+15	08398	222	yen-tap	Yên Tập
+15	08401	222	huong-lung	Hương Lung
+15	08404	222	ta-xa	Tạ Xá
+15	08407	222	phu-lac	Phú Lạc
+15	08413	222	chuong-xa	Chương Xá
+15	08416	222	hung-viet	Hùng Việt
+15	08419	222	van-khuc	Văn Khúc
+15	08422	222	yen-duong	Yên Dưỡng
+15	08428	222	dieu-luong	Điêu Lương
+15	08431	222	dong-luong	Đồng Lương
+17	08434	223	hung-hoa	Hưng Hoá
+15	08440	223	hien-quan	Hiền Quan
+15	08443	223	bac-son	Bắc Sơn
+15	08446	223	thanh-uyen	Thanh Uyên
+15	08461	223	lam-son	Lam Sơn
+15	08467	223	van-xuan	Vạn Xuân
+15	08470	223	quang-huc	Quang Húc
+15	08473	223	huong-non	Hương Nộn
+15	08476	223	te-le	Tề Lễ
+15	08479	223	tho-van	Thọ Văn
+15	08482	223	di-nau	Dị Nậu
+15	08491	223	dan-quyen	Dân Quyền
+17	08494	224	lam-thao	Lâm Thao
+15	08497	224	tien-kien	Tiên Kiên
+17	08498	224	hung-son	Hùng Sơn
+15	08500	224	xuan-lung	Xuân Lũng
+15	08503	215	hy-cuong	Hy Cương
+15	08506	215	chu-hoa	Chu Hóa
+15	08509	224	xuan-huy	Xuân Huy
+15	08512	224	thach-son	Thạch Sơn
+15	08515	215	thanh-dinh	Thanh Đình
+15	08518	224	son-vi	Sơn Vi
+15	08521	224	phung-nguyen	Phùng Nguyên
+15	08527	224	cao-xa	Cao Xá
+15	08533	224	vinh-lai	Vĩnh Lại
+15	08536	224	tu-xa	Tứ Xã
+15	08539	224	ban-nguyen	Bản Nguyên
+17	08542	225	thanh-son	Thanh Sơn
+15	08545	227	thu-cuc	Thu Cúc
+15	08548	227	thach-kiet	Thạch Kiệt
+15	08551	227	thu-ngac	Thu Ngạc
+15	08554	227	kiet-son	Kiệt Sơn
+15	08557	227	dong-son	Đồng Sơn
+15	08560	227	lai-dong	Lai Đồng
+15	08563	225	son-hung	Sơn Hùng
+15	08566	227	tan-phu	Tân Phú
+15	08569	227	my-thuan	Mỹ Thuận
+15	08572	225	dich-qua	Địch Quả
+15	08575	225	giap-lai	Giáp Lai
+15	08578	227	tan-son	Tân Sơn
+15	08581	225	thuc-luyen	Thục Luyện
+15	08584	225	vo-mieu	Võ Miếu
+15	08587	225	thach-khoan	Thạch Khoán
+15	08590	227	xuan-dai	Xuân Đài
+15	08593	227	minh-dai	Minh Đài
+15	08596	227	van-luong	Văn Luông
+15	08599	227	xuan-son	Xuân Sơn
+15	08602	225	cu-thang	Cự Thắng
+15	08605	225	tat-thang	Tất Thắng
+15	08608	227	long-coc	Long Cốc
+15	08611	225	van-mieu	Văn Miếu
+15	08614	225	cu-dong	Cự Đồng
+15	08617	227	kim-thuong	Kim Thượng
+15	08620	227	tam-thanh	Tam Thanh
+15	08623	225	thang-son	Thắng Sơn
+15	08626	227	vinh-tien	Vinh Tiền
+15	08629	225	tan-minh	Tân Minh
+15	08632	225	huong-can	Hương Cần
+15	08635	225	kha-cuu	Khả Cửu
+15	08638	225	dong-cuu	Đông Cửu
+15	08641	225	tan-lap	Tân Lập
+15	08644	225	yen-lang	Yên Lãng
+15	08647	225	yen-luong	Yên Lương
+15	08650	225	thuong-cuu	Thượng Cửu
+15	08653	225	luong-nha	Lương Nha
+15	08656	225	yen-son	Yên Sơn
+15	08659	225	tinh-nhue	Tinh Nhuệ
+15	08662	226	dao-xa	Đào Xá
+15	08665	226	thach-dong	Thạch Đồng
+15	08668	226	xuan-loc	Xuân Lộc
+15	08671	226	tan-phuong	Tân Phương
+17	08674	226	thanh-thuy	Thanh Thủy
+15	08677	226	son-thuy	Sơn Thủy
+15	08680	226	bao-yen	Bảo Yên
+15	08683	226	doan-ha	Đoan Hạ
+15	08686	226	dong-trung	Đồng Trung
+15	08689	226	hoang-xa	Hoàng Xá
+15	08701	226	tu-vu	Tu Vũ
+16	08707	228	tich-son	Tích Sơn
+16	08710	228	lien-bao	Liên Bảo
+16	08713	228	hoi-hop	Hội Hợp
+16	08716	228	dong-da	Đống Đa
+16	08719	228	ngo-quyen	Ngô Quyền
+16	08722	228	dong-tam	Đồng Tâm
+15	08725	228	dinh-trung	Định Trung
+16	08728	228	khai-quang	Khai Quang
+15	08731	228	thanh-tru	Thanh Trù
+16	08734	229	trung-trac	Trưng Trắc
+16	08737	229	hung-vuong	Hùng Vương
+16	08740	229	trung-nhi	Trưng Nhị
+16	08743	229	phuc-thang	Phúc Thắng
+16	08746	229	xuan-hoa	Xuân Hoà
+16	08747	229	dong-xuan	Đồng Xuân
+15	08749	229	ngoc-thanh	Ngọc Thanh
+15	08752	229	cao-minh	Cao Minh
+16	08755	229	nam-viem	Nam Viêm
+16	08758	229	tien-chau	Tiền Châu
+17	08761	230	lap-thach	Lập Thạch
+15	08764	230	quang-son	Quang Sơn
+15	08767	230	ngoc-my	Ngọc Mỹ
+15	08770	230	hop-ly	Hợp Lý
+15	08773	237	lang-cong	Lãng Công
+15	08776	237	quang-yen	Quang Yên
+15	08779	237	bach-luu	Bạch Lưu
+15	08782	237	hai-luu	Hải Lựu
+15	08785	230	bac-binh	Bắc Bình
+15	08788	230	thai-hoa	Thái Hòa
+17	08789	230	hoa-son	Hoa Sơn
+15	08791	230	lien-son	Liễn Sơn
+15	08794	230	xuan-hoa	Xuân Hòa
+15	08797	230	van-truc	Vân Trục
+15	08800	237	dong-que	Đồng Quế
+15	08803	237	nhan-dao	Nhân Đạo
+15	08806	237	don-nhan	Đôn Nhân
+15	08809	237	phuong-khoan	Phương Khoan
+15	08812	230	lien-hoa	Liên Hòa
+15	08815	230	tu-du	Tử Du
+15	08818	237	tan-lap	Tân Lập
+15	08821	237	nhao-son	Nhạo Sơn
+17	08824	237	tam-son	Tam Sơn
+15	08827	237	nhu-thuy	Như Thụy
+15	08830	237	yen-thach	Yên Thạch
+15	08833	230	ban-gian	Bàn Giản
+15	08836	230	xuan-loi	Xuân Lôi
+15	08839	230	dong-ich	Đồng Ích
+15	08842	230	tien-lu	Tiên Lữ
+15	08845	230	van-quan	Văn Quán
+15	08848	237	dong-thinh	Đồng Thịnh
+15	08851	237	tu-yen	Tứ Yên
+15	08854	237	duc-bac	Đức Bác
+15	08857	230	dinh-chu	Đình Chu
+15	08860	237	cao-phong	Cao Phong
+15	08863	230	trieu-de	Triệu Đề
+15	08866	230	son-dong	Sơn Đông
+17	08869	231	hop-hoa	Hợp Hòa
+15	08872	231	hoang-hoa	Hoàng Hoa
+15	08875	231	dong-tinh	Đồng Tĩnh
+15	08878	231	kim-long	Kim Long
+15	08881	231	huong-dao	Hướng Đạo
+15	08884	231	dao-tu	Đạo Tú
+15	08887	231	an-hoa	An Hòa
+15	08890	231	thanh-van	Thanh Vân
+15	08893	231	duy-phien	Duy Phiên
+15	08896	231	hoang-dan	Hoàng Đan
+15	08899	231	hoang-lau	Hoàng Lâu
+15	08902	231	van-hoi	Vân Hội
+15	08905	231	hop-thinh	Hợp Thịnh
+17	08908	232	tam-dao	Tam Đảo
+17	08911	232	hop-chau	Hợp Châu
+15	08914	232	dao-tru	Đạo Trù
+15	08917	232	yen-duong	Yên Dương
+15	08920	232	bo-ly	Bồ Lý
+17	08923	232	dai-dinh	Đại Đình
+15	08926	232	tam-quan	Tam Quan
+15	08929	232	ho-son	Hồ Sơn
+15	08932	232	minh-quang	Minh Quang
+17	08935	233	huong-canh	Hương Canh
+17	08936	233	gia-khanh	Gia Khánh
+15	08938	233	trung-my	Trung Mỹ
+17	08944	233	ba-hien	Bá Hiến
+15	08947	233	thien-ke	Thiện Kế
+15	08950	233	huong-son	Hương Sơn
+15	08953	233	tam-hop	Tam Hợp
+15	08956	233	quat-luu	Quất Lưu
+15	08959	233	son-loi	Sơn Lôi
+17	08962	233	dao-duc	Đạo Đức
+15	08965	233	tan-phong	Tân Phong
+17	08968	233	thanh-lang	Thanh Lãng
+15	08971	233	phu-xuan	Phú Xuân
+17	08973	234	chi-dong	Chi Đông
+15	08974	234	dai-thinh	Đại Thịnh
+15	08977	234	kim-hoa	Kim Hoa
+15	08980	234	thach-da	Thạch Đà
+15	08983	234	tien-thang	Tiến Thắng
+15	08986	234	tu-lap	Tự Lập
+17	08989	234	quang-minh	Quang Minh
+15	08992	234	thanh-lam	Thanh Lâm
+15	08995	234	tam-dong	Tam Đồng
+15	08998	234	lien-mac	Liên Mạc
+15	09001	234	van-yen	Vạn Yên
+15	09004	234	chu-phan	Chu Phan
+15	09007	234	tien-thinh	Tiến Thịnh
+15	09010	234	me-linh	Mê Linh
+15	09013	234	van-khe	Văn Khê
+15	09016	234	hoang-kim	Hoàng Kim
+15	09019	234	tien-phong	Tiền Phong
+15	09022	234	trang-viet	Tráng Việt
+17	09025	235	yen-lac	Yên Lạc
+15	09028	235	dong-cuong	Đồng Cương
+15	09031	235	dong-van	Đồng Văn
+15	09034	235	binh-dinh	Bình Định
+15	09037	235	trung-nguyen	Trung Nguyên
+15	09040	235	te-lo	Tề Lỗ
+15	09043	235	tam-hong	Tam Hồng
+15	09046	235	yen-dong	Yên Đồng
+15	09049	235	van-tien	Văn Tiến
+15	09052	235	nguyet-duc	Nguyệt Đức
+15	09055	235	yen-phuong	Yên Phương
+15	09058	235	hong-phuong	Hồng Phương
+15	09061	235	trung-kien	Trung Kiên
+15	09064	235	lien-chau	Liên Châu
+15	09067	235	dai-tu	Đại Tự
+15	09070	235	hong-chau	Hồng Châu
+15	09073	235	trung-ha	Trung Hà
+17	09076	236	vinh-tuong	Vĩnh Tường
+15	09079	236	kim-xa	Kim Xá
+15	09082	236	yen-binh	Yên Bình
+15	09085	236	chan-hung	Chấn Hưng
+15	09088	236	nghia-hung	Nghĩa Hưng
+15	09091	236	yen-lap	Yên Lập
+15	09094	236	viet-xuan	Việt Xuân
+15	09097	236	bo-sao	Bồ Sao
+15	09100	236	dai-dong	Đại Đồng
+15	09103	236	tan-tien	Tân Tiến
+15	09106	236	lung-hoa	Lũng Hoà
+15	09109	236	cao-dai	Cao Đại
+17	09112	236	tho-tang	Thổ Tang
+15	09115	236	vinh-son	Vĩnh Sơn
+15	09118	236	binh-duong	Bình Dương
+15	09124	236	tan-phu	Tân Phú
+15	09127	236	thuong-trung	Thượng Trưng
+15	09130	236	vu-di	Vũ Di
+15	09133	236	ly-nhan	Lý Nhân
+15	09136	236	tuan-chinh	Tuân Chính
+15	09139	236	van-xuan	Vân Xuân
+15	09142	236	tam-phuc	Tam Phúc
+17	09145	236	tu-trung	Tứ Trưng
+15	09148	236	ngu-kien	Ngũ Kiên
+15	09151	236	an-tuong	An Tường
+15	09154	236	vinh-thinh	Vĩnh Thịnh
+15	09157	236	phu-da	Phú Đa
+15	09160	236	vinh-ninh	Vĩnh Ninh
+16	09163	238	vu-ninh	Vũ Ninh
+16	09166	238	dap-cau	Đáp Cầu
+16	09169	238	thi-cau	Thị Cầu
+16	09172	238	kinh-bac	Kinh Bắc
+16	09175	238	ve-an	Vệ An
+16	09178	238	tien-an	Tiền An
+16	09181	238	dai-phuc	Đại Phúc
+16	09184	238	ninh-xa	Ninh Xá
+16	09187	238	suoi-hoa	Suối Hoa
+16	09190	238	vo-cuong	Võ Cường
+17	09193	239	cho	Chờ
+15	09196	239	dung-liet	Dũng Liệt
+15	09199	239	tam-da	Tam Đa
+15	09202	239	tam-giang	Tam Giang
+15	09205	239	yen-trung	Yên Trung
+15	09208	239	thuy-hoa	Thụy Hòa
+15	09211	239	hoa-tien	Hòa Tiến
+16	09214	238	hoa-long	Hòa Long
+15	09217	239	dong-tien	Đông Tiến
+15	09220	239	yen-phu	Yên Phụ
+15	09223	239	trung-nghia	Trung Nghĩa
+16	09226	238	van-an	Vạn An
+15	09229	239	dong-phong	Đông Phong
+15	09232	239	long-chau	Long Châu
+16	09235	238	khuc-xuyen	Khúc Xuyên
+15	09238	239	van-mon	Văn Môn
+15	09241	239	dong-tho	Đông Thọ
+16	09244	238	phong-khe	Phong Khê
+17	09247	240	pho-moi	Phố Mới
+15	09250	240	viet-thong	Việt Thống
+15	09253	240	dai-xuan	Đại Xuân
+16	09256	238	kim-chan	Kim Chân
+15	09259	240	nhan-hoa	Nhân Hòa
+15	09262	240	bang-an	Bằng An
+15	09265	240	phuong-lieu	Phương Liễu
+15	09268	240	que-tan	Quế Tân
+16	09271	238	van-duong	Vân Dương
+15	09274	240	phu-luong	Phù Lương
+15	09277	240	phu-lang	Phù Lãng
+15	09280	240	phuong-mao	Phượng Mao
+15	09283	240	viet-hung	Việt Hùng
+16	09286	238	nam-son	Nam Sơn
+15	09289	240	ngoc-xa	Ngọc Xá
+15	09292	240	chau-phong	Châu Phong
+15	09295	240	bong-lai	Bồng Lai
+15	09298	240	cach-bi	Cách Bi
+15	09301	240	dao-vien	Đào Viên
+15	09304	240	yen-gia	Yên Giả
+15	09307	240	mo-dao	Mộ Đạo
+15	09310	240	duc-long	Đức Long
+15	09313	240	chi-lang	Chi Lăng
+15	09316	240	han-quang	Hán Quảng
+17	09319	241	lim	Lim
+15	09322	241	phu-lam	Phú Lâm
+16	09325	238	khac-niem	Khắc Niệm
+15	09328	241	noi-due	Nội Duệ
+16	09331	238	hap-linh	Hạp Lĩnh
+15	09334	241	lien-bao	Liên Bão
+15	09337	241	hien-van	Hiên Vân
+15	09340	241	hoan-son	Hoàn Sơn
+15	09343	241	lac-ve	Lạc Vệ
+15	09346	241	viet-doan	Việt Đoàn
+15	09349	241	phat-tich	Phật Tích
+15	09352	241	tan-chi	Tân Chi
+15	09355	241	dai-dong	Đại Đồng
+15	09358	241	tri-phuong	Tri Phương
+15	09361	241	minh-dao	Minh Đạo
+15	09364	241	canh-hung	Cảnh Hưng
+16	09367	242	dong-ngan	Đông Ngàn
+16	09370	242	tam-son	Tam Sơn
+16	09373	242	huong-mac	Hương Mạc
+16	09376	242	tuong-giang	Tương Giang
+16	09379	242	phu-khe	Phù Khê
+16	09382	242	dong-ky	Đồng Kỵ
+16	09383	242	trang-ha	Trang Hạ
+16	09385	242	dong-nguyen	Đồng Nguyên
+16	09388	242	chau-khe	Châu Khê
+16	09391	242	tan-hong	Tân Hồng
+16	09394	242	dinh-bang	Đình Bảng
+16	09397	242	phu-chan	Phù Chẩn
+17	09400	243	ho	Hồ
+15	09403	243	hoai-thuong	Hoài Thượng
+15	09406	243	dai-dong-thanh	Đại Đồng Thành
+15	09409	243	mao-dien	Mão Điền
+15	09412	243	song-ho	Song Hồ
+15	09415	243	dinh-to	Đình Tổ
+15	09418	243	an-binh	An Bình
+15	09421	243	tri-qua	Trí Quả
+15	09424	243	gia-dong	Gia Đông
+15	09427	243	thanh-khuong	Thanh Khương
+15	09430	243	tram-lo	Trạm Lộ
+15	09433	243	xuan-lam	Xuân Lâm
+15	09436	243	ha-man	Hà Mãn
+15	09439	243	ngu-thai	Ngũ Thái
+15	09442	243	nguyet-duc	Nguyệt Đức
+15	09445	243	ninh-xa	Ninh Xá
+15	09448	243	nghia-dao	Nghĩa Đạo
+15	09451	243	song-lieu	Song Liễu
+17	09454	244	gia-binh	Gia Bình
+15	09457	244	van-ninh	Vạn Ninh
+15	09460	244	thai-bao	Thái Bảo
+15	09463	244	giang-son	Giang Sơn
+15	09466	244	cao-duc	Cao Đức
+15	09469	244	dai-lai	Đại Lai
+15	09472	244	song-giang	Song Giang
+15	09475	244	binh-duong	Bình Dương
+15	09478	244	lang-ngam	Lãng Ngâm
+15	09481	244	nhan-thang	Nhân Thắng
+15	09484	244	xuan-lai	Xuân Lai
+15	09487	244	dong-cuu	Đông Cứu
+15	09490	244	dai-bai	Đại Bái
+15	09493	244	quynh-phu	Quỳnh Phú
+17	09496	245	thua	Thứa
+15	09499	245	an-thinh	An Thịnh
+15	09502	245	trung-kenh	Trung Kênh
+15	09505	245	phu-hoa	Phú Hòa
+15	09508	245	my-huong	Mỹ Hương
+15	09511	245	tan-lang	Tân Lãng
+15	09514	245	quang-phu	Quảng Phú
+15	09517	245	trung-xa	Trừng Xá
+15	09520	245	lai-ha	Lai Hạ
+15	09523	245	trung-chinh	Trung Chính
+15	09526	245	minh-tan	Minh Tân
+15	09529	245	binh-dinh	Bình Định
+15	09532	245	phu-luong	Phú Lương
+15	09535	245	lam-thao	Lâm Thao
+16	09538	246	nguyen-trai	Nguyễn Trãi
+16	09541	246	mo-lao	Mộ Lao
+16	09542	246	van-quan	Văn Quán
+16	09544	246	van-phuc	Vạn Phúc
+16	09547	246	yet-kieu	Yết Kiêu
+16	09550	246	quang-trung	Quang Trung
+16	09551	246	la-khe	La Khê
+16	09552	246	phu-la	Phú La
+16	09553	246	phuc-la	Phúc La
+16	09556	246	ha-cau	Hà Cầu
+16	09562	246	yen-nghia	Yên Nghĩa
+16	09565	246	kien-hung	Kiến Hưng
+16	09568	246	phu-lam	Phú Lãm
+16	09571	246	phu-luong	Phú Lương
+16	09574	247	le-loi	Lê Lợi
+16	09577	247	phu-thinh	Phú Thịnh
+16	09580	247	ngo-quyen	Ngô Quyền
+16	09583	247	quang-trung	Quang Trung
+16	09586	247	son-loc	Sơn Lộc
+16	09589	247	xuan-khanh	Xuân Khanh
+15	09592	247	duong-lam	Đường Lâm
+16	09595	247	vien-son	Viên Sơn
+15	09598	247	xuan-son	Xuân Sơn
+16	09601	247	trung-hung	Trung Hưng
+15	09604	247	thanh-my	Thanh Mỹ
+16	09607	247	trung-son-tram	Trung Sơn Trầm
+15	09610	247	kim-son	Kim Sơn
+15	09613	247	son-dong	Sơn Đông
+15	09616	247	co-dong	Cổ Đông
+17	09619	248	tay-dang	Tây Đằng
+15	09625	248	phu-cuong	Phú Cường
+15	09628	248	co-do	Cổ Đô
+15	09631	248	tan-hong	Tản Hồng
+15	09634	248	van-thang	Vạn Thắng
+15	09637	248	chau-son	Châu Sơn
+15	09640	248	phong-van	Phong Vân
+15	09643	248	phu-dong	Phú Đông
+15	09646	248	phu-phuong	Phú Phương
+15	09649	248	phu-chau	Phú Châu
+15	09652	248	thai-hoa	Thái Hòa
+15	09655	248	dong-thai	Đồng Thái
+15	09658	248	phu-son	Phú Sơn
+15	09661	248	minh-chau	Minh Châu
+15	09664	248	vat-lai	Vật Lại
+15	09667	248	chu-minh	Chu Minh
+15	09670	248	tong-bat	Tòng Bạt
+15	09673	248	cam-linh	Cẩm Lĩnh
+15	09676	248	son-da	Sơn Đà
+15	09679	248	dong-quang	Đông Quang
+15	09682	248	tien-phong	Tiên Phong
+15	09685	248	thuy-an	Thụy An
+15	09688	248	cam-thuong	Cam Thượng
+15	09691	248	thuan-my	Thuần Mỹ
+15	09694	248	tan-linh	Tản Lĩnh
+15	09697	248	ba-trai	Ba Trại
+15	09700	248	minh-quang	Minh Quang
+15	09703	248	ba-vi	Ba Vì
+15	09706	248	van-hoa	Vân Hòa
+15	09709	248	yen-bai	Yên Bài
+15	09712	248	khanh-thuong	Khánh Thượng
+17	09715	249	phuc-tho	Phúc Thọ
+15	09718	249	van-ha	Vân Hà
+15	09721	249	van-phuc	Vân Phúc
+15	09724	249	van-nam	Vân Nam
+15	09727	249	xuan-dinh	Xuân Đình
+15	09733	249	sen-phuong	Sen Phương
+15	09739	249	vong-xuyen	Võng Xuyên
+15	09742	249	tho-loc	Thọ Lộc
+15	09745	249	long-xuyen	Long Xuyên
+15	09748	249	thuong-coc	Thượng Cốc
+15	09751	249	hat-mon	Hát Môn
+15	09754	249	tich-giang	Tích Giang
+15	09757	249	thanh-da	Thanh Đa
+15	09760	249	trach-my-loc	Trạch Mỹ Lộc
+15	09763	249	phuc-hoa	Phúc Hòa
+15	09766	249	ngoc-tao	Ngọc Tảo
+15	09769	249	phung-thuong	Phụng Thượng
+15	09772	249	tam-thuan	Tam Thuấn
+15	09775	249	tam-hiep	Tam Hiệp
+15	09778	249	hiep-thuan	Hiệp Thuận
+15	09781	249	lien-hiep	Liên Hiệp
+17	09784	250	phung	Phùng
+15	09787	250	trung-chau	Trung Châu
+15	09790	250	tho-an	Thọ An
+15	09793	250	tho-xuan	Thọ Xuân
+15	09796	250	hong-ha	Hồng Hà
+15	09799	250	lien-hong	Liên Hồng
+15	09802	250	lien-ha	Liên Hà
+15	09805	250	ha-mo	Hạ Mỗ
+15	09808	250	lien-trung	Liên Trung
+15	09811	250	phuong-dinh	Phương Đình
+15	09814	250	thuong-mo	Thượng Mỗ
+15	09817	250	tan-hoi	Tân Hội
+15	09820	250	tan-lap	Tân Lập
+15	09823	250	dan-phuong	Đan Phượng
+15	09826	250	dong-thap	Đồng Tháp
+15	09829	250	song-phuong	Song Phượng
+17	09832	251	tram-troi	Trạm Trôi
+15	09835	251	duc-thuong	Đức Thượng
+15	09838	251	minh-khai	Minh Khai
+15	09841	251	duong-lieu	Dương Liễu
+15	09844	251	di-trach	Di Trạch
+15	09847	251	duc-giang	Đức Giang
+15	09850	251	cat-que	Cát Quế
+15	09853	251	kim-chung	Kim Chung
+15	09856	251	yen-so	Yên Sở
+15	09859	251	son-dong	Sơn Đồng
+15	09862	251	van-canh	Vân Canh
+15	09865	251	dac-so	Đắc Sở
+15	09868	251	lai-yen	Lại Yên
+15	09871	251	tien-yen	Tiền Yên
+15	09874	251	song-phuong	Song Phương
+15	09877	251	an-khanh	An Khánh
+15	09880	251	an-thuong	An Thượng
+15	09883	251	van-con	Vân Côn
+16	09886	246	duong-noi	Dương Nội
+15	09889	251	la-phu	La Phù
+15	09892	251	dong-la	Đông La
+17	09895	252	quoc-oai	Quốc Oai
+15	09898	252	sai-son	Sài Sơn
+15	09901	252	phuong-cach	Phượng Cách
+15	09904	252	yen-son	Yên Sơn
+15	09907	252	ngoc-liep	Ngọc Liệp
+15	09910	252	ngoc-my	Ngọc Mỹ
+15	09913	252	liep-tuyet	Liệp Tuyết
+15	09916	252	thach-than	Thạch Thán
+15	09919	252	dong-quang	Đồng Quang
+15	09922	252	phu-cat	Phú Cát
+15	09925	252	tuyet-nghia	Tuyết Nghĩa
+15	09928	252	nghia-huong	Nghĩa Hương
+15	09931	252	cong-hoa	Cộng Hòa
+15	09934	252	tan-phu	Tân Phú
+15	09937	252	dai-thanh	Đại Thành
+15	09940	252	phu-man	Phú Mãn
+15	09943	252	can-huu	Cấn Hữu
+15	09946	252	tan-hoa	Tân Hòa
+15	09949	252	hoa-thach	Hòa Thạch
+15	09952	252	dong-yen	Đông Yên
+17	09955	253	lien-quan	Liên Quan
+15	09958	253	dai-dong	Đại Đồng
+15	09961	253	cam-yen	Cẩm Yên
+15	09964	253	lai-thuong	Lại Thượng
+15	09967	253	phu-kim	Phú Kim
+15	09970	253	huong-ngai	Hương Ngải
+15	09973	253	canh-nau	Canh Nậu
+15	09976	253	kim-quan	Kim Quan
+15	09979	253	di-nau	Dị Nậu
+15	09982	253	binh-yen	Bình Yên
+15	09985	253	chang-son	Chàng Sơn
+15	09988	253	thach-hoa	Thạch Hoà
+15	09991	253	can-kiem	Cần Kiệm
+15	09994	253	huu-bang	Hữu Bằng
+15	09997	253	phung-xa	Phùng Xá
+15	10000	253	tan-xa	Tân Xã
+15	10003	253	thach-xa	Thạch Xá
+15	10006	253	binh-phu	Bình Phú
+15	10009	253	ha-bang	Hạ Bằng
+15	10012	253	dong-truc	Đồng Trúc
+17	10015	254	chuc-son	Chúc Sơn
+17	10018	254	xuan-mai	Xuân Mai
+15	10021	254	phung-chau	Phụng Châu
+15	10024	254	tien-phuong	Tiên Phương
+15	10027	254	dong-son	Đông Sơn
+15	10030	254	dong-phuong-yen	Đông Phương Yên
+15	10033	254	phu-nghia	Phú Nghĩa
+15	10039	254	truong-yen	Trường Yên
+15	10042	254	ngoc-hoa	Ngọc Hòa
+15	10045	254	thuy-xuan-tien	Thủy Xuân Tiên
+15	10048	254	thanh-binh	Thanh Bình
+15	10051	254	trung-hoa	Trung Hòa
+15	10054	254	dai-yen	Đại Yên
+15	10057	254	thuy-huong	Thụy Hương
+15	10060	254	tot-dong	Tốt Động
+15	10063	254	lam-dien	Lam Điền
+15	10066	254	tan-tien	Tân Tiến
+15	10069	254	nam-phuong-tien	Nam Phương Tiến
+15	10072	254	hop-dong	Hợp Đồng
+15	10075	254	hoang-van-thu	Hoàng Văn Thụ
+15	10078	254	hoang-dieu	Hoàng Diệu
+15	10081	254	huu-van	Hữu Văn
+15	10084	254	quang-bi	Quảng Bị
+15	10087	254	my-luong	Mỹ Lương
+15	10090	254	thuong-vuc	Thượng Vực
+15	10093	254	hong-phong	Hồng Phong
+15	10096	254	dong-phu	Đồng Phú
+15	10099	254	tran-phu	Trần Phú
+15	10102	254	van-vo	Văn Võ
+15	10105	254	dong-lac	Đồng Lạc
+15	10108	254	hoa-chinh	Hòa Chính
+15	10111	254	phu-nam-an	Phú Nam An
+17	10114	255	kim-bai	Kim Bài
+16	10117	246	dong-mai	Đồng Mai
+15	10120	255	cu-khe	Cự Khê
+16	10123	246	bien-giang	Biên Giang
+15	10126	255	bich-hoa	Bích Hòa
+15	10129	255	my-hung	Mỹ Hưng
+15	10132	255	cao-vien	Cao Viên
+15	10135	255	binh-minh	Bình Minh
+15	10138	255	tam-hung	Tam Hưng
+15	10141	255	thanh-cao	Thanh Cao
+15	10144	255	thanh-thuy	Thanh Thùy
+15	10147	255	thanh-mai	Thanh Mai
+15	10150	255	thanh-van	Thanh Văn
+15	10153	255	do-dong	Đỗ Động
+15	10156	255	kim-an	Kim An
+15	10159	255	kim-thu	Kim Thư
+15	10162	255	phuong-trung	Phương Trung
+15	10165	255	tan-uoc	Tân Ước
+15	10168	255	dan-hoa	Dân Hòa
+15	10171	255	lien-chau	Liên Châu
+15	10174	255	cao-duong	Cao Dương
+15	10177	255	xuan-duong	Xuân Dương
+15	10180	255	hong-duong	Hồng Dương
+17	10183	256	thuong-tin	Thường Tín
+15	10186	256	ninh-so	Ninh Sở
+15	10189	256	nhi-khe	Nhị Khê
+15	10192	256	duyen-thai	Duyên Thái
+15	10195	256	khanh-ha	Khánh Hà
+15	10198	256	hoa-binh	Hòa Bình
+15	10201	256	van-binh	Văn Bình
+15	10204	256	hien-giang	Hiền Giang
+15	10207	256	hong-van	Hồng Vân
+15	10210	256	van-tao	Vân Tảo
+15	10213	256	lien-phuong	Liên Phương
+15	10216	256	van-phu	Văn Phú
+15	10219	256	tu-nhien	Tự Nhiên
+15	10222	256	tien-phong	Tiền Phong
+15	10225	256	ha-hoi	Hà Hồi
+15	10228	256	thu-phu	Thư Phú
+15	10231	256	nguyen-trai	Nguyễn Trãi
+15	10234	256	quat-dong	Quất Động
+15	10237	256	chuong-duong	Chương Dương
+15	10240	256	tan-minh	Tân Minh
+15	10243	256	le-loi	Lê Lợi
+15	10246	256	thang-loi	Thắng Lợi
+15	10249	256	dung-tien	Dũng Tiến
+15	10252	256	thong-nhat	Thống Nhất
+15	10255	256	nghiem-xuyen	Nghiêm Xuyên
+15	10258	256	to-hieu	Tô Hiệu
+15	10261	256	van-tu	Văn Tự
+15	10264	256	van-diem	Vạn Điểm
+15	10267	256	minh-cuong	Minh Cường
+17	10270	257	phu-minh	Phú Minh
+17	10273	257	phu-xuyen	Phú Xuyên
+15	10276	257	hong-minh	Hồng Minh
+15	10279	257	phuong-duc	Phượng Dực
+15	10282	257	nam-tien	Nam Tiến
+15	10288	257	tri-trung	Tri Trung
+15	10291	257	dai-thang	Đại Thắng
+15	10294	257	phu-tuc	Phú Túc
+15	10297	257	van-hoang	Văn Hoàng
+15	10300	257	hong-thai	Hồng Thái
+15	10303	257	hoang-long	Hoàng Long
+15	10306	257	quang-trung	Quang Trung
+15	10309	257	nam-phong	Nam Phong
+15	10312	257	nam-trieu	Nam Triều
+15	10315	257	tan-dan	Tân Dân
+15	10318	257	son-ha	Sơn Hà
+15	10321	257	chuyen-my	Chuyên Mỹ
+15	10324	257	khai-thai	Khai Thái
+15	10327	257	phuc-tien	Phúc Tiến
+15	10330	257	van-tu	Vân Từ
+15	10333	257	tri-thuy	Tri Thủy
+15	10336	257	dai-xuyen	Đại Xuyên
+15	10339	257	phu-yen	Phú Yên
+15	10342	257	bach-ha	Bạch Hạ
+15	10345	257	quang-lang	Quang Lãng
+15	10348	257	chau-can	Châu Can
+15	10351	257	minh-tan	Minh Tân
+17	10354	258	van-dinh	Vân Đình
+15	10357	258	vien-an	Viên An
+15	10360	258	vien-noi	Viên Nội
+15	10363	258	hoa-son	Hoa Sơn
+15	10366	258	quang-phu-cau	Quảng Phú Cầu
+15	10369	258	truong-thinh	Trường Thịnh
+15	10372	258	cao-thanh	Cao Thành
+15	10375	258	lien-bat	Liên Bạt
+15	10378	258	son-cong	Sơn Công
+15	10381	258	dong-tien	Đồng Tiến
+15	10384	258	phuong-tu	Phương Tú
+15	10387	258	trung-tu	Trung Tú
+15	10390	258	dong-tan	Đồng Tân
+15	10393	258	tao-duong-van	Tảo Dương Văn
+15	10396	258	van-thai	Vạn Thái
+15	10399	258	minh-duc	Minh Đức
+15	10402	258	hoa-lam	Hòa Lâm
+15	10405	258	hoa-xa	Hòa Xá
+15	10408	258	tram-long	Trầm Lộng
+15	10411	258	kim-duong	Kim Đường
+15	10414	258	hoa-nam	Hòa Nam
+15	10417	258	hoa-phu	Hòa Phú
+15	10420	258	doi-binh	Đội Bình
+15	10423	258	dai-hung	Đại Hùng
+15	10426	258	dong-lo	Đông Lỗ
+15	10429	258	phu-luu	Phù Lưu
+15	10432	258	dai-cuong	Đại Cường
+15	10435	258	luu-hoang	Lưu Hoàng
+15	10438	258	hong-quang	Hồng Quang
+17	10441	259	dai-nghia	Đại Nghĩa
+15	10444	259	dong-tam	Đồng Tâm
+15	10447	259	thuong-lam	Thượng Lâm
+15	10450	259	tuy-lai	Tuy Lai
+15	10453	259	phuc-lam	Phúc Lâm
+15	10456	259	my-thanh	Mỹ Thành
+15	10459	259	bot-xuyen	Bột Xuyên
+15	10462	259	an-my	An Mỹ
+15	10465	259	hong-son	Hồng Sơn
+15	10468	259	le-thanh	Lê Thanh
+15	10471	259	xuy-xa	Xuy Xá
+15	10474	259	phung-xa	Phùng Xá
+15	10477	259	phu-luu-te	Phù Lưu Tế
+15	10480	259	dai-hung	Đại Hưng
+15	10483	259	van-kim	Vạn Kim
+15	10486	259	doc-tin	Đốc Tín
+15	10489	259	huong-son	Hương Sơn
+15	10492	259	hung-tien	Hùng Tiến
+15	10495	259	an-tien	An Tiến
+15	10498	259	hop-tien	Hợp Tiến
+15	10501	259	hop-thanh	Hợp Thanh
+15	10504	259	an-phu	An Phú
+16	10507	260	cam-thuong	Cẩm Thượng
+16	10510	260	binh-han	Bình Hàn
+16	10513	260	ngoc-chau	Ngọc Châu
+16	10514	260	nhi-chau	Nhị Châu
+16	10516	260	quang-trung	Quang Trung
+16	10519	260	nguyen-trai	Nguyễn Trãi
+16	10522	260	pham-ngu-lao	Phạm Ngũ Lão
+16	10525	260	tran-hung-dao	Trần Hưng Đạo
+16	10528	260	tran-phu	Trần Phú
+16	10531	260	thanh-binh	Thanh Bình
+16	10532	260	tan-binh	Tân Bình
+16	10534	260	le-thanh-nghi	Lê Thanh Nghị
+16	10537	260	hai-tan	Hải Tân
+16	10540	260	tu-minh	Tứ Minh
+16	10543	260	viet-hoa	Việt Hoà
+16	10546	261	pha-lai	Phả Lại
+16	10549	261	sao-do	Sao Đỏ
+16	10552	261	ben-tam	Bến Tắm
+15	10555	261	hoang-hoa-tham	Hoàng Hoa Thám
+15	10558	261	bac-an	Bắc An
+15	10561	261	hung-dao	Hưng Đạo
+15	10564	261	le-loi	Lê Lợi
+16	10567	261	hoang-tien	Hoàng Tiến
+16	10570	261	cong-hoa	Cộng Hoà
+16	10573	261	hoang-tan	Hoàng Tân
+16	10576	261	co-thanh	Cổ Thành
+16	10579	261	van-an	Văn An
+16	10582	261	chi-minh	Chí Minh
+16	10585	261	van-duc	Văn Đức
+16	10588	261	thai-hoc	Thái Học
+15	10591	261	nhan-hue	Nhân Huệ
+16	10594	261	an-lac	An Lạc
+16	10600	261	dong-lac	Đồng Lạc
+16	10603	261	tan-dan	Tân Dân
+17	10606	262	nam-sach	Nam Sách
+15	10609	262	nam-hung	Nam Hưng
+15	10612	262	nam-tan	Nam Tân
+15	10615	262	hop-tien	Hợp Tiến
+15	10618	262	hiep-cat	Hiệp Cát
+15	10621	262	thanh-quang	Thanh Quang
+15	10624	262	quoc-tuan	Quốc Tuấn
+15	10627	262	nam-chinh	Nam Chính
+15	10630	262	an-binh	An Bình
+15	10633	262	nam-trung	Nam Trung
+15	10636	262	an-son	An Sơn
+15	10639	262	cong-hoa	Cộng Hòa
+15	10642	262	thai-tan	Thái Tân
+15	10645	262	an-lam	An Lâm
+15	10648	262	phu-dien	Phú Điền
+15	10651	262	nam-hong	Nam Hồng
+15	10654	262	hong-phong	Hồng Phong
+15	10657	262	dong-lac	Đồng Lạc
+16	10660	260	ai-quoc	Ái Quốc
+15	10663	260	an-thuong	An Thượng
+15	10666	262	minh-tan	Minh Tân
+16	10672	260	nam-dong	Nam Đồng
+16	10675	263	an-luu	An Lưu
+15	10678	263	bach-dang	Bạch Đằng
+16	10681	263	that-hung	Thất Hùng
+15	10684	263	le-ninh	Lê Ninh
+15	10687	263	hoanh-son	Hoành Sơn
+16	10693	263	pham-thai	Phạm Thái
+16	10696	263	duy-tan	Duy Tân
+16	10699	263	tan-dan	Tân Dân
+16	10702	263	minh-tan	Minh Tân
+15	10705	263	quang-thanh	Quang Thành
+15	10708	263	hiep-hoa	Hiệp Hòa
+16	10714	263	phu-thu	Phú Thứ
+15	10717	263	thang-long	Thăng Long
+15	10720	263	lac-long	Lạc Long
+16	10723	263	an-sinh	An Sinh
+16	10726	263	hiep-son	Hiệp Sơn
+15	10729	263	thuong-quan	Thượng Quận
+16	10732	263	an-phu	An Phụ
+16	10735	263	hiep-an	Hiệp An
+16	10738	263	long-xuyen	Long Xuyên
+16	10741	263	thai-thinh	Thái Thịnh
+16	10744	263	hien-thanh	Hiến Thành
+15	10747	263	minh-hoa	Minh Hòa
+17	10750	264	phu-thai	Phú Thái
+15	10753	264	lai-vu	Lai Vu
+15	10756	264	cong-hoa	Cộng Hòa
+15	10759	264	thuong-vu	Thượng Vũ
+15	10762	264	co-dung	Cổ Dũng
+15	10768	264	tuan-viet	Tuấn Việt
+15	10771	264	kim-xuyen	Kim Xuyên
+15	10774	264	phuc-thanh-a	Phúc Thành A
+15	10777	264	ngu-phuc	Ngũ Phúc
+15	10780	264	kim-anh	Kim Anh
+15	10783	264	kim-lien	Kim Liên
+15	10786	264	kim-tan	Kim Tân
+15	10792	264	kim-dinh	Kim Đính
+15	10798	264	binh-dan	Bình Dân
+15	10801	264	tam-ky	Tam Kỳ
+15	10804	264	dong-cam	Đồng Cẩm
+15	10807	264	lien-hoa	Liên Hòa
+15	10810	264	dai-duc	Đại Đức
+17	10813	265	thanh-ha	Thanh Hà
+15	10816	265	hong-lac	Hồng Lạc
+15	10819	265	viet-hong	Việt Hồng
+15	10822	260	quyet-thang	Quyết Thắng
+15	10825	265	tan-viet	Tân Việt
+15	10828	265	cam-che	Cẩm Chế
+15	10831	265	thanh-an	Thanh An
+15	10834	265	thanh-lang	Thanh Lang
+15	10837	260	tien-tien	Tiền Tiến
+15	10840	265	tan-an	Tân An
+15	10843	265	lien-mac	Liên Mạc
+15	10846	265	thanh-hai	Thanh Hải
+15	10849	265	thanh-khe	Thanh Khê
+15	10852	265	thanh-xa	Thanh Xá
+15	10855	265	thanh-xuan	Thanh Xuân
+15	10861	265	thanh-thuy	Thanh Thủy
+15	10864	265	an-phuong	An Phượng
+15	10867	265	thanh-son	Thanh Sơn
+15	10876	265	thanh-quang	Thanh Quang
+15	10879	265	thanh-hong	Thanh Hồng
+15	10882	265	thanh-cuong	Thanh Cường
+15	10885	265	vinh-lap	Vĩnh Lập
+17	10888	266	cam-giang	Cẩm Giang
+17	10891	266	lai-cach	Lai Cách
+15	10894	266	cam-hung	Cẩm Hưng
+15	10897	266	cam-hoang	Cẩm Hoàng
+15	10900	266	cam-van	Cẩm Văn
+15	10903	266	ngoc-lien	Ngọc Liên
+15	10906	266	thach-loi	Thạch Lỗi
+15	10909	266	cam-vu	Cẩm Vũ
+15	10912	266	duc-chinh	Đức Chính
+15	10918	266	dinh-son	Định Sơn
+15	10924	266	luong-dien	Lương Điền
+15	10927	266	cao-an	Cao An
+15	10930	266	tan-truong	Tân Trường
+15	10933	266	cam-phuc	Cẩm Phúc
+15	10936	266	cam-dien	Cẩm Điền
+15	10939	266	cam-dong	Cẩm Đông
+15	10942	266	cam-doai	Cẩm Đoài
+17	10945	267	ke-sat	Kẻ Sặt
+15	10951	267	vinh-hung	Vĩnh Hưng
+15	10954	267	hung-thang	Hùng Thắng
+15	10960	267	vinh-hong	Vĩnh Hồng
+15	10963	267	long-xuyen	Long Xuyên
+15	10966	267	tan-viet	Tân Việt
+15	10969	267	thuc-khang	Thúc Kháng
+15	10972	267	tan-hong	Tân Hồng
+15	10975	267	binh-minh	Bình Minh
+15	10978	267	hong-khe	Hồng Khê
+15	10981	267	thai-hoc	Thái Học
+15	10984	267	co-bi	Cổ Bì
+15	10987	267	nhan-quyen	Nhân Quyền
+15	10990	267	thai-duong	Thái Dương
+15	10993	267	thai-hoa	Thái Hòa
+15	10996	267	binh-xuyen	Bình Xuyên
+17	10999	268	gia-loc	Gia Lộc
+16	11002	260	thach-khoi	Thạch Khôi
+15	11005	260	lien-hong	Liên Hồng
+15	11008	268	thong-nhat	Thống Nhất
+16	11011	260	tan-hung	Tân Hưng
+15	11017	260	gia-xuyen	Gia Xuyên
+15	11020	268	yet-kieu	Yết Kiêu
+15	11029	268	gia-tan	Gia Tân
+15	11032	268	tan-tien	Tân Tiến
+15	11035	268	gia-khanh	Gia Khánh
+15	11038	268	gia-luong	Gia Lương
+15	11041	268	le-loi	Lê Lợi
+15	11044	268	toan-thang	Toàn Thắng
+15	11047	268	hoang-dieu	Hoàng Diệu
+15	11050	268	hong-hung	Hồng Hưng
+15	11053	268	pham-tran	Phạm Trấn
+15	11056	268	doan-thuong	Đoàn Thượng
+15	11059	268	thong-kenh	Thống Kênh
+15	11062	268	quang-minh	Quang Minh
+15	11065	268	dong-quang	Đồng Quang
+15	11068	268	nhat-tan	Nhật Tân
+15	11071	268	duc-xuong	Đức Xương
+17	11074	269	tu-ky	Tứ Kỳ
+15	11077	260	ngoc-son	Ngọc Sơn
+15	11083	269	dai-son	Đại Sơn
+15	11086	269	hung-dao	Hưng Đạo
+15	11089	269	ngoc-ky	Ngọc Kỳ
+15	11092	269	binh-lang	Bình Lăng
+15	11095	269	chi-minh	Chí Minh
+15	11098	269	tai-son	Tái Sơn
+15	11101	269	quang-phuc	Quang Phục
+15	11110	269	dan-chu	Dân Chủ
+15	11113	269	tan-ky	Tân Kỳ
+15	11116	269	quang-khai	Quang Khải
+15	11119	269	dai-hop	Đại Hợp
+15	11122	269	quang-nghiep	Quảng Nghiệp
+15	11125	269	an-thanh	An Thanh
+15	11128	269	minh-duc	Minh Đức
+15	11131	269	van-to	Văn Tố
+15	11134	269	quang-trung	Quang Trung
+15	11137	269	phuong-ky	Phượng Kỳ
+15	11140	269	cong-lac	Cộng Lạc
+15	11143	269	tien-dong	Tiên Động
+15	11146	269	nguyen-giap	Nguyên Giáp
+15	11149	269	ha-ky	Hà Kỳ
+15	11152	269	ha-thanh	Hà Thanh
+17	11155	270	ninh-giang	Ninh Giang
+15	11161	270	ung-hoe	Ứng Hoè
+15	11164	270	nghia-an	Nghĩa An
+15	11167	270	hong-duc	Hồng Đức
+15	11173	270	an-duc	An Đức
+15	11176	270	van-phuc	Vạn Phúc
+15	11179	270	tan-huong	Tân Hương
+15	11185	270	vinh-hoa	Vĩnh Hòa
+15	11188	270	dong-xuyen	Đông Xuyên
+15	11197	270	tan-phong	Tân Phong
+15	11200	270	ninh-hai	Ninh Hải
+15	11203	270	dong-tam	Đồng Tâm
+15	11206	270	tan-quang	Tân Quang
+15	11209	270	kien-quoc	Kiến Quốc
+15	11215	270	hong-du	Hồng Dụ
+15	11218	270	van-hoi	Văn Hội
+15	11224	270	hong-phong	Hồng Phong
+15	11227	270	hiep-luc	Hiệp Lực
+15	11230	270	hong-phuc	Hồng Phúc
+15	11233	270	hung-long	Hưng Long
+17	11239	271	thanh-mien	Thanh Miện
+15	11242	271	thanh-tung	Thanh Tùng
+15	11245	271	pham-kha	Phạm Kha
+15	11248	271	ngo-quyen	Ngô Quyền
+15	11251	271	doan-tung	Đoàn Tùng
+15	11254	271	hong-quang	Hồng Quang
+15	11257	271	tan-trao	Tân Trào
+15	11260	271	lam-son	Lam Sơn
+15	11263	271	doan-ket	Đoàn Kết
+15	11266	271	le-hong	Lê Hồng
+15	11269	271	tu-cuong	Tứ Cường
+15	11275	271	ngu-hung	Ngũ Hùng
+15	11278	271	cao-thang	Cao Thắng
+15	11281	271	chi-lang-bac	Chi Lăng Bắc
+15	11284	271	chi-lang-nam	Chi Lăng Nam
+15	11287	271	thanh-giang	Thanh Giang
+15	11293	271	hong-phong	Hồng Phong
+16	11296	272	quan-toan	Quán Toan
+16	11299	272	hung-vuong	Hùng Vương
+16	11302	272	so-dau	Sở Dầu
+16	11305	272	thuong-ly	Thượng Lý
+16	11308	272	ha-ly	Hạ Lý
+16	11311	272	minh-khai	Minh Khai
+16	11314	272	trai-chuoi	Trại Chuối
+16	11320	272	hoang-van-thu	Hoàng Văn Thụ
+16	11323	272	phan-boi-chau	Phan Bội Châu
+16	11329	273	may-chai	Máy Chai
+16	11332	273	may-to	Máy Tơ
+16	11335	273	van-my	Vạn Mỹ
+16	11338	273	cau-tre	Cầu Tre
+16	11341	273	lac-vien	Lạc Viên
+16	11344	273	cau-dat	Cầu Đất
+16	11347	273	gia-vien	Gia Viên
+16	11350	273	dong-khe	Đông Khê
+16	11356	273	le-loi	Lê Lợi
+16	11359	273	dang-giang	Đằng Giang
+16	11362	273	lach-tray	Lạch Tray
+16	11365	273	dong-quoc-binh	Đổng Quốc Bình
+16	11368	274	cat-dai	Cát Dài
+16	11371	274	an-bien	An Biên
+16	11374	274	lam-son	Lam Sơn
+16	11377	274	an-duong	An Dương
+16	11380	274	tran-nguyen-han	Trần Nguyên Hãn
+16	11383	274	ho-nam	Hồ Nam
+16	11386	274	trai-cau	Trại Cau
+16	11389	274	du-hang	Dư Hàng
+16	11392	274	hang-kenh	Hàng Kênh
+16	11395	274	dong-hai	Đông Hải
+16	11398	274	niem-nghia	Niệm Nghĩa
+16	11401	274	nghia-xa	Nghĩa Xá
+16	11404	274	du-hang-kenh	Dư Hàng Kênh
+16	11405	274	kenh-duong	Kênh Dương
+16	11407	274	vinh-niem	Vĩnh Niệm
+16	11410	275	dong-hai-1	Đông Hải 1
+16	11411	275	dong-hai-2	Đông Hải 2
+16	11413	275	dang-lam	Đằng Lâm
+16	11414	275	thanh-to	Thành Tô
+16	11416	275	dang-hai	Đằng Hải
+16	11419	275	nam-hai	Nam Hải
+16	11422	275	cat-bi	Cát Bi
+16	11425	275	trang-cat	Tràng Cát
+16	11428	276	quan-tru	Quán Trữ
+16	11429	276	lam-ha	Lãm Hà
+16	11431	276	dong-hoa	Đồng Hoà
+16	11434	276	bac-son	Bắc Sơn
+16	11437	276	nam-son	Nam Sơn
+16	11440	276	ngoc-son	Ngọc Sơn
+16	11443	276	tran-thanh-ngo	Trần Thành Ngọ
+16	11446	276	van-dau	Văn Đẩu
+16	11449	276	phu-lien	Phù Liễn
+16	11452	276	trang-minh	Tràng Minh
+16	11455	277	ngoc-xuyen	Ngọc Xuyên
+16	11458	277	hai-son	Hải Sơn
+16	11461	277	van-huong	Vạn Hương
+16	11465	277	minh-duc	Minh Đức
+16	11467	277	bang-la	Bàng La
+17	11470	279	nui-deo	Núi Đèo
+17	11473	279	minh-duc	Minh Đức
+15	11476	279	lai-xuan	Lại Xuân
+15	11479	279	an-son	An Sơn
+15	11482	279	ky-son	Kỳ Sơn
+15	11485	279	lien-khe	Liên Khê
+15	11488	279	luu-kiem	Lưu Kiếm
+15	11491	279	luu-ky	Lưu Kỳ
+15	11494	279	gia-minh	Gia Minh
+15	11497	279	gia-duc	Gia Đức
+15	11500	279	minh-tan	Minh Tân
+15	11503	279	phu-ninh	Phù Ninh
+15	11506	279	quang-thanh	Quảng Thanh
+15	11509	279	chinh-my	Chính Mỹ
+15	11512	279	kenh-giang	Kênh Giang
+15	11515	279	hop-thanh	Hợp Thành
+15	11518	279	cao-nhan	Cao Nhân
+15	11521	279	my-dong	Mỹ Đồng
+15	11524	279	dong-son	Đông Sơn
+15	11527	279	hoa-binh	Hoà Bình
+15	11530	279	trung-ha	Trung Hà
+15	11533	279	an-lu	An Lư
+15	11536	279	thuy-trieu	Thuỷ Triều
+15	11539	279	ngu-lao	Ngũ Lão
+15	11542	279	phuc-le	Phục Lễ
+15	11545	279	tam-hung	Tam Hưng
+15	11548	279	pha-le	Phả Lễ
+15	11551	279	lap-le	Lập Lễ
+15	11554	279	kien-bai	Kiền Bái
+15	11557	279	thien-huong	Thiên Hương
+15	11560	279	thuy-son	Thuỷ Sơn
+15	11563	279	thuy-duong	Thuỷ Đường
+15	11566	279	hoang-dong	Hoàng Động
+15	11569	279	lam-dong	Lâm Động
+15	11572	279	hoa-dong	Hoa Động
+15	11575	279	tan-duong	Tân Dương
+15	11578	279	duong-quan	Dương Quan
+17	11581	280	an-duong	An Dương
+15	11584	280	le-thien	Lê Thiện
+15	11587	280	dai-ban	Đại Bản
+15	11590	280	an-hoa	An Hoà
+15	11593	280	hong-phong	Hồng Phong
+15	11596	280	tan-tien	Tân Tiến
+15	11599	280	an-hung	An Hưng
+15	11602	280	an-hong	An Hồng
+15	11605	280	bac-son	Bắc Sơn
+15	11608	280	nam-son	Nam Sơn
+15	11611	280	le-loi	Lê Lợi
+15	11614	280	dang-cuong	Đặng Cương
+15	11617	280	dong-thai	Đồng Thái
+15	11620	280	quoc-tuan	Quốc Tuấn
+15	11623	280	an-dong	An Đồng
+15	11626	280	hong-thai	Hồng Thái
+17	11629	281	an-lao	An Lão
+15	11632	281	bat-trang	Bát Trang
+15	11635	281	truong-tho	Trường Thọ
+15	11638	281	truong-thanh	Trường Thành
+15	11641	281	an-tien	An Tiến
+15	11644	281	quang-hung	Quang Hưng
+15	11647	281	quang-trung	Quang Trung
+15	11650	281	quoc-tuan	Quốc Tuấn
+15	11653	281	an-thang	An Thắng
+17	11656	281	truong-son	Trường Sơn
+15	11659	281	tan-dan	Tân Dân
+15	11662	281	thai-son	Thái Sơn
+15	11665	281	tan-vien	Tân Viên
+15	11668	281	my-duc	Mỹ Đức
+15	11671	281	chien-thang	Chiến Thắng
+15	11674	281	an-tho	An Thọ
+15	11677	281	an-thai	An Thái
+17	11680	282	nui-doi	Núi Đối
+16	11683	278	da-phuc	Đa Phúc
+16	11686	278	hung-dao	Hưng Đạo
+16	11689	278	anh-dung	Anh Dũng
+16	11692	278	hai-thanh	Hải Thành
+15	11695	282	dong-phuong	Đông Phương
+15	11698	282	thuan-thien	Thuận Thiên
+15	11701	282	huu-bang	Hữu Bằng
+15	11704	282	dai-dong	Đại Đồng
+16	11707	278	hoa-nghia	Hoà Nghĩa
+15	11710	282	ngu-phuc	Ngũ Phúc
+15	11713	282	kien-quoc	Kiến Quốc
+15	11716	282	du-le	Du Lễ
+15	11719	282	thuy-huong	Thuỵ Hương
+15	11722	282	thanh-son	Thanh Sơn
+15	11725	282	minh-tan	Minh Tân
+15	11728	282	dai-ha	Đại Hà
+15	11731	282	ngu-doan	Ngũ Đoan
+15	11734	282	tan-phong	Tân Phong
+16	11737	277	hop-duc	Hợp Đức
+16	11740	278	tan-thanh	Tân Thành
+15	11743	282	tan-trao	Tân Trào
+15	11746	282	doan-xa	Đoàn Xá
+15	11749	282	tu-son	Tú Sơn
+15	11752	282	dai-hop	Đại Hợp
+17	11755	283	tien-lang	Tiên Lãng
+15	11758	283	dai-thang	Đại Thắng
+15	11761	283	tien-cuong	Tiên Cường
+15	11764	283	tu-cuong	Tự Cường
+15	11770	283	quyet-tien	Quyết Tiến
+15	11773	283	khoi-nghia	Khởi Nghĩa
+15	11776	283	tien-thanh	Tiên Thanh
+15	11779	283	cap-tien	Cấp Tiến
+15	11782	283	kien-thiet	Kiến Thiết
+15	11785	283	doan-lap	Đoàn Lập
+15	11788	283	bach-dang	Bạch Đằng
+15	11791	283	quang-phuc	Quang Phục
+15	11794	283	toan-thang	Toàn Thắng
+15	11797	283	tien-thang	Tiên Thắng
+15	11800	283	tien-minh	Tiên Minh
+15	11803	283	bac-hung	Bắc Hưng
+15	11806	283	nam-hung	Nam Hưng
+15	11809	283	hung-thang	Hùng Thắng
+15	11812	283	tay-hung	Tây Hưng
+15	11815	283	dong-hung	Đông Hưng
+15	11821	283	vinh-quang	Vinh Quang
+17	11824	284	vinh-bao	Vĩnh Bảo
+15	11827	284	dung-tien	Dũng Tiến
+15	11830	284	giang-bien	Giang Biên
+15	11833	284	thang-thuy	Thắng Thuỷ
+15	11836	284	trung-lap	Trung Lập
+15	11839	284	viet-tien	Việt Tiến
+15	11842	284	vinh-an	Vĩnh An
+15	11845	284	vinh-long	Vĩnh Long
+15	11848	284	hiep-hoa	Hiệp Hoà
+15	11851	284	hung-tien	Hùng Tiến
+15	11854	284	an-hoa	An Hoà
+15	11857	284	tan-hung	Tân Hưng
+15	11860	284	tan-lien	Tân Liên
+15	11863	284	nhan-hoa	Nhân Hoà
+15	11866	284	tam-da	Tam Đa
+15	11869	284	hung-nhan	Hưng Nhân
+15	11872	284	vinh-quang	Vinh Quang
+15	11875	284	dong-minh	Đồng Minh
+15	11878	284	thanh-luong	Thanh Lương
+15	11881	284	lien-am	Liên Am
+15	11884	284	ly-hoc	Lý Học
+15	11887	284	tam-cuong	Tam Cường
+15	11890	284	hoa-binh	Hoà Bình
+15	11893	284	tien-phong	Tiền Phong
+15	11896	284	vinh-phong	Vĩnh Phong
+15	11899	284	cong-hien	Cộng Hiền
+15	11902	284	cao-minh	Cao Minh
+15	11905	284	co-am	Cổ Am
+15	11908	284	vinh-tien	Vĩnh Tiến
+15	11911	284	tran-duong	Trấn Dương
+17	11914	285	cat-ba	Cát Bà
+17	11917	285	cat-hai	Cát Hải
+15	11920	285	nghia-lo	Nghĩa Lộ
+15	11923	285	dong-bai	Đồng Bài
+15	11926	285	hoang-chau	Hoàng Châu
+15	11929	285	van-phong	Văn Phong
+15	11932	285	phu-long	Phù Long
+15	11935	285	gia-luan	Gia Luận
+15	11938	285	hien-hao	Hiền Hào
+15	11941	285	tran-chau	Trân Châu
+15	11944	285	viet-hai	Việt Hải
+15	11947	285	xuan-dam	Xuân Đám
+16	11950	287	lam-son	Lam Sơn
+16	11953	287	hien-nam	Hiến Nam
+16	11956	287	an-tao	An Tảo
+16	11959	287	le-loi	Lê Lợi
+16	11962	287	minh-khai	Minh Khai
+16	11965	287	quang-trung	Quang Trung
+16	11968	287	hong-chau	Hồng Châu
+15	11971	287	trung-nghia	Trung Nghĩa
+15	11974	287	lien-phuong	Liên Phương
+15	11977	287	hong-nam	Hồng Nam
+15	11980	287	quang-chau	Quảng Châu
+15	11983	287	bao-khe	Bảo Khê
+17	11986	288	nhu-quynh	Như Quỳnh
+15	11989	288	lac-dao	Lạc Đạo
+15	11992	288	chi-dao	Chỉ Đạo
+15	11995	288	dai-dong	Đại Đồng
+15	11998	288	viet-hung	Việt Hưng
+15	12001	288	tan-quang	Tân Quang
+15	12004	288	dinh-du	Đình Dù
+15	12007	288	minh-hai	Minh Hải
+15	12010	288	luong-tai	Lương Tài
+15	12013	288	trung-trac	Trưng Trắc
+15	12016	288	lac-hong	Lạc Hồng
+17	12019	289	van-giang	Văn Giang
+15	12022	289	xuan-quan	Xuân Quan
+15	12025	289	cuu-cao	Cửu Cao
+15	12028	289	phung-cong	Phụng Công
+15	12031	289	nghia-tru	Nghĩa Trụ
+15	12034	289	long-hung	Long Hưng
+15	12037	289	vinh-khuc	Vĩnh Khúc
+15	12040	289	lien-nghia	Liên Nghĩa
+15	12043	289	tan-tien	Tân Tiến
+15	12046	289	thang-loi	Thắng Lợi
+15	12049	289	me-so	Mễ Sở
+17	12052	290	yen-my	Yên Mỹ
+15	12055	290	giai-pham	Giai Phạm
+15	12058	290	nghia-hiep	Nghĩa Hiệp
+15	12061	290	dong-than	Đồng Than
+15	12064	290	ngoc-long	Ngọc Long
+15	12067	290	lieu-xa	Liêu Xá
+15	12070	290	hoan-long	Hoàn Long
+15	12073	290	tan-lap	Tân Lập
+15	12076	290	thanh-long	Thanh Long
+15	12079	290	yen-phu	Yên Phú
+15	12082	290	viet-cuong	Việt Cường
+15	12085	290	trung-hoa	Trung Hòa
+15	12088	290	yen-hoa	Yên Hòa
+15	12091	290	minh-chau	Minh Châu
+15	12094	290	trung-hung	Trung Hưng
+15	12097	290	ly-thuong-kiet	Lý Thường Kiệt
+15	12100	290	tan-viet	Tân Việt
+16	12103	291	ban-yen-nhan	Bần Yên Nhân
+16	12106	291	phan-dinh-phung	Phan Đình Phùng
+15	12109	291	cam-xa	Cẩm Xá
+15	12112	291	duong-quang	Dương Quang
+15	12115	291	hoa-phong	Hòa Phong
+16	12118	291	nhan-hoa	Nhân Hòa
+16	12121	291	di-su	Dị Sử
+16	12124	291	bach-sam	Bạch Sam
+16	12127	291	minh-duc	Minh Đức
+16	12130	291	phung-chi-kien	Phùng Chí Kiên
+15	12133	291	xuan-duc	Xuân Dục
+15	12136	291	ngoc-lam	Ngọc Lâm
+15	12139	291	hung-long	Hưng Long
+17	12142	292	an-thi	Ân Thi
+15	12145	292	phu-ung	Phù Ủng
+15	12148	292	bac-son	Bắc Sơn
+15	12151	292	bai-say	Bãi Sậy
+15	12154	292	dao-duong	Đào Dương
+15	12157	292	tan-phuc	Tân Phúc
+15	12160	292	van-du	Vân Du
+15	12163	292	quang-vinh	Quang Vinh
+15	12166	292	xuan-truc	Xuân Trúc
+15	12169	292	hoang-hoa-tham	Hoàng Hoa Thám
+15	12172	292	quang-lang	Quảng Lãng
+15	12175	292	van-nhue	Văn Nhuệ
+15	12178	292	dang-le	Đặng Lễ
+15	12181	292	cam-ninh	Cẩm Ninh
+15	12184	292	nguyen-trai	Nguyễn Trãi
+15	12187	292	da-loc	Đa Lộc
+15	12190	292	ho-tung-mau	Hồ Tùng Mậu
+15	12193	292	tien-phong	Tiền Phong
+15	12196	292	hong-van	Hồng Vân
+15	12199	292	hong-quang	Hồng Quang
+15	12202	292	ha-le	Hạ Lễ
+17	12205	293	khoai-chau	Khoái Châu
+15	12208	293	dong-tao	Đông Tảo
+15	12211	293	binh-minh	Bình Minh
+15	12214	293	da-trach	Dạ Trạch
+15	12217	293	ham-tu	Hàm Tử
+15	12220	293	ong-dinh	Ông Đình
+15	12223	293	tan-dan	Tân Dân
+15	12226	293	tu-dan	Tứ Dân
+15	12229	293	an-vi	An Vĩ
+15	12232	293	dong-ket	Đông Kết
+15	12235	293	binh-kieu	Bình Kiều
+15	12238	293	dan-tien	Dân Tiến
+15	12241	293	dong-tien	Đồng Tiến
+15	12244	293	hong-tien	Hồng Tiến
+15	12247	293	tan-chau	Tân Châu
+15	12250	293	lien-khe	Liên Khê
+15	12253	293	phung-hung	Phùng Hưng
+15	12256	293	viet-hoa	Việt Hòa
+15	12259	293	dong-ninh	Đông Ninh
+15	12262	293	dai-tap	Đại Tập
+15	12265	293	chi-tan	Chí Tân
+15	12268	293	dai-hung	Đại Hưng
+15	12271	293	thuan-hung	Thuần Hưng
+15	12274	293	thanh-cong	Thành Công
+15	12277	293	nhue-duong	Nhuế Dương
+17	12280	294	luong-bang	Lương Bằng
+15	12283	294	nghia-dan	Nghĩa Dân
+15	12286	294	toan-thang	Toàn Thắng
+15	12289	294	vinh-xa	Vĩnh Xá
+15	12292	294	pham-ngu-lao	Phạm Ngũ Lão
+15	12295	294	tho-vinh	Thọ Vinh
+15	12298	294	dong-thanh	Đồng Thanh
+15	12301	294	song-mai	Song Mai
+15	12304	294	chinh-nghia	Chính Nghĩa
+15	12307	294	nhan-la	Nhân La
+15	12310	294	phu-thinh	Phú Thịnh
+15	12313	294	mai-dong	Mai Động
+15	12316	294	duc-hop	Đức Hợp
+15	12319	294	hung-an	Hùng An
+15	12322	294	ngoc-thanh	Ngọc Thanh
+15	12325	294	vu-xa	Vũ Xá
+15	12328	294	hiep-cuong	Hiệp Cường
+15	12331	287	phu-cuong	Phú Cường
+15	12334	287	hung-cuong	Hùng Cường
+17	12337	295	vuong	Vương
+15	12340	295	hung-dao	Hưng Đạo
+15	12343	295	ngo-quyen	Ngô Quyền
+15	12346	295	nhat-tan	Nhật Tân
+15	12349	295	di-che	Dị Chế
+15	12352	295	le-xa	Lệ Xá
+15	12355	295	an-vien	An Viên
+15	12358	295	duc-thang	Đức Thắng
+15	12361	295	trung-dung	Trung Dũng
+15	12364	295	hai-trieu	Hải Triều
+15	12367	295	thu-sy	Thủ Sỹ
+15	12370	295	thien-phien	Thiện Phiến
+15	12373	295	thuy-loi	Thụy Lôi
+15	12376	295	cuong-chinh	Cương Chính
+15	12379	295	minh-phuong	Minh Phượng
+15	12382	287	phuong-chieu	Phương Chiểu
+15	12385	287	tan-hung	Tân Hưng
+15	12388	287	hoang-hanh	Hoàng Hanh
+17	12391	296	tran-cao	Trần Cao
+15	12394	296	minh-tan	Minh Tân
+15	12397	296	phan-sao-nam	Phan Sào Nam
+15	12400	296	quang-hung	Quang Hưng
+15	12403	296	minh-hoang	Minh Hoàng
+15	12406	296	doan-dao	Đoàn Đào
+15	12409	296	tong-phan	Tống Phan
+15	12412	296	dinh-cao	Đình Cao
+15	12415	296	nhat-quang	Nhật Quang
+15	12418	296	tien-tien	Tiền Tiến
+15	12421	296	tam-da	Tam Đa
+15	12424	296	minh-tien	Minh Tiến
+15	12427	296	nguyen-hoa	Nguyên Hòa
+15	12430	296	tong-tran	Tống Trân
+16	12433	297	le-hong-phong	Lê Hồng Phong
+16	12436	297	bo-xuyen	Bồ Xuyên
+16	12439	297	de-tham	Đề Thám
+16	12442	297	ky-ba	Kỳ Bá
+16	12445	297	quang-trung	Quang Trung
+16	12448	297	phu-khanh	Phú Khánh
+16	12451	297	tien-phong	Tiền Phong
+16	12452	297	tran-hung-dao	Trần Hưng Đạo
+16	12454	297	tran-lam	Trần Lãm
+15	12457	297	dong-hoa	Đông Hòa
+16	12460	297	hoang-dieu	Hoàng Diệu
+15	12463	297	phu-xuan	Phú Xuân
+15	12466	297	vu-phuc	Vũ Phúc
+15	12469	297	vu-chinh	Vũ Chính
+17	12472	298	quynh-coi	Quỳnh Côi
+15	12475	298	an-khe	An Khê
+15	12478	298	an-dong	An Đồng
+15	12481	298	quynh-hoa	Quỳnh Hoa
+15	12484	298	quynh-lam	Quỳnh Lâm
+15	12487	298	quynh-tho	Quỳnh Thọ
+15	12490	298	an-hiep	An Hiệp
+15	12493	298	quynh-hoang	Quỳnh Hoàng
+15	12496	298	quynh-giao	Quỳnh Giao
+15	12499	298	an-thai	An Thái
+15	12502	298	an-cau	An Cầu
+15	12505	298	quynh-hong	Quỳnh Hồng
+15	12508	298	quynh-khe	Quỳnh Khê
+15	12511	298	quynh-minh	Quỳnh Minh
+15	12514	298	an-ninh	An Ninh
+15	12517	298	quynh-ngoc	Quỳnh Ngọc
+15	12520	298	quynh-hai	Quỳnh Hải
+17	12523	298	an-bai	An Bài
+15	12526	298	an-ap	An Ấp
+15	12529	298	quynh-hoi	Quỳnh Hội
+15	12532	298	chau-son	Châu Sơn
+15	12535	298	quynh-my	Quỳnh Mỹ
+15	12538	298	an-qui	An Quí
+15	12541	298	an-thanh	An Thanh
+15	12547	298	an-vu	An Vũ
+15	12550	298	an-le	An Lễ
+15	12553	298	quynh-hung	Quỳnh Hưng
+15	12556	298	quynh-bao	Quỳnh Bảo
+15	12559	298	an-my	An Mỹ
+15	12562	298	quynh-nguyen	Quỳnh Nguyên
+15	12565	298	an-vinh	An Vinh
+15	12568	298	quynh-xa	Quỳnh Xá
+15	12571	298	an-duc	An Dục
+15	12574	298	dong-hai	Đông Hải
+15	12577	298	quynh-trang	Quỳnh Trang
+15	12580	298	an-trang	An Tràng
+15	12583	298	dong-tien	Đồng Tiến
+17	12586	299	hung-ha	Hưng Hà
+15	12589	299	diep-nong	Điệp Nông
+15	12592	299	tan-le	Tân Lễ
+15	12595	299	cong-hoa	Cộng Hòa
+15	12598	299	dan-chu	Dân Chủ
+15	12601	299	canh-tan	Canh Tân
+15	12604	299	hoa-tien	Hòa Tiến
+15	12607	299	hung-dung	Hùng Dũng
+15	12610	299	tan-tien	Tân Tiến
+17	12613	299	hung-nhan	Hưng Nhân
+15	12616	299	doan-hung	Đoan Hùng
+15	12619	299	duyen-hai	Duyên Hải
+15	12622	299	tan-hoa	Tân Hòa
+15	12625	299	van-cam	Văn Cẩm
+15	12628	299	bac-son	Bắc Sơn
+15	12631	299	dong-do	Đông Đô
+15	12634	299	phuc-khanh	Phúc Khánh
+15	12637	299	lien-hiep	Liên Hiệp
+15	12640	299	tay-do	Tây Đô
+15	12643	299	thong-nhat	Thống Nhất
+15	12646	299	tien-duc	Tiến Đức
+15	12649	299	thai-hung	Thái Hưng
+15	12652	299	thai-phuong	Thái Phương
+15	12655	299	hoa-binh	Hòa Bình
+15	12656	299	chi-lang	Chi Lăng
+15	12658	299	minh-khai	Minh Khai
+15	12661	299	hong-an	Hồng An
+15	12664	299	kim-chung	Kim Chung
+15	12667	299	hong-linh	Hồng Lĩnh
+15	12670	299	minh-tan	Minh Tân
+15	12673	299	van-lang	Văn Lang
+15	12676	299	doc-lap	Độc Lập
+15	12679	299	chi-hoa	Chí Hòa
+15	12682	299	minh-hoa	Minh Hòa
+15	12685	299	hong-minh	Hồng Minh
+17	12688	300	dong-hung	Đông Hưng
+15	12691	300	do-luong	Đô Lương
+15	12694	300	dong-phuong	Đông Phương
+15	12697	300	lien-giang	Liên Giang
+15	12700	300	an-chau	An Châu
+15	12703	300	dong-son	Đông Sơn
+15	12706	300	dong-cuong	Đông Cường
+15	12709	300	phu-luong	Phú Lương
+15	12712	300	me-linh	Mê Linh
+15	12715	300	lo-giang	Lô Giang
+15	12718	300	dong-la	Đông La
+15	12721	300	minh-tan	Minh Tân
+15	12724	300	dong-xa	Đông Xá
+15	12727	300	chuong-duong	Chương Dương
+15	12730	300	nguyen-xa	Nguyên Xá
+15	12733	300	phong-chau	Phong Châu
+15	12736	300	hop-tien	Hợp Tiến
+15	12739	300	hong-viet	Hồng Việt
+15	12745	300	ha-giang	Hà Giang
+15	12748	300	dong-kinh	Đông Kinh
+15	12751	300	dong-hop	Đông Hợp
+15	12754	300	thang-long	Thăng Long
+15	12757	300	dong-cac	Đông Các
+15	12760	300	phu-chau	Phú Châu
+15	12763	300	lien-hoa	Liên Hoa
+15	12769	300	dong-tan	Đông Tân
+15	12772	300	dong-vinh	Đông Vinh
+15	12775	300	dong-dong	Đông Động
+15	12778	300	hong-bach	Hồng Bạch
+15	12784	300	trong-quan	Trọng Quan
+15	12790	300	hong-giang	Hồng Giang
+15	12793	300	dong-quan	Đông Quan
+15	12796	300	dong-quang	Đông Quang
+15	12799	300	dong-xuan	Đông Xuân
+15	12802	300	dong-a	Đông Á
+15	12808	300	dong-hoang	Đông Hoàng
+15	12811	300	dong-duong	Đông Dương
+15	12817	297	dong-my	Đông Mỹ
+15	12820	297	dong-tho	Đông Thọ
+15	12823	300	minh-phu	Minh Phú
+17	12826	301	diem-dien	Diêm Điền
+15	12832	301	thuy-truong	Thụy Trường
+15	12841	301	hong-dung	Hồng Dũng
+15	12844	301	thuy-quynh	Thụy Quỳnh
+15	12847	301	an-tan	An Tân
+15	12850	301	thuy-ninh	Thụy Ninh
+15	12853	301	thuy-hung	Thụy Hưng
+15	12856	301	thuy-viet	Thụy Việt
+15	12859	301	thuy-van	Thụy Văn
+15	12862	301	thuy-xuan	Thụy Xuân
+15	12865	301	duong-phuc	Dương Phúc
+15	12868	301	thuy-trinh	Thụy Trình
+15	12871	301	thuy-binh	Thụy Bình
+15	12874	301	thuy-chinh	Thụy Chính
+15	12877	301	thuy-dan	Thụy Dân
+15	12880	301	thuy-hai	Thụy Hải
+15	12889	301	thuy-lien	Thụy Liên
+15	12892	301	thuy-duyen	Thụy Duyên
+15	12898	301	thuy-thanh	Thụy Thanh
+15	12901	301	thuy-son	Thụy Sơn
+15	12904	301	thuy-phong	Thụy Phong
+15	12907	301	thai-thuong	Thái Thượng
+15	12910	301	thai-nguyen	Thái Nguyên
+15	12916	301	duong-hong-thuy	Dương Hồng Thủy
+15	12919	301	thai-giang	Thái Giang
+15	12922	301	hoa-an	Hòa An
+15	12925	301	son-ha	Sơn Hà
+15	12934	301	thai-phuc	Thái Phúc
+15	12937	301	thai-hung	Thái Hưng
+15	12940	301	thai-do	Thái Đô
+15	12943	301	thai-xuyen	Thái Xuyên
+15	12949	301	my-loc	Mỹ Lộc
+15	12958	301	tan-hoc	Tân Học
+15	12961	301	thai-thinh	Thái Thịnh
+15	12964	301	thuan-thanh	Thuần Thành
+15	12967	301	thai-tho	Thái Thọ
+17	12970	302	tien-hai	Tiền Hải
+15	12976	302	dong-tra	Đông Trà
+15	12979	302	dong-long	Đông Long
+15	12982	302	dong-qui	Đông Quí
+15	12985	302	vu-lang	Vũ Lăng
+15	12988	302	dong-xuyen	Đông Xuyên
+15	12991	302	tay-luong	Tây Lương
+15	12994	302	tay-ninh	Tây Ninh
+15	12997	302	dong-trung	Đông Trung
+15	13000	302	dong-hoang	Đông Hoàng
+15	13003	302	dong-minh	Đông Minh
+15	13009	302	dong-phong	Đông Phong
+15	13012	302	an-ninh	An Ninh
+15	13018	302	dong-co	Đông Cơ
+15	13021	302	tay-giang	Tây Giang
+15	13024	302	dong-lam	Đông Lâm
+15	13027	302	phuong-cong	Phương Công
+15	13030	302	tay-phong	Tây Phong
+15	13033	302	tay-tien	Tây Tiến
+15	13036	302	nam-cuong	Nam Cường
+15	13039	302	van-truong	Vân Trường
+15	13042	302	nam-thang	Nam Thắng
+15	13045	302	nam-chinh	Nam Chính
+15	13048	302	bac-hai	Bắc Hải
+15	13051	302	nam-thinh	Nam Thịnh
+15	13054	302	nam-ha	Nam Hà
+15	13057	302	nam-thanh	Nam Thanh
+15	13060	302	nam-trung	Nam Trung
+15	13063	302	nam-hong	Nam Hồng
+15	13066	302	nam-hung	Nam Hưng
+15	13069	302	nam-hai	Nam Hải
+15	13072	302	nam-phu	Nam Phú
+17	13075	303	kien-xuong	Kiến Xương
+15	13078	303	tra-giang	Trà Giang
+15	13081	303	quoc-tuan	Quốc Tuấn
+15	13084	297	vu-dong	Vũ Đông
+15	13087	303	an-binh	An Bình
+15	13090	303	tay-son	Tây Sơn
+15	13093	303	hong-thai	Hồng Thái
+15	13096	303	binh-nguyen	Bình Nguyên
+15	13102	303	le-loi	Lê Lợi
+15	13108	297	vu-lac	Vũ Lạc
+15	13111	303	vu-le	Vũ Lễ
+15	13114	303	thanh-tan	Thanh Tân
+15	13117	303	thuong-hien	Thượng Hiền
+15	13120	303	nam-cao	Nam Cao
+15	13123	303	dinh-phung	Đình Phùng
+15	13126	303	vu-ninh	Vũ Ninh
+15	13129	303	vu-an	Vũ An
+15	13132	303	quang-lich	Quang Lịch
+15	13135	303	hoa-binh	Hòa Bình
+15	13138	303	binh-minh	Bình Minh
+15	13141	303	vu-qui	Vũ Quí
+15	13144	303	quang-binh	Quang Bình
+15	13150	303	vu-trung	Vũ Trung
+15	13153	303	vu-thang	Vũ Thắng
+15	13156	303	vu-cong	Vũ Công
+15	13159	303	vu-hoa	Vũ Hòa
+15	13162	303	quang-minh	Quang Minh
+15	13165	303	quang-trung	Quang Trung
+15	13171	303	minh-quang	Minh Quang
+15	13174	303	vu-binh	Vũ Bình
+15	13177	303	minh-tan	Minh Tân
+15	13180	303	nam-binh	Nam Bình
+15	13183	303	binh-thanh	Bình Thanh
+15	13186	303	binh-dinh	Bình Định
+15	13189	303	hong-tien	Hồng Tiến
+17	13192	304	vu-thu	Vũ Thư
+15	13195	304	hong-ly	Hồng Lý
+15	13198	304	dong-thanh	Đồng Thanh
+15	13201	304	xuan-hoa	Xuân Hòa
+15	13204	304	hiep-hoa	Hiệp Hòa
+15	13207	304	phuc-thanh	Phúc Thành
+15	13210	304	tan-phong	Tân Phong
+15	13213	304	song-lang	Song Lãng
+15	13216	304	tan-hoa	Tân Hòa
+15	13219	304	viet-hung	Việt Hùng
+15	13222	304	minh-lang	Minh Lãng
+15	13225	297	tan-binh	Tân Bình
+15	13228	304	minh-khai	Minh Khai
+15	13231	304	dung-nghia	Dũng Nghĩa
+15	13234	304	minh-quang	Minh Quang
+15	13237	304	tam-quang	Tam Quang
+15	13240	304	tan-lap	Tân Lập
+15	13243	304	bach-thuan	Bách Thuận
+15	13246	304	tu-tan	Tự Tân
+15	13249	304	song-an	Song An
+15	13252	304	trung-an	Trung An
+15	13255	304	vu-hoi	Vũ Hội
+15	13258	304	hoa-binh	Hòa Bình
+15	13261	304	nguyen-xa	Nguyên Xá
+15	13264	304	viet-thuan	Việt Thuận
+15	13267	304	vu-vinh	Vũ Vinh
+15	13270	304	vu-doai	Vũ Đoài
+15	13273	304	vu-tien	Vũ Tiến
+15	13276	304	vu-van	Vũ Vân
+15	13279	304	duy-nhat	Duy Nhất
+15	13282	304	hong-phong	Hồng Phong
+16	13285	305	quang-trung	Quang Trung
+16	13288	305	luong-khanh-thien	Lương Khánh Thiện
+16	13291	305	le-hong-phong	Lê Hồng Phong
+16	13294	305	minh-khai	Minh Khai
+16	13297	305	hai-ba-trung	Hai Bà Trưng
+16	13300	305	tran-hung-dao	Trần Hưng Đạo
+16	13303	305	lam-ha	Lam Hạ
+15	13306	305	phu-van	Phù Vân
+16	13309	305	liem-chinh	Liêm Chính
+15	13312	305	liem-chung	Liêm Chung
+16	13315	305	thanh-chau	Thanh Châu
+16	13318	305	chau-son	Châu Sơn
+16	13321	306	dong-van	Đồng Văn
+16	13324	306	hoa-mac	Hòa Mạc
+15	13327	306	moc-bac	Mộc Bắc
+16	13330	306	chau-giang	Châu Giang
+16	13333	306	bach-thuong	Bạch Thượng
+16	13336	306	duy-minh	Duy Minh
+15	13339	306	moc-nam	Mộc Nam
+16	13342	306	duy-hai	Duy Hải
+15	13345	306	chuyen-ngoai	Chuyên Ngoại
+16	13348	306	yen-bac	Yên Bắc
+15	13351	306	trac-van	Trác Văn
+16	13354	306	tien-noi	Tiên Nội
+16	13357	306	hoang-dong	Hoàng Đông
+15	13360	306	yen-nam	Yên Nam
+15	13363	306	tien-ngoai	Tiên Ngoại
+15	13366	305	tien-tan	Tiên Tân
+15	13369	306	tien-son	Tiên Sơn
+15	13372	305	tien-hiep	Tiên Hiệp
+15	13381	305	tien-hai	Tiên Hải
+17	13384	307	que	Quế
+15	13387	307	nguyen-uy	Nguyễn Úy
+15	13390	307	dai-cuong	Đại Cương
+15	13393	307	le-ho	Lê Hồ
+15	13396	307	tuong-linh	Tượng Lĩnh
+15	13399	307	nhat-tuu	Nhật Tựu
+15	13402	307	nhat-tan	Nhật Tân
+15	13405	307	dong-hoa	Đồng Hóa
+15	13408	307	hoang-tay	Hoàng Tây
+15	13411	307	tan-son	Tân Sơn
+15	13414	307	thuy-loi	Thụy Lôi
+15	13417	307	van-xa	Văn Xá
+15	13420	307	kha-phong	Khả Phong
+15	13423	307	ngoc-son	Ngọc Sơn
+15	13426	305	kim-binh	Kim Bình
+17	13429	307	ba-sao	Ba Sao
+15	13432	307	lien-son	Liên Sơn
+15	13435	307	thi-son	Thi Sơn
+15	13438	307	thanh-son	Thanh Sơn
+17	13441	308	kien-khe	Kiện Khê
+15	13444	305	liem-tuyen	Liêm Tuyền
+15	13447	305	liem-tiet	Liêm Tiết
+15	13450	308	liem-phong	Liêm Phong
+15	13453	308	thanh-ha	Thanh Hà
+15	13456	308	liem-can	Liêm Cần
+16	13459	305	thanh-tuyen	Thanh Tuyền
+15	13465	308	liem-thuan	Liêm Thuận
+15	13468	308	thanh-thuy	Thanh Thủy
+15	13471	308	thanh-phong	Thanh Phong
+17	13474	308	tan-thanh	Tân Thanh
+15	13477	308	thanh-tan	Thanh Tân
+15	13480	308	liem-tuc	Liêm Túc
+15	13483	308	liem-son	Liêm Sơn
+15	13486	308	thanh-huong	Thanh Hương
+15	13489	308	thanh-nghi	Thanh Nghị
+15	13492	308	thanh-tam	Thanh Tâm
+15	13495	308	thanh-nguyen	Thanh Nguyên
+15	13498	308	thanh-hai	Thanh Hải
+17	13501	309	binh-my	Bình Mỹ
+15	13504	309	binh-nghia	Bình Nghĩa
+15	13507	305	dinh-xa	Đinh Xá
+15	13510	309	trang-an	Tràng An
+15	13513	305	trinh-xa	Trịnh Xá
+15	13516	309	dong-du	Đồng Du
+15	13519	309	ngoc-lu	Ngọc Lũ
+15	13522	309	hung-cong	Hưng Công
+15	13525	309	don-xa	Đồn Xá
+15	13528	309	an-ninh	An Ninh
+15	13531	309	bo-de	Bồ Đề
+15	13534	309	boi-cau	Bối Cầu
+15	13540	309	an-noi	An Nội
+15	13543	309	vu-ban	Vũ Bản
+15	13546	309	trung-luong	Trung Lương
+15	13552	309	an-do	An Đổ
+15	13555	309	la-son	La Sơn
+15	13558	309	tieu-dong	Tiêu Động
+15	13561	309	an-lao	An Lão
+15	13567	310	hop-ly	Hợp Lý
+15	13570	310	nguyen-ly	Nguyên Lý
+15	13573	310	chinh-ly	Chính Lý
+15	13576	310	chan-ly	Chân Lý
+15	13579	310	dao-ly	Đạo Lý
+15	13582	310	cong-ly	Công Lý
+15	13585	310	van-ly	Văn Lý
+15	13588	310	bac-ly	Bắc Lý
+15	13591	310	duc-ly	Đức Lý
+15	13594	310	tran-hung-dao	Trần Hưng Đạo
+17	13597	310	vinh-tru	Vĩnh Trụ
+15	13600	310	nhan-thinh	Nhân Thịnh
+15	13606	310	nhan-khang	Nhân Khang
+15	13609	310	nhan-my	Nhân Mỹ
+15	13612	310	nhan-nghia	Nhân Nghĩa
+15	13615	310	nhan-chinh	Nhân Chính
+15	13618	310	nhan-binh	Nhân Bình
+15	13621	310	phu-phuc	Phú Phúc
+15	13624	310	xuan-khe	Xuân Khê
+15	13627	310	tien-thang	Tiến Thắng
+15	13630	310	hoa-hau	Hòa Hậu
+16	13633	311	ha-long	Hạ Long
+16	13636	311	tran-te-xuong	Trần Tế Xương
+16	13639	311	vi-hoang	Vị Hoàng
+16	13642	311	vi-xuyen	Vị Xuyên
+16	13645	311	quang-trung	Quang Trung
+16	13648	311	cua-bac	Cửa Bắc
+16	13651	311	nguyen-du	Nguyễn Du
+16	13654	311	ba-trieu	Bà Triệu
+16	13657	311	truong-thi	Trường Thi
+16	13660	311	phan-dinh-phung	Phan Đình Phùng
+16	13663	311	ngo-quyen	Ngô Quyền
+16	13666	311	tran-hung-dao	Trần Hưng Đạo
+16	13669	311	tran-dang-ninh	Trần Đăng Ninh
+16	13672	311	nang-tinh	Năng Tĩnh
+16	13675	311	van-mieu	Văn Miếu
+16	13678	311	tran-quang-khai	Trần Quang Khải
+16	13681	311	thong-nhat	Thống Nhất
+16	13684	311	loc-ha	Lộc Hạ
+16	13687	311	loc-vuong	Lộc Vượng
+16	13690	311	cua-nam	Cửa Nam
+16	13693	311	loc-hoa	Lộc Hòa
+15	13696	311	nam-phong	Nam Phong
+16	13699	311	my-xa	Mỹ Xá
+15	13702	311	loc-an	Lộc An
+15	13705	311	nam-van	Nam Vân
+17	13708	312	my-loc	Mỹ Lộc
+15	13711	312	my-ha	Mỹ Hà
+15	13714	312	my-tien	Mỹ Tiến
+15	13717	312	my-thang	Mỹ Thắng
+15	13720	312	my-trung	Mỹ Trung
+15	13723	312	my-tan	Mỹ Tân
+15	13726	312	my-phuc	Mỹ Phúc
+15	13729	312	my-hung	Mỹ Hưng
+15	13732	312	my-thuan	Mỹ Thuận
+15	13735	312	my-thinh	Mỹ Thịnh
+15	13738	312	my-thanh	Mỹ Thành
+17	13741	313	goi	Gôi
+15	13744	313	minh-thuan	Minh Thuận
+15	13747	313	hien-khanh	Hiển Khánh
+15	13750	313	tan-khanh	Tân Khánh
+15	13753	313	hop-hung	Hợp Hưng
+15	13756	313	dai-an	Đại An
+15	13759	313	tan-thanh	Tân Thành
+15	13762	313	cong-hoa	Cộng Hòa
+15	13765	313	trung-thanh	Trung Thành
+15	13768	313	quang-trung	Quang Trung
+15	13771	313	minh-tan	Minh Tân
+15	13774	313	lien-bao	Liên Bảo
+15	13777	313	thanh-loi	Thành Lợi
+15	13780	313	kim-thai	Kim Thái
+15	13783	313	lien-minh	Liên Minh
+15	13786	313	dai-thang	Đại Thắng
+15	13789	313	tam-thanh	Tam Thanh
+15	13792	313	vinh-hao	Vĩnh Hào
+17	13795	314	lam	Lâm
+15	13798	314	yen-trung	Yên Trung
+15	13801	314	yen-thanh	Yên Thành
+15	13804	314	yen-tan	Yên Tân
+15	13807	314	yen-loi	Yên Lợi
+15	13810	314	yen-tho	Yên Thọ
+15	13813	314	yen-nghia	Yên Nghĩa
+15	13816	314	yen-minh	Yên Minh
+15	13819	314	yen-phuong	Yên Phương
+15	13822	314	yen-chinh	Yên Chính
+15	13825	314	yen-binh	Yên Bình
+15	13828	314	yen-phu	Yên Phú
+15	13831	314	yen-my	Yên Mỹ
+15	13834	314	yen-duong	Yên Dương
+15	13840	314	yen-hung	Yên Hưng
+15	13843	314	yen-khanh	Yên Khánh
+15	13846	314	yen-phong	Yên Phong
+15	13849	314	yen-ninh	Yên Ninh
+15	13852	314	yen-luong	Yên Lương
+15	13855	314	yen-hong	Yên Hồng
+15	13858	314	yen-quang	Yên Quang
+15	13861	314	yen-tien	Yên Tiến
+15	13864	314	yen-thang	Yên Thắng
+15	13867	314	yen-phuc	Yên Phúc
+15	13870	314	yen-cuong	Yên Cường
+15	13873	314	yen-loc	Yên Lộc
+15	13876	314	yen-bang	Yên Bằng
+15	13879	314	yen-dong	Yên Đồng
+15	13882	314	yen-khang	Yên Khang
+15	13885	314	yen-nhan	Yên Nhân
+15	13888	314	yen-tri	Yên Trị
+17	13891	315	lieu-de	Liễu Đề
+17	13894	315	rang-dong	Rạng Đông
+15	13897	315	nghia-dong	Nghĩa Đồng
+15	13900	315	nghia-thinh	Nghĩa Thịnh
+15	13903	315	nghia-minh	Nghĩa Minh
+15	13906	315	nghia-thai	Nghĩa Thái
+15	13909	315	hoang-nam	Hoàng Nam
+15	13912	315	nghia-chau	Nghĩa Châu
+15	13915	315	nghia-trung	Nghĩa Trung
+15	13918	315	nghia-son	Nghĩa Sơn
+15	13921	315	nghia-lac	Nghĩa Lạc
+15	13924	315	nghia-hong	Nghĩa Hồng
+15	13927	315	nghia-phong	Nghĩa Phong
+15	13930	315	nghia-phu	Nghĩa Phú
+15	13933	315	nghia-binh	Nghĩa Bình
+17	13936	315	quy-nhat	Quỹ Nhất
+15	13939	315	nghia-tan	Nghĩa Tân
+15	13942	315	nghia-hung	Nghĩa Hùng
+15	13945	315	nghia-lam	Nghĩa Lâm
+15	13948	315	nghia-thanh	Nghĩa Thành
+15	13951	315	phuc-thang	Phúc Thắng
+15	13954	315	nghia-loi	Nghĩa Lợi
+15	13957	315	nghia-hai	Nghĩa Hải
+15	13963	315	nam-dien	Nam Điền
+17	13966	316	nam-giang	Nam Giang
+15	13969	316	nam-my	Nam Mỹ
+15	13972	316	dien-xa	Điền Xá
+15	13975	316	nghia-an	Nghĩa An
+15	13978	316	nam-thang	Nam Thắng
+15	13981	316	nam-toan	Nam Toàn
+15	13984	316	hong-quang	Hồng Quang
+15	13987	316	tan-thinh	Tân Thịnh
+15	13990	316	nam-cuong	Nam Cường
+15	13993	316	nam-hong	Nam Hồng
+15	13996	316	nam-hung	Nam Hùng
+15	13999	316	nam-hoa	Nam Hoa
+15	14002	316	nam-duong	Nam Dương
+15	14005	316	nam-thanh	Nam Thanh
+15	14008	316	nam-loi	Nam Lợi
+15	14011	316	binh-minh	Bình Minh
+15	14014	316	dong-son	Đồng Sơn
+15	14017	316	nam-tien	Nam Tiến
+15	14020	316	nam-hai	Nam Hải
+15	14023	316	nam-thai	Nam Thái
+17	14026	317	co-le	Cổ Lễ
+15	14029	317	phuong-dinh	Phương Định
+15	14032	317	truc-chinh	Trực Chính
+15	14035	317	trung-dong	Trung Đông
+15	14038	317	liem-hai	Liêm Hải
+15	14041	317	truc-tuan	Trực Tuấn
+15	14044	317	viet-hung	Việt Hùng
+15	14047	317	truc-dao	Trực Đạo
+15	14050	317	truc-hung	Trực Hưng
+15	14053	317	truc-noi	Trực Nội
+17	14056	317	cat-thanh	Cát Thành
+15	14059	317	truc-thanh	Trực Thanh
+15	14062	317	truc-khang	Trực Khang
+15	14065	317	truc-thuan	Trực Thuận
+15	14068	317	truc-my	Trực Mỹ
+15	14071	317	truc-dai	Trực Đại
+15	14074	317	truc-cuong	Trực Cường
+17	14077	317	ninh-cuong	Ninh Cường
+15	14080	317	truc-thai	Trực Thái
+15	14083	317	truc-hung-xa	Trực Hùng
+15	14086	317	truc-thang	Trực Thắng
+17	14089	318	xuan-truong	Xuân Trường
+15	14092	318	xuan-chau	Xuân Châu
+15	14095	318	xuan-hong	Xuân Hồng
+15	14098	318	xuan-thanh	Xuân Thành
+15	14101	318	xuan-thuong	Xuân Thượng
+15	14104	318	xuan-phong	Xuân Phong
+15	14107	318	xuan-dai	Xuân Đài
+15	14110	318	xuan-tan	Xuân Tân
+15	14113	318	xuan-thuy	Xuân Thủy
+15	14116	318	xuan-ngoc	Xuân Ngọc
+15	14119	318	xuan-bac	Xuân Bắc
+15	14122	318	xuan-phuong	Xuân Phương
+15	14125	318	tho-nghiep	Thọ Nghiệp
+15	14128	318	xuan-phu	Xuân Phú
+15	14131	318	xuan-trung	Xuân Trung
+15	14134	318	xuan-vinh	Xuân Vinh
+15	14137	318	xuan-kien	Xuân Kiên
+15	14140	318	xuan-tien	Xuân Tiến
+15	14143	318	xuan-ninh	Xuân Ninh
+15	14146	318	xuan-hoa	Xuân Hòa
+17	14149	319	ngo-dong	Ngô Đồng
+17	14152	319	quat-lam	Quất Lâm
+15	14155	319	giao-huong	Giao Hương
+15	14158	319	hong-thuan	Hồng Thuận
+15	14161	319	giao-thien	Giao Thiện
+15	14164	319	giao-thanh	Giao Thanh
+15	14167	319	hoanh-son	Hoành Sơn
+15	14170	319	binh-hoa	Bình Hòa
+15	14173	319	giao-tien	Giao Tiến
+15	14176	319	giao-ha	Giao Hà
+15	14179	319	giao-nhan	Giao Nhân
+15	14182	319	giao-an	Giao An
+15	14185	319	giao-lac	Giao Lạc
+15	14188	319	giao-chau	Giao Châu
+15	14191	319	giao-tan	Giao Tân
+15	14194	319	giao-yen	Giao Yến
+15	14197	319	giao-xuan	Giao Xuân
+15	14200	319	giao-thinh	Giao Thịnh
+15	14203	319	giao-hai	Giao Hải
+15	14206	319	bach-long	Bạch Long
+15	14209	319	giao-long	Giao Long
+15	14212	319	giao-phong	Giao Phong
+17	14215	320	yen-dinh	Yên Định
+17	14218	320	con	Cồn
+17	14221	320	thinh-long	Thịnh Long
+15	14224	320	hai-nam	Hải Nam
+15	14227	320	hai-trung	Hải Trung
+15	14230	320	hai-van	Hải Vân
+15	14233	320	hai-minh	Hải Minh
+15	14236	320	hai-anh	Hải Anh
+15	14239	320	hai-hung	Hải Hưng
+15	14242	320	hai-bac	Hải Bắc
+15	14245	320	hai-phuc	Hải Phúc
+15	14248	320	hai-thanh	Hải Thanh
+15	14251	320	hai-ha	Hải Hà
+15	14254	320	hai-long	Hải Long
+15	14257	320	hai-phuong	Hải Phương
+15	14260	320	hai-duong	Hải Đường
+15	14263	320	hai-loc	Hải Lộc
+15	14266	320	hai-quang	Hải Quang
+15	14269	320	hai-dong	Hải Đông
+15	14272	320	hai-son	Hải Sơn
+15	14275	320	hai-tan	Hải Tân
+15	14281	320	hai-phong	Hải Phong
+15	14284	320	hai-an	Hải An
+15	14287	320	hai-tay	Hải Tây
+15	14290	320	hai-ly	Hải Lý
+15	14293	320	hai-phu	Hải Phú
+15	14296	320	hai-giang	Hải Giang
+15	14299	320	hai-cuong	Hải Cường
+15	14302	320	hai-ninh	Hải Ninh
+15	14305	320	hai-chinh	Hải Chính
+15	14308	320	hai-xuan	Hải Xuân
+15	14311	320	hai-chau	Hải Châu
+15	14314	320	hai-trieu	Hải Triều
+15	14317	320	hai-hoa	Hải Hòa
+16	14320	321	dong-thanh	Đông Thành
+16	14323	321	tan-thanh	Tân Thành
+16	14326	321	thanh-binh	Thanh Bình
+16	14329	321	van-giang	Vân Giang
+16	14332	321	bich-dao	Bích Đào
+16	14335	321	phuc-thanh	Phúc Thành
+16	14338	321	nam-binh	Nam Bình
+16	14341	321	nam-thanh	Nam Thành
+16	14344	321	ninh-khanh	Ninh Khánh
+15	14347	321	ninh-nhat	Ninh Nhất
+15	14350	321	ninh-tien	Ninh Tiến
+15	14353	321	ninh-phuc	Ninh Phúc
+16	14356	321	ninh-son	Ninh Sơn
+16	14359	321	ninh-phong	Ninh Phong
+16	14362	322	bac-son	Bắc Sơn
+16	14365	322	trung-son	Trung Sơn
+16	14368	322	nam-son	Nam Sơn
+16	14369	322	tay-son	Tây Sơn
+15	14371	322	yen-son	Yên Sơn
+16	14374	322	yen-binh	Yên Bình
+16	14375	322	tan-binh	Tân Bình
+15	14377	322	quang-son	Quang Sơn
+15	14380	322	dong-son	Đông Sơn
+17	14383	323	nho-quan	Nho Quan
+15	14386	323	xich-tho	Xích Thổ
+15	14389	323	gia-lam	Gia Lâm
+15	14392	323	gia-son	Gia Sơn
+15	14395	323	thach-binh	Thạch Bình
+15	14398	323	gia-thuy	Gia Thủy
+15	14401	323	gia-tuong	Gia Tường
+15	14404	323	cuc-phuong	Cúc Phương
+15	14407	323	phu-son	Phú Sơn
+15	14410	323	duc-long	Đức Long
+15	14413	323	lac-van	Lạc Vân
+15	14416	323	dong-phong	Đồng Phong
+15	14419	323	yen-quang	Yên Quang
+15	14422	323	lang-phong	Lạng Phong
+15	14425	323	thuong-hoa	Thượng Hòa
+15	14428	323	van-phong	Văn Phong
+15	14431	323	van-phuong	Văn Phương
+15	14434	323	thanh-lac	Thanh Lạc
+15	14437	323	son-lai	Sơn Lai
+15	14440	323	son-thanh	Sơn Thành
+15	14443	323	van-phu	Văn Phú
+15	14446	323	phu-loc	Phú Lộc
+15	14449	323	ky-phu	Kỳ Phú
+15	14452	323	quynh-luu	Quỳnh Lưu
+15	14455	323	son-ha	Sơn Hà
+15	14458	323	phu-long	Phú Long
+15	14461	323	quang-lac	Quảng Lạc
+17	14464	324	me	Me
+15	14467	324	gia-hoa	Gia Hòa
+15	14470	324	gia-hung	Gia Hưng
+15	14473	324	lien-son	Liên Sơn
+15	14476	324	gia-thanh	Gia Thanh
+15	14479	324	gia-van	Gia Vân
+15	14482	324	gia-phu	Gia Phú
+15	14485	324	gia-xuan	Gia Xuân
+15	14488	324	gia-lap	Gia Lập
+15	14491	324	gia-vuong	Gia Vượng
+15	14494	324	gia-tran	Gia Trấn
+15	14497	324	gia-thinh	Gia Thịnh
+15	14500	324	gia-phuong	Gia Phương
+15	14503	324	gia-tan	Gia Tân
+15	14506	324	gia-thang	Gia Thắng
+15	14509	324	gia-trung	Gia Trung
+15	14512	324	gia-minh	Gia Minh
+15	14515	324	gia-lac	Gia Lạc
+15	14518	324	gia-tien	Gia Tiến
+15	14521	324	gia-sinh	Gia Sinh
+15	14524	324	gia-phong	Gia Phong
+17	14527	325	thien-ton	Thiên Tôn
+15	14530	325	ninh-giang	Ninh Giang
+15	14533	325	truong-yen	Trường Yên
+15	14536	325	ninh-khang	Ninh Khang
+15	14539	325	ninh-my	Ninh Mỹ
+15	14542	325	ninh-hoa	Ninh Hòa
+15	14545	325	ninh-xuan	Ninh Xuân
+15	14548	325	ninh-hai	Ninh Hải
+15	14551	325	ninh-thang	Ninh Thắng
+15	14554	325	ninh-van	Ninh Vân
+15	14557	325	ninh-an	Ninh An
+17	14560	326	yen-ninh	Yên Ninh
+15	14563	326	khanh-tien	Khánh Tiên
+15	14566	326	khanh-phu	Khánh Phú
+15	14569	326	khanh-hoa	Khánh Hòa
+15	14572	326	khanh-loi	Khánh Lợi
+15	14575	326	khanh-an	Khánh An
+15	14578	326	khanh-cuong	Khánh Cường
+15	14581	326	khanh-cu	Khánh Cư
+15	14584	326	khanh-thien	Khánh Thiện
+15	14587	326	khanh-hai	Khánh Hải
+15	14590	326	khanh-trung	Khánh Trung
+15	14593	326	khanh-mau	Khánh Mậu
+15	14596	326	khanh-van	Khánh Vân
+15	14599	326	khanh-hoi	Khánh Hội
+15	14602	326	khanh-cong	Khánh Công
+15	14608	326	khanh-thanh	Khánh Thành
+15	14611	326	khanh-nhac	Khánh Nhạc
+15	14614	326	khanh-thuy	Khánh Thủy
+15	14617	326	khanh-hong	Khánh Hồng
+17	14620	327	phat-diem	Phát Diệm
+17	14623	327	binh-minh	Bình Minh
+15	14629	327	hoi-ninh	Hồi Ninh
+15	14632	327	xuan-chinh	Xuân Chính
+15	14635	327	kim-dinh	Kim Định
+15	14638	327	an-hoa	Ân Hòa
+15	14641	327	hung-tien	Hùng Tiến
+15	14647	327	quang-thien	Quang Thiện
+15	14650	327	nhu-hoa	Như Hòa
+15	14653	327	chat-binh	Chất Bình
+15	14656	327	dong-huong	Đồng Hướng
+15	14659	327	kim-chinh	Kim Chính
+15	14662	327	thuong-kiem	Thượng Kiệm
+15	14665	327	luu-phuong	Lưu Phương
+15	14668	327	tan-thanh	Tân Thành
+15	14671	327	yen-loc	Yên Lộc
+15	14674	327	lai-thanh	Lai Thành
+15	14677	327	dinh-hoa	Định Hóa
+15	14680	327	van-hai	Văn Hải
+15	14683	327	kim-tan	Kim Tân
+15	14686	327	kim-my	Kim Mỹ
+15	14689	327	con-thoi	Cồn Thoi
+15	14692	327	kim-hai	Kim Hải
+15	14695	327	kim-trung	Kim Trung
+15	14698	327	kim-dong	Kim Đông
+17	14701	328	yen-thinh	Yên Thịnh
+15	14704	328	khanh-thuong	Khánh Thượng
+15	14707	328	khanh-duong	Khánh Dương
+15	14710	328	mai-son	Mai Sơn
+15	14713	328	khanh-thinh	Khánh Thịnh
+15	14719	328	yen-phong	Yên Phong
+15	14722	328	yen-hoa	Yên Hòa
+15	14725	328	yen-thang	Yên Thắng
+15	14728	328	yen-tu	Yên Từ
+15	14731	328	yen-hung	Yên Hưng
+15	14734	328	yen-thanh	Yên Thành
+15	14737	328	yen-nhan	Yên Nhân
+15	14740	328	yen-my	Yên Mỹ
+15	14743	328	yen-mac	Yên Mạc
+15	14746	328	yen-dong	Yên Đồng
+15	14749	328	yen-thai	Yên Thái
+15	14752	328	yen-lam	Yên Lâm
+16	14755	329	ham-rong	Hàm Rồng
+16	14758	329	dong-tho	Đông Thọ
+16	14761	329	nam-ngan	Nam Ngạn
+16	14764	329	truong-thi	Trường Thi
+16	14767	329	dien-bien	Điện Biên
+16	14770	329	phu-son	Phú Sơn
+16	14773	329	lam-son	Lam Sơn
+16	14776	329	ba-dinh	Ba Đình
+16	14779	329	ngoc-trao	Ngọc Trạo
+16	14782	329	dong-ve	Đông Vệ
+16	14785	329	dong-son	Đông Sơn
+16	14788	329	tan-son	Tân Sơn
+16	14791	329	dong-cuong	Đông Cương
+16	14794	329	dong-huong	Đông Hương
+16	14797	329	dong-hai	Đông Hải
+16	14800	329	quang-hung	Quảng Hưng
+16	14803	329	quang-thang	Quảng Thắng
+16	14806	329	quang-thanh	Quảng Thành
+16	14809	330	bac-son	Bắc Sơn
+16	14812	330	ba-dinh	Ba Đình
+16	14815	330	lam-son	Lam Sơn
+16	14818	330	ngoc-trao	Ngọc Trạo
+16	14821	330	dong-son	Đông Sơn
+16	14823	330	phu-son	Phú Sơn
+15	14824	330	quang-trung	Quang Trung
+16	14830	331	trung-son	Trung Sơn
+16	14833	331	bac-son	Bắc Sơn
+16	14836	331	truong-son	Trường Sơn
+16	14839	331	quang-cu	Quảng Cư
+16	14842	331	quang-tien	Quảng Tiến
+17	14845	332	muong-lat	Mường Lát
+15	14848	332	tam-chung	Tam Chung
+15	14854	332	muong-ly	Mường Lý
+15	14857	332	trung-ly	Trung Lý
+15	14860	332	quang-chieu	Quang Chiểu
+15	14863	332	pu-nhi	Pù Nhi
+15	14864	332	nhi-son	Nhi Sơn
+15	14866	332	muong-chanh	Mường Chanh
+17	14869	333	hoi-xuan	Hồi Xuân
+15	14872	333	thanh-son	Thành Sơn
+15	14875	333	trung-son	Trung Sơn
+15	14878	333	phu-thanh	Phú Thanh
+15	14881	333	trung-thanh	Trung Thành
+15	14884	333	phu-le	Phú Lệ
+15	14887	333	phu-son	Phú Sơn
+15	14890	333	phu-xuan	Phú Xuân
+15	14896	333	hien-chung	Hiền Chung
+15	14899	333	hien-kiet	Hiền Kiệt
+15	14902	333	nam-tien	Nam Tiến
+15	14908	333	thien-phu	Thiên Phủ
+15	14911	333	phu-nghiem	Phú Nghiêm
+15	14914	333	nam-xuan	Nam Xuân
+15	14917	333	nam-dong	Nam Động
+17	14923	334	canh-nang	Cành Nàng
+15	14926	334	dien-thuong	Điền Thượng
+15	14929	334	dien-ha	Điền Hạ
+15	14932	334	dien-quang	Điền Quang
+15	14935	334	dien-trung	Điền Trung
+15	14938	334	thanh-son	Thành Sơn
+15	14941	334	luong-ngoai	Lương Ngoại
+15	14944	334	ai-thuong	Ái Thượng
+15	14947	334	luong-noi	Lương Nội
+15	14950	334	dien-lu	Điền Lư
+15	14953	334	luong-trung	Lương Trung
+15	14956	334	lung-niem	Lũng Niêm
+15	14959	334	lung-cao	Lũng Cao
+15	14962	334	ha-trung	Hạ Trung
+15	14965	334	co-lung	Cổ Lũng
+15	14968	334	thanh-lam	Thành Lâm
+15	14971	334	ban-cong	Ban Công
+15	14974	334	ky-tan	Kỳ Tân
+15	14977	334	van-nho	Văn Nho
+15	14980	334	thiet-ong	Thiết Ống
+15	14986	334	thiet-ke	Thiết Kế
+15	14995	335	trung-xuan	Trung Xuân
+15	14998	335	trung-thuong	Trung Thượng
+15	14999	335	trung-tien	Trung Tiến
+15	15001	335	trung-ha	Trung Hạ
+15	15004	335	son-ha	Sơn Hà
+15	15007	335	tam-thanh	Tam Thanh
+15	15010	335	son-thuy	Sơn Thủy
+15	15013	335	na-meo	Na Mèo
+17	15016	335	son-lu	Sơn Lư
+15	15019	335	tam-lu	Tam Lư
+15	15022	335	son-dien	Sơn Điện
+15	15025	335	muong-min	Mường Mìn
+15	15031	336	yen-khuong	Yên Khương
+15	15034	336	yen-thang	Yên Thắng
+15	15037	336	tri-nang	Trí Nang
+15	15040	336	giao-an	Giao An
+15	15043	336	giao-thien	Giao Thiện
+15	15046	336	tan-phuc	Tân Phúc
+15	15049	336	tam-van	Tam Văn
+15	15052	336	lam-phu	Lâm Phú
+17	15055	336	lang-chanh	Lang Chánh
+15	15058	336	dong-luong	Đồng Lương
+17	15061	337	ngoc-lac	Ngọc Lặc
+15	15064	337	lam-son	Lam Sơn
+15	15067	337	my-tan	Mỹ Tân
+15	15070	337	thuy-son	Thúy Sơn
+15	15073	337	thach-lap	Thạch Lập
+15	15076	337	van-am	Vân Âm
+15	15079	337	cao-ngoc	Cao Ngọc
+15	15085	337	quang-trung	Quang Trung
+15	15088	337	dong-thinh	Đồng Thịnh
+15	15091	337	ngoc-lien	Ngọc Liên
+15	15094	337	ngoc-son	Ngọc Sơn
+15	15097	337	loc-thinh	Lộc Thịnh
+15	15100	337	cao-thinh	Cao Thịnh
+15	15103	337	ngoc-trung	Ngọc Trung
+15	15106	337	phung-giao	Phùng Giáo
+15	15109	337	phung-minh	Phùng Minh
+15	15112	337	phuc-thinh	Phúc Thịnh
+15	15115	337	nguyet-an	Nguyệt Ấn
+15	15118	337	kien-tho	Kiên Thọ
+15	15121	337	minh-tien	Minh Tiến
+15	15124	337	minh-son	Minh Sơn
+17	15127	338	phong-son	Phong Sơn
+15	15133	338	cam-thanh	Cẩm Thành
+15	15136	338	cam-quy	Cẩm Quý
+15	15139	338	cam-luong	Cẩm Lương
+15	15142	338	cam-thach	Cẩm Thạch
+15	15145	338	cam-lien	Cẩm Liên
+15	15148	338	cam-giang	Cẩm Giang
+15	15151	338	cam-binh	Cẩm Bình
+15	15154	338	cam-tu	Cẩm Tú
+15	15160	338	cam-chau	Cẩm Châu
+15	15163	338	cam-tam	Cẩm Tâm
+15	15169	338	cam-ngoc	Cẩm Ngọc
+15	15172	338	cam-long	Cẩm Long
+15	15175	338	cam-yen	Cẩm Yên
+15	15178	338	cam-tan	Cẩm Tân
+15	15181	338	cam-phu	Cẩm Phú
+15	15184	338	cam-van	Cẩm Vân
+17	15187	339	kim-tan	Kim Tân
+17	15190	339	van-du	Vân Du
+15	15196	339	thach-lam	Thạch Lâm
+15	15199	339	thach-quang	Thạch Quảng
+15	15202	339	thach-tuong	Thạch Tượng
+15	15205	339	thach-cam	Thạch Cẩm
+15	15208	339	thach-son	Thạch Sơn
+15	15211	339	thach-binh	Thạch Bình
+15	15214	339	thach-dinh	Thạch Định
+15	15217	339	thach-dong	Thạch Đồng
+15	15220	339	thach-long	Thạch Long
+15	15223	339	thanh-my	Thành Mỹ
+15	15226	339	thanh-yen	Thành Yên
+15	15229	339	thanh-vinh	Thành Vinh
+15	15232	339	thanh-minh	Thành Minh
+15	15235	339	thanh-cong	Thành Công
+15	15238	339	thanh-tan	Thành Tân
+15	15241	339	thanh-truc	Thành Trực
+15	15247	339	thanh-tam	Thành Tâm
+15	15250	339	thanh-an	Thành An
+15	15253	339	thanh-tho	Thành Thọ
+15	15256	339	thanh-tien	Thành Tiến
+15	15259	339	thanh-long	Thành Long
+15	15265	339	thanh-hung	Thành Hưng
+15	15268	339	ngoc-trao	Ngọc Trạo
+17	15271	340	ha-trung	Hà Trung
+15	15274	340	ha-long	Hà Long
+15	15277	340	ha-vinh	Hà Vinh
+15	15280	340	ha-bac	Hà Bắc
+15	15283	340	hoat-giang	Hoạt Giang
+15	15286	340	yen-duong	Yên Dương
+15	15292	340	ha-giang	Hà Giang
+15	15298	340	linh-toai	Lĩnh Toại
+15	15304	340	ha-ngoc	Hà Ngọc
+15	15307	340	yen-son	Yến Sơn
+15	15313	340	ha-son	Hà Sơn
+15	15316	340	ha-linh	Hà Lĩnh
+15	15319	340	ha-dong	Hà Đông
+15	15322	340	ha-tan	Hà Tân
+15	15325	340	ha-tien	Hà Tiến
+15	15328	340	ha-binh	Hà Bình
+15	15331	340	ha-lai	Hà Lai
+15	15334	340	ha-chau	Hà Châu
+15	15340	340	ha-thai	Hà Thái
+15	15343	340	ha-hai	Hà Hải
+17	15349	341	vinh-loc	Vĩnh Lộc
+15	15352	341	vinh-quang	Vĩnh Quang
+15	15355	341	vinh-yen	Vĩnh Yên
+15	15358	341	vinh-tien	Vĩnh Tiến
+15	15361	341	vinh-long	Vĩnh Long
+15	15364	341	vinh-phuc	Vĩnh Phúc
+15	15367	341	vinh-hung	Vĩnh Hưng
+15	15376	341	vinh-hoa	Vĩnh Hòa
+15	15379	341	vinh-hung-xa	Vĩnh Hùng
+15	15382	341	minh-tan	Minh Tân
+15	15385	341	ninh-khang	Ninh Khang
+15	15388	341	vinh-thinh	Vĩnh Thịnh
+15	15391	341	vinh-an	Vĩnh An
+17	15397	342	thong-nhat	Thống Nhất
+17	15403	342	yen-lam	Yên Lâm
+15	15406	342	yen-tam	Yên Tâm
+15	15409	342	yen-phu	Yên Phú
+17	15412	342	quy-loc	Quý Lộc
+15	15415	342	yen-tho	Yên Thọ
+15	15418	342	yen-trung	Yên Trung
+15	15421	342	yen-truong	Yên Trường
+15	15427	342	yen-phong	Yên Phong
+15	15430	342	yen-thai	Yên Thái
+15	15433	342	yen-hung	Yên Hùng
+15	15436	342	yen-thinh	Yên Thịnh
+15	15439	342	yen-ninh	Yên Ninh
+15	15442	342	yen-lac	Yên Lạc
+15	15445	342	dinh-tang	Định Tăng
+15	15448	342	dinh-hoa	Định Hòa
+15	15451	342	dinh-thanh	Định Thành
+15	15454	342	dinh-cong	Định Công
+15	15457	342	dinh-tan	Định Tân
+15	15460	342	dinh-tien	Định Tiến
+15	15463	342	dinh-long	Định Long
+15	15466	342	dinh-lien	Định Liên
+17	15469	342	quan-lao	Quán Lào
+15	15472	342	dinh-hung	Định Hưng
+15	15475	342	dinh-hai	Định Hải
+15	15478	342	dinh-binh	Định Bình
+15	15493	343	xuan-hong	Xuân Hồng
+17	15499	343	tho-xuan	Thọ Xuân
+15	15502	343	bac-luong	Bắc Lương
+15	15505	343	nam-giang	Nam Giang
+15	15508	343	xuan-phong	Xuân Phong
+15	15511	343	tho-loc	Thọ Lộc
+15	15514	343	xuan-truong	Xuân Trường
+15	15517	343	xuan-hoa	Xuân Hòa
+15	15520	343	tho-hai	Thọ Hải
+15	15523	343	tay-ho	Tây Hồ
+15	15526	343	xuan-giang	Xuân Giang
+15	15532	343	xuan-sinh	Xuân Sinh
+15	15535	343	xuan-hung	Xuân Hưng
+15	15538	343	tho-dien	Thọ Diên
+15	15541	343	tho-lam	Thọ Lâm
+15	15544	343	tho-xuong	Thọ Xương
+15	15547	343	xuan-bai	Xuân Bái
+15	15550	343	xuan-phu	Xuân Phú
+17	15553	343	sao-vang	Sao Vàng
+17	15556	343	lam-son	Lam Sơn
+15	15559	343	xuan-thien	Xuân Thiên
+15	15565	343	thuan-minh	Thuận Minh
+15	15568	343	tho-lap	Thọ Lập
+15	15571	343	quang-phu	Quảng Phú
+15	15574	343	xuan-tin	Xuân Tín
+15	15577	343	phu-xuan	Phú Xuân
+15	15583	343	xuan-lai	Xuân Lai
+15	15586	343	xuan-lap	Xuân Lập
+15	15592	343	xuan-minh	Xuân Minh
+15	15598	343	truong-xuan	Trường Xuân
+15	15607	344	bat-mot	Bát Mọt
+15	15610	344	yen-nhan	Yên Nhân
+15	15619	344	xuan-le	Xuân Lẹ
+15	15622	344	van-xuan	Vạn Xuân
+15	15628	344	luong-son	Lương Sơn
+15	15631	344	xuan-cao	Xuân Cao
+15	15634	344	luan-thanh	Luận Thành
+15	15637	344	luan-khe	Luận Khê
+15	15640	344	xuan-thang	Xuân Thắng
+15	15643	344	xuan-loc	Xuân Lộc
+17	15646	344	thuong-xuan	Thường Xuân
+15	15649	344	xuan-duong	Xuân Dương
+15	15652	344	tho-thanh	Thọ Thanh
+15	15655	344	ngoc-phung	Ngọc Phụng
+15	15658	344	xuan-chinh	Xuân Chinh
+15	15661	344	tan-thanh	Tân Thành
+17	15664	345	trieu-son	Triệu Sơn
+15	15667	345	tho-son	Thọ Sơn
+15	15670	345	tho-binh	Thọ Bình
+15	15673	345	tho-tien	Thọ Tiến
+15	15676	345	hop-ly	Hợp Lý
+15	15679	345	hop-tien	Hợp Tiến
+15	15682	345	hop-thanh	Hợp Thành
+15	15685	345	trieu-thanh	Triệu Thành
+15	15688	345	hop-thang	Hợp Thắng
+15	15691	345	minh-son	Minh Sơn
+15	15700	345	dan-luc	Dân Lực
+15	15703	345	dan-ly	Dân Lý
+15	15706	345	dan-quyen	Dân Quyền
+15	15709	345	an-nong	An Nông
+15	15712	345	van-son	Văn Sơn
+15	15715	345	thai-hoa	Thái Hòa
+17	15718	345	nua	Nưa
+15	15721	345	dong-loi	Đồng Lợi
+15	15724	345	dong-tien	Đồng Tiến
+15	15727	345	dong-thang	Đồng Thắng
+15	15730	345	tien-nong	Tiến Nông
+15	15733	345	khuyen-nong	Khuyến Nông
+15	15736	345	xuan-thinh	Xuân Thịnh
+15	15739	345	xuan-loc	Xuân Lộc
+15	15742	345	tho-dan	Thọ Dân
+15	15745	345	xuan-tho	Xuân Thọ
+15	15748	345	tho-tan	Thọ Tân
+15	15751	345	tho-ngoc	Thọ Ngọc
+15	15754	345	tho-cuong	Thọ Cường
+15	15757	345	tho-phu	Thọ Phú
+15	15760	345	tho-vuc	Thọ Vực
+15	15763	345	tho-the	Thọ Thế
+15	15766	345	nong-truong	Nông Trường
+15	15769	345	binh-son	Bình Sơn
+17	15772	346	thieu-hoa	Thiệu Hóa
+15	15775	346	thieu-ngoc	Thiệu Ngọc
+15	15778	346	thieu-vu	Thiệu Vũ
+15	15781	346	thieu-phuc	Thiệu Phúc
+15	15784	346	thieu-tien	Thiệu Tiến
+15	15787	346	thieu-cong	Thiệu Công
+15	15790	346	thieu-phu	Thiệu Phú
+15	15793	346	thieu-long	Thiệu Long
+15	15796	346	thieu-giang	Thiệu Giang
+15	15799	346	thieu-duy	Thiệu Duy
+15	15802	346	thieu-nguyen	Thiệu Nguyên
+15	15805	346	thieu-hop	Thiệu Hợp
+15	15808	346	thieu-thinh	Thiệu Thịnh
+15	15811	346	thieu-quang	Thiệu Quang
+15	15814	346	thieu-thanh	Thiệu Thành
+15	15817	346	thieu-toan	Thiệu Toán
+15	15820	346	thieu-chinh	Thiệu Chính
+15	15823	346	thieu-hoa-xa	Thiệu Hòa
+15	15829	346	minh-tam	Minh Tâm
+15	15832	346	thieu-vien	Thiệu Viên
+15	15835	346	thieu-ly	Thiệu Lý
+15	15838	346	thieu-van	Thiệu Vận
+15	15841	346	thieu-trung	Thiệu Trung
+15	15847	346	tan-chau	Tân Châu
+15	15850	329	thieu-van	Thiệu Vân
+15	15853	346	thieu-giao	Thiệu Giao
+16	15856	329	thieu-khanh	Thiệu Khánh
+16	15859	329	thieu-duong	Thiệu Dương
+17	15865	347	but-son	Bút Sơn
+15	15871	347	hoang-giang	Hoằng Giang
+15	15877	347	hoang-xuan	Hoằng Xuân
+15	15880	347	hoang-phuong	Hoằng Phượng
+15	15883	347	hoang-phu	Hoằng Phú
+15	15886	347	hoang-quy	Hoằng Quỳ
+15	15889	347	hoang-kim	Hoằng Kim
+15	15892	347	hoang-trung	Hoằng Trung
+15	15895	347	hoang-trinh	Hoằng Trinh
+15	15901	347	hoang-son	Hoằng Sơn
+15	15907	347	hoang-cat	Hoằng Cát
+15	15910	347	hoang-xuyen	Hoằng Xuyên
+16	15913	329	tao-xuyen	Tào Xuyên
+15	15916	347	hoang-quy-xa	Hoằng Quý
+15	15919	347	hoang-hop	Hoằng Hợp
+16	15922	329	long-anh	Long Anh
+15	15925	329	hoang-quang	Hoằng Quang
+15	15928	347	hoang-duc	Hoằng Đức
+15	15937	347	hoang-ha	Hoằng Hà
+15	15940	347	hoang-dat	Hoằng Đạt
+15	15946	347	hoang-dao	Hoằng Đạo
+15	15949	347	hoang-thang	Hoằng Thắng
+15	15952	347	hoang-dong	Hoằng Đồng
+15	15955	347	hoang-thai	Hoằng Thái
+15	15958	347	hoang-thinh	Hoằng Thịnh
+15	15961	347	hoang-thanh	Hoằng Thành
+15	15964	347	hoang-loc	Hoằng Lộc
+15	15967	347	hoang-trach	Hoằng Trạch
+15	15970	329	hoang-dai	Hoằng Đại
+15	15973	347	hoang-phong	Hoằng Phong
+15	15976	347	hoang-luu	Hoằng Lưu
+15	15979	347	hoang-chau	Hoằng Châu
+15	15982	347	hoang-tan	Hoằng Tân
+15	15985	347	hoang-yen	Hoằng Yến
+15	15988	347	hoang-tien	Hoằng Tiến
+15	15991	347	hoang-hai	Hoằng Hải
+15	15994	347	hoang-ngoc	Hoằng Ngọc
+15	15997	347	hoang-dong-xa	Hoằng Đông
+15	16000	347	hoang-thanh-xa	Hoằng Thanh
+15	16003	347	hoang-phu-xa	Hoằng Phụ
+15	16006	347	hoang-truong	Hoằng Trường
+17	16012	348	hau-loc	Hậu Lộc
+15	16015	348	dong-loc	Đồng Lộc
+15	16018	348	dai-loc	Đại Lộc
+15	16021	348	trieu-loc	Triệu Lộc
+15	16027	348	tien-loc	Tiến Lộc
+15	16030	348	loc-son	Lộc Sơn
+15	16033	348	cau-loc	Cầu Lộc
+15	16036	348	thanh-loc	Thành Lộc
+15	16039	348	tuy-loc	Tuy Lộc
+15	16042	348	phong-loc	Phong Lộc
+15	16045	348	my-loc	Mỹ Lộc
+15	16048	348	thuan-loc	Thuần Lộc
+15	16057	348	xuan-loc	Xuân Lộc
+15	16063	348	hoa-loc	Hoa Lộc
+15	16066	348	lien-loc	Liên Lộc
+15	16069	348	quang-loc	Quang Lộc
+15	16072	348	phu-loc	Phú Lộc
+15	16075	348	hoa-loc-xa	Hòa Lộc
+15	16078	348	minh-loc	Minh Lộc
+15	16081	348	hung-loc	Hưng Lộc
+15	16084	348	hai-loc	Hải Lộc
+15	16087	348	da-loc	Đa Lộc
+15	16090	348	ngu-loc	Ngư Lộc
+17	16093	349	nga-son	Nga Sơn
+15	16096	349	ba-dinh	Ba Đình
+15	16099	349	nga-vinh	Nga Vịnh
+15	16102	349	nga-van	Nga Văn
+15	16105	349	nga-thien	Nga Thiện
+15	16108	349	nga-tien	Nga Tiến
+15	16114	349	nga-phuong	Nga Phượng
+15	16117	349	nga-trung	Nga Trung
+15	16120	349	nga-bach	Nga Bạch
+15	16123	349	nga-thanh	Nga Thanh
+15	16132	349	nga-yen	Nga Yên
+15	16135	349	nga-giap	Nga Giáp
+15	16138	349	nga-hai	Nga Hải
+15	16141	349	nga-thanh-xa	Nga Thành
+15	16144	349	nga-an	Nga An
+15	16147	349	nga-phu	Nga Phú
+15	16150	349	nga-dien	Nga Điền
+15	16153	349	nga-tan	Nga Tân
+15	16156	349	nga-thuy	Nga Thủy
+15	16159	349	nga-lien	Nga Liên
+15	16162	349	nga-thai	Nga Thái
+15	16165	349	nga-thach	Nga Thạch
+15	16168	349	nga-thang	Nga Thắng
+15	16171	349	nga-truong	Nga Trường
+17	16174	350	yen-cat	Yên Cát
+15	16177	350	bai-tranh	Bãi Trành
+15	16180	350	xuan-hoa	Xuân Hòa
+15	16183	350	xuan-binh	Xuân Bình
+15	16186	350	hoa-quy	Hóa Quỳ
+15	16195	350	cat-van	Cát Vân
+15	16198	350	cat-tan	Cát Tân
+15	16201	350	tan-binh	Tân Bình
+15	16204	350	binh-luong	Bình Lương
+15	16207	350	thanh-quan	Thanh Quân
+15	16210	350	thanh-xuan	Thanh Xuân
+15	16213	350	thanh-hoa	Thanh Hòa
+15	16216	350	thanh-phong	Thanh Phong
+15	16219	350	thanh-lam	Thanh Lâm
+15	16222	350	thanh-son	Thanh Sơn
+15	16225	350	thuong-ninh	Thượng Ninh
+17	16228	351	ben-sung	Bến Sung
+15	16231	351	can-khe	Cán Khê
+15	16234	351	xuan-du	Xuân Du
+15	16240	351	phuong-nghi	Phượng Nghi
+15	16243	351	mau-lam	Mậu Lâm
+15	16246	351	xuan-khang	Xuân Khang
+15	16249	351	phu-nhuan	Phú Nhuận
+15	16252	351	hai-long	Hải Long
+15	16258	351	xuan-thai	Xuân Thái
+15	16261	351	xuan-phuc	Xuân Phúc
+15	16264	351	yen-tho	Yên Thọ
+15	16267	351	yen-lac	Yên Lạc
+15	16273	351	thanh-tan	Thanh Tân
+15	16276	351	thanh-ky	Thanh Kỳ
+17	16279	352	nong-cong	Nông Cống
+15	16282	352	tan-phuc	Tân Phúc
+15	16285	352	tan-tho	Tân Thọ
+15	16288	352	hoang-son	Hoàng Sơn
+15	16291	352	tan-khang	Tân Khang
+15	16294	352	hoang-giang	Hoàng Giang
+15	16297	352	trung-chinh	Trung Chính
+15	16303	352	trung-thanh	Trung Thành
+15	16309	352	te-thang	Tế Thắng
+15	16315	352	te-loi	Tế Lợi
+15	16318	352	te-nong	Tế Nông
+15	16321	352	minh-nghia	Minh Nghĩa
+15	16324	352	minh-khoi	Minh Khôi
+15	16327	352	van-hoa	Vạn Hòa
+15	16330	352	truong-trung	Trường Trung
+15	16333	352	van-thang	Vạn Thắng
+15	16336	352	truong-giang	Trường Giang
+15	16339	352	van-thien	Vạn Thiện
+15	16342	352	thang-long	Thăng Long
+15	16345	352	truong-minh	Trường Minh
+15	16348	352	truong-son	Trường Sơn
+15	16351	352	thang-binh	Thăng Bình
+15	16354	352	cong-liem	Công Liêm
+15	16357	352	tuong-van	Tượng Văn
+15	16360	352	thang-tho	Thăng Thọ
+15	16363	352	tuong-linh	Tượng Lĩnh
+15	16366	352	tuong-son	Tượng Sơn
+15	16369	352	cong-chinh	Công Chính
+15	16375	352	yen-my	Yên Mỹ
+17	16378	353	rung-thong	Rừng Thông
+15	16381	353	dong-hoang	Đông Hoàng
+15	16384	353	dong-ninh	Đông Ninh
+15	16390	353	dong-hoa	Đông Hòa
+15	16393	353	dong-yen	Đông Yên
+16	16396	329	dong-linh	Đông Lĩnh
+15	16399	353	dong-minh	Đông Minh
+15	16402	353	dong-thanh	Đông Thanh
+15	16405	353	dong-tien	Đông Tiến
+15	16408	353	dong-khe	Đông Khê
+15	16414	353	dong-thinh	Đông Thịnh
+15	16417	353	dong-van	Đông Văn
+15	16420	353	dong-phu	Đông Phú
+15	16423	353	dong-nam	Đông Nam
+15	16426	353	dong-quang	Đông Quang
+15	16429	329	dong-vinh	Đông Vinh
+16	16432	329	dong-tan	Đông Tân
+16	16435	329	an-hung	An Hưng
+17	16438	354	tan-phong	Tân Phong
+16	16441	329	quang-thinh	Quảng Thịnh
+15	16447	354	quang-trach	Quảng Trạch
+15	16453	354	quang-duc	Quảng Đức
+15	16456	354	quang-dinh	Quảng Định
+16	16459	329	quang-dong	Quảng Đông
+15	16462	354	quang-nhan	Quảng Nhân
+15	16465	354	quang-ninh	Quảng Ninh
+15	16468	354	quang-binh	Quảng Bình
+15	16471	354	quang-hop	Quảng Hợp
+15	16474	354	quang-van	Quảng Văn
+15	16477	354	quang-long	Quảng Long
+15	16480	354	quang-yen	Quảng Yên
+15	16483	354	quang-hoa	Quảng Hòa
+15	16489	354	quang-khe	Quảng Khê
+15	16492	354	quang-trung	Quảng Trung
+15	16495	354	quang-chinh	Quảng Chính
+15	16498	354	quang-ngoc	Quảng Ngọc
+15	16501	354	quang-truong	Quảng Trường
+16	16507	329	quang-cat	Quảng Cát
+15	16510	354	quang-phuc	Quảng Phúc
+15	16513	331	quang-minh	Quảng Minh
+15	16516	331	quang-hung	Quảng Hùng
+15	16519	354	quang-giao	Quảng Giao
+16	16522	329	quang-phu	Quảng Phú
+16	16525	329	quang-tam	Quảng Tâm
+16	16528	331	quang-tho	Quảng Thọ
+16	16531	331	quang-chau	Quảng Châu
+16	16534	331	quang-vinh	Quảng Vinh
+15	16537	331	quang-dai	Quảng Đại
+15	16540	354	quang-hai	Quảng Hải
+15	16543	354	quang-luu	Quảng Lưu
+15	16546	354	quang-loc	Quảng Lộc
+15	16549	354	tien-trang	Tiên Trang
+15	16552	354	quang-nham	Quảng Nham
+15	16555	354	quang-thach	Quảng Thạch
+15	16558	354	quang-thai	Quảng Thái
+16	16561	355	hai-hoa	Hải Hòa
+16	16564	355	hai-chau	Hải Châu
+15	16567	355	thanh-thuy	Thanh Thủy
+15	16570	355	thanh-son	Thanh Sơn
+16	16576	355	hai-ninh	Hải Ninh
+15	16579	355	anh-son	Anh Sơn
+15	16582	355	ngoc-linh	Ngọc Lĩnh
+16	16585	355	hai-an	Hải An
+15	16591	355	cac-son	Các Sơn
+16	16594	355	tan-dan	Tân Dân
+16	16597	355	hai-linh	Hải Lĩnh
+15	16600	355	dinh-hai	Định Hải
+15	16603	355	phu-son	Phú Sơn
+16	16606	355	ninh-hai	Ninh Hải
+16	16609	355	nguyen-binh	Nguyên Bình
+15	16612	355	hai-nhan	Hải Nhân
+16	16618	355	binh-minh	Bình Minh
+16	16621	355	hai-thanh	Hải Thanh
+15	16624	355	phu-lam	Phú Lâm
+16	16627	355	xuan-lam	Xuân Lâm
+16	16630	355	truc-lam	Trúc Lâm
+16	16633	355	hai-binh	Hải Bình
+15	16636	355	tan-truong	Tân Trường
+15	16639	355	tung-lam	Tùng Lâm
+16	16642	355	tinh-hai	Tĩnh Hải
+16	16645	355	mai-lam	Mai Lâm
+15	16648	355	truong-lam	Trường Lâm
+15	16651	355	hai-yen	Hải Yến
+16	16654	355	hai-thuong	Hải Thượng
+15	16657	355	nghi-son	Nghi Sơn
+15	16660	355	hai-ha	Hải Hà
+16	16663	356	dong-vinh	Đông Vĩnh
+16	16666	356	ha-huy-tap	Hà Huy Tập
+16	16669	356	le-loi	Lê Lợi
+16	16670	356	quan-bau	Quán Bàu
+16	16672	356	hung-binh	Hưng Bình
+16	16673	356	hung-phuc	Hưng Phúc
+16	16675	356	hung-dung	Hưng Dũng
+16	16678	356	cua-nam	Cửa Nam
+16	16681	356	quang-trung	Quang Trung
+16	16684	356	doi-cung	Đội Cung
+16	16687	356	le-mao	Lê Mao
+16	16690	356	truong-thi	Trường Thi
+16	16693	356	ben-thuy	Bến Thủy
+16	16696	356	hong-son	Hồng Sơn
+16	16699	356	trung-do	Trung Đô
+15	16702	356	nghi-phu	Nghi Phú
+15	16705	356	hung-dong	Hưng Đông
+15	16708	356	hung-loc	Hưng Lộc
+15	16711	356	hung-hoa	Hưng Hòa
+16	16714	356	vinh-tan	Vinh Tân
+16	16717	357	nghi-thuy	Nghi Thuỷ
+16	16720	357	nghi-tan	Nghi Tân
+16	16723	357	thu-thuy	Thu Thuỷ
+16	16726	357	nghi-hoa	Nghi Hòa
+16	16729	357	nghi-hai	Nghi Hải
+16	16732	357	nghi-huong	Nghi Hương
+16	16735	357	nghi-thu	Nghi Thu
+17	16738	359	kim-son	Kim Sơn
+15	16741	359	thong-thu	Thông Thụ
+15	16744	359	dong-van	Đồng Văn
+15	16747	359	hanh-dich	Hạnh Dịch
+15	16750	359	tien-phong	Tiền Phong
+15	16753	359	nam-giai	Nậm Giải
+15	16756	359	tri-le	Tri Lễ
+15	16759	359	chau-kim	Châu Kim
+15	16763	359	muong-noc	Mường Nọc
+15	16765	359	chau-thon	Châu Thôn
+15	16768	359	nam-nhoong	Nậm Nhoóng
+15	16771	359	quang-phong	Quang Phong
+15	16774	359	cam-muon	Căm Muộn
+17	16777	360	tan-lac	Tân Lạc
+15	16780	360	chau-binh	Châu Bính
+15	16783	360	chau-thuan	Châu Thuận
+15	16786	360	chau-hoi	Châu Hội
+15	16789	360	chau-nga	Châu Nga
+15	16792	360	chau-tien	Châu Tiến
+15	16795	360	chau-hanh	Châu Hạnh
+15	16798	360	chau-thang	Châu Thắng
+15	16801	360	chau-phong	Châu Phong
+15	16804	360	chau-binh-xa	Châu Bình
+15	16807	360	chau-hoan	Châu Hoàn
+15	16810	360	dien-lam	Diên Lãm
+17	16813	361	muong-xen	Mường Xén
+15	16816	361	my-ly	Mỹ Lý
+15	16819	361	bac-ly	Bắc Lý
+15	16822	361	keng-du	Keng Đu
+15	16825	361	dooc-may	Đoọc Mạy
+15	16828	361	huoi-tu	Huồi Tụ
+15	16831	361	muong-long	Mường Lống
+15	16834	361	na-loi	Na Loi
+15	16837	361	nam-can	Nậm Cắn
+15	16840	361	bao-nam	Bảo Nam
+15	16843	361	pha-danh	Phà Đánh
+15	16846	361	bao-thang	Bảo Thắng
+15	16849	361	huu-lap	Hữu Lập
+15	16852	361	ta-ca	Tà Cạ
+15	16855	361	chieu-luu	Chiêu Lưu
+15	16858	361	muong-tip	Mường Típ
+15	16861	361	huu-kiem	Hữu Kiệm
+15	16864	361	tay-son	Tây Sơn
+15	16867	361	muong-ai	Mường Ải
+15	16870	361	na-ngoi	Na Ngoi
+15	16873	361	nam-can-xa	Nậm Càn
+17	16876	362	thach-giam	Thạch Giám
+15	16879	362	mai-son	Mai Sơn
+15	16882	362	nhon-mai	Nhôn Mai
+15	16885	362	huu-khuong	Hữu Khuông
+15	16900	362	yen-tinh	Yên Tĩnh
+15	16903	362	nga-my	Nga My
+15	16904	362	xieng-my	Xiêng My
+15	16906	362	luong-minh	Lưỡng Minh
+15	16909	362	yen-hoa	Yên Hòa
+15	16912	362	yen-na	Yên Na
+15	16915	362	luu-kien	Lưu Kiền
+15	16921	362	xa-luong	Xá Lượng
+15	16924	362	tam-thai	Tam Thái
+15	16927	362	tam-dinh	Tam Đình
+15	16930	362	yen-thang	Yên Thắng
+15	16933	362	tam-quang	Tam Quang
+15	16936	362	tam-hop	Tam Hợp
+16	16939	358	hoa-hieu	Hoà Hiếu
+17	16941	363	nghia-dan	Nghĩa Đàn
+15	16942	363	nghia-mai	Nghĩa Mai
+15	16945	363	nghia-yen	Nghĩa Yên
+15	16948	363	nghia-lac	Nghĩa Lạc
+15	16951	363	nghia-lam	Nghĩa Lâm
+15	16954	363	nghia-son	Nghĩa Sơn
+15	16957	363	nghia-loi	Nghĩa Lợi
+15	16960	363	nghia-binh	Nghĩa Bình
+15	16963	363	nghia-tho	Nghĩa Thọ
+15	16966	363	nghia-minh	Nghĩa Minh
+15	16969	363	nghia-phu	Nghĩa Phú
+15	16972	363	nghia-hung	Nghĩa Hưng
+15	16975	363	nghia-hong	Nghĩa Hồng
+15	16978	363	nghia-thinh	Nghĩa Thịnh
+15	16981	363	nghia-trung	Nghĩa Trung
+15	16984	363	nghia-hoi	Nghĩa Hội
+15	16987	363	nghia-thanh	Nghĩa Thành
+16	16993	358	quang-phong	Quang Phong
+16	16994	358	quang-tien	Quang Tiến
+15	16996	363	nghia-hieu	Nghĩa Hiếu
+16	17003	358	long-son	Long Sơn
+15	17005	358	nghia-tien	Nghĩa Tiến
+15	17008	358	nghia-my	Nghĩa Mỹ
+15	17011	358	tay-hieu	Tây Hiếu
+15	17014	358	nghia-thuan	Nghĩa Thuận
+15	17017	358	dong-hieu	Đông Hiếu
+15	17020	363	nghia-duc	Nghĩa Đức
+15	17023	363	nghia-an	Nghĩa An
+15	17026	363	nghia-long	Nghĩa Long
+15	17029	363	nghia-loc	Nghĩa Lộc
+15	17032	363	nghia-khanh	Nghĩa Khánh
+17	17035	364	quy-hop	Quỳ Hợp
+15	17038	364	yen-hop	Yên Hợp
+15	17041	364	chau-tien	Châu Tiến
+15	17044	364	chau-hong	Châu Hồng
+15	17047	364	dong-hop	Đồng Hợp
+15	17050	364	chau-thanh	Châu Thành
+15	17053	364	lien-hop	Liên Hợp
+15	17056	364	chau-loc	Châu Lộc
+15	17059	364	tam-hop	Tam Hợp
+15	17062	364	chau-cuong	Châu Cường
+15	17065	364	chau-quang	Châu Quang
+15	17068	364	tho-hop	Thọ Hợp
+15	17071	364	minh-hop	Minh Hợp
+15	17074	364	nghia-xuan	Nghĩa Xuân
+15	17077	364	chau-thai	Châu Thái
+15	17080	364	chau-dinh	Châu Đình
+15	17083	364	van-loi	Văn Lợi
+15	17086	364	nam-son	Nam Sơn
+15	17089	364	chau-ly	Châu Lý
+15	17092	364	ha-son	Hạ Sơn
+15	17095	364	bac-son	Bắc Sơn
+17	17098	365	cau-giat	Cầu Giát
+15	17101	365	quynh-thang	Quỳnh Thắng
+15	17104	376	quynh-vinh	Quỳnh Vinh
+15	17107	376	quynh-loc	Quỳnh Lộc
+16	17110	376	quynh-thien	Quỳnh Thiện
+15	17113	376	quynh-lap	Quỳnh Lập
+15	17116	376	quynh-trang	Quỳnh Trang
+15	17119	365	quynh-tan	Quỳnh Tân
+15	17122	365	quynh-chau	Quỳnh Châu
+16	17125	376	mai-hung	Mai Hùng
+16	17128	376	quynh-di	Quỳnh Dị
+16	17131	376	quynh-xuan	Quỳnh Xuân
+16	17134	376	quynh-phuong	Quỳnh Phương
+15	17137	376	quynh-lien	Quỳnh Liên
+15	17140	365	tan-son	Tân Sơn
+15	17143	365	quynh-van	Quỳnh Văn
+15	17146	365	ngoc-son	Ngọc Sơn
+15	17149	365	quynh-tam	Quỳnh Tam
+15	17152	365	quynh-hoa	Quỳnh Hoa
+15	17155	365	quynh-thach	Quỳnh Thạch
+15	17158	365	quynh-bang	Quỳnh Bảng
+15	17161	365	quynh-my	Quỳnh Mỹ
+15	17164	365	quynh-thanh	Quỳnh Thanh
+15	17167	365	quynh-hau	Quỳnh Hậu
+15	17170	365	quynh-lam	Quỳnh Lâm
+15	17173	365	quynh-doi	Quỳnh Đôi
+15	17176	365	quynh-luong	Quỳnh Lương
+15	17179	365	quynh-hong	Quỳnh Hồng
+15	17182	365	quynh-yen	Quỳnh Yên
+15	17185	365	quynh-ba	Quỳnh Bá
+15	17188	365	quynh-minh	Quỳnh Minh
+15	17191	365	quynh-dien	Quỳnh Diễn
+15	17194	365	quynh-hung	Quỳnh Hưng
+15	17197	365	quynh-giang	Quỳnh Giang
+15	17200	365	quynh-ngoc	Quỳnh Ngọc
+15	17203	365	quynh-nghia	Quỳnh Nghĩa
+15	17206	365	an-hoa	An Hòa
+15	17209	365	tien-thuy	Tiến Thủy
+15	17212	365	son-hai	Sơn Hải
+15	17215	365	quynh-tho	Quỳnh Thọ
+15	17218	365	quynh-thuan	Quỳnh Thuận
+15	17221	365	quynh-long	Quỳnh Long
+15	17224	365	tan-thang	Tân Thắng
+17	17227	366	con-cuong	Con Cuông
+15	17230	366	binh-chuan	Bình Chuẩn
+15	17233	366	lang-khe	Lạng Khê
+15	17236	366	cam-lam	Cam Lâm
+15	17239	366	thach-ngan	Thạch Ngàn
+15	17242	366	don-phuc	Đôn Phục
+15	17245	366	mau-duc	Mậu Đức
+15	17248	366	chau-khe	Châu Khê
+15	17251	366	chi-khe	Chi Khê
+15	17254	366	bong-khe	Bồng Khê
+15	17257	366	yen-khe	Yên Khê
+15	17260	366	luc-da	Lục Dạ
+15	17263	366	mon-son	Môn Sơn
+17	17266	367	tan-ky	Tân Kỳ
+15	17269	367	tan-hop	Tân Hợp
+15	17272	367	tan-phu	Tân Phú
+15	17275	367	tan-xuan	Tân Xuân
+15	17278	367	giai-xuan	Giai Xuân
+15	17281	367	nghia-binh	Nghĩa Bình
+15	17284	367	nghia-dong	Nghĩa Đồng
+15	17287	367	dong-van	Đồng Văn
+15	17290	367	nghia-thai	Nghĩa Thái
+15	17293	367	nghia-hop	Nghĩa Hợp
+15	17296	367	nghia-hoan	Nghĩa Hoàn
+15	17299	367	nghia-phuc	Nghĩa Phúc
+15	17302	367	tien-ky	Tiên Kỳ
+15	17305	367	tan-an	Tân An
+15	17308	367	nghia-dung	Nghĩa Dũng
+15	17311	367	tan-long	Tân Long
+15	17314	367	ky-son	Kỳ Sơn
+15	17317	367	huong-son	Hương Sơn
+15	17320	367	ky-tan	Kỳ Tân
+15	17323	367	phu-son	Phú Sơn
+15	17325	367	tan-huong	Tân Hương
+15	17326	367	nghia-hanh	Nghĩa Hành
+17	17329	368	anh-son	Anh Sơn
+15	17332	368	tho-son	Thọ Sơn
+15	17335	368	thanh-son	Thành Sơn
+15	17338	368	binh-son	Bình Sơn
+15	17341	368	tam-son	Tam Sơn
+15	17344	368	dinh-son	Đỉnh Sơn
+15	17347	368	hung-son	Hùng Sơn
+15	17350	368	cam-son	Cẩm Sơn
+15	17353	368	duc-son	Đức Sơn
+15	17356	368	tuong-son	Tường Sơn
+15	17357	368	hoa-son	Hoa Sơn
+15	17359	368	tao-son	Tào Sơn
+15	17362	368	vinh-son	Vĩnh Sơn
+15	17365	368	lang-son	Lạng Sơn
+15	17368	368	hoi-son	Hội Sơn
+15	17371	368	thach-son	Thạch Sơn
+15	17374	368	phuc-son	Phúc Sơn
+15	17377	368	long-son	Long Sơn
+15	17380	368	khai-son	Khai Sơn
+15	17383	368	linh-son	Lĩnh Sơn
+15	17386	368	cao-son	Cao Sơn
+17	17389	369	dien-chau	Diễn Châu
+15	17392	369	dien-lam	Diễn Lâm
+15	17395	369	dien-doai	Diễn Đoài
+15	17398	369	dien-truong	Diễn Trường
+15	17401	369	dien-yen	Diễn Yên
+15	17404	369	dien-hoang	Diễn Hoàng
+15	17407	369	dien-hung	Diễn Hùng
+15	17410	369	dien-my	Diễn Mỹ
+15	17413	369	dien-hong	Diễn Hồng
+15	17416	369	dien-phong	Diễn Phong
+15	17419	369	dien-hai	Diễn Hải
+15	17422	369	dien-thap	Diễn Tháp
+15	17425	369	dien-lien	Diễn Liên
+15	17428	369	dien-van	Diễn Vạn
+15	17431	369	dien-kim	Diễn Kim
+15	17434	369	dien-ky	Diễn Kỷ
+15	17437	369	dien-xuan	Diễn Xuân
+15	17440	369	dien-thai	Diễn Thái
+15	17443	369	dien-dong	Diễn Đồng
+15	17446	369	dien-bich	Diễn Bích
+15	17449	369	dien-hanh	Diễn Hạnh
+15	17452	369	dien-ngoc	Diễn Ngọc
+15	17455	369	dien-quang	Diễn Quảng
+15	17458	369	dien-nguyen	Diễn Nguyên
+15	17461	369	dien-hoa	Diễn Hoa
+15	17464	369	dien-thanh	Diễn Thành
+15	17467	369	dien-phuc	Diễn Phúc
+15	17476	369	dien-cat	Diễn Cát
+15	17479	369	dien-thinh	Diễn Thịnh
+15	17482	369	dien-tan	Diễn Tân
+15	17485	369	minh-chau	Minh Châu
+15	17488	369	dien-tho	Diễn Thọ
+15	17491	369	dien-loi	Diễn Lợi
+15	17494	369	dien-loc	Diễn Lộc
+15	17497	369	dien-trung	Diễn Trung
+15	17500	369	dien-an	Diễn An
+15	17503	369	dien-phu	Diễn Phú
+17	17506	370	yen-thanh	Yên Thành
+15	17509	370	ma-thanh	Mã Thành
+15	17510	370	tien-thanh	Tiến Thành
+15	17512	370	lang-thanh	Lăng Thành
+15	17515	370	tan-thanh	Tân Thành
+15	17518	370	duc-thanh	Đức Thành
+15	17521	370	kim-thanh	Kim Thành
+15	17524	370	hau-thanh	Hậu Thành
+15	17525	370	hung-thanh	Hùng Thành
+15	17527	370	do-thanh	Đô Thành
+15	17530	370	tho-thanh	Thọ Thành
+15	17533	370	quang-thanh	Quang Thành
+15	17536	370	tay-thanh	Tây Thành
+15	17539	370	phuc-thanh	Phúc Thành
+15	17542	370	hong-thanh	Hồng Thành
+15	17545	370	dong-thanh	Đồng Thành
+15	17548	370	phu-thanh	Phú Thành
+15	17551	370	hoa-thanh	Hoa Thành
+15	17554	370	tang-thanh	Tăng Thành
+15	17557	370	van-thanh	Văn Thành
+15	17560	370	thinh-thanh	Thịnh Thành
+15	17563	370	hop-thanh	Hợp Thành
+15	17566	370	xuan-thanh	Xuân Thành
+15	17569	370	bac-thanh	Bắc Thành
+15	17572	370	nhan-thanh	Nhân Thành
+15	17575	370	trung-thanh	Trung Thành
+15	17578	370	long-thanh	Long Thành
+15	17581	370	minh-thanh	Minh Thành
+15	17584	370	nam-thanh	Nam Thành
+15	17587	370	vinh-thanh	Vĩnh Thành
+15	17590	370	ly-thanh	Lý Thành
+15	17593	370	khanh-thanh	Khánh Thành
+15	17596	370	vien-thanh	Viên Thành
+15	17599	370	dai-thanh	Đại Thành
+15	17602	370	lien-thanh	Liên Thành
+15	17605	370	bao-thanh	Bảo Thành
+15	17608	370	my-thanh	Mỹ Thành
+15	17611	370	cong-thanh	Công Thành
+15	17614	370	son-thanh	Sơn Thành
+17	17617	371	do-luong	Đô Lương
+15	17619	371	giang-son-dong	Giang Sơn Đông
+15	17620	371	giang-son-tay	Giang Sơn Tây
+15	17623	371	lam-son	Lam Sơn
+15	17626	371	boi-son	Bồi Sơn
+15	17629	371	hong-son	Hồng Sơn
+15	17632	371	bai-son	Bài Sơn
+15	17635	371	ngoc-son	Ngọc Sơn
+15	17638	371	bac-son	Bắc Sơn
+15	17641	371	trang-son	Tràng Sơn
+15	17644	371	thuong-son	Thượng Sơn
+15	17647	371	hoa-son	Hòa Sơn
+15	17650	371	dang-son	Đặng Sơn
+15	17653	371	dong-son	Đông Sơn
+15	17656	371	nam-son	Nam Sơn
+15	17659	371	luu-son	Lưu Sơn
+15	17662	371	yen-son	Yên Sơn
+15	17665	371	van-son	Văn Sơn
+15	17668	371	da-son	Đà Sơn
+15	17671	371	lac-son	Lạc Sơn
+15	17674	371	tan-son	Tân Sơn
+15	17677	371	thai-son	Thái Sơn
+15	17680	371	quang-son	Quang Sơn
+15	17683	371	thinh-son	Thịnh Sơn
+15	17686	371	trung-son	Trung Sơn
+15	17689	371	xuan-son	Xuân Sơn
+15	17692	371	minh-son	Minh Sơn
+15	17695	371	thuan-son	Thuận Sơn
+15	17698	371	nhan-son	Nhân Sơn
+15	17701	371	hien-son	Hiến Sơn
+15	17704	371	my-son	Mỹ Sơn
+15	17707	371	tru-son	Trù Sơn
+15	17710	371	dai-son	Đại Sơn
+17	17713	372	thanh-chuong	Thanh Chương
+15	17716	372	cat-van	Cát Văn
+15	17719	372	thanh-nho	Thanh Nho
+15	17722	372	hanh-lam	Hạnh Lâm
+15	17723	372	thanh-son	Thanh Sơn
+15	17725	372	thanh-hoa	Thanh Hòa
+15	17728	372	phong-thinh	Phong Thịnh
+15	17731	372	thanh-phong	Thanh Phong
+15	17734	372	thanh-my	Thanh Mỹ
+15	17737	372	thanh-tien	Thanh Tiên
+15	17743	372	thanh-lien	Thanh Liên
+15	17749	372	dai-dong	Đại Đồng
+15	17752	372	thanh-dong	Thanh Đồng
+15	17755	372	thanh-ngoc	Thanh Ngọc
+15	17758	372	thanh-huong	Thanh Hương
+15	17759	372	ngoc-lam	Ngọc Lâm
+15	17761	372	thanh-linh	Thanh Lĩnh
+15	17764	372	dong-van	Đồng Văn
+15	17767	372	ngoc-son	Ngọc Sơn
+15	17770	372	thanh-thinh	Thanh Thịnh
+15	17773	372	thanh-an	Thanh An
+15	17776	372	thanh-chi	Thanh Chi
+15	17779	372	xuan-tuong	Xuân Tường
+15	17782	372	thanh-duong	Thanh Dương
+15	17785	372	thanh-luong	Thanh Lương
+15	17788	372	thanh-khe	Thanh Khê
+15	17791	372	vo-liet	Võ Liệt
+15	17794	372	thanh-long	Thanh Long
+15	17797	372	thanh-thuy	Thanh Thủy
+15	17800	372	thanh-khai	Thanh Khai
+15	17803	372	thanh-yen	Thanh Yên
+15	17806	372	thanh-ha	Thanh Hà
+15	17809	372	thanh-giang	Thanh Giang
+15	17812	372	thanh-tung	Thanh Tùng
+15	17815	372	thanh-lam	Thanh Lâm
+15	17818	372	thanh-mai	Thanh Mai
+15	17821	372	thanh-xuan	Thanh Xuân
+15	17824	372	thanh-duc	Thanh Đức
+17	17827	373	quan-hanh	Quán Hành
+15	17830	373	nghi-van	Nghi Văn
+15	17833	373	nghi-yen	Nghi Yên
+15	17836	373	nghi-tien	Nghi Tiến
+15	17839	373	nghi-hung	Nghi Hưng
+15	17842	373	nghi-dong	Nghi Đồng
+15	17845	373	nghi-thiet	Nghi Thiết
+15	17848	373	nghi-lam	Nghi Lâm
+15	17851	373	nghi-quang	Nghi Quang
+15	17854	373	nghi-kieu	Nghi Kiều
+15	17857	373	nghi-my	Nghi Mỹ
+15	17860	373	nghi-phuong	Nghi Phương
+15	17863	373	nghi-thuan	Nghi Thuận
+15	17866	373	nghi-long	Nghi Long
+15	17869	373	nghi-xa	Nghi Xá
+15	17875	373	nghi-hoa	Nghi Hoa
+15	17878	373	khanh-hop	Khánh Hợp
+15	17881	373	nghi-thinh	Nghi Thịnh
+15	17884	373	nghi-cong-bac	Nghi Công Bắc
+15	17887	373	nghi-cong-nam	Nghi Công Nam
+15	17890	373	nghi-thach	Nghi Thạch
+15	17893	373	nghi-trung	Nghi Trung
+15	17896	373	nghi-truong	Nghi Trường
+15	17899	373	nghi-dien	Nghi Diên
+15	17902	373	nghi-phong	Nghi Phong
+15	17905	373	nghi-xuan	Nghi Xuân
+15	17908	356	nghi-lien	Nghi Liên
+15	17911	373	nghi-van-xa	Nghi Vạn
+15	17914	356	nghi-an	Nghi Ân
+15	17917	373	phuc-tho	Phúc Thọ
+15	17920	356	nghi-kim	Nghi Kim
+15	17923	356	nghi-duc	Nghi Đức
+15	17926	373	nghi-thai	Nghi Thái
+15	17932	374	nam-hung	Nam Hưng
+15	17935	374	nam-nghia	Nam Nghĩa
+15	17938	374	nam-thanh	Nam Thanh
+15	17941	374	nam-anh	Nam Anh
+15	17944	374	nam-xuan	Nam Xuân
+15	17947	374	nam-thai	Nam Thái
+17	17950	374	nam-dan	Nam Đàn
+15	17953	374	nam-linh	Nam Lĩnh
+15	17956	374	nam-giang	Nam Giang
+15	17959	374	xuan-hoa	Xuân Hòa
+15	17962	374	hung-tien	Hùng Tiến
+15	17968	374	thuong-tan-loc	Thượng Tân Lộc
+15	17971	374	kim-lien	Kim Liên
+15	17977	374	hong-long	Hồng Long
+15	17980	374	xuan-lam	Xuân Lâm
+15	17983	374	nam-cat	Nam Cát
+15	17986	374	khanh-son	Khánh Sơn
+15	17989	374	trung-phuc-cuong	Trung Phúc Cường
+15	17998	374	nam-kim	Nam Kim
+17	18001	375	hung-nguyen	Hưng Nguyên
+15	18004	375	hung-trung	Hưng Trung
+15	18007	375	hung-yen	Hưng Yên
+15	18008	375	hung-yen-bac	Hưng Yên Bắc
+15	18010	375	hung-tay	Hưng Tây
+15	18013	356	hung-chinh	Hưng Chính
+15	18016	375	hung-dao	Hưng Đạo
+15	18019	375	hung-my	Hưng Mỹ
+15	18022	375	hung-thinh	Hưng Thịnh
+15	18025	375	hung-linh	Hưng Lĩnh
+15	18028	375	hung-thong	Hưng Thông
+15	18031	375	hung-tan	Hưng Tân
+15	18034	375	hung-loi	Hưng Lợi
+15	18037	375	hung-nghia	Hưng Nghĩa
+15	18040	375	hung-phuc	Hưng Phúc
+15	18043	375	long-xa	Long Xá
+15	18052	375	chau-nhan	Châu Nhân
+15	18055	375	xuan-lam	Xuân Lam
+15	18064	375	hung-thanh	Hưng Thành
+16	18070	377	tran-phu	Trần Phú
+16	18073	377	nam-ha	Nam Hà
+16	18076	377	bac-ha	Bắc Hà
+16	18077	377	nguyen-du	Nguyễn Du
+16	18079	377	tan-giang	Tân Giang
+16	18082	377	dai-nai	Đại Nài
+16	18085	377	ha-huy-tap	Hà Huy Tập
+15	18088	377	thach-trung	Thạch Trung
+16	18091	377	thach-quy	Thạch Quý
+16	18094	377	thach-linh	Thạch Linh
+16	18097	377	van-yen	Văn Yên
+15	18100	377	thach-ha	Thạch Hạ
+15	18103	377	dong-mon	Đồng Môn
+15	18109	377	thach-hung	Thạch Hưng
+15	18112	377	thach-binh	Thạch Bình
+16	18115	378	bac-hong	Bắc Hồng
+16	18118	378	nam-hong	Nam Hồng
+16	18121	378	trung-luong	Trung Lương
+16	18124	378	duc-thuan	Đức Thuận
+16	18127	378	dau-lieu	Đậu Liêu
+15	18130	378	thuan-loc	Thuận Lộc
+17	18133	379	pho-chau	Phố Châu
+17	18136	379	tay-son	Tây Sơn
+15	18139	379	son-hong	Sơn Hồng
+15	18142	379	son-tien	Sơn Tiến
+15	18145	379	son-lam	Sơn Lâm
+15	18148	379	son-le	Sơn Lễ
+15	18157	379	son-giang	Sơn Giang
+15	18160	379	son-linh	Sơn Lĩnh
+15	18163	379	an-hoa-thinh	An Hòa Thịnh
+15	18172	379	son-tay	Sơn Tây
+15	18175	379	son-ninh	Sơn Ninh
+15	18178	379	son-chau	Sơn Châu
+15	18181	379	tan-my-ha	Tân Mỹ Hà
+15	18184	379	quang-diem	Quang Diệm
+15	18187	379	son-trung	Sơn Trung
+15	18190	379	son-bang	Sơn Bằng
+15	18193	379	son-binh	Sơn Bình
+15	18196	379	son-kim-1	Sơn Kim 1
+15	18199	379	son-kim-2	Sơn Kim 2
+15	18202	379	son-tra	Sơn Trà
+15	18205	379	son-long	Sơn Long
+15	18211	379	kim-hoa	Kim Hoa
+15	18214	379	son-ham	Sơn Hàm
+15	18217	379	son-phu	Sơn Phú
+15	18223	379	son-truong	Sơn Trường
+17	18229	380	duc-tho	Đức Thọ
+15	18235	380	quang-vinh	Quang Vĩnh
+15	18241	380	tung-chau	Tùng Châu
+15	18244	380	truong-son	Trường Sơn
+15	18247	380	lien-minh	Liên Minh
+15	18253	380	yen-ho	Yên Hồ
+15	18259	380	tung-anh	Tùng Ảnh
+15	18262	380	bui-la-nhan	Bùi La Nhân
+15	18274	380	thanh-binh-thinh	Thanh Bình Thịnh
+15	18277	380	lam-trung-thuy	Lâm Trung Thủy
+15	18280	380	hoa-lac	Hòa Lạc
+15	18283	380	tan-dan	Tân Dân
+15	18298	380	an-dung	An Dũng
+15	18304	380	duc-dong	Đức Đồng
+15	18307	380	duc-lang	Đức Lạng
+15	18310	380	tan-huong	Tân Hương
+17	18313	381	vu-quang	Vũ Quang
+15	18316	381	an-phu	Ân Phú
+15	18319	381	duc-giang	Đức Giang
+15	18322	381	duc-linh	Đức Lĩnh
+15	18325	381	tho-dien	Thọ Điền
+15	18328	381	duc-huong	Đức Hương
+15	18331	381	duc-bong	Đức Bồng
+15	18334	381	duc-lien	Đức Liên
+15	18340	381	huong-minh	Hương Minh
+15	18343	381	quang-tho	Quang Thọ
+17	18352	382	xuan-an	Xuân An
+15	18355	382	xuan-hoi	Xuân Hội
+15	18358	382	dan-truong	Đan Trường
+15	18364	382	xuan-pho	Xuân Phổ
+15	18367	382	xuan-hai	Xuân Hải
+15	18370	382	xuan-giang	Xuân Giang
+17	18373	382	tien-dien	Tiên Điền
+15	18376	382	xuan-yen	Xuân Yên
+15	18379	382	xuan-my	Xuân Mỹ
+15	18382	382	xuan-thanh	Xuân Thành
+15	18385	382	xuan-vien	Xuân Viên
+15	18388	382	xuan-hong	Xuân Hồng
+15	18391	382	co-dam	Cỗ Đạm
+15	18394	382	xuan-lien	Xuân Liên
+15	18397	382	xuan-linh	Xuân Lĩnh
+15	18400	382	xuan-lam	Xuân Lam
+15	18403	382	cuong-gian	Cương Gián
+17	18406	383	nghen	Nghèn
+15	18409	388	tan-loc	Tân Lộc
+15	18412	388	hong-loc	Hồng Lộc
+15	18415	383	thien-loc	Thiên Lộc
+15	18418	383	thuan-thien	Thuần Thiện
+15	18421	388	thinh-loc	Thịnh Lộc
+15	18427	383	vuong-loc	Vượng Lộc
+15	18430	388	binh-an	Bình An
+15	18433	383	thanh-loc	Thanh Lộc
+15	18436	383	kim-song-truong	Kim Song Trường
+15	18439	383	thuong-nga	Thường Nga
+15	18445	383	tung-loc	Tùng Lộc
+15	18454	383	phu-loc	Phú Lộc
+15	18457	388	ich-hau	Ích Hậu
+15	18463	383	gia-hanh	Gia Hanh
+15	18466	383	khanh-vinh-yen	Khánh Vĩnh Yên
+15	18472	383	trung-loc	Trung Lộc
+15	18475	383	xuan-loc	Xuân Lộc
+15	18478	383	thuong-loc	Thượng Lộc
+15	18481	383	quang-loc	Quang Lộc
+17	18484	383	dong-loc	Đồng Lộc
+15	18487	383	my-loc	Mỹ Lộc
+15	18490	383	son-loc	Sơn Lộc
+15	18493	388	phu-luu	Phù Lưu
+17	18496	384	huong-khe	Hương Khê
+15	18499	384	dien-my	Điền Mỹ
+15	18502	384	ha-linh	Hà Linh
+15	18505	384	huong-thuy	Hương Thủy
+15	18508	384	hoa-hai	Hòa Hải
+15	18514	384	phuc-dong	Phúc Đồng
+15	18517	384	huong-giang	Hương Giang
+15	18520	384	loc-yen	Lộc Yên
+15	18523	384	huong-binh	Hương Bình
+15	18526	384	huong-long	Hương Long
+15	18529	384	phu-gia	Phú Gia
+15	18532	384	gia-pho	Gia Phố
+15	18535	384	phu-phong	Phú Phong
+15	18538	384	huong-do	Hương Đô
+15	18541	384	huong-vinh	Hương Vĩnh
+15	18544	384	huong-xuan	Hương Xuân
+15	18547	384	phuc-trach	Phúc Trạch
+15	18550	384	huong-tra	Hương Trà
+15	18553	384	huong-trach	Hương Trạch
+15	18556	384	huong-lam	Hương Lâm
+15	18559	384	huong-lien	Hương Liên
+17	18562	385	thach-ha	Thạch Hà
+15	18565	385	ngoc-son	Ngọc Sơn
+17	18568	388	loc-ha	Lộc Hà
+15	18571	385	thach-hai	Thạch Hải
+15	18577	388	thach-my	Thạch Mỹ
+15	18580	388	thach-kim	Thạch Kim
+15	18583	388	thach-chau	Thạch Châu
+15	18586	385	thach-kenh	Thạch Kênh
+15	18589	385	thach-son	Thạch Sơn
+15	18592	385	thach-lien	Thạch Liên
+15	18595	385	dinh-ban	Đỉnh Bàn
+15	18598	388	ho-do	Hộ Độ
+15	18601	385	viet-tien	Việt Tiến
+15	18604	385	thach-khe	Thạch Khê
+15	18607	385	thach-long	Thạch Long
+15	18619	385	thach-tri	Thạch Trị
+15	18622	385	thach-lac	Thạch Lạc
+15	18625	385	thach-ngoc	Thạch Ngọc
+15	18628	385	tuong-son	Tượng Sơn
+15	18631	385	thach-van	Thạch Văn
+15	18634	385	luu-vinh-son	Lưu Vĩnh Sơn
+15	18637	385	thach-thang	Thạch Thắng
+15	18643	385	thach-dai	Thạch Đài
+15	18649	385	thach-hoi	Thạch Hội
+15	18652	385	tan-lam-huong	Tân Lâm Hương
+15	18658	385	thach-xuan	Thạch Xuân
+15	18667	385	nam-dien	Nam Điền
+15	18670	388	mai-phu	Mai Phụ
+17	18673	386	cam-xuyen	Cẩm Xuyên
+17	18676	386	thien-cam	Thiên Cầm
+15	18679	386	yen-hoa	Yên Hòa
+15	18682	386	cam-duong	Cẩm Dương
+15	18685	386	cam-binh	Cẩm Bình
+15	18691	386	cam-vinh	Cẩm Vĩnh
+15	18694	386	cam-thanh	Cẩm Thành
+15	18697	386	cam-quang	Cẩm Quang
+15	18706	386	cam-thach	Cẩm Thạch
+15	18709	386	cam-nhuong	Cẩm Nhượng
+15	18712	386	nam-phuc-thang	Nam Phúc Thăng
+15	18715	386	cam-due	Cẩm Duệ
+15	18721	386	cam-linh	Cẩm Lĩnh
+15	18724	386	cam-quan	Cẩm Quan
+15	18727	386	cam-ha	Cẩm Hà
+15	18730	386	cam-loc	Cẩm Lộc
+15	18733	386	cam-hung	Cẩm Hưng
+15	18736	386	cam-thinh	Cẩm Thịnh
+15	18739	386	cam-my	Cẩm Mỹ
+15	18742	386	cam-trung	Cẩm Trung
+15	18745	386	cam-son	Cẩm Sơn
+15	18748	386	cam-lac	Cẩm Lạc
+15	18751	386	cam-minh	Cẩm Minh
+16	18754	389	hung-tri	Hưng Trí
+15	18757	387	ky-xuan	Kỳ Xuân
+15	18760	387	ky-bac	Kỳ Bắc
+15	18763	387	ky-phu	Kỳ Phú
+15	18766	387	ky-phong	Kỳ Phong
+15	18769	387	ky-tien	Kỳ Tiến
+15	18772	387	ky-giang	Kỳ Giang
+15	18775	387	ky-dong	Kỳ Đồng
+15	18778	387	ky-khang	Kỳ Khang
+15	18781	389	ky-ninh	Kỳ Ninh
+15	18784	387	ky-van	Kỳ Văn
+15	18787	387	ky-trung	Kỳ Trung
+15	18790	387	ky-tho	Kỳ Thọ
+15	18793	387	ky-tay	Kỳ Tây
+15	18796	389	ky-loi	Kỳ Lợi
+15	18799	387	ky-thuong	Kỳ Thượng
+15	18802	387	ky-hai	Kỳ Hải
+15	18805	387	ky-thu	Kỳ Thư
+15	18808	389	ky-ha	Kỳ Hà
+15	18811	387	ky-chau	Kỳ Châu
+15	18814	387	ky-tan	Kỳ Tân
+16	18820	389	ky-trinh	Kỳ Trinh
+16	18823	389	ky-thinh	Kỳ Thịnh
+15	18829	389	ky-hoa	Kỳ Hoa
+16	18832	389	ky-phuong	Kỳ Phương
+16	18835	389	ky-long	Kỳ Long
+15	18838	387	lam-hop	Lâm Hợp
+16	18841	389	ky-lien	Kỳ Liên
+15	18844	387	ky-son	Kỳ Sơn
+15	18847	389	ky-nam	Kỳ Nam
+15	18850	387	ky-lac	Kỳ Lạc
+16	18853	390	hai-thanh	Hải Thành
+16	18856	390	dong-phu	Đồng Phú
+16	18859	390	bac-ly	Bắc Lý
+16	18865	390	nam-ly	Nam Lý
+16	18868	390	dong-hai	Đồng Hải
+16	18871	390	dong-son	Đồng Sơn
+16	18874	390	phu-hai	Phú Hải
+16	18877	390	bac-nghia	Bắc Nghĩa
+16	18880	390	duc-ninh-dong	Đức Ninh Đông
+15	18883	390	quang-phu	Quang Phú
+15	18886	390	loc-ninh	Lộc Ninh
+15	18889	390	bao-ninh	Bảo Ninh
+15	18892	390	nghia-ninh	Nghĩa Ninh
+15	18895	390	thuan-duc	Thuận Đức
+15	18898	390	duc-ninh	Đức Ninh
+17	18901	391	quy-dat	Quy Đạt
+15	18904	391	dan-hoa	Dân Hóa
+15	18907	391	trong-hoa	Trọng Hóa
+15	18910	391	hoa-phuc	Hóa Phúc
+15	18913	391	hong-hoa	Hồng Hóa
+15	18916	391	hoa-thanh	Hóa Thanh
+15	18919	391	hoa-tien	Hóa Tiến
+15	18922	391	hoa-hop	Hóa Hợp
+15	18925	391	xuan-hoa	Xuân Hóa
+15	18928	391	yen-hoa	Yên Hóa
+15	18931	391	minh-hoa	Minh Hóa
+15	18934	391	tan-hoa	Tân Hóa
+15	18937	391	hoa-son	Hóa Sơn
+15	18943	391	trung-hoa	Trung Hóa
+15	18946	391	thuong-hoa	Thượng Hóa
+17	18949	392	dong-le	Đồng Lê
+15	18952	392	huong-hoa	Hương Hóa
+15	18955	392	kim-hoa	Kim Hóa
+15	18958	392	thanh-hoa	Thanh Hóa
+15	18961	392	thanh-thach	Thanh Thạch
+15	18964	392	thuan-hoa	Thuận Hóa
+15	18967	392	lam-hoa	Lâm Hóa
+15	18970	392	le-hoa	Lê Hóa
+15	18973	392	son-hoa	Sơn Hóa
+15	18976	392	dong-hoa	Đồng Hóa
+15	18979	392	ngu-hoa	Ngư Hóa
+15	18985	392	thach-hoa	Thạch Hóa
+15	18988	392	duc-hoa	Đức Hóa
+15	18991	392	phong-hoa	Phong Hóa
+15	18994	392	mai-hoa	Mai Hóa
+15	18997	392	tien-hoa	Tiến Hóa
+15	19000	392	chau-hoa	Châu Hóa
+15	19003	392	cao-quang	Cao Quảng
+15	19006	392	van-hoa	Văn Hóa
+16	19009	397	ba-don	Ba Đồn
+15	19012	393	quang-hop	Quảng Hợp
+15	19015	393	quang-kim	Quảng Kim
+15	19018	393	quang-dong	Quảng Đông
+15	19021	393	quang-phu	Quảng Phú
+15	19024	393	quang-chau	Quảng Châu
+15	19027	393	quang-thach	Quảng Thạch
+15	19030	393	quang-luu	Quảng Lưu
+15	19033	393	quang-tung	Quảng Tùng
+15	19036	393	canh-duong	Cảnh Dương
+15	19039	393	quang-tien	Quảng Tiến
+15	19042	393	quang-hung	Quảng Hưng
+15	19045	393	quang-xuan	Quảng Xuân
+15	19048	393	canh-hoa	Cảnh Hóa
+15	19051	393	lien-truong	Liên Trường
+15	19057	393	quang-phuong	Quảng Phương
+16	19060	397	quang-long	Quảng Long
+15	19063	393	phu-hoa	Phù Hóa
+16	19066	397	quang-tho	Quảng Thọ
+15	19069	397	quang-tien	Quảng Tiên
+15	19072	393	quang-thanh	Quảng Thanh
+15	19075	397	quang-trung	Quảng Trung
+16	19078	397	quang-phong	Quảng Phong
+16	19081	397	quang-thuan	Quảng Thuận
+15	19084	397	quang-tan	Quảng Tân
+15	19087	397	quang-hai	Quảng Hải
+15	19090	397	quang-son	Quảng Sơn
+15	19093	397	quang-loc	Quảng Lộc
+15	19096	397	quang-thuy	Quảng Thủy
+15	19099	397	quang-van	Quảng Văn
+16	19102	397	quang-phuc	Quảng Phúc
+15	19105	397	quang-hoa	Quảng Hòa
+15	19108	397	quang-minh	Quảng Minh
+17	19111	394	hoan-lao	Hoàn Lão
+17	19114	394	nt-viet-trung	NT Việt Trung
+15	19117	394	xuan-trach	Xuân Trạch
+15	19120	394	my-trach	Mỹ Trạch
+15	19123	394	ha-trach	Hạ Trạch
+15	19126	394	bac-trach	Bắc Trạch
+15	19129	394	lam-trach	Lâm Trạch
+15	19132	394	thanh-trach	Thanh Trạch
+15	19135	394	lien-trach	Liên Trạch
+15	19138	394	phuc-trach	Phúc Trạch
+15	19141	394	cu-nam	Cự Nẫm
+15	19144	394	hai-phu	Hải Phú
+15	19147	394	thuong-trach	Thượng Trạch
+15	19150	394	son-loc	Sơn Lộc
+15	19156	394	hung-trach	Hưng Trạch
+15	19159	394	dong-trach	Đồng Trạch
+15	19162	394	duc-trach	Đức Trạch
+17	19165	394	phong-nha	Phong Nha
+15	19168	394	van-trach	Vạn Trạch
+15	19174	394	phu-dinh	Phú Định
+15	19177	394	trung-trach	Trung Trạch
+15	19180	394	tay-trach	Tây Trạch
+15	19183	394	hoa-trach	Hòa Trạch
+15	19186	394	dai-trach	Đại Trạch
+15	19189	394	nhan-trach	Nhân Trạch
+15	19192	394	tan-trach	Tân Trạch
+15	19195	394	nam-trach	Nam Trạch
+15	19198	394	ly-trach	Lý Trạch
+17	19201	395	quan-hau	Quán Hàu
+15	19204	395	truong-son	Trường Sơn
+15	19207	395	luong-ninh	Lương Ninh
+15	19210	395	vinh-ninh	Vĩnh Ninh
+15	19213	395	vo-ninh	Võ Ninh
+15	19216	395	hai-ninh	Hải Ninh
+15	19219	395	ham-ninh	Hàm Ninh
+15	19222	395	duy-ninh	Duy Ninh
+15	19225	395	gia-ninh	Gia Ninh
+15	19228	395	truong-xuan	Trường Xuân
+15	19231	395	hien-ninh	Hiền Ninh
+15	19234	395	tan-ninh	Tân Ninh
+15	19237	395	xuan-ninh	Xuân Ninh
+15	19240	395	an-ninh	An Ninh
+15	19243	395	van-ninh	Vạn Ninh
+17	19246	396	nt-le-ninh	NT Lệ Ninh
+17	19249	396	kien-giang	Kiến Giang
+15	19252	396	hong-thuy	Hồng Thủy
+15	19255	396	ngu-thuy-bac	Ngư Thủy Bắc
+15	19258	396	hoa-thuy	Hoa Thủy
+15	19261	396	thanh-thuy	Thanh Thủy
+15	19264	396	an-thuy	An Thủy
+15	19267	396	phong-thuy	Phong Thủy
+15	19270	396	cam-thuy	Cam Thủy
+15	19273	396	ngan-thuy	Ngân Thủy
+15	19276	396	son-thuy	Sơn Thủy
+15	19279	396	loc-thuy	Lộc Thủy
+15	19285	396	lien-thuy	Liên Thủy
+15	19288	396	hung-thuy	Hưng Thủy
+15	19291	396	duong-thuy	Dương Thủy
+15	19294	396	tan-thuy	Tân Thủy
+15	19297	396	phu-thuy	Phú Thủy
+15	19300	396	xuan-thuy	Xuân Thủy
+15	19303	396	my-thuy	Mỹ Thủy
+15	19306	396	ngu-thuy	Ngư Thủy
+15	19309	396	mai-thuy	Mai Thủy
+15	19312	396	sen-thuy	Sen Thủy
+15	19315	396	thai-thuy	Thái Thủy
+15	19318	396	kim-thuy	Kim Thủy
+15	19321	396	truong-thuy	Trường Thủy
+15	19327	396	lam-thuy	Lâm Thủy
+16	19330	398	dong-giang	Đông Giang
+16	19333	398	phuong-1	Phường 1
+16	19336	398	dong-le	Đông Lễ
+16	19339	398	dong-thanh	Đông Thanh
+16	19342	398	phuong-2	Phường 2
+16	19345	398	phuong-4	Phường 4
+16	19348	398	phuong-5	Phường 5
+16	19351	398	dong-luong	Đông Lương
+16	19354	398	phuong-3	Phường 3
+16	19357	399	phuong-1	Phường 1
+16	19358	399	an-don	An Đôn
+16	19360	399	phuong-2	Phường 2
+16	19361	399	phuong-3	Phường 3
+17	19363	400	ho-xa	Hồ Xá
+17	19366	400	ben-quan	Bến Quan
+15	19369	400	vinh-thai	Vĩnh Thái
+15	19372	400	vinh-tu	Vĩnh Tú
+15	19375	400	vinh-chap	Vĩnh Chấp
+15	19378	400	trung-nam	Trung Nam
+15	19384	400	kim-thach	Kim Thạch
+15	19387	400	vinh-long	Vĩnh Long
+15	19393	400	vinh-khe	Vĩnh Khê
+15	19396	400	vinh-hoa	Vĩnh Hòa
+15	19402	400	vinh-thuy	Vĩnh Thủy
+15	19405	400	vinh-lam	Vĩnh Lâm
+15	19408	400	hien-thanh	Hiền Thành
+17	19414	400	cua-tung	Cửa Tùng
+15	19417	400	vinh-ha	Vĩnh Hà
+15	19420	400	vinh-son	Vĩnh Sơn
+15	19423	400	vinh-giang	Vĩnh Giang
+15	19426	400	vinh-o	Vĩnh Ô
+17	19429	401	khe-sanh	Khe Sanh
+17	19432	401	lao-bao	Lao Bảo
+15	19435	401	huong-lap	Hướng Lập
+15	19438	401	huong-viet	Hướng Việt
+15	19441	401	huong-phung	Hướng Phùng
+15	19444	401	huong-son	Hướng Sơn
+15	19447	401	huong-linh	Hướng Linh
+15	19450	401	tan-hop	Tân Hợp
+15	19453	401	huong-tan	Hướng Tân
+15	19456	401	tan-thanh	Tân Thành
+15	19459	401	tan-long	Tân Long
+15	19462	401	tan-lap	Tân Lập
+15	19465	401	tan-lien	Tân Liên
+15	19468	401	huc	Húc
+15	19471	401	thuan	Thuận
+15	19474	401	huong-loc	Hướng Lộc
+15	19477	401	ba-tang	Ba Tầng
+15	19480	401	thanh	Thanh
+15	19483	401	a-doi	A Dơi
+15	19489	401	lia	Lìa
+15	19492	401	xy	Xy
+17	19495	402	gio-linh	Gio Linh
+17	19496	402	cua-viet	Cửa Việt
+15	19498	402	trung-giang	Trung Giang
+15	19501	402	trung-hai	Trung Hải
+15	19504	402	trung-son	Trung Sơn
+15	19507	402	phong-binh	Phong Bình
+15	19510	402	gio-my	Gio Mỹ
+15	19519	402	gio-hai	Gio Hải
+15	19522	402	gio-an	Gio An
+15	19525	402	gio-chau	Gio Châu
+15	19531	402	gio-viet	Gio Việt
+15	19534	402	linh-truong	Linh Trường
+15	19537	402	gio-son	Gio Sơn
+15	19543	402	gio-mai	Gio Mai
+15	19546	402	hai-thai	Hải Thái
+15	19549	402	linh-hai	Linh Hải
+15	19552	402	gio-quang	Gio Quang
+17	19555	403	krong-klang	Krông Klang
+15	19558	403	mo-o	Mò Ó
+15	19561	403	huong-hiep	Hướng Hiệp
+15	19564	403	da-krong	Đa Krông
+15	19567	403	trieu-nguyen	Triệu Nguyên
+15	19570	403	ba-long	Ba Lòng
+15	19576	403	ba-nang	Ba Nang
+15	19579	403	ta-long	Tà Long
+15	19582	403	huc-nghi	Húc Nghì
+15	19585	403	a-vao	A Vao
+15	19588	403	ta-rut	Tà Rụt
+15	19591	403	a-bung	A Bung
+15	19594	403	a-ngo	A Ngo
+17	19597	404	cam-lo	Cam Lộ
+15	19600	404	cam-tuyen	Cam Tuyền
+15	19603	404	thanh-an	Thanh An
+15	19606	404	cam-thuy	Cam Thủy
+15	19612	404	cam-thanh	Cam Thành
+15	19615	404	cam-hieu	Cam Hiếu
+15	19618	404	cam-chinh	Cam Chính
+15	19621	404	cam-nghia	Cam Nghĩa
+17	19624	405	ai-tu	Ái Tử
+15	19627	405	trieu-an	Triệu An
+15	19630	405	trieu-van	Triệu Vân
+15	19633	405	trieu-phuoc	Triệu Phước
+15	19636	405	trieu-do	Triệu Độ
+15	19639	405	trieu-trach	Triệu Trạch
+15	19642	405	trieu-thuan	Triệu Thuận
+15	19645	405	trieu-dai	Triệu Đại
+15	19648	405	trieu-hoa	Triệu Hòa
+15	19651	405	trieu-lang	Triệu Lăng
+15	19654	405	trieu-son	Triệu Sơn
+15	19657	405	trieu-long	Triệu Long
+15	19660	405	trieu-tai	Triệu Tài
+15	19666	405	trieu-trung	Triệu Trung
+15	19669	405	trieu-ai	Triệu Ái
+15	19672	405	trieu-thuong	Triệu Thượng
+15	19675	405	trieu-giang	Triệu Giang
+15	19678	405	trieu-thanh	Triệu Thành
+17	19681	406	dien-sanh	Diên Sanh
+15	19684	406	hai-an	Hải An
+15	19687	406	hai-ba	Hải Ba
+15	19693	406	hai-quy	Hải Quy
+15	19696	406	hai-que	Hải Quế
+15	19699	406	hai-hung	Hải Hưng
+15	19702	406	hai-phu	Hải Phú
+15	19705	399	hai-le	Hải Lệ
+15	19708	406	hai-thuong	Hải Thượng
+15	19711	406	hai-duong	Hải Dương
+15	19714	406	hai-dinh	Hải Định
+15	19717	406	hai-lam	Hải Lâm
+15	19726	406	hai-phong	Hải Phong
+15	19729	406	hai-truong	Hải Trường
+15	19735	406	hai-son	Hải Sơn
+15	19738	406	hai-chanh	Hải Chánh
+15	19741	406	hai-khe	Hải Khê
+16	19750	408	tay-loc	Tây Lộc
+16	19753	408	thuan-loc	Thuận Lộc
+16	19756	408	gia-hoi	Gia Hội
+16	19759	408	phu-hau	Phú Hậu
+16	19762	408	thuan-hoa	Thuận Hòa
+16	19768	408	dong-ba	Đông Ba
+16	19774	408	kim-long	Kim Long
+16	19777	408	vy-da	Vỹ Dạ
+16	19780	408	phuong-duc	Phường Đúc
+16	19783	408	vinh-ninh	Vĩnh Ninh
+16	19786	408	phu-hoi	Phú Hội
+16	19789	408	phu-nhuan	Phú Nhuận
+16	19792	408	xuan-phu	Xuân Phú
+16	19795	408	truong-an	Trường An
+16	19798	408	phuoc-vinh	Phước Vĩnh
+16	19801	408	an-cuu	An Cựu
+16	19803	408	an-hoa	An Hòa
+16	19804	408	huong-so	Hương Sơ
+16	19807	408	thuy-bieu	Thuỷ Biều
+16	19810	408	huong-long	Hương Long
+16	19813	408	thuy-xuan	Thuỷ Xuân
+16	19815	408	an-dong	An Đông
+16	19816	408	an-tay	An Tây
+17	19819	409	phong-dien	Phong Điền
+15	19822	409	dien-huong	Điền Hương
+15	19825	409	dien-mon	Điền Môn
+15	19828	409	dien-loc	Điền Lộc
+15	19831	409	phong-binh	Phong Bình
+15	19834	409	dien-hoa	Điền Hòa
+15	19837	409	phong-chuong	Phong Chương
+15	19840	409	phong-hai	Phong Hải
+15	19843	409	dien-hai	Điền Hải
+15	19846	409	phong-hoa	Phong Hòa
+15	19849	409	phong-thu	Phong Thu
+15	19852	409	phong-hien	Phong Hiền
+15	19855	409	phong-my	Phong Mỹ
+15	19858	409	phong-an	Phong An
+15	19861	409	phong-xuan	Phong Xuân
+15	19864	409	phong-son	Phong Sơn
+17	19867	410	sia	Sịa
+15	19870	410	quang-thai	Quảng Thái
+15	19873	410	quang-ngan	Quảng Ngạn
+15	19876	410	quang-loi	Quảng Lợi
+15	19879	410	quang-cong	Quảng Công
+15	19882	410	quang-phuoc	Quảng Phước
+15	19885	410	quang-vinh	Quảng Vinh
+15	19888	410	quang-an	Quảng An
+15	19891	410	quang-thanh	Quảng Thành
+15	19894	410	quang-tho	Quảng Thọ
+15	19897	410	quang-phu	Quảng Phú
+16	19900	408	thuan-an	Thuận An
+15	19903	411	phu-thuan	Phú Thuận
+15	19906	408	phu-duong	Phú Dương
+15	19909	408	phu-mau	Phú Mậu
+15	19912	411	phu-an	Phú An
+15	19915	411	phu-hai	Phú Hải
+15	19918	411	phu-xuan	Phú Xuân
+15	19921	411	phu-dien	Phú Diên
+15	19924	408	phu-thanh	Phú Thanh
+15	19927	411	phu-my	Phú Mỹ
+16	19930	408	phu-thuong	Phú Thượng
+15	19933	411	phu-ho	Phú Hồ
+15	19936	411	vinh-xuan	Vinh Xuân
+15	19939	411	phu-luong	Phú Lương
+17	19942	411	phu-da	Phú Đa
+15	19945	411	vinh-thanh	Vinh Thanh
+15	19948	411	vinh-an	Vinh An
+15	19954	411	phu-gia	Phú Gia
+15	19957	411	vinh-ha	Vinh Hà
+16	19960	412	phu-bai	Phú Bài
+16	19963	408	thuy-van	Thủy Vân
+15	19966	412	thuy-thanh	Thủy Thanh
+16	19969	412	thuy-duong	Thủy Dương
+16	19972	412	thuy-phuong	Thủy Phương
+16	19975	412	thuy-chau	Thủy Châu
+16	19978	412	thuy-luong	Thủy Lương
+15	19981	408	thuy-bang	Thủy Bằng
+15	19984	412	thuy-tan	Thủy Tân
+15	19987	412	thuy-phu	Thủy Phù
+15	19990	412	phu-son	Phú Sơn
+15	19993	412	duong-hoa	Dương Hòa
+16	19996	413	tu-ha	Tứ Hạ
+15	19999	408	hai-duong	Hải Dương
+15	20002	408	huong-phong	Hương Phong
+15	20005	413	huong-toan	Hương Toàn
+16	20008	413	huong-van	Hương Vân
+16	20011	413	huong-van-phuong	Hương Văn
+16	20014	408	huong-vinh	Hương Vinh
+16	20017	413	huong-xuan	Hương Xuân
+16	20020	413	huong-chu	Hương Chữ
+16	20023	408	huong-an	Hương An
+15	20026	413	huong-binh	Hương Bình
+16	20029	408	huong-ho	Hương Hồ
+15	20032	408	huong-tho	Hương Thọ
+15	20035	413	binh-tien	Bình Tiến
+15	20041	413	binh-thanh	Bình Thành
+17	20044	414	a-luoi	A Lưới
+15	20047	414	hong-van	Hồng Vân
+15	20050	414	hong-ha	Hồng Hạ
+15	20053	414	hong-kim	Hồng Kim
+15	20056	414	trung-son	Trung Sơn
+15	20059	414	huong-nguyen	Hương Nguyên
+15	20065	414	hong-bac	Hồng Bắc
+15	20068	414	a-ngo	A Ngo
+15	20071	414	son-thuy	Sơn Thủy
+15	20074	414	phu-vinh	Phú Vinh
+15	20080	414	huong-phong	Hương Phong
+15	20083	414	quang-nham	Quảng Nhâm
+15	20086	414	hong-thuong	Hồng Thượng
+15	20089	414	hong-thai	Hồng Thái
+15	20095	414	a-roang	A Roàng
+15	20098	414	dong-son	Đông Sơn
+15	20101	414	lam-dot	Lâm Đớt
+15	20104	414	hong-thuy	Hồng Thủy
+17	20107	415	phu-loc	Phú Lộc
+17	20110	415	lang-co	Lăng Cô
+15	20113	415	vinh-my	Vinh Mỹ
+15	20116	415	vinh-hung	Vinh Hưng
+15	20122	415	giang-hai	Giang Hải
+15	20125	415	vinh-hien	Vinh Hiền
+15	20128	415	loc-bon	Lộc Bổn
+15	20131	415	loc-son	Lộc Sơn
+15	20134	415	loc-binh	Lộc Bình
+15	20137	415	loc-vinh	Lộc Vĩnh
+15	20140	415	loc-an	Lộc An
+15	20143	415	loc-dien	Lộc Điền
+15	20146	415	loc-thuy	Lộc Thủy
+15	20149	415	loc-tri	Lộc Trì
+15	20152	415	loc-tien	Lộc Tiến
+15	20155	415	loc-hoa	Lộc Hòa
+15	20158	415	xuan-loc	Xuân Lộc
+17	20161	416	khe-tre	Khe Tre
+15	20164	416	huong-phu	Hương Phú
+15	20167	416	huong-son	Hương Sơn
+15	20170	416	huong-loc	Hương Lộc
+15	20173	416	thuong-quang	Thượng Quảng
+15	20179	416	huong-xuan	Hương Xuân
+15	20182	416	huong-huu	Hương Hữu
+15	20185	416	thuong-lo	Thượng Lộ
+15	20188	416	thuong-long	Thượng Long
+15	20191	416	thuong-nhat	Thượng Nhật
+16	20194	417	hoa-hiep-bac	Hòa Hiệp Bắc
+16	20195	417	hoa-hiep-nam	Hòa Hiệp Nam
+16	20197	417	hoa-khanh-bac	Hòa Khánh Bắc
+16	20198	417	hoa-khanh-nam	Hòa Khánh Nam
+16	20200	417	hoa-minh	Hòa Minh
+16	20203	418	tam-thuan	Tam Thuận
+16	20206	418	thanh-khe-tay	Thanh Khê Tây
+16	20207	418	thanh-khe-dong	Thanh Khê Đông
+16	20209	418	xuan-ha	Xuân Hà
+16	20212	418	tan-chinh	Tân Chính
+16	20215	418	chinh-gian	Chính Gián
+16	20218	418	vinh-trung	Vĩnh Trung
+16	20221	418	thac-gian	Thạc Gián
+16	20224	418	an-khe	An Khê
+16	20225	418	hoa-khe	Hòa Khê
+16	20227	419	thanh-binh	Thanh Bình
+16	20230	419	thuan-phuoc	Thuận Phước
+16	20233	419	thach-thang	Thạch Thang
+16	20236	419	hai-chau-i	Hải Châu I
+16	20239	419	hai-chau-ii	Hải Châu II
+16	20242	419	phuoc-ninh	Phước Ninh
+16	20245	419	hoa-thuan-tay	Hòa Thuận Tây
+16	20246	419	hoa-thuan-dong	Hòa Thuận Đông
+16	20248	419	nam-duong	Nam Dương
+16	20251	419	binh-hien	Bình Hiên
+16	20254	419	binh-thuan	Bình Thuận
+16	20257	419	hoa-cuong-bac	Hòa Cường Bắc
+16	20258	419	hoa-cuong-nam	Hòa Cường Nam
+16	20260	422	khue-trung	Khuê Trung
+16	20263	420	tho-quang	Thọ Quang
+16	20266	420	nai-hien-dong	Nại Hiên Đông
+16	20269	420	man-thai	Mân Thái
+16	20272	420	an-hai-bac	An Hải Bắc
+16	20275	420	phuoc-my	Phước Mỹ
+16	20278	420	an-hai-tay	An Hải Tây
+16	20281	420	an-hai-dong	An Hải Đông
+16	20284	421	my-an	Mỹ An
+16	20285	421	khue-my	Khuê Mỹ
+16	20287	421	hoa-quy	Hoà Quý
+16	20290	421	hoa-hai	Hoà Hải
+15	20293	423	hoa-bac	Hòa Bắc
+15	20296	423	hoa-lien	Hòa Liên
+15	20299	423	hoa-ninh	Hòa Ninh
+15	20302	423	hoa-son	Hòa Sơn
+16	20305	422	hoa-phat	Hòa Phát
+16	20306	422	hoa-an	Hòa An
+15	20308	423	hoa-nhon	Hòa Nhơn
+16	20311	422	hoa-tho-tay	Hòa Thọ Tây
+16	20312	422	hoa-tho-dong	Hòa Thọ Đông
+16	20314	422	hoa-xuan	Hòa Xuân
+15	20317	423	hoa-phu	Hòa Phú
+15	20320	423	hoa-phong	Hòa Phong
+15	20323	423	hoa-chau	Hòa Châu
+15	20326	423	hoa-tien	Hòa Tiến
+15	20329	423	hoa-phuoc	Hòa Phước
+15	20332	423	hoa-khuong	Hòa Khương
+16	20335	425	tan-thanh	Tân Thạnh
+16	20338	425	phuoc-hoa	Phước Hòa
+16	20341	425	an-my	An Mỹ
+16	20344	425	hoa-huong	Hòa Hương
+16	20347	425	an-xuan	An Xuân
+16	20350	425	an-son	An Sơn
+16	20353	425	truong-xuan	Trường Xuân
+16	20356	425	an-phu	An Phú
+15	20359	425	tam-thanh	Tam Thanh
+15	20362	425	tam-thang	Tam Thăng
+17	20364	441	phu-thinh	Phú Thịnh
+15	20365	441	tam-thanh	Tam Thành
+15	20368	441	tam-an	Tam An
+15	20371	425	tam-phu	Tam Phú
+15	20374	441	tam-dan	Tam Đàn
+16	20375	425	hoa-thuan	Hoà Thuận
+15	20377	441	tam-loc	Tam Lộc
+15	20380	441	tam-phuoc	Tam Phước
+15	20383	441	tam-vinh	Tam Vinh
+15	20386	441	tam-thai	Tam Thái
+15	20387	441	tam-dai	Tam Đại
+15	20389	425	tam-ngoc	Tam Ngọc
+15	20392	441	tam-dan-xa	Tam Dân
+15	20395	441	tam-lanh	Tam Lãnh
+16	20398	426	minh-an	Minh An
+16	20401	426	tan-an	Tân An
+16	20404	426	cam-pho	Cẩm Phô
+16	20407	426	thanh-ha	Thanh Hà
+16	20410	426	son-phong	Sơn Phong
+16	20413	426	cam-chau	Cẩm Châu
+16	20416	426	cua-dai	Cửa Đại
+16	20419	426	cam-an	Cẩm An
+15	20422	426	cam-ha	Cẩm Hà
+15	20425	426	cam-kim	Cẩm Kim
+16	20428	426	cam-nam	Cẩm Nam
+15	20431	426	cam-thanh	Cẩm Thanh
+15	20434	426	tan-hiep	Tân Hiệp
+15	20437	427	ch-om	Ch'ơm
+15	20440	427	ga-ri	Ga Ri
+15	20443	427	a-xan	A Xan
+15	20446	427	tr-hy	Tr'Hy
+15	20449	427	lang	Lăng
+15	20452	427	a-nong	A Nông
+15	20455	427	a-tieng	A Tiêng
+15	20458	427	bha-le	Bha Lê
+15	20461	427	a-vuong	A Vương
+15	20464	427	dang	Dang
+17	20467	428	p-rao	P Rao
+15	20470	428	ta-lu	Tà Lu
+15	20473	428	song-kon	Sông Kôn
+15	20476	428	jo-ngay	Jơ Ngây
+15	20479	428	a-ting	A Ting
+15	20482	428	tu	Tư
+15	20485	428	ba	Ba
+15	20488	428	a-rooi	A Rooi
+15	20491	428	za-hung	Za Hung
+15	20494	428	ma-cooi	Mà Cooi
+15	20497	428	ka-dang	Ka Dăng
+17	20500	429	ai-nghia	Ái Nghĩa
+15	20503	429	dai-son	Đại Sơn
+15	20506	429	dai-lanh	Đại Lãnh
+15	20509	429	dai-hung	Đại Hưng
+15	20512	429	dai-hong	Đại Hồng
+15	20515	429	dai-dong	Đại Đồng
+15	20518	429	dai-quang	Đại Quang
+15	20521	429	dai-nghia	Đại Nghĩa
+15	20524	429	dai-hiep	Đại Hiệp
+15	20527	429	dai-thanh	Đại Thạnh
+15	20530	429	dai-chanh	Đại Chánh
+15	20533	429	dai-tan	Đại Tân
+15	20536	429	dai-phong	Đại Phong
+15	20539	429	dai-minh	Đại Minh
+15	20542	429	dai-thang	Đại Thắng
+15	20545	429	dai-cuong	Đại Cường
+15	20547	429	dai-an	Đại An
+15	20548	429	dai-hoa	Đại Hòa
+16	20551	430	vinh-dien	Vĩnh Điện
+15	20554	430	dien-tien	Điện Tiến
+15	20557	430	dien-hoa	Điện Hòa
+15	20560	430	dien-thang-bac	Điện Thắng Bắc
+15	20561	430	dien-thang-trung	Điện Thắng Trung
+15	20562	430	dien-thang-nam	Điện Thắng Nam
+16	20563	430	dien-ngoc	Điện Ngọc
+15	20566	430	dien-hong	Điện Hồng
+15	20569	430	dien-tho	Điện Thọ
+15	20572	430	dien-phuoc	Điện Phước
+16	20575	430	dien-an	Điện An
+16	20578	430	dien-nam-bac	Điện Nam Bắc
+16	20579	430	dien-nam-trung	Điện Nam Trung
+16	20580	430	dien-nam-dong	Điện Nam Đông
+16	20581	430	dien-duong	Điện Dương
+15	20584	430	dien-quang	Điện Quang
+15	20587	430	dien-trung	Điện Trung
+15	20590	430	dien-phong	Điện Phong
+15	20593	430	dien-minh	Điện Minh
+15	20596	430	dien-phuong	Điện Phương
+17	20599	431	nam-phuoc	Nam Phước
+15	20602	431	duy-thu	Duy Thu
+15	20605	431	duy-phu	Duy Phú
+15	20608	431	duy-tan	Duy Tân
+15	20611	431	duy-hoa	Duy Hòa
+15	20614	431	duy-chau	Duy Châu
+15	20617	431	duy-trinh	Duy Trinh
+15	20620	431	duy-son	Duy Sơn
+15	20623	431	duy-trung	Duy Trung
+15	20626	431	duy-phuoc	Duy Phước
+15	20629	431	duy-thanh	Duy Thành
+15	20632	431	duy-vinh	Duy Vinh
+15	20635	431	duy-nghia	Duy Nghĩa
+15	20638	431	duy-hai	Duy Hải
+17	20641	432	dong-phu	Đông Phú
+15	20644	432	que-xuan-1	Quế Xuân 1
+15	20647	432	que-xuan-2	Quế Xuân 2
+15	20650	432	que-phu	Quế Phú
+17	20651	432	huong-an	Hương An
+15	20656	442	que-trung	Quế Trung
+15	20659	432	que-hiep	Quế Hiệp
+15	20662	432	que-thuan	Quế Thuận
+15	20665	432	que-my	Quế Mỹ
+15	20668	442	ninh-phuoc	Ninh Phước
+15	20669	442	phuoc-ninh	Phước Ninh
+15	20671	442	que-loc	Quế Lộc
+15	20672	442	son-vien	Sơn Viên
+15	20677	432	que-long	Quế Long
+15	20680	432	que-chau	Quế Châu
+15	20683	432	que-phong	Quế Phong
+15	20686	432	que-an	Quế An
+15	20689	432	que-minh	Quế Minh
+15	20692	442	que-lam	Quế Lâm
+17	20695	433	thanh-my	Thạnh Mỹ
+15	20698	433	laee	Laêê
+15	20699	433	cho-chun	Chơ Chun
+15	20701	433	zuoich	Zuôich
+15	20702	433	ta-poo	Tà Pơơ
+15	20704	433	la-dee	La Dêê
+15	20705	433	dac-toi	Đắc Tôi
+15	20707	433	cha-val	Chà Vàl
+15	20710	433	ta-bhinh	Tà Bhinh
+15	20713	433	ca-dy	Cà Dy
+15	20716	433	dac-pre	Đắc Pre
+15	20719	433	dac-pring	Đắc Pring
+17	20722	434	kham-duc	Khâm Đức
+15	20725	434	phuoc-xuan	Phước Xuân
+15	20728	434	phuoc-hiep	Phước Hiệp
+15	20729	434	phuoc-hoa	Phước Hoà
+15	20731	434	phuoc-duc	Phước Đức
+15	20734	434	phuoc-nang	Phước Năng
+15	20737	434	phuoc-my	Phước Mỹ
+15	20740	434	phuoc-chanh	Phước Chánh
+15	20743	434	phuoc-cong	Phước Công
+15	20746	434	phuoc-kim	Phước Kim
+15	20749	434	phuoc-loc	Phước Lộc
+15	20752	434	phuoc-thanh	Phước Thành
+15	20758	435	hiep-hoa	Hiệp Hòa
+15	20761	435	hiep-thuan	Hiệp Thuận
+15	20764	435	que-tho	Quế Thọ
+15	20767	435	binh-lam	Bình Lâm
+15	20770	435	song-tra	Sông Trà
+15	20773	435	phuoc-tra	Phước Trà
+15	20776	435	phuoc-gia	Phước Gia
+17	20779	435	tan-binh	Tân Bình
+15	20782	435	que-luu	Quế Lưu
+15	20785	435	thang-phuoc	Thăng Phước
+15	20788	435	binh-son	Bình Sơn
+17	20791	436	ha-lam	Hà Lam
+15	20794	436	binh-duong	Bình Dương
+15	20797	436	binh-giang	Bình Giang
+15	20800	436	binh-nguyen	Bình Nguyên
+15	20803	436	binh-phuc	Bình Phục
+15	20806	436	binh-trieu	Bình Triều
+15	20809	436	binh-dao	Bình Đào
+15	20812	436	binh-minh	Bình Minh
+15	20815	436	binh-lanh	Bình Lãnh
+15	20818	436	binh-tri	Bình Trị
+15	20821	436	binh-dinh-bac	Bình Định Bắc
+15	20822	436	binh-dinh-nam	Bình Định Nam
+15	20824	436	binh-quy	Bình Quý
+15	20827	436	binh-phu	Bình Phú
+15	20830	436	binh-chanh	Bình Chánh
+15	20833	436	binh-tu	Bình Tú
+15	20836	436	binh-sa	Bình Sa
+15	20839	436	binh-hai	Bình Hải
+15	20842	436	binh-que	Bình Quế
+15	20845	436	binh-an	Bình An
+15	20848	436	binh-trung	Bình Trung
+15	20851	436	binh-nam	Bình Nam
+17	20854	437	tien-ky	Tiên Kỳ
+15	20857	437	tien-son	Tiên Sơn
+15	20860	437	tien-ha	Tiên Hà
+15	20863	437	tien-cam	Tiên Cẩm
+15	20866	437	tien-chau	Tiên Châu
+15	20869	437	tien-lanh	Tiên Lãnh
+15	20872	437	tien-ngoc	Tiên Ngọc
+15	20875	437	tien-hiep	Tiên Hiệp
+15	20878	437	tien-canh	Tiên Cảnh
+15	20881	437	tien-my	Tiên Mỹ
+15	20884	437	tien-phong	Tiên Phong
+15	20887	437	tien-tho	Tiên Thọ
+15	20890	437	tien-an	Tiên An
+15	20893	437	tien-loc	Tiên Lộc
+15	20896	437	tien-lap	Tiên Lập
+17	20899	438	tra-my	Trà My
+15	20900	438	tra-son	Trà Sơn
+15	20902	438	tra-kot	Trà Kót
+15	20905	438	tra-nu	Trà Nú
+15	20908	438	tra-dong	Trà Đông
+15	20911	438	tra-duong	Trà Dương
+15	20914	438	tra-giang	Trà Giang
+15	20917	438	tra-bui	Trà Bui
+15	20920	438	tra-doc	Trà Đốc
+15	20923	438	tra-tan	Trà Tân
+15	20926	438	tra-giac	Trà Giác
+15	20929	438	tra-giap	Trà Giáp
+15	20932	438	tra-ka	Trà Ka
+15	20935	439	tra-leng	Trà Leng
+15	20938	439	tra-don	Trà Dơn
+15	20941	439	tra-tap	Trà Tập
+15	20944	439	tra-mai	Trà Mai
+15	20947	439	tra-cang	Trà Cang
+15	20950	439	tra-linh	Trà Linh
+15	20953	439	tra-nam	Trà Nam
+15	20956	439	tra-don-xa	Trà Don
+15	20959	439	tra-van	Trà Vân
+15	20962	439	tra-vinh	Trà Vinh
+17	20965	440	nui-thanh	Núi Thành
+15	20968	440	tam-xuan-i	Tam Xuân I
+15	20971	440	tam-xuan-ii	Tam Xuân II
+15	20974	440	tam-tien	Tam Tiến
+15	20977	440	tam-son	Tam Sơn
+15	20980	440	tam-thanh	Tam Thạnh
+15	20983	440	tam-anh-bac	Tam Anh Bắc
+15	20984	440	tam-anh-nam	Tam Anh Nam
+15	20986	440	tam-hoa	Tam Hòa
+15	20989	440	tam-hiep	Tam Hiệp
+15	20992	440	tam-hai	Tam Hải
+15	20995	440	tam-giang	Tam Giang
+15	20998	440	tam-quang	Tam Quang
+15	21001	440	tam-nghia	Tam Nghĩa
+15	21004	440	tam-my-tay	Tam Mỹ Tây
+15	21005	440	tam-my-dong	Tam Mỹ Đông
+15	21007	440	tam-tra	Tam Trà
+16	21010	443	le-hong-phong	Lê Hồng Phong
+16	21013	443	tran-phu	Trần Phú
+16	21016	443	quang-phu	Quảng Phú
+16	21019	443	nghia-chanh	Nghĩa Chánh
+16	21022	443	tran-hung-dao	Trần Hưng Đạo
+16	21025	443	nguyen-nghiem	Nguyễn Nghiêm
+16	21028	443	nghia-lo	Nghĩa Lộ
+16	21031	443	chanh-lo	Chánh Lộ
+15	21034	443	nghia-dung	Nghĩa Dũng
+15	21037	443	nghia-dong	Nghĩa Dõng
+17	21040	444	chau-o	Châu Ổ
+15	21043	444	binh-thuan	Bình Thuận
+15	21046	444	binh-thanh	Bình Thạnh
+15	21049	444	binh-dong	Bình Đông
+15	21052	444	binh-chanh	Bình Chánh
+15	21055	444	binh-nguyen	Bình Nguyên
+15	21058	444	binh-khuong	Bình Khương
+15	21061	444	binh-tri	Bình Trị
+15	21064	444	binh-an	Bình An
+15	21067	444	binh-hai	Bình Hải
+15	21070	444	binh-duong	Bình Dương
+15	21073	444	binh-phuoc	Bình Phước
+15	21079	444	binh-hoa	Bình Hòa
+15	21082	444	binh-trung	Bình Trung
+15	21085	444	binh-minh	Bình Minh
+15	21088	444	binh-long	Bình Long
+15	21091	444	binh-thanh-xa	Bình Thanh
+15	21100	444	binh-chuong	Bình Chương
+15	21103	444	binh-hiep	Bình Hiệp
+15	21106	444	binh-my	Bình Mỹ
+15	21109	444	binh-tan-phu	Bình Tân Phú
+15	21112	444	binh-chau	Bình Châu
+17	21115	445	tra-xuan	Trà Xuân
+15	21118	445	tra-giang	Trà Giang
+15	21121	445	tra-thuy	Trà Thủy
+15	21124	445	tra-hiep	Trà Hiệp
+15	21127	445	tra-binh	Trà Bình
+15	21130	445	tra-phu	Trà Phú
+15	21133	445	tra-lam	Trà Lâm
+15	21136	445	tra-tan	Trà Tân
+15	21139	445	tra-son	Trà Sơn
+15	21142	445	tra-bui	Trà Bùi
+15	21145	445	tra-thanh	Trà Thanh
+15	21148	445	son-tra	Sơn Trà
+15	21154	445	tra-phong	Trà Phong
+15	21157	445	huong-tra	Hương Trà
+15	21163	445	tra-xinh	Trà Xinh
+15	21166	445	tra-tay	Trà Tây
+16	21172	443	truong-quang-trong	Trương Quang Trọng
+15	21175	446	tinh-tho	Tịnh Thọ
+15	21178	446	tinh-tra	Tịnh Trà
+15	21181	446	tinh-phong	Tịnh Phong
+15	21184	446	tinh-hiep	Tịnh Hiệp
+15	21187	443	tinh-hoa	Tịnh Hòa
+15	21190	443	tinh-ky	Tịnh Kỳ
+15	21193	446	tinh-binh	Tịnh Bình
+15	21196	446	tinh-dong	Tịnh Đông
+15	21199	443	tinh-thien	Tịnh Thiện
+15	21202	443	tinh-an-dong	Tịnh Ấn Đông
+15	21205	446	tinh-bac	Tịnh Bắc
+15	21208	443	tinh-chau	Tịnh Châu
+15	21211	443	tinh-khe	Tịnh Khê
+15	21214	443	tinh-long	Tịnh Long
+15	21217	446	tinh-son	Tịnh Sơn
+15	21220	446	tinh-ha	Tịnh Hà
+15	21223	443	tinh-an-tay	Tịnh Ấn Tây
+15	21226	446	tinh-giang	Tịnh Giang
+15	21229	446	tinh-minh	Tịnh Minh
+15	21232	443	tinh-an	Tịnh An
+17	21235	447	la-ha	La Hà
+17	21238	447	song-ve	Sông Vệ
+15	21241	447	nghia-lam	Nghĩa Lâm
+15	21244	447	nghia-thang	Nghĩa Thắng
+15	21247	447	nghia-thuan	Nghĩa Thuận
+15	21250	447	nghia-ky	Nghĩa Kỳ
+15	21253	443	nghia-phu	Nghĩa Phú
+15	21256	443	nghia-ha	Nghĩa Hà
+15	21259	447	nghia-son	Nghĩa Sơn
+15	21262	443	nghia-an	Nghĩa An
+15	21268	447	nghia-hoa	Nghĩa Hòa
+15	21271	447	nghia-dien	Nghĩa Điền
+15	21274	447	nghia-thuong	Nghĩa Thương
+15	21277	447	nghia-trung	Nghĩa Trung
+15	21280	447	nghia-hiep	Nghĩa Hiệp
+15	21283	447	nghia-phuong	Nghĩa Phương
+15	21286	447	nghia-my	Nghĩa Mỹ
+17	21289	448	di-lang	Di Lăng
+15	21292	448	son-ha	Sơn Hạ
+15	21295	448	son-thanh	Sơn Thành
+15	21298	448	son-nham	Sơn Nham
+15	21301	448	son-bao	Sơn Bao
+15	21304	448	son-linh	Sơn Linh
+15	21307	448	son-giang	Sơn Giang
+15	21310	448	son-trung	Sơn Trung
+15	21313	448	son-thuong	Sơn Thượng
+15	21316	448	son-cao	Sơn Cao
+15	21319	448	son-hai	Sơn Hải
+15	21322	448	son-thuy	Sơn Thủy
+15	21325	448	son-ky	Sơn Kỳ
+15	21328	448	son-ba	Sơn Ba
+15	21331	449	son-bua	Sơn Bua
+15	21334	449	son-mua	Sơn Mùa
+15	21335	449	son-lien	Sơn Liên
+15	21337	449	son-tan	Sơn Tân
+15	21338	449	son-mau	Sơn Màu
+15	21340	449	son-dung	Sơn Dung
+15	21341	449	son-long	Sơn Long
+15	21343	449	son-tinh	Sơn Tinh
+15	21346	449	son-lap	Sơn Lập
+15	21349	450	long-son	Long Sơn
+15	21352	450	long-mai	Long Mai
+15	21355	450	thanh-an	Thanh An
+15	21358	450	long-mon	Long Môn
+15	21361	450	long-hiep	Long Hiệp
+17	21364	451	cho-chua	Chợ Chùa
+15	21367	451	hanh-thuan	Hành Thuận
+15	21370	451	hanh-dung	Hành Dũng
+15	21373	451	hanh-trung	Hành Trung
+15	21376	451	hanh-nhan	Hành Nhân
+15	21379	451	hanh-duc	Hành Đức
+15	21382	451	hanh-minh	Hành Minh
+15	21385	451	hanh-phuoc	Hành Phước
+15	21388	451	hanh-thien	Hành Thiện
+15	21391	451	hanh-thinh	Hành Thịnh
+15	21394	451	hanh-tin-tay	Hành Tín Tây
+15	21397	451	hanh-tin-dong	Hành Tín Đông
+17	21400	452	mo-duc	Mộ Đức
+15	21403	452	duc-loi	Đức Lợi
+15	21406	452	duc-thang	Đức Thắng
+15	21409	452	duc-nhuan	Đức Nhuận
+15	21412	452	duc-chanh	Đức Chánh
+15	21415	452	duc-hiep	Đức Hiệp
+15	21418	452	duc-minh	Đức Minh
+15	21421	452	duc-thanh	Đức Thạnh
+15	21424	452	duc-hoa	Đức Hòa
+15	21427	452	duc-tan	Đức Tân
+15	21430	452	duc-phu	Đức Phú
+15	21433	452	duc-phong	Đức Phong
+15	21436	452	duc-lan	Đức Lân
+16	21439	453	nguyen-nghiem	Nguyễn Nghiêm
+15	21442	453	pho-an	Phổ An
+15	21445	453	pho-phong	Phổ Phong
+15	21448	453	pho-thuan	Phổ Thuận
+16	21451	453	pho-van	Phổ Văn
+16	21454	453	pho-quang	Phổ Quang
+15	21457	453	pho-nhon	Phổ Nhơn
+16	21460	453	pho-ninh	Phổ Ninh
+16	21463	453	pho-minh	Phổ Minh
+16	21466	453	pho-vinh	Phổ Vinh
+16	21469	453	pho-hoa	Phổ Hòa
+15	21472	453	pho-cuong	Phổ Cường
+15	21475	453	pho-khanh	Phổ Khánh
+16	21478	453	pho-thanh	Phổ Thạnh
+15	21481	453	pho-chau	Phổ Châu
+17	21484	454	ba-to	Ba Tơ
+15	21487	454	ba-dien	Ba Điền
+15	21490	454	ba-vinh	Ba Vinh
+15	21493	454	ba-thanh	Ba Thành
+15	21496	454	ba-dong	Ba Động
+15	21499	454	ba-dinh	Ba Dinh
+15	21500	454	ba-giang	Ba Giang
+15	21502	454	ba-lien	Ba Liên
+15	21505	454	ba-ngac	Ba Ngạc
+15	21508	454	ba-kham	Ba Khâm
+15	21511	454	ba-cung	Ba Cung
+15	21517	454	ba-tieu	Ba Tiêu
+15	21520	454	ba-trang	Ba Trang
+15	21523	454	ba-to-xa	Ba Tô
+15	21526	454	ba-bich	Ba Bích
+15	21529	454	ba-vi	Ba Vì
+15	21532	454	ba-le	Ba Lế
+15	21535	454	ba-nam	Ba Nam
+15	21538	454	ba-xa	Ba Xa
+16	21550	456	nhon-binh	Nhơn Bình
+16	21553	456	nhon-phu	Nhơn Phú
+16	21556	456	dong-da	Đống Đa
+16	21559	456	tran-quang-dieu	Trần Quang Diệu
+16	21562	456	hai-cang	Hải Cảng
+16	21565	456	quang-trung	Quang Trung
+16	21568	456	thi-nai	Thị Nại
+16	21571	456	le-hong-phong	Lê Hồng Phong
+16	21574	456	tran-hung-dao	Trần Hưng Đạo
+16	21577	456	ngo-may	Ngô Mây
+16	21580	456	ly-thuong-kiet	Lý Thường Kiệt
+16	21583	456	le-loi	Lê Lợi
+16	21586	456	tran-phu	Trần Phú
+16	21589	456	bui-thi-xuan	Bùi Thị Xuân
+16	21592	456	nguyen-van-cu	Nguyễn Văn Cừ
+16	21595	456	ghenh-rang	Ghềnh Ráng
+15	21598	456	nhon-ly	Nhơn Lý
+15	21601	456	nhon-hoi	Nhơn Hội
+15	21604	456	nhon-hai	Nhơn Hải
+15	21607	456	nhon-chau	Nhơn Châu
+17	21609	457	an-lao	An Lão
+15	21610	457	an-hung	An Hưng
+15	21613	457	an-trung	An Trung
+15	21616	457	an-dung	An Dũng
+15	21619	457	an-vinh	An Vinh
+15	21622	457	an-toan	An Toàn
+15	21625	457	an-tan	An Tân
+15	21628	457	an-hoa	An Hòa
+15	21631	457	an-quang	An Quang
+15	21634	457	an-nghia	An Nghĩa
+16	21637	458	tam-quan	Tam Quan
+16	21640	458	bong-son	Bồng Sơn
+15	21643	458	hoai-son	Hoài Sơn
+15	21646	458	hoai-chau-bac	Hoài Châu Bắc
+15	21649	458	hoai-chau	Hoài Châu
+15	21652	458	hoai-phu	Hoài Phú
+16	21655	458	tam-quan-bac	Tam Quan Bắc
+16	21658	458	tam-quan-nam	Tam Quan Nam
+16	21661	458	hoai-hao	Hoài Hảo
+16	21664	458	hoai-thanh-tay	Hoài Thanh Tây
+16	21667	458	hoai-thanh	Hoài Thanh
+16	21670	458	hoai-huong	Hoài Hương
+16	21673	458	hoai-tan	Hoài Tân
+15	21676	458	hoai-hai	Hoài Hải
+16	21679	458	hoai-xuan	Hoài Xuân
+15	21682	458	hoai-my	Hoài Mỹ
+16	21685	458	hoai-duc	Hoài Đức
+17	21688	459	tang-bat-ho	Tăng Bạt Hổ
+15	21690	459	an-hao-tay	Ân Hảo Tây
+15	21691	459	an-hao-dong	Ân Hảo Đông
+15	21694	459	an-son	Ân Sơn
+15	21697	459	an-my	Ân Mỹ
+15	21700	459	dak-mang	Đak Mang
+15	21703	459	an-tin	Ân Tín
+15	21706	459	an-thanh	Ân Thạnh
+15	21709	459	an-phong	Ân Phong
+15	21712	459	an-duc	Ân Đức
+15	21715	459	an-huu	Ân Hữu
+15	21718	459	bok-toi	Bok Tới
+15	21721	459	an-tuong-tay	Ân Tường Tây
+15	21724	459	an-tuong-dong	Ân Tường Đông
+15	21727	459	an-nghia	Ân Nghĩa
+17	21730	460	phu-my	Phù Mỹ
+17	21733	460	binh-duong	Bình Dương
+15	21736	460	my-duc	Mỹ Đức
+15	21739	460	my-chau	Mỹ Châu
+15	21742	460	my-thang	Mỹ Thắng
+15	21745	460	my-loc	Mỹ Lộc
+15	21748	460	my-loi	Mỹ Lợi
+15	21751	460	my-an	Mỹ An
+15	21754	460	my-phong	Mỹ Phong
+15	21757	460	my-trinh	Mỹ Trinh
+15	21760	460	my-tho	Mỹ Thọ
+15	21763	460	my-hoa	Mỹ Hòa
+15	21766	460	my-thanh	Mỹ Thành
+15	21769	460	my-chanh	Mỹ Chánh
+15	21772	460	my-quang	Mỹ Quang
+15	21775	460	my-hiep	Mỹ Hiệp
+15	21778	460	my-tai	Mỹ Tài
+15	21781	460	my-cat	Mỹ Cát
+15	21784	460	my-chanh-tay	Mỹ Chánh Tây
+17	21786	461	vinh-thanh	Vĩnh Thạnh
+15	21787	461	vinh-son	Vĩnh Sơn
+15	21790	461	vinh-kim	Vĩnh Kim
+15	21796	461	vinh-hiep	Vĩnh Hiệp
+15	21799	461	vinh-hao	Vĩnh Hảo
+15	21801	461	vinh-hoa	Vĩnh Hòa
+15	21802	461	vinh-thinh	Vĩnh Thịnh
+15	21804	461	vinh-thuan	Vĩnh Thuận
+15	21805	461	vinh-quang	Vĩnh Quang
+17	21808	462	phu-phong	Phú Phong
+15	21811	462	binh-tan	Bình Tân
+15	21814	462	tay-thuan	Tây Thuận
+15	21817	462	binh-thuan	Bình Thuận
+15	21820	462	tay-giang	Tây Giang
+15	21823	462	binh-thanh	Bình Thành
+15	21826	462	tay-an	Tây An
+15	21829	462	binh-hoa	Bình Hòa
+15	21832	462	tay-binh	Tây Bình
+15	21835	462	binh-tuong	Bình Tường
+15	21838	462	tay-vinh	Tây Vinh
+15	21841	462	vinh-an	Vĩnh An
+15	21844	462	tay-xuan	Tây Xuân
+15	21847	462	binh-nghi	Bình Nghi
+15	21850	462	tay-phu	Tây Phú
+17	21853	463	ngo-may	Ngô Mây
+15	21856	463	cat-son	Cát Sơn
+15	21859	463	cat-minh	Cát Minh
+15	21862	463	cat-khanh	Cát Khánh
+15	21865	463	cat-tai	Cát Tài
+15	21868	463	cat-lam	Cát Lâm
+15	21871	463	cat-hanh	Cát Hanh
+15	21874	463	cat-thanh	Cát Thành
+15	21877	463	cat-trinh	Cát Trinh
+15	21880	463	cat-hai	Cát Hải
+15	21883	463	cat-hiep	Cát Hiệp
+15	21886	463	cat-nhon	Cát Nhơn
+15	21889	463	cat-hung	Cát Hưng
+15	21892	463	cat-tuong	Cát Tường
+15	21895	463	cat-tan	Cát Tân
+17	21898	463	cat-tien	Cát Tiến
+15	21901	463	cat-thang	Cát Thắng
+15	21904	463	cat-chanh	Cát Chánh
+16	21907	464	binh-dinh	Bình Định
+16	21910	464	dap-da	Đập Đá
+15	21913	464	nhon-my	Nhơn Mỹ
+16	21916	464	nhon-thanh	Nhơn Thành
+15	21919	464	nhon-hanh	Nhơn Hạnh
+15	21922	464	nhon-hau	Nhơn Hậu
+15	21925	464	nhon-phong	Nhơn Phong
+15	21928	464	nhon-an	Nhơn An
+15	21931	464	nhon-phuc	Nhơn Phúc
+16	21934	464	nhon-hung	Nhơn Hưng
+15	21937	464	nhon-khanh	Nhơn Khánh
+15	21940	464	nhon-loc	Nhơn Lộc
+16	21943	464	nhon-hoa	Nhơn Hoà
+15	21946	464	nhon-tan	Nhơn Tân
+15	21949	464	nhon-tho	Nhơn Thọ
+17	21952	465	tuy-phuoc	Tuy Phước
+17	21955	465	dieu-tri	Diêu Trì
+15	21958	465	phuoc-thang	Phước Thắng
+15	21961	465	phuoc-hung	Phước Hưng
+15	21964	465	phuoc-quang	Phước Quang
+15	21967	465	phuoc-hoa	Phước Hòa
+15	21970	465	phuoc-son	Phước Sơn
+15	21973	465	phuoc-hiep	Phước Hiệp
+15	21976	465	phuoc-loc	Phước Lộc
+15	21979	465	phuoc-nghia	Phước Nghĩa
+15	21982	465	phuoc-thuan	Phước Thuận
+15	21985	465	phuoc-an	Phước An
+15	21988	465	phuoc-thanh	Phước Thành
+15	21991	456	phuoc-my	Phước Mỹ
+17	21994	466	van-canh	Vân Canh
+15	21997	466	canh-lien	Canh Liên
+15	22000	466	canh-hiep	Canh Hiệp
+15	22003	466	canh-vinh	Canh Vinh
+15	22006	466	canh-hien	Canh Hiển
+15	22009	466	canh-thuan	Canh Thuận
+15	22012	466	canh-hoa	Canh Hòa
+16	22015	467	phuong-1	Phường 1
+16	22018	467	phuong-8	Phường 8
+16	22021	467	phuong-2	Phường 2
+16	22024	467	phuong-9	Phường 9
+16	22027	467	phuong-3	Phường 3
+16	22030	467	phuong-4	Phường 4
+16	22033	467	phuong-5	Phường 5
+16	22036	467	phuong-7	Phường 7
+16	22039	467	phuong-6	Phường 6
+16	22040	467	phu-thanh	Phú Thạnh
+16	22041	467	phu-dong	Phú Đông
+15	22042	467	hoa-kien	Hòa Kiến
+15	22045	467	binh-kien	Bình Kiến
+15	22048	467	binh-ngoc	Bình Ngọc
+16	22051	468	xuan-phu	Xuân Phú
+15	22052	468	xuan-lam	Xuân Lâm
+16	22053	468	xuan-thanh	Xuân Thành
+15	22054	468	xuan-hai	Xuân Hải
+15	22057	468	xuan-loc	Xuân Lộc
+15	22060	468	xuan-binh	Xuân Bình
+15	22066	468	xuan-canh	Xuân Cảnh
+15	22069	468	xuan-thinh	Xuân Thịnh
+15	22072	468	xuan-phuong	Xuân Phương
+16	22073	468	xuan-yen	Xuân Yên
+15	22075	468	xuan-tho-1	Xuân Thọ 1
+16	22076	468	xuan-dai	Xuân Đài
+15	22078	468	xuan-tho-2	Xuân Thọ 2
+17	22081	469	la-hai	La Hai
+15	22084	469	da-loc	Đa Lộc
+15	22087	469	phu-mo	Phú Mỡ
+15	22090	469	xuan-lanh	Xuân Lãnh
+15	22093	469	xuan-long	Xuân Long
+15	22096	469	xuan-quang-1	Xuân Quang 1
+15	22099	469	xuan-son-bac	Xuân Sơn Bắc
+15	22102	469	xuan-quang-2	Xuân Quang 2
+15	22105	469	xuan-son-nam	Xuân Sơn Nam
+15	22108	469	xuan-quang-3	Xuân Quang 3
+15	22111	469	xuan-phuoc	Xuân Phước
+17	22114	470	chi-thanh	Chí Thạnh
+15	22117	470	an-dan	An Dân
+15	22120	470	an-ninh-tay	An Ninh Tây
+15	22123	470	an-ninh-dong	An Ninh Đông
+15	22126	470	an-thach	An Thạch
+15	22129	470	an-dinh	An Định
+15	22132	470	an-nghiep	An Nghiệp
+15	22138	470	an-cu	An Cư
+15	22141	470	an-xuan	An Xuân
+15	22144	470	an-linh	An Lĩnh
+15	22147	470	an-hoa-hai	An Hòa Hải
+15	22150	470	an-hiep	An Hiệp
+15	22153	470	an-my	An Mỹ
+15	22156	470	an-chan	An Chấn
+15	22159	470	an-tho	An Thọ
+15	22162	467	an-phu	An Phú
+17	22165	471	cung-son	Củng Sơn
+15	22168	471	phuoc-tan	Phước Tân
+15	22171	471	son-hoi	Sơn Hội
+15	22174	471	son-dinh	Sơn Định
+15	22177	471	son-long	Sơn Long
+15	22180	471	ca-lui	Cà Lúi
+15	22183	471	son-phuoc	Sơn Phước
+15	22186	471	son-xuan	Sơn Xuân
+15	22189	471	son-nguyen	Sơn Nguyên
+15	22192	471	eacha-rang	Eachà Rang
+15	22195	471	krong-pa	Krông Pa
+15	22198	471	suoi-bac	Suối Bạc
+15	22201	471	son-ha	Sơn Hà
+15	22204	471	suoi-trai	Suối Trai
+17	22207	472	hai-rieng	Hai Riêng
+15	22210	472	ea-lam	Ea Lâm
+15	22213	472	duc-binh-tay	Đức Bình Tây
+15	22216	472	ea-ba	Ea Bá
+15	22219	472	son-giang	Sơn Giang
+15	22222	472	duc-binh-dong	Đức Bình Đông
+15	22225	472	eabar	EaBar
+15	22228	472	eabia	EaBia
+15	22231	472	eatrol	EaTrol
+15	22234	472	song-hinh	Sông Hinh
+15	22237	472	ealy	Ealy
+16	22240	467	phu-lam	Phú Lâm
+15	22243	475	hoa-thanh	Hòa Thành
+16	22246	475	hoa-hiep-bac	Hòa Hiệp Bắc
+15	22249	473	son-thanh-tay	Sơn Thành Tây
+15	22250	473	son-thanh-dong	Sơn Thành Đông
+15	22252	473	hoa-binh-1	Hòa Bình 1
+17	22255	473	phu-thu	Phú Thứ
+16	22258	475	hoa-vinh	Hoà Vinh
+16	22261	475	hoa-hiep-trung	Hoà Hiệp Trung
+15	22264	473	hoa-phong	Hòa Phong
+15	22267	475	hoa-tan-dong	Hòa Tân Đông
+15	22270	473	hoa-phu	Hòa Phú
+15	22273	473	hoa-tan-tay	Hòa Tân Tây
+15	22276	473	hoa-dong	Hòa Đồng
+16	22279	475	hoa-xuan-tay	Hòa Xuân Tây
+16	22282	475	hoa-hiep-nam	Hòa Hiệp Nam
+15	22285	473	hoa-my-dong	Hòa Mỹ Đông
+15	22288	473	hoa-my-tay	Hòa Mỹ Tây
+15	22291	475	hoa-xuan-dong	Hòa Xuân Đông
+15	22294	473	hoa-thinh	Hòa Thịnh
+15	22297	475	hoa-tam	Hòa Tâm
+15	22300	475	hoa-xuan-nam	Hòa Xuân Nam
+15	22303	474	hoa-quang-bac	Hòa Quang Bắc
+15	22306	474	hoa-quang-nam	Hòa Quang Nam
+15	22309	474	hoa-hoi	Hòa Hội
+15	22312	474	hoa-tri	Hòa Trị
+15	22315	474	hoa-an	Hòa An
+15	22318	474	hoa-dinh-dong	Hòa Định Đông
+17	22319	474	phu-hoa	Phú Hoà
+15	22321	474	hoa-dinh-tay	Hòa Định Tây
+15	22324	474	hoa-thang	Hòa Thắng
+16	22327	476	vinh-hoa	Vĩnh Hòa
+16	22330	476	vinh-hai	Vĩnh Hải
+16	22333	476	vinh-phuoc	Vĩnh Phước
+16	22336	476	ngoc-hiep	Ngọc Hiệp
+16	22339	476	vinh-tho	Vĩnh Thọ
+16	22342	476	xuong-huan	Xương Huân
+16	22345	476	van-thang	Vạn Thắng
+16	22348	476	van-thanh	Vạn Thạnh
+16	22351	476	phuong-sai	Phương Sài
+16	22354	476	phuong-son	Phương Sơn
+16	22357	476	phuoc-hai	Phước Hải
+16	22360	476	phuoc-tan	Phước Tân
+16	22363	476	loc-tho	Lộc Thọ
+16	22366	476	phuoc-tien	Phước Tiến
+16	22369	476	tan-lap	Tân Lập
+16	22372	476	phuoc-hoa	Phước Hòa
+16	22375	476	vinh-nguyen	Vĩnh Nguyên
+16	22378	476	phuoc-long	Phước Long
+16	22381	476	vinh-truong	Vĩnh Trường
+15	22384	476	vinh-luong	Vĩnh Lương
+15	22387	476	vinh-phuong	Vĩnh Phương
+15	22390	476	vinh-ngoc	Vĩnh Ngọc
+15	22393	476	vinh-thanh	Vĩnh Thạnh
+15	22396	476	vinh-trung	Vĩnh Trung
+15	22399	476	vinh-hiep	Vĩnh Hiệp
+15	22402	476	vinh-thai	Vĩnh Thái
+15	22405	476	phuoc-dong	Phước Đồng
+16	22408	477	cam-nghia	Cam Nghĩa
+16	22411	477	cam-phuc-bac	Cam Phúc Bắc
+16	22414	477	cam-phuc-nam	Cam Phúc Nam
+16	22417	477	cam-loc	Cam Lộc
+16	22420	477	cam-phu	Cam Phú
+16	22423	477	ba-ngoi	Ba Ngòi
+16	22426	477	cam-thuan	Cam Thuận
+16	22429	477	cam-loi	Cam Lợi
+16	22432	477	cam-linh	Cam Linh
+15	22435	478	cam-tan	Cam Tân
+15	22438	478	cam-hoa	Cam Hòa
+15	22441	478	cam-hai-dong	Cam Hải Đông
+15	22444	478	cam-hai-tay	Cam Hải Tây
+15	22447	478	son-tan	Sơn Tân
+15	22450	478	cam-hiep-bac	Cam Hiệp Bắc
+17	22453	478	cam-duc	Cam Đức
+15	22456	478	cam-hiep-nam	Cam Hiệp Nam
+15	22459	478	cam-phuoc-tay	Cam Phước Tây
+15	22462	478	cam-thanh-bac	Cam Thành Bắc
+15	22465	478	cam-an-bac	Cam An Bắc
+15	22468	477	cam-thanh-nam	Cam Thành Nam
+15	22471	478	cam-an-nam	Cam An Nam
+15	22474	477	cam-phuoc-dong	Cam Phước Đông
+15	22477	477	cam-thinh-tay	Cam Thịnh Tây
+15	22480	477	cam-thinh-dong	Cam Thịnh Đông
+15	22483	477	cam-lap	Cam Lập
+15	22486	477	cam-binh	Cam Bình
+17	22489	479	van-gia	Vạn Giã
+15	22492	479	dai-lanh	Đại Lãnh
+15	22495	479	van-phuoc	Vạn Phước
+15	22498	479	van-long	Vạn Long
+15	22501	479	van-binh	Vạn Bình
+15	22504	479	van-tho	Vạn Thọ
+15	22507	479	van-khanh	Vạn Khánh
+15	22510	479	van-phu	Vạn Phú
+15	22513	479	van-luong	Vạn Lương
+15	22516	479	van-thang	Vạn Thắng
+15	22519	479	van-thanh	Vạn Thạnh
+15	22522	479	xuan-son	Xuân Sơn
+15	22525	479	van-hung	Vạn Hưng
+16	22528	480	ninh-hiep	Ninh Hiệp
+15	22531	480	ninh-son	Ninh Sơn
+15	22534	480	ninh-tay	Ninh Tây
+15	22537	480	ninh-thuong	Ninh Thượng
+15	22540	480	ninh-an	Ninh An
+16	22543	480	ninh-hai	Ninh Hải
+15	22546	480	ninh-tho	Ninh Thọ
+15	22549	480	ninh-trung	Ninh Trung
+15	22552	480	ninh-sim	Ninh Sim
+15	22555	480	ninh-xuan	Ninh Xuân
+15	22558	480	ninh-than	Ninh Thân
+16	22561	480	ninh-diem	Ninh Diêm
+15	22564	480	ninh-dong	Ninh Đông
+16	22567	480	ninh-thuy	Ninh Thủy
+16	22570	480	ninh-da	Ninh Đa
+15	22573	480	ninh-phung	Ninh Phụng
+15	22576	480	ninh-binh	Ninh Bình
+15	22579	480	ninh-phuoc	Ninh Phước
+15	22582	480	ninh-phu	Ninh Phú
+15	22585	480	ninh-tan	Ninh Tân
+15	22588	480	ninh-quang	Ninh Quang
+16	22591	480	ninh-giang	Ninh Giang
+16	22594	480	ninh-ha	Ninh Hà
+15	22597	480	ninh-hung	Ninh Hưng
+15	22600	480	ninh-loc	Ninh Lộc
+15	22603	480	ninh-ich	Ninh Ích
+15	22606	480	ninh-van	Ninh Vân
+17	22609	481	khanh-vinh	Khánh Vĩnh
+15	22612	481	khanh-hiep	Khánh Hiệp
+15	22615	481	khanh-binh	Khánh Bình
+15	22618	481	khanh-trung	Khánh Trung
+15	22621	481	khanh-dong	Khánh Đông
+15	22624	481	khanh-thuong	Khánh Thượng
+15	22627	481	khanh-nam	Khánh Nam
+15	22630	481	song-cau	Sông Cầu
+15	22633	481	giang-ly	Giang Ly
+15	22636	481	cau-ba	Cầu Bà
+15	22639	481	lien-sang	Liên Sang
+15	22642	481	khanh-thanh	Khánh Thành
+15	22645	481	khanh-phu	Khánh Phú
+15	22648	481	son-thai	Sơn Thái
+17	22651	482	dien-khanh	Diên Khánh
+15	22654	482	dien-lam	Diên Lâm
+15	22657	482	dien-dien	Diên Điền
+15	22660	482	dien-xuan	Diên Xuân
+15	22663	482	dien-son	Diên Sơn
+15	22666	482	dien-dong	Diên Đồng
+15	22669	482	dien-phu	Diên Phú
+15	22672	482	dien-tho	Diên Thọ
+15	22675	482	dien-phuoc	Diên Phước
+15	22678	482	dien-lac	Diên Lạc
+15	22681	482	dien-tan	Diên Tân
+15	22684	482	dien-hoa	Diên Hòa
+15	22687	482	dien-thanh	Diên Thạnh
+15	22690	482	dien-toan	Diên Toàn
+15	22693	482	dien-an	Diên An
+15	22696	482	binh-loc	Bình Lộc
+15	22702	482	suoi-hiep	Suối Hiệp
+15	22705	482	suoi-tien	Suối Tiên
+15	22708	478	suoi-cat	Suối Cát
+15	22711	478	suoi-tan	Suối Tân
+17	22714	483	to-hap	Tô Hạp
+15	22717	483	thanh-son	Thành Sơn
+15	22720	483	son-lam	Sơn Lâm
+15	22723	483	son-hiep	Sơn Hiệp
+15	22726	483	son-binh	Sơn Bình
+15	22729	483	son-trung	Sơn Trung
+15	22732	483	ba-cum-bac	Ba Cụm Bắc
+15	22735	483	ba-cum-nam	Ba Cụm Nam
+17	22736	484	truong-sa	Trường Sa
+15	22737	484	song-tu-tay	Song Tử Tây
+16	22738	485	do-vinh	Đô Vinh
+15	22739	484	sinh-ton	Sinh Tồn
+16	22741	485	phuoc-my	Phước Mỹ
+16	22744	485	bao-an	Bảo An
+16	22747	485	phu-ha	Phủ Hà
+16	22750	485	thanh-son	Thanh Sơn
+16	22753	485	my-huong	Mỹ Hương
+16	22756	485	tan-tai	Tấn Tài
+16	22759	485	kinh-dinh	Kinh Dinh
+16	22762	485	dao-long	Đạo Long
+16	22765	485	dai-son	Đài Sơn
+16	22768	485	dong-hai	Đông Hải
+16	22771	485	my-dong	Mỹ Đông
+15	22774	485	thanh-hai	Thành Hải
+16	22777	485	van-hai	Văn Hải
+16	22779	485	my-binh	Mỹ Bình
+16	22780	485	my-hai	Mỹ Hải
+15	22783	486	phuoc-binh	Phước Bình
+15	22786	486	phuoc-hoa	Phước Hòa
+15	22789	486	phuoc-tan	Phước Tân
+15	22792	486	phuoc-tien	Phước Tiến
+15	22795	486	phuoc-thang	Phước Thắng
+15	22798	486	phuoc-thanh	Phước Thành
+15	22801	486	phuoc-dai	Phước Đại
+15	22804	486	phuoc-chinh	Phước Chính
+15	22807	486	phuoc-trung	Phước Trung
+17	22810	487	tan-son	Tân Sơn
+15	22813	487	lam-son	Lâm Sơn
+15	22816	487	luong-son	Lương Sơn
+15	22819	487	quang-son	Quảng Sơn
+15	22822	487	my-son	Mỹ Sơn
+15	22825	487	hoa-son	Hòa Sơn
+15	22828	487	ma-noi	Ma Nới
+15	22831	487	nhon-son	Nhơn Sơn
+17	22834	488	khanh-hai	Khánh Hải
+15	22837	490	phuoc-chien	Phước Chiến
+15	22840	490	cong-hai	Công Hải
+15	22843	490	phuoc-khang	Phước Kháng
+15	22846	488	vinh-hai	Vĩnh Hải
+15	22849	490	loi-hai	Lợi Hải
+15	22852	488	phuong-hai	Phương Hải
+15	22853	490	bac-son	Bắc Sơn
+15	22855	488	tan-hai	Tân Hải
+15	22856	490	bac-phong	Bắc Phong
+15	22858	488	xuan-hai	Xuân Hải
+15	22861	488	ho-hai	Hộ Hải
+15	22864	488	tri-hai	Tri Hải
+15	22867	488	nhon-hai	Nhơn Hải
+15	22868	488	thanh-hai	Thanh Hải
+17	22870	489	phuoc-dan	Phước Dân
+15	22873	489	phuoc-son	Phước Sơn
+15	22876	489	phuoc-thai	Phước Thái
+15	22879	489	phuoc-hau	Phước Hậu
+15	22882	489	phuoc-thuan	Phước Thuận
+15	22885	491	phuoc-ha	Phước Hà
+15	22888	489	an-hai	An Hải
+15	22891	489	phuoc-huu	Phước Hữu
+15	22894	489	phuoc-hai	Phước Hải
+15	22897	491	phuoc-nam	Phước Nam
+15	22898	491	phuoc-ninh	Phước Ninh
+15	22900	491	nhi-ha	Nhị Hà
+15	22903	491	phuoc-dinh	Phước Dinh
+15	22906	491	phuoc-minh	Phước Minh
+15	22909	491	phuoc-diem	Phước Diêm
+15	22910	491	ca-na	Cà Ná
+15	22912	489	phuoc-vinh	Phước Vinh
+16	22915	492	mui-ne	Mũi Né
+16	22918	492	ham-tien	Hàm Tiến
+16	22921	492	phu-hai	Phú Hài
+16	22924	492	phu-thuy	Phú Thủy
+16	22927	492	phu-tai	Phú Tài
+16	22930	492	phu-trinh	Phú Trinh
+16	22933	492	xuan-an	Xuân An
+16	22936	492	thanh-hai	Thanh Hải
+16	22939	492	binh-hung	Bình Hưng
+16	22942	492	duc-nghia	Đức Nghĩa
+16	22945	492	lac-dao	Lạc Đạo
+16	22948	492	duc-thang	Đức Thắng
+16	22951	492	hung-long	Hưng Long
+16	22954	492	duc-long	Đức Long
+15	22957	492	thien-nghiep	Thiện Nghiệp
+15	22960	492	phong-nam	Phong Nẫm
+15	22963	492	tien-loi	Tiến Lợi
+15	22966	492	tien-thanh	Tiến Thành
+17	22969	494	lien-huong	Liên Hương
+17	22972	494	phan-ri-cua	Phan Rí Cửa
+15	22975	494	phan-dung	Phan Dũng
+15	22978	494	phong-phu	Phong Phú
+15	22981	494	vinh-hao	Vĩnh Hảo
+15	22984	494	vinh-tan	Vĩnh Tân
+15	22987	494	phu-lac	Phú Lạc
+15	22990	494	phuoc-the	Phước Thể
+15	22993	494	hoa-minh	Hòa Minh
+15	22996	494	chi-cong	Chí Công
+15	22999	494	binh-thanh	Bình Thạnh
+17	23005	495	cho-lau	Chợ Lầu
+15	23008	495	phan-son	Phan Sơn
+15	23011	495	phan-lam	Phan Lâm
+15	23014	495	binh-an	Bình An
+15	23017	495	phan-dien	Phan Điền
+15	23020	495	hai-ninh	Hải Ninh
+15	23023	495	song-luy	Sông Lũy
+15	23026	495	phan-tien	Phan Tiến
+15	23029	495	song-binh	Sông Bình
+17	23032	495	luong-son	Lương Sơn
+15	23035	495	phan-hoa	Phan Hòa
+15	23038	495	phan-thanh	Phan Thanh
+15	23041	495	hong-thai	Hồng Thái
+15	23044	495	phan-hiep	Phan Hiệp
+15	23047	495	binh-tan	Bình Tân
+15	23050	495	phan-ri-thanh	Phan Rí Thành
+15	23053	495	hoa-thang	Hòa Thắng
+15	23056	495	hong-phong	Hồng Phong
+17	23059	496	ma-lam	Ma Lâm
+17	23062	496	phu-long	Phú Long
+15	23065	496	la-da	La Dạ
+15	23068	496	dong-tien	Đông Tiến
+15	23071	496	thuan-hoa	Thuận Hòa
+15	23074	496	dong-giang	Đông Giang
+15	23077	496	ham-phu	Hàm Phú
+15	23080	496	hong-liem	Hồng Liêm
+15	23083	496	thuan-minh	Thuận Minh
+15	23086	496	hong-son	Hồng Sơn
+15	23089	496	ham-tri	Hàm Trí
+15	23092	496	ham-duc	Hàm Đức
+15	23095	496	ham-liem	Hàm Liêm
+15	23098	496	ham-chinh	Hàm Chính
+15	23101	496	ham-hiep	Hàm Hiệp
+15	23104	496	ham-thang	Hàm Thắng
+15	23107	496	da-mi	Đa Mi
+17	23110	497	thuan-nam	Thuận Nam
+15	23113	497	my-thanh	Mỹ Thạnh
+15	23116	497	ham-can	Hàm Cần
+15	23119	497	muong-man	Mương Mán
+15	23122	497	ham-thanh	Hàm Thạnh
+15	23125	497	ham-kiem	Hàm Kiệm
+15	23128	497	ham-cuong	Hàm Cường
+15	23131	497	ham-my	Hàm Mỹ
+15	23134	497	tan-lap	Tân Lập
+15	23137	497	ham-minh	Hàm Minh
+15	23140	497	thuan-qui	Thuận Quí
+15	23143	497	tan-thuan	Tân Thuận
+15	23146	497	tan-thanh	Tân Thành
+17	23149	498	lac-tanh	Lạc Tánh
+15	23152	498	bac-ruong	Bắc Ruộng
+15	23158	498	nghi-duc	Nghị Đức
+15	23161	498	la-ngau	La Ngâu
+15	23164	498	huy-khiem	Huy Khiêm
+15	23167	498	mang-to	Măng Tố
+15	23170	498	duc-phu	Đức Phú
+15	23173	498	dong-kho	Đồng Kho
+15	23176	498	gia-an	Gia An
+15	23179	498	duc-binh	Đức Bình
+15	23182	498	gia-huynh	Gia Huynh
+15	23185	498	duc-thuan	Đức Thuận
+15	23188	498	suoi-kiet	Suối Kiết
+17	23191	499	vo-xu	Võ Xu
+17	23194	499	duc-tai	Đức Tài
+15	23197	499	da-kai	Đa Kai
+15	23200	499	sung-nhon	Sùng Nhơn
+15	23203	499	me-pu	Mê Pu
+15	23206	499	nam-chinh	Nam Chính
+15	23212	499	duc-hanh	Đức Hạnh
+15	23215	499	duc-tin	Đức Tín
+15	23218	499	vu-hoa	Vũ Hoà
+15	23221	499	tan-ha	Tân Hà
+15	23224	499	dong-ha	Đông Hà
+15	23227	499	tra-tan	Trà Tân
+17	23230	500	tan-minh	Tân Minh
+16	23231	493	phuoc-hoi	Phước Hội
+16	23232	493	phuoc-loc	Phước Lộc
+16	23234	493	tan-thien	Tân Thiện
+16	23235	493	tan-an	Tân An
+17	23236	500	tan-nghia	Tân Nghĩa
+16	23237	493	binh-tan	Bình Tân
+15	23239	500	song-phan	Sông Phan
+15	23242	500	tan-phuc	Tân Phúc
+15	23245	493	tan-hai	Tân Hải
+15	23246	493	tan-tien	Tân Tiến
+15	23248	493	tan-binh	Tân Bình
+15	23251	500	tan-duc	Tân Đức
+15	23254	500	tan-thang	Tân Thắng
+15	23255	500	thang-hai	Thắng Hải
+15	23257	500	tan-ha	Tân Hà
+15	23260	500	tan-xuan	Tân Xuân
+15	23266	500	son-my	Sơn Mỹ
+15	23268	493	tan-phuoc	Tân Phước
+15	23272	501	ngu-phung	Ngũ Phụng
+15	23275	501	long-hai	Long Hải
+15	23278	501	tam-thanh	Tam Thanh
+16	23281	502	quang-trung	Quang Trung
+16	23284	502	duy-tan	Duy Tân
+16	23287	502	quyet-thang	Quyết Thắng
+16	23290	502	truong-chinh	Trường Chinh
+16	23293	502	thang-loi	Thắng Lợi
+16	23296	502	ngo-may	Ngô Mây
+16	23299	502	thong-nhat	Thống Nhất
+16	23302	502	le-loi	Lê Lợi
+16	23305	502	nguyen-trai	Nguyễn Trãi
+16	23308	502	tran-hung-dao	Trần Hưng Đạo
+15	23311	502	dak-cam	Đắk Cấm
+15	23314	502	kroong	Kroong
+15	23317	502	ngok-bay	Ngọk Bay
+15	23320	502	vinh-quang	Vinh Quang
+15	23323	502	dak-bla	Đắk Blà
+15	23326	502	ia-chim	Ia Chim
+15	23327	502	dak-nang	Đăk Năng
+15	23329	502	doan-ket	Đoàn Kết
+15	23332	502	chu-hreng	Chư Hreng
+15	23335	502	dak-ro-wa	Đắk Rơ Wa
+15	23338	502	hoa-binh	Hòa Bình
+17	23341	503	dak-glei	Đắk Glei
+15	23344	503	dak-blo	Đắk Blô
+15	23347	503	dak-man	Đắk Man
+15	23350	503	dak-nhoong	Đắk Nhoong
+15	23353	503	dak-pek	Đắk Pék
+15	23356	503	dak-choong	Đắk Choong
+15	23359	503	xop	Xốp
+15	23362	503	muong-hoong	Mường Hoong
+15	23365	503	ngoc-linh	Ngọc Linh
+15	23368	503	dak-long	Đắk Long
+15	23371	503	dak-kroong	Đắk KRoong
+15	23374	503	dak-mon	Đắk Môn
+17	23377	504	plei-kan	Plei Kần
+15	23380	504	dak-ang	Đắk Ang
+15	23383	504	dak-duc	Đắk Dục
+15	23386	504	dak-nong	Đắk Nông
+15	23389	504	dak-xu	Đắk Xú
+15	23392	504	dak-kan	Đắk Kan
+15	23395	504	bo-y	Bờ Y
+15	23398	504	sa-loong	Sa Loong
+17	23401	505	dak-to	Đắk Tô
+15	23404	510	ngoc-lay	Ngọc Lây
+15	23407	510	dak-na	Đắk Na
+15	23410	510	mang-ri	Măng Ri
+15	23413	510	ngoc-yeu	Ngọc Yêu
+15	23416	510	dak-sao	Đắk Sao
+15	23417	510	dak-ro-ong	Đắk Rơ Ông
+15	23419	510	dak-to-kan	Đắk Tờ Kan
+15	23422	510	tu-mo-rong	Tu Mơ Rông
+15	23425	510	dak-ha	Đắk Hà
+15	23427	505	dak-ro-nga	Đắk Rơ Nga
+15	23428	505	ngok-tu	Ngọk Tụ
+15	23430	505	dak-tram	Đắk Trăm
+15	23431	505	van-lem	Văn Lem
+15	23434	505	kon-dao	Kon Đào
+15	23437	505	tan-canh	Tân Cảnh
+15	23440	505	dien-binh	Diên Bình
+15	23443	505	po-ko	Pô Kô
+15	23446	510	te-xang	Tê Xăng
+15	23449	510	van-xuoi	Văn Xuôi
+15	23452	506	dak-nen	Đắk Nên
+15	23455	506	dak-ring	Đắk Ring
+15	23458	506	mang-buk	Măng Buk
+15	23461	506	dak-tang	Đắk Tăng
+15	23464	506	ngok-tem	Ngok Tem
+15	23467	506	po-e	Pờ Ê
+15	23470	506	mang-canh	Măng Cành
+17	23473	506	mang-den	Măng Đen
+15	23476	506	hieu	Hiếu
+17	23479	507	dak-rve	Đắk Rve
+15	23482	507	dak-koi	Đắk Kôi
+15	23485	507	dak-to-lung	Đắk Tơ Lung
+15	23488	507	dak-ruong	Đắk Ruồng
+15	23491	507	dak-pne	Đắk Pne
+15	23494	507	dak-to-re	Đắk Tờ Re
+15	23497	507	tan-lap	Tân Lập
+17	23500	508	dak-ha	Đắk Hà
+15	23503	508	dak-pxi	Đắk PXi
+15	23504	508	dak-long	Đăk Long
+15	23506	508	dak-hring	Đắk HRing
+15	23509	508	dak-ui	Đắk Ui
+15	23510	508	dak-ngok	Đăk Ngọk
+15	23512	508	dak-mar	Đắk Mar
+15	23515	508	ngok-wang	Ngok Wang
+15	23518	508	ngok-reo	Ngok Réo
+15	23521	508	ha-mon	Hà Mòn
+15	23524	508	dak-la	Đắk La
+17	23527	509	sa-thay	Sa Thầy
+15	23530	509	ro-koi	Rơ Kơi
+15	23533	509	sa-nhon	Sa Nhơn
+15	23534	509	ho-moong	Hơ Moong
+15	23535	511	ia-dal	Ia Đal
+15	23536	509	mo-rai	Mô Rai
+15	23537	511	ia-dom	Ia Dom
+15	23538	511	ia-toi	Ia Tơi
+15	23539	509	sa-son	Sa Sơn
+15	23542	509	sa-nghia	Sa Nghĩa
+15	23545	509	sa-binh	Sa Bình
+15	23548	509	ya-xier	Ya Xiêr
+15	23551	509	ya-tang	Ya Tăng
+15	23554	509	ya-ly	Ya ly
+16	23557	512	yen-do	Yên Đỗ
+16	23560	512	dien-hong	Diên Hồng
+16	23563	512	ia-kring	Ia Kring
+16	23566	512	hoi-thuong	Hội Thương
+16	23569	512	hoi-phu	Hội Phú
+16	23570	512	phu-dong	Phù Đổng
+16	23572	512	hoa-lu	Hoa Lư
+16	23575	512	tay-son	Tây Sơn
+16	23578	512	thong-nhat	Thống Nhất
+16	23579	512	dong-da	Đống Đa
+16	23581	512	tra-ba	Trà Bá
+16	23582	512	thang-loi	Thắng Lợi
+16	23584	512	yen-the	Yên Thế
+16	23586	512	chi-lang	Chi Lăng
+15	23590	512	bien-ho	Biển Hồ
+15	23593	512	tan-son	Tân Sơn
+15	23596	512	tra-da	Trà Đa
+15	23599	512	chu-a	Chư Á
+15	23602	512	an-phu	An Phú
+15	23605	512	dien-phu	Diên Phú
+15	23608	512	ia-kenh	Ia Kênh
+15	23611	512	gao	Gào
+16	23614	513	an-binh	An Bình
+16	23617	513	tay-son	Tây Sơn
+16	23620	513	an-phu	An Phú
+16	23623	513	an-tan	An Tân
+15	23626	513	tu-an	Tú An
+15	23627	513	xuan-an	Xuân An
+15	23629	513	cuu-an	Cửu An
+16	23630	513	an-phuoc	An Phước
+15	23632	513	song-an	Song An
+16	23633	513	ngo-may	Ngô Mây
+15	23635	513	thanh-an	Thành An
+17	23638	515	kbang	KBang
+15	23641	515	kon-pne	Kon Pne
+15	23644	515	dak-roong	Đăk Roong
+15	23647	515	son-lang	Sơn Lang
+15	23650	515	krong	KRong
+15	23653	515	so-pai	Sơ Pai
+15	23656	515	lo-ku	Lơ Ku
+15	23659	515	dong	Đông
+15	23660	515	dak-smar	Đak SMar
+15	23662	515	nghia-an	Nghĩa An
+15	23665	515	to-tung	Tơ Tung
+15	23668	515	kong-long-khong	Kông Lơng Khơng
+15	23671	515	kong-pla	Kông Pla
+15	23674	515	dak-hlo	Đăk HLơ
+17	23677	516	dak-doa	Đăk Đoa
+15	23680	516	ha-dong	Hà Đông
+15	23683	516	dak-somei	Đăk Sơmei
+15	23684	516	dak-krong	Đăk Krong
+15	23686	516	hai-yang	Hải Yang
+15	23689	516	kon-gang	Kon Gang
+15	23692	516	ha-bau	Hà Bầu
+15	23695	516	nam-yang	Nam Yang
+15	23698	516	k-dang	K' Dang
+15	23701	516	h-neng	H' Neng
+15	23704	516	tan-binh	Tân Bình
+15	23707	516	glar	Glar
+15	23710	516	a-dok	A Dơk
+15	23713	516	trang	Trang
+15	23714	516	hnol	HNol
+15	23716	516	ia-pet	Ia Pết
+15	23719	516	ia-bang	Ia Băng
+17	23722	517	phu-hoa	Phú Hòa
+15	23725	517	ha-tay	Hà Tây
+15	23728	517	ia-khuol	Ia Khươl
+15	23731	517	ia-phi	Ia Phí
+17	23734	517	ia-ly	Ia Ly
+15	23737	517	ia-mo-nong	Ia Mơ Nông
+15	23738	517	ia-kreng	Ia Kreng
+15	23740	517	dak-to-ver	Đăk Tơ Ver
+15	23743	517	hoa-phu	Hòa Phú
+15	23746	517	chu-dang-ya	Chư Đăng Ya
+15	23749	517	ia-ka	Ia Ka
+15	23752	517	ia-nhin	Ia Nhin
+15	23755	517	nghia-hoa	Nghĩa Hòa
+15	23761	517	nghia-hung	Nghĩa Hưng
+17	23764	518	ia-kha	Ia Kha
+15	23767	518	ia-sao	Ia Sao
+15	23768	518	ia-yok	Ia Yok
+15	23770	518	ia-hrung	Ia Hrung
+15	23771	518	ia-ba	Ia Bă
+15	23773	518	ia-khai	Ia Khai
+15	23776	518	ia-krai	Ia KRai
+15	23778	518	ia-grang	Ia Grăng
+15	23779	518	ia-to	Ia Tô
+15	23782	518	ia-o	Ia O
+15	23785	518	ia-der	Ia Dêr
+15	23788	518	ia-chia	Ia Chia
+15	23791	518	ia-pech	Ia Pếch
+17	23794	519	kon-dong	Kon Dơng
+15	23797	519	ayun	Ayun
+15	23798	519	dak-jo-ta	Đak Jơ Ta
+15	23799	519	dak-ta-ley	Đak Ta Ley
+15	23800	519	hra	Hra
+15	23803	519	dak-ya	Đăk Yă
+15	23806	519	dak-djrang	Đăk Djrăng
+15	23809	519	lo-pang	Lơ Pang
+15	23812	519	kon-thup	Kon Thụp
+15	23815	519	de-ar	Đê Ar
+15	23818	519	kon-chieng	Kon Chiêng
+15	23821	519	dak-troi	Đăk Trôi
+17	23824	520	kong-chro	Kông Chro
+15	23827	520	chu-krey	Chư Krêy
+15	23830	520	an-trung	An Trung
+15	23833	520	kong-yang	Kông Yang
+15	23836	520	dak-to-pang	Đăk Tơ Pang
+15	23839	520	sro	SRó
+15	23840	520	dak-ko-ning	Đắk Kơ Ning
+15	23842	520	dak-song	Đăk Song
+15	23843	520	dak-pling	Đăk Pling
+15	23845	520	yang-trung	Yang Trung
+15	23846	520	dak-po-pho	Đăk Pơ Pho
+15	23848	520	ya-ma	Ya Ma
+15	23851	520	cho-long	Chơ Long
+15	23854	520	yang-nam	Yang Nam
+17	23857	521	chu-ty	Chư Ty
+15	23860	521	ia-dok	Ia Dơk
+15	23863	521	ia-krel	Ia Krêl
+15	23866	521	ia-din	Ia Din
+15	23869	521	ia-kla	Ia Kla
+15	23872	521	ia-dom	Ia Dom
+15	23875	521	ia-lang	Ia Lang
+15	23878	521	ia-krieng	Ia Kriêng
+15	23881	521	ia-pnon	Ia Pnôn
+15	23884	521	ia-nan	Ia Nan
+17	23887	522	chu-prong	Chư Prông
+15	23888	522	ia-kly	Ia Kly
+15	23890	522	binh-giao	Bình Giáo
+15	23893	522	ia-drang	Ia Drăng
+15	23896	522	thang-hung	Thăng Hưng
+15	23899	522	bau-can	Bàu Cạn
+15	23902	522	ia-phin	Ia Phìn
+15	23905	522	ia-bang	Ia Băng
+15	23908	522	ia-tor	Ia Tôr
+15	23911	522	ia-boong	Ia Boòng
+15	23914	522	ia-o	Ia O
+15	23917	522	ia-puch	Ia Púch
+15	23920	522	ia-me	Ia Me
+15	23923	522	ia-ve	Ia Vê
+15	23924	522	ia-bang-xa	Ia Bang
+15	23926	522	ia-pia	Ia Pia
+15	23929	522	ia-ga	Ia Ga
+15	23932	522	ia-lau	Ia Lâu
+15	23935	522	ia-pior	Ia Piơr
+15	23938	522	ia-mo	Ia Mơ
+17	23941	523	chu-se	Chư Sê
+17	23942	528	nhon-hoa	Nhơn Hoà
+15	23944	523	ia-tiem	Ia Tiêm
+15	23945	523	chu-pong	Chư Pơng
+15	23946	523	bar-maih	Bar Măih
+15	23947	523	bo-ngoong	Bờ Ngoong
+15	23950	523	ia-glai	Ia Glai
+15	23953	523	al-ba	AL Bá
+15	23954	523	kong-htok	Kông HTok
+15	23956	523	ayun	AYun
+15	23959	523	ia-hlop	Ia HLốp
+15	23962	523	ia-blang	Ia Blang
+15	23965	523	dun	Dun
+15	23966	523	ia-pal	Ia Pal
+15	23968	523	h-bong	H Bông
+15	23971	528	ia-hru	Ia Hrú
+15	23972	528	ia-rong	Ia Rong
+15	23974	528	ia-dreng	Ia Dreng
+15	23977	523	ia-ko	Ia Ko
+15	23978	528	ia-hla	Ia Hla
+15	23980	528	chu-don	Chư Don
+15	23983	528	ia-phang	Ia Phang
+15	23986	528	ia-le	Ia Le
+15	23987	528	ia-blu	Ia BLứ
+15	23989	524	ha-tam	Hà Tam
+15	23992	524	an-thanh	An Thành
+17	23995	524	dak-po	Đak Pơ
+15	23998	524	yang-bac	Yang Bắc
+15	24001	524	cu-an	Cư An
+15	24004	524	tan-an	Tân An
+15	24007	524	phu-an	Phú An
+15	24010	524	ya-hoi	Ya Hội
+15	24013	525	po-to	Pờ Tó
+15	24016	525	chu-rang	Chư Răng
+15	24019	525	ia-kdam	Ia KDăm
+15	24022	525	kim-tan	Kim Tân
+15	24025	525	chu-mo	Chư Mố
+15	24028	525	ia-tul	Ia Tul
+15	24031	525	ia-ma-ron	Ia Ma Rơn
+15	24034	525	ia-broai	Ia Broăi
+15	24037	525	ia-trok	Ia Trok
+16	24041	514	cheo-reo	Cheo Reo
+16	24042	514	hoa-binh	Hòa Bình
+17	24043	527	phu-thien	Phú Thiện
+16	24044	514	doan-ket	Đoàn Kết
+16	24045	514	song-bo	Sông Bờ
+15	24046	527	chu-a-thai	Chư A Thai
+15	24048	527	ayun-ha	Ayun Hạ
+15	24049	527	ia-ake	Ia Ake
+15	24052	527	ia-sol	Ia Sol
+15	24055	527	ia-piar	Ia Piar
+15	24058	527	ia-peng	Ia Peng
+15	24060	527	chroh-ponan	Chrôh Pơnan
+15	24061	527	ia-hiao	Ia Hiao
+15	24064	514	ia-rbol	Ia RBol
+15	24065	514	chu-bah	Chư Băh
+15	24067	527	ia-yeng	Ia Yeng
+15	24070	514	ia-rto	Ia RTô
+15	24073	514	ia-sao	Ia Sao
+17	24076	526	phu-tuc	Phú Túc
+15	24079	526	ia-rsai	Ia RSai
+15	24082	526	ia-rsuom	Ia RSươm
+15	24085	526	chu-gu	Chư Gu
+15	24088	526	dat-bang	Đất Bằng
+15	24091	526	ia-mlah	Ia Mláh
+15	24094	526	chu-drang	Chư Drăng
+15	24097	526	phu-can	Phú Cần
+15	24100	526	ia-hdreh	Ia HDreh
+15	24103	526	ia-rmok	Ia RMok
+15	24106	526	chu-ngoc	Chư Ngọc
+15	24109	526	uar	Uar
+15	24112	526	chu-rcam	Chư Rcăm
+15	24115	526	krong-nang	Krông Năng
+16	24118	529	tan-lap	Tân Lập
+16	24121	529	tan-hoa	Tân Hòa
+16	24124	529	tan-an	Tân An
+16	24127	529	thong-nhat	Thống Nhất
+16	24130	529	thanh-nhat	Thành Nhất
+16	24133	529	thang-loi	Thắng Lợi
+16	24136	529	tan-loi	Tân Lợi
+16	24139	529	thanh-cong	Thành Công
+16	24142	529	tan-thanh	Tân Thành
+16	24145	529	tan-tien	Tân Tiến
+16	24148	529	tu-an	Tự An
+16	24151	529	ea-tam	Ea Tam
+16	24154	529	khanh-xuan	Khánh Xuân
+15	24157	529	hoa-thuan	Hòa Thuận
+15	24160	529	cu-ebur	Cư ÊBur
+15	24163	529	ea-tu	Ea Tu
+15	24166	529	hoa-thang	Hòa Thắng
+15	24169	529	ea-kao	Ea Kao
+15	24172	529	hoa-phu	Hòa Phú
+15	24175	529	hoa-khanh	Hòa Khánh
+15	24178	529	hoa-xuan	Hòa Xuân
+17	24181	531	ea-drang	Ea Drăng
+15	24184	531	ea-h-leo	Ea H'leo
+15	24187	531	ea-sol	Ea Sol
+15	24190	531	ea-ral	Ea Ral
+15	24193	531	ea-wy	Ea Wy
+15	24194	531	cu-a-mung	Cư A Mung
+15	24196	531	cu-mot	Cư Mốt
+15	24199	531	ea-hiao	Ea Hiao
+15	24202	531	ea-khal	Ea Khal
+15	24205	531	dlie-yang	Dliê Yang
+15	24207	531	ea-tir	Ea Tir
+15	24208	531	ea-nam	Ea Nam
+17	24211	532	ea-sup	Ea Súp
+15	24214	532	ia-lop	Ia Lốp
+15	24215	532	ia-jloi	Ia JLơi
+15	24217	532	ea-rok	Ea Rốk
+15	24220	532	ya-to-mot	Ya Tờ Mốt
+15	24221	532	ia-rve	Ia RVê
+15	24223	532	ea-le	Ea Lê
+15	24226	532	cu-kbang	Cư KBang
+15	24229	532	ea-bung	Ea Bung
+15	24232	532	cu-m-lan	Cư M'Lan
+15	24235	533	krong-na	Krông Na
+15	24238	533	ea-huar	Ea Huar
+15	24241	533	ea-wer	Ea Wer
+15	24244	533	tan-hoa	Tân Hoà
+15	24247	533	cuor-knia	Cuôr KNia
+15	24250	533	ea-bar	Ea Bar
+15	24253	533	ea-nuol	Ea Nuôl
+17	24256	534	ea-pok	Ea Pốk
+17	24259	534	quang-phu	Quảng Phú
+15	24262	534	quang-tien	Quảng Tiến
+15	24264	534	ea-kueh	Ea Kuêh
+15	24265	534	ea-kiet	Ea Kiết
+15	24268	534	ea-tar	Ea Tar
+15	24271	534	cu-dlie-m-nong	Cư Dliê M'nông
+15	24274	534	ea-h-dinh	Ea H'đinh
+15	24277	534	ea-tul	Ea Tul
+15	24280	534	ea-kpam	Ea KPam
+15	24283	534	ea-m-droh	Ea M'DRóh
+15	24286	534	quang-hiep	Quảng Hiệp
+15	24289	534	cu-m-gar	Cư M'gar
+15	24292	534	ea-d-rong	Ea D'Rơng
+15	24295	534	ea-m-nang	Ea M'nang
+15	24298	534	cu-sue	Cư Suê
+15	24301	534	cuor-dang	Cuor Đăng
+16	24305	530	an-lac	An Lạc
+15	24307	535	cu-ne	Cư Né
+16	24308	530	an-binh	An Bình
+15	24310	535	chu-kbo	Chư KBô
+16	24311	530	thien-an	Thiện An
+15	24313	535	cu-pong	Cư Pơng
+15	24314	535	ea-sin	Ea Sin
+15	24316	535	pong-drang	Pơng Drang
+15	24317	535	tan-lap	Tân Lập
+16	24318	530	dat-hieu	Đạt Hiếu
+15	24319	535	ea-ngai	Ea Ngai
+16	24322	530	doan-ket	Đoàn Kết
+15	24325	530	ea-blang	Ea Blang
+15	24328	530	ea-drong	Ea Drông
+16	24331	530	thong-nhat	Thống Nhất
+16	24332	530	binh-tan	Bình Tân
+15	24334	530	ea-sien	Ea Siên
+15	24337	530	binh-thuan	Bình Thuận
+15	24340	530	cu-bao	Cư Bao
+17	24343	536	krong-nang	Krông Năng
+15	24346	536	dlie-ya	ĐLiê Ya
+15	24349	536	ea-toh	Ea Tóh
+15	24352	536	ea-tam	Ea Tam
+15	24355	536	phu-loc	Phú Lộc
+15	24358	536	tam-giang	Tam Giang
+15	24359	536	ea-puk	Ea Puk
+15	24360	536	ea-dah	Ea Dăh
+15	24361	536	ea-ho	Ea Hồ
+15	24364	536	phu-xuan	Phú Xuân
+15	24367	536	cu-klong	Cư Klông
+15	24370	536	ea-tan	Ea Tân
+17	24373	537	ea-kar	Ea Kar
+17	24376	537	ea-knop	Ea Knốp
+15	24379	537	ea-so	Ea Sô
+15	24380	537	ea-sar	Ea Sar
+15	24382	537	xuan-phu	Xuân Phú
+15	24385	537	cu-hue	Cư Huê
+15	24388	537	ea-tih	Ea Tih
+15	24391	537	ea-dar	Ea Đar
+15	24394	537	ea-kmut	Ea Kmút
+15	24397	537	cu-ni	Cư Ni
+15	24400	537	ea-pal	Ea Păl
+15	24401	537	cu-prong	Cư Prông
+15	24403	537	ea-o	Ea Ô
+15	24404	537	cu-elang	Cư ELang
+15	24406	537	cu-bong	Cư Bông
+15	24409	537	cu-jang	Cư Jang
+17	24412	538	m-drak	M'Đrắk
+15	24415	538	cu-prao	Cư Prao
+15	24418	538	ea-pil	Ea Pil
+15	24421	538	ea-lai	Ea Lai
+15	24424	538	ea-h-mlay	Ea H'MLay
+15	24427	538	krong-jing	Krông Jing
+15	24430	538	ea-m-doal	Ea M' Doal
+15	24433	538	ea-rieng	Ea Riêng
+15	24436	538	cu-m-ta	Cư M'ta
+15	24439	538	cu-k-roa	Cư K Róa
+15	24442	538	krong-a	Krông Á
+15	24444	538	cu-san	Cư San
+15	24445	538	ea-trang	Ea Trang
+17	24448	539	krong-kmar	Krông Kmar
+15	24451	539	dang-kang	Dang Kang
+15	24454	539	cu-kty	Cư KTy
+15	24457	539	hoa-thanh	Hòa Thành
+15	24460	539	hoa-tan	Hòa Tân
+15	24463	539	hoa-phong	Hòa Phong
+15	24466	539	hoa-le	Hòa Lễ
+15	24469	539	yang-reh	Yang Reh
+15	24472	539	ea-trul	Ea Trul
+15	24475	539	khue-ngoc-dien	Khuê Ngọc Điền
+15	24478	539	cu-pui	Cư Pui
+15	24481	539	hoa-son	Hòa Sơn
+15	24484	539	cu-dram	Cư Drăm
+15	24487	539	yang-mao	Yang Mao
+17	24490	540	phuoc-an	Phước An
+15	24493	540	krong-buk	KRông Búk
+15	24496	540	ea-kly	Ea Kly
+15	24499	540	ea-kenh	Ea Kênh
+15	24502	540	ea-phe	Ea Phê
+15	24505	540	ea-knuec	Ea KNuec
+15	24508	540	ea-yong	Ea Yông
+15	24511	540	hoa-an	Hòa An
+15	24514	540	ea-kuang	Ea Kuăng
+15	24517	540	hoa-dong	Hòa Đông
+15	24520	540	ea-hiu	Ea Hiu
+15	24523	540	hoa-tien	Hòa Tiến
+15	24526	540	tan-tien	Tân Tiến
+15	24529	540	vu-bon	Vụ Bổn
+15	24532	540	ea-uy	Ea Uy
+15	24535	540	ea-yieng	Ea Yiêng
+17	24538	541	buon-trap	Buôn Trấp
+15	24540	543	ea-ning	Ea Ning
+15	24541	543	cu-e-wi	Cư Ê Wi
+15	24544	543	ea-ktur	Ea Ktur
+15	24547	543	ea-tieu	Ea Tiêu
+15	24550	543	ea-bhok	Ea BHốk
+15	24553	543	ea-hu	Ea Hu
+15	24556	541	dray-sap	Dray Sáp
+15	24559	541	ea-na	Ea Na
+15	24561	543	dray-bhang	Dray Bhăng
+15	24562	543	hoa-hiep	Hòa Hiệp
+15	24565	541	ea-bong	Ea Bông
+15	24568	541	bang-a-drenh	Băng A Drênh
+15	24571	541	dur-kmal	Dur KMăl
+15	24574	541	binh-hoa	Bình Hòa
+15	24577	541	quang-dien	Quảng Điền
+17	24580	542	lien-son	Liên Sơn
+15	24583	542	yang-tao	Yang Tao
+15	24586	542	bong-krang	Bông Krang
+15	24589	542	dak-lieng	Đắk Liêng
+15	24592	542	buon-triet	Buôn Triết
+15	24595	542	buon-tria	Buôn Tría
+15	24598	542	dak-phoi	Đắk Phơi
+15	24601	542	dak-nue	Đắk Nuê
+15	24604	542	krong-no	Krông Nô
+15	24607	542	nam-ka	Nam Ka
+15	24610	542	ea-r-bin	Ea R'Bin
+16	24611	544	nghia-duc	Nghĩa Đức
+16	24612	544	nghia-thanh	Nghĩa Thành
+16	24614	544	nghia-phu	Nghĩa Phú
+16	24615	544	nghia-tan	Nghĩa Tân
+15	24616	545	quang-son	Quảng Sơn
+16	24617	544	nghia-trung	Nghĩa Trung
+15	24618	544	dak-r-moan	Đăk R'Moan
+16	24619	544	quang-thanh	Quảng Thành
+15	24620	545	quang-hoa	Quảng Hoà
+15	24622	545	dak-ha	Đắk Ha
+15	24625	545	dak-r-mang	Đắk R'Măng
+15	24628	544	dak-nia	Đắk Nia
+15	24631	545	quang-khe	Quảng Khê
+15	24634	545	dak-plao	Đắk Plao
+15	24637	545	dak-som	Đắk Som
+17	24640	546	ea-t-ling	Ea T'Ling
+15	24643	546	dak-wil	Đắk Wil
+15	24646	546	ea-po	Ea Pô
+15	24649	546	nam-dong	Nam Dong
+15	24652	546	dak-drong	Đắk DRông
+15	24655	546	tam-thang	Tâm Thắng
+15	24658	546	cu-knia	Cư Knia
+15	24661	546	truc-son	Trúc Sơn
+17	24664	547	dak-mil	Đắk Mil
+15	24667	547	dak-lao	Đắk Lao
+15	24670	547	dak-r-la	Đắk R'La
+15	24673	547	dak-gan	Đắk Gằn
+15	24676	547	duc-manh	Đức Mạnh
+15	24677	547	dak-n-drot	Đắk N'Drót
+15	24678	547	long-son	Long Sơn
+15	24679	547	dak-sak	Đắk Sắk
+15	24682	547	thuan-an	Thuận An
+15	24685	547	duc-minh	Đức Minh
+17	24688	548	dak-mam	Đắk Mâm
+15	24691	548	dak-sor	Đắk Sôr
+15	24692	548	nam-xuan	Nam Xuân
+15	24694	548	buon-choah	Buôn Choah
+15	24697	548	nam-da	Nam Đà
+15	24699	548	tan-thanh	Tân Thành
+15	24700	548	dak-dro	Đắk Drô
+15	24703	548	nam-nung	Nâm Nung
+15	24706	548	duc-xuyen	Đức Xuyên
+15	24709	548	dak-nang	Đắk Nang
+15	24712	548	quang-phu	Quảng Phú
+15	24715	548	nam-n-dir	Nâm N'Đir
+17	24717	549	duc-an	Đức An
+15	24718	549	dak-mol	Đắk Môl
+15	24719	549	dak-hoa	Đắk Hòa
+15	24721	549	nam-binh	Nam Bình
+15	24722	549	thuan-ha	Thuận Hà
+15	24724	549	thuan-hanh	Thuận Hạnh
+15	24727	549	dak-n-dung	Đắk N'Dung
+15	24728	549	nam-n-jang	Nâm N'Jang
+15	24730	549	truong-xuan	Trường Xuân
+17	24733	550	kien-duc	Kiến Đức
+15	24736	551	quang-truc	Quảng Trực
+15	24739	551	dak-buk-so	Đắk Búk So
+15	24740	551	quang-tam	Quảng Tâm
+15	24742	551	dak-r-tih	Đắk R'Tíh
+15	24745	550	quang-tin	Quảng Tín
+15	24746	551	dak-ngo	Đắk Ngo
+15	24748	551	quang-tan	Quảng Tân
+15	24750	550	dak-wer	Đắk Wer
+15	24751	550	nhan-co	Nhân Cơ
+15	24754	550	kien-thanh	Kiến Thành
+15	24756	550	nghia-thang	Nghĩa Thắng
+15	24757	550	dao-nghia	Đạo Nghĩa
+15	24760	550	dak-sin	Đắk Sin
+15	24761	550	hung-binh	Hưng Bình
+15	24763	550	dak-ru	Đắk Ru
+15	24766	550	nhan-dao	Nhân Đạo
+16	24769	552	phuong-7	Phường 7
+16	24772	552	phuong-8	Phường 8
+16	24775	552	phuong-12	Phường 12
+16	24778	552	phuong-9	Phường 9
+16	24781	552	phuong-2	Phường 2
+16	24784	552	phuong-1	Phường 1
+16	24787	552	phuong-6	Phường 6
+16	24790	552	phuong-5	Phường 5
+16	24793	552	phuong-4	Phường 4
+16	24796	552	phuong-10	Phường 10
+16	24799	552	phuong-11	Phường 11
+16	24802	552	phuong-3	Phường 3
+15	24805	552	xuan-tho	Xuân Thọ
+15	24808	552	ta-nung	Tà Nung
+15	24810	552	tram-hanh	Trạm Hành
+15	24811	552	xuan-truong	Xuân Trường
+16	24814	553	loc-phat	Lộc Phát
+16	24817	553	loc-tien	Lộc Tiến
+16	24820	553	phuong-2	Phường 2
+16	24823	553	phuong-1	Phường 1
+16	24826	553	b-lao	B'lao
+16	24829	553	loc-son	Lộc Sơn
+15	24832	553	dam-bri	Đạm Bri
+15	24835	553	loc-thanh	Lộc Thanh
+15	24838	553	loc-nga	Lộc Nga
+15	24841	553	loc-chau	Lộc Châu
+15	24844	553	dai-lao	Đại Lào
+17	24846	555	lac-duong	Lạc Dương
+15	24847	555	da-chais	Đạ Chais
+15	24848	555	da-nhim	Đạ Nhim
+15	24850	555	dung-kno	Đưng KNớ
+15	24853	554	da-tong	Đạ Tông
+15	24856	554	da-long	Đạ Long
+15	24859	554	da-m-rong	Đạ M' Rong
+15	24862	555	lat	Lát
+15	24865	555	da-sar	Đạ Sar
+17	24868	556	nam-ban	Nam Ban
+17	24871	556	dinh-van	Đinh Văn
+15	24874	554	lieng-sronh	Liêng Srônh
+15	24875	554	da-rsal	Đạ Rsal
+15	24877	554	ro-men	Rô Men
+15	24880	556	phu-son	Phú Sơn
+15	24883	556	phi-to	Phi Tô
+15	24886	554	phi-lieng	Phi Liêng
+15	24889	554	da-k-nang	Đạ K' Nàng
+15	24892	556	me-linh	Mê Linh
+15	24895	556	da-don	Đạ Đờn
+15	24898	556	phuc-tho	Phúc Thọ
+15	24901	556	dong-thanh	Đông Thanh
+15	24904	556	gia-lam	Gia Lâm
+15	24907	556	tan-thanh	Tân Thanh
+15	24910	556	tan-van	Tân Văn
+15	24913	556	hoai-duc	Hoài Đức
+15	24916	556	tan-ha	Tân Hà
+15	24919	556	lien-ha	Liên Hà
+15	24922	556	dan-phuong	Đan Phượng
+15	24925	556	nam-ha	Nam Hà
+17	24928	557	d-ran	D'Ran
+17	24931	557	thanh-my	Thạnh Mỹ
+15	24934	557	lac-xuan	Lạc Xuân
+15	24937	557	da-ron	Đạ Ròn
+15	24940	557	lac-lam	Lạc Lâm
+15	24943	557	ka-do	Ka Đô
+15	24946	557	quang-lap	Quảng Lập
+15	24949	557	ka-don	Ka Đơn
+15	24952	557	tu-tra	Tu Tra
+15	24955	557	pro	Pró
+17	24958	558	lien-nghia	Liên Nghĩa
+15	24961	558	hiep-an	Hiệp An
+15	24964	558	lien-hiep	Liên Hiệp
+15	24967	558	hiep-thanh	Hiệp Thạnh
+15	24970	558	binh-thanh	Bình Thạnh
+15	24973	558	n-thol-ha	N'Thol Hạ
+15	24976	558	tan-hoi	Tân Hội
+15	24979	558	tan-thanh	Tân Thành
+15	24982	558	phu-hoi	Phú Hội
+15	24985	558	ninh-gia	Ninh Gia
+15	24988	558	ta-nang	Tà Năng
+15	24989	558	da-quyn	Đa Quyn
+15	24991	558	ta-hine	Tà Hine
+15	24994	558	da-loan	Đà Loan
+15	24997	558	ninh-loan	Ninh Loan
+17	25000	559	di-linh	Di Linh
+15	25003	559	dinh-trang-thuong	Đinh Trang Thượng
+15	25006	559	tan-thuong	Tân Thượng
+15	25007	559	tan-lam	Tân Lâm
+15	25009	559	tan-chau	Tân Châu
+15	25012	559	tan-nghia	Tân Nghĩa
+15	25015	559	gia-hiep	Gia Hiệp
+15	25018	559	dinh-lac	Đinh Lạc
+15	25021	559	tam-bo	Tam Bố
+15	25024	559	dinh-trang-hoa	Đinh Trang Hòa
+15	25027	559	lien-dam	Liên Đầm
+15	25030	559	gung-re	Gung Ré
+15	25033	559	bao-thuan	Bảo Thuận
+15	25036	559	hoa-ninh	Hòa Ninh
+15	25039	559	hoa-trung	Hòa Trung
+15	25042	559	hoa-nam	Hòa Nam
+15	25045	559	hoa-bac	Hòa Bắc
+15	25048	559	son-dien	Sơn Điền
+15	25051	559	gia-bac	Gia Bắc
+17	25054	560	loc-thang	Lộc Thắng
+15	25057	560	loc-bao	Lộc Bảo
+15	25060	560	loc-lam	Lộc Lâm
+15	25063	560	loc-phu	Lộc Phú
+15	25066	560	loc-bac	Lộc Bắc
+15	25069	560	b-la	B' Lá
+15	25072	560	loc-ngai	Lộc Ngãi
+15	25075	560	loc-quang	Lộc Quảng
+15	25078	560	loc-tan	Lộc Tân
+15	25081	560	loc-duc	Lộc Đức
+15	25084	560	loc-an	Lộc An
+15	25087	560	tan-lac	Tân Lạc
+15	25090	560	loc-thanh	Lộc Thành
+15	25093	560	loc-nam	Lộc Nam
+17	25096	561	da-m-ri	Đạ M'ri
+17	25099	561	ma-da-guoi	Ma Đa Guôi
+15	25105	561	ha-lam	Hà Lâm
+15	25108	561	da-ton	Đạ Tồn
+15	25111	561	da-oai	Đạ Oai
+15	25114	561	da-ploa	Đạ Ploa
+15	25117	561	ma-da-guoi-xa	Ma Đa Guôi
+15	25120	561	doan-ket	Đoàn Kết
+15	25123	561	phuoc-loc	Phước Lộc
+17	25126	562	da-teh	Đạ Tẻh
+15	25129	562	an-nhon	An Nhơn
+15	25132	562	quoc-oai	Quốc Oai
+15	25135	562	my-duc	Mỹ Đức
+15	25138	562	quang-tri	Quảng Trị
+15	25141	562	da-lay	Đạ Lây
+15	25147	562	trieu-hai	Triệu Hải
+15	25153	562	da-kho	Đạ Kho
+15	25156	562	da-pal	Đạ Pal
+17	25159	563	cat-tien	Cát Tiên
+15	25162	563	tien-hoang	Tiên Hoàng
+15	25165	563	phuoc-cat-2	Phước Cát 2
+15	25168	563	gia-vien	Gia Viễn
+15	25171	563	nam-ninh	Nam Ninh
+17	25180	563	phuoc-cat	Phước Cát
+15	25183	563	duc-pho	Đức Phổ
+15	25189	563	quang-ngai	Quảng Ngãi
+15	25192	563	dong-nai-thuong	Đồng Nai Thượng
+16	25195	565	tan-phu	Tân Phú
+16	25198	565	tan-dong	Tân Đồng
+16	25201	565	tan-binh	Tân Bình
+16	25204	565	tan-xuan	Tân Xuân
+16	25205	565	tan-thien	Tân Thiện
+15	25207	565	tan-thanh	Tân Thành
+16	25210	565	tien-thanh	Tiến Thành
+15	25213	565	tien-hung	Tiến Hưng
+16	25216	564	thac-mo	Thác Mơ
+16	25217	564	long-thuy	Long Thủy
+16	25219	564	phuoc-binh	Phước Bình
+16	25220	564	long-phuoc	Long Phước
+15	25222	567	bu-gia-map	Bù Gia Mập
+15	25225	567	dak-o	Đak Ơ
+15	25228	567	duc-hanh	Đức Hạnh
+15	25229	567	phu-van	Phú Văn
+15	25231	567	da-kia	Đa Kia
+15	25232	567	phuoc-minh	Phước Minh
+15	25234	567	binh-thang	Bình Thắng
+16	25237	564	son-giang	Sơn Giang
+15	25240	574	long-binh	Long Bình
+15	25243	574	binh-tan	Bình Tân
+15	25244	574	binh-son	Bình Sơn
+15	25245	564	long-giang	Long Giang
+15	25246	574	long-hung	Long Hưng
+15	25249	564	phuoc-tin	Phước Tín
+15	25250	574	phuoc-tan	Phước Tân
+15	25252	574	bu-nho	Bù Nho
+15	25255	574	long-ha	Long Hà
+15	25258	574	long-tan	Long Tân
+15	25261	574	phu-trung	Phú Trung
+15	25264	574	phu-rieng	Phú Riềng
+15	25267	567	phu-nghia	Phú Nghĩa
+17	25270	568	loc-ninh	Lộc Ninh
+15	25273	568	loc-hoa	Lộc Hòa
+15	25276	568	loc-an	Lộc An
+15	25279	568	loc-tan	Lộc Tấn
+15	25280	568	loc-thanh	Lộc Thạnh
+15	25282	568	loc-hiep	Lộc Hiệp
+15	25285	568	loc-thien	Lộc Thiện
+15	25288	568	loc-thuan	Lộc Thuận
+15	25291	568	loc-quang	Lộc Quang
+15	25292	568	loc-phu	Lộc Phú
+15	25294	568	loc-thanh-xa	Lộc Thành
+15	25297	568	loc-thai	Lộc Thái
+15	25300	568	loc-dien	Lộc Điền
+15	25303	568	loc-hung	Lộc Hưng
+15	25305	568	loc-thinh	Lộc Thịnh
+15	25306	568	loc-khanh	Lộc Khánh
+17	25308	569	thanh-binh	Thanh Bình
+15	25309	569	hung-phuoc	Hưng Phước
+15	25310	569	phuoc-thien	Phước Thiện
+15	25312	569	thien-hung	Thiện Hưng
+15	25315	569	thanh-hoa	Thanh Hòa
+15	25318	569	tan-thanh	Tân Thành
+16	25320	566	hung-chien	Hưng Chiến
+15	25321	569	tan-tien	Tân Tiến
+16	25324	566	an-loc	An Lộc
+16	25325	566	phu-thinh	Phú Thịnh
+16	25326	566	phu-duc	Phú Đức
+15	25327	570	thanh-an	Thanh An
+15	25330	570	an-khuong	An Khương
+15	25333	566	thanh-luong	Thanh Lương
+15	25336	566	thanh-phu	Thanh Phú
+15	25339	570	an-phu	An Phú
+15	25342	570	tan-loi	Tân Lợi
+15	25345	570	tan-hung	Tân Hưng
+15	25348	570	minh-duc	Minh Đức
+15	25349	570	minh-tam	Minh Tâm
+15	25351	570	phuoc-an	Phước An
+15	25354	570	thanh-binh	Thanh Bình
+17	25357	570	tan-khai	Tân Khai
+15	25360	570	dong-no	Đồng Nơ
+15	25361	570	tan-hiep	Tân Hiệp
+17	25363	571	tan-phu	Tân Phú
+15	25366	571	thuan-loi	Thuận Lợi
+15	25369	571	dong-tam	Đồng Tâm
+15	25372	571	tan-phuoc	Tân Phước
+15	25375	571	tan-hung	Tân Hưng
+15	25378	571	tan-loi	Tân Lợi
+15	25381	571	tan-lap	Tân Lập
+15	25384	571	tan-hoa	Tân Hòa
+15	25387	571	thuan-phu	Thuận Phú
+15	25390	571	dong-tien	Đồng Tiến
+15	25393	571	tan-tien	Tân Tiến
+17	25396	572	duc-phong	Đức Phong
+15	25398	572	duong-10	Đường 10
+15	25399	572	dak-nhau	Đak Nhau
+15	25400	572	phu-son	Phú Sơn
+15	25402	572	tho-son	Thọ Sơn
+15	25404	572	binh-minh	Bình Minh
+15	25405	572	bom-bo	Bom Bo
+15	25408	572	minh-hung	Minh Hưng
+15	25411	572	doan-ket	Đoàn Kết
+15	25414	572	dong-nai	Đồng Nai
+15	25417	572	duc-lieu	Đức Liễu
+15	25420	572	thong-nhat	Thống Nhất
+15	25423	572	nghia-trung	Nghĩa Trung
+15	25424	572	nghia-binh	Nghĩa Bình
+15	25426	572	dang-ha	Đăng Hà
+15	25429	572	phuoc-son	Phước Sơn
+16	25432	573	hung-long	Hưng Long
+16	25433	573	thanh-tam	Thành Tâm
+15	25435	573	minh-lap	Minh Lập
+15	25438	570	tan-quan	Tân Quan
+15	25439	573	quang-minh	Quang Minh
+16	25441	573	minh-hung	Minh Hưng
+16	25444	573	minh-long	Minh Long
+16	25447	573	minh-thanh	Minh Thành
+15	25450	573	nha-bich	Nha Bích
+15	25453	573	minh-thang	Minh Thắng
+16	25456	575	phuong-1	Phường 1
+16	25459	575	phuong-3	Phường 3
+16	25462	575	phuong-4	Phường 4
+16	25465	575	hiep-ninh	Hiệp Ninh
+16	25468	575	phuong-2	Phường 2
+15	25471	575	thanh-tan	Thạnh Tân
+15	25474	575	tan-binh	Tân Bình
+15	25477	575	binh-minh	Bình Minh
+16	25480	575	ninh-son	Ninh Sơn
+16	25483	575	ninh-thanh	Ninh Thạnh
+17	25486	576	tan-bien	Tân Biên
+15	25489	576	tan-lap	Tân Lập
+15	25492	576	thanh-bac	Thạnh Bắc
+15	25495	576	tan-binh	Tân Bình
+15	25498	576	thanh-binh	Thạnh Bình
+15	25501	576	thanh-tay	Thạnh Tây
+15	25504	576	hoa-hiep	Hòa Hiệp
+15	25507	576	tan-phong	Tân Phong
+15	25510	576	mo-cong	Mỏ Công
+15	25513	576	tra-vong	Trà Vong
+17	25516	577	tan-chau	Tân Châu
+15	25519	577	tan-ha	Tân Hà
+15	25522	577	tan-dong	Tân Đông
+15	25525	577	tan-hoi	Tân Hội
+15	25528	577	tan-hoa	Tân Hòa
+15	25531	577	suoi-ngo	Suối Ngô
+15	25534	577	suoi-day	Suối Dây
+15	25537	577	tan-hiep	Tân Hiệp
+15	25540	577	thanh-dong	Thạnh Đông
+15	25543	577	tan-thanh	Tân Thành
+15	25546	577	tan-phu	Tân Phú
+15	25549	577	tan-hung	Tân Hưng
+17	25552	578	duong-minh-chau	Dương Minh Châu
+15	25555	578	suoi-da	Suối Đá
+15	25558	578	phan	Phan
+15	25561	578	phuoc-ninh	Phước Ninh
+15	25564	578	phuoc-minh	Phước Minh
+15	25567	578	bau-nang	Bàu Năng
+15	25570	578	cha-la	Chà Là
+15	25573	578	cau-khoi	Cầu Khởi
+15	25576	578	ben-cui	Bến Củi
+15	25579	578	loc-ninh	Lộc Ninh
+15	25582	578	truong-mit	Truông Mít
+17	25585	579	chau-thanh	Châu Thành
+15	25588	579	hao-duoc	Hảo Đước
+15	25591	579	phuoc-vinh	Phước Vinh
+15	25594	579	dong-khoi	Đồng Khởi
+15	25597	579	thai-binh	Thái Bình
+15	25600	579	an-co	An Cơ
+15	25603	579	bien-gioi	Biên Giới
+15	25606	579	hoa-thanh	Hòa Thạnh
+15	25609	579	tri-binh	Trí Bình
+15	25612	579	hoa-hoi	Hòa Hội
+15	25615	579	an-binh	An Bình
+15	25618	579	thanh-dien	Thanh Điền
+15	25621	579	thanh-long	Thành Long
+15	25624	579	ninh-dien	Ninh Điền
+15	25627	579	long-vinh	Long Vĩnh
+16	25630	580	long-hoa	Long Hoa
+16	25633	580	hiep-tan	Hiệp Tân
+16	25636	580	long-thanh-bac	Long Thành Bắc
+15	25639	580	truong-hoa	Trường Hòa
+15	25642	580	truong-dong	Trường Đông
+16	25645	580	long-thanh-trung	Long Thành Trung
+15	25648	580	truong-tay	Trường Tây
+15	25651	580	long-thanh-nam	Long Thành Nam
+17	25654	581	go-dau	Gò Dầu
+15	25657	581	thanh-duc	Thạnh Đức
+15	25660	581	cam-giang	Cẩm Giang
+15	25663	581	hiep-thanh	Hiệp Thạnh
+15	25666	581	bau-don	Bàu Đồn
+15	25669	581	phuoc-thanh	Phước Thạnh
+15	25672	581	phuoc-dong	Phước Đông
+15	25675	581	phuoc-trach	Phước Trạch
+15	25678	581	thanh-phuoc	Thanh Phước
+17	25681	582	ben-cau	Bến Cầu
+15	25684	582	long-chu	Long Chữ
+15	25687	582	long-phuoc	Long Phước
+15	25690	582	long-giang	Long Giang
+15	25693	582	tien-thuan	Tiên Thuận
+15	25696	582	long-khanh	Long Khánh
+15	25699	582	loi-thuan	Lợi Thuận
+15	25702	582	long-thuan	Long Thuận
+15	25705	582	an-thanh	An Thạnh
+16	25708	583	trang-bang	Trảng Bàng
+15	25711	583	don-thuan	Đôn Thuận
+15	25714	583	hung-thuan	Hưng Thuận
+16	25717	583	loc-hung	Lộc Hưng
+16	25720	583	gia-loc	Gia Lộc
+16	25723	583	gia-binh	Gia Bình
+15	25729	583	phuoc-binh	Phước Bình
+16	25732	583	an-tinh	An Tịnh
+16	25735	583	an-hoa	An Hòa
+15	25738	583	phuoc-chi	Phước Chỉ
+16	25741	584	hiep-thanh	Hiệp Thành
+16	25744	584	phu-loi	Phú Lợi
+16	25747	584	phu-cuong	Phú Cường
+16	25750	584	phu-hoa	Phú Hòa
+16	25753	584	phu-tho	Phú Thọ
+16	25756	584	chanh-nghia	Chánh Nghĩa
+16	25759	584	dinh-hoa	Định Hoà
+16	25760	584	hoa-phu	Hoà Phú
+16	25762	584	phu-my	Phú Mỹ
+16	25763	584	phu-tan	Phú Tân
+16	25765	584	tan-an	Tân An
+16	25768	584	hiep-an	Hiệp An
+16	25771	584	tuong-binh-hiep	Tương Bình Hiệp
+16	25774	584	chanh-my	Chánh Mỹ
+17	25777	586	dau-tieng	Dầu Tiếng
+15	25780	586	minh-hoa	Minh Hoà
+15	25783	586	minh-thanh	Minh Thạnh
+15	25786	586	minh-tan	Minh Tân
+15	25789	586	dinh-an	Định An
+15	25792	586	long-hoa	Long Hoà
+15	25795	586	dinh-thanh	Định Thành
+15	25798	586	dinh-hiep	Định Hiệp
+15	25801	586	an-lap	An Lập
+15	25804	586	long-tan	Long Tân
+15	25807	586	thanh-an	Thanh An
+15	25810	586	thanh-tuyen	Thanh Tuyền
+16	25813	587	my-phuoc	Mỹ Phước
+15	25816	585	tru-van-tho	Trừ Văn Thố
+15	25819	585	cay-truong-ii	Cây Trường II
+17	25822	585	lai-uyen	Lai Uyên
+15	25825	585	tan-hung	Tân Hưng
+15	25828	585	long-nguyen	Long Nguyên
+15	25831	585	hung-hoa	Hưng Hòa
+15	25834	585	lai-hung	Lai Hưng
+16	25837	587	chanh-phu-hoa	Chánh Phú Hòa
+15	25840	587	an-dien	An Điền
+15	25843	587	an-tay	An Tây
+16	25846	587	thoi-hoa	Thới Hòa
+16	25849	587	hoa-loi	Hòa Lợi
+16	25852	587	tan-dinh	Tân Định
+15	25855	587	phu-an	Phú An
+17	25858	588	phuoc-vinh	Phước Vĩnh
+15	25861	588	an-linh	An Linh
+15	25864	588	phuoc-sang	Phước Sang
+15	25865	588	an-thai	An Thái
+15	25867	588	an-long	An Long
+15	25870	588	an-binh	An Bình
+15	25873	588	tan-hiep	Tân Hiệp
+15	25876	588	tam-lap	Tam Lập
+15	25879	588	tan-long	Tân Long
+15	25882	588	vinh-hoa	Vĩnh Hoà
+15	25885	588	phuoc-hoa	Phước Hoà
+16	25888	589	uyen-hung	Uyên Hưng
+16	25891	589	tan-phuoc-khanh	Tân Phước Khánh
+15	25894	592	tan-dinh	Tân Định
+15	25897	592	binh-my	Bình Mỹ
+17	25900	592	tan-binh	Tân Bình
+15	25903	592	tan-lap	Tân Lập
+17	25906	592	tan-thanh	Tân Thành
+15	25907	592	dat-cuoc	Đất Cuốc
+15	25908	592	hieu-liem	Hiếu Liêm
+15	25909	592	lac-an	Lạc An
+16	25912	589	vinh-tan	Vĩnh Tân
+16	25915	589	hoi-nghia	Hội Nghĩa
+15	25918	592	tan-my	Tân Mỹ
+16	25920	589	tan-hiep	Tân Hiệp
+16	25921	589	khanh-binh	Khánh Bình
+16	25924	589	phu-chanh	Phú Chánh
+15	25927	592	thuong-tan	Thường Tân
+15	25930	589	bach-dang	Bạch Đằng
+16	25933	589	tan-vinh-hiep	Tân Vĩnh Hiệp
+16	25936	589	thanh-phuoc	Thạnh Phước
+15	25937	589	thanh-hoi	Thạnh Hội
+16	25939	589	thai-hoa	Thái Hòa
+16	25942	590	di-an	Dĩ An
+16	25945	590	tan-binh	Tân Bình
+16	25948	590	tan-dong-hiep	Tân Đông Hiệp
+16	25951	590	binh-an	Bình An
+16	25954	590	binh-thang	Bình Thắng
+16	25957	590	dong-hoa	Đông Hòa
+16	25960	590	an-binh	An Bình
+16	25963	591	an-thanh	An Thạnh
+16	25966	591	lai-thieu	Lái Thiêu
+16	25969	591	binh-chuan	Bình Chuẩn
+16	25972	591	thuan-giao	Thuận Giao
+16	25975	591	an-phu	An Phú
+16	25978	591	hung-dinh	Hưng Định
+15	25981	591	an-son	An Sơn
+16	25984	591	binh-nham	Bình Nhâm
+16	25987	591	binh-hoa	Bình Hòa
+16	25990	591	vinh-phu	Vĩnh Phú
+16	25993	593	trang-dai	Trảng Dài
+16	25996	593	tan-phong	Tân Phong
+16	25999	593	tan-bien	Tân Biên
+16	26002	593	ho-nai	Hố Nai
+16	26005	593	tan-hoa	Tân Hòa
+16	26008	593	tan-hiep	Tân Hiệp
+16	26011	593	buu-long	Bửu Long
+16	26014	593	tan-tien	Tân Tiến
+16	26017	593	tam-hiep	Tam Hiệp
+16	26020	593	long-binh	Long Bình
+16	26023	593	quang-vinh	Quang Vinh
+16	26026	593	tan-mai	Tân Mai
+16	26029	593	thong-nhat	Thống Nhất
+16	26032	593	trung-dung	Trung Dũng
+16	26035	593	tam-hoa	Tam Hòa
+16	26038	593	hoa-binh	Hòa Bình
+16	26041	593	quyet-thang	Quyết Thắng
+16	26044	593	thanh-binh	Thanh Bình
+16	26047	593	binh-da	Bình Đa
+16	26050	593	an-binh	An Bình
+16	26053	593	buu-hoa	Bửu Hòa
+16	26056	593	long-binh-tan	Long Bình Tân
+16	26059	593	tan-van	Tân Vạn
+16	26062	593	tan-hanh	Tân Hạnh
+16	26065	593	hiep-hoa	Hiệp Hòa
+16	26068	593	hoa-an	Hóa An
+16	26071	594	xuan-trung	Xuân Trung
+16	26074	594	xuan-thanh	Xuân Thanh
+16	26077	594	xuan-binh	Xuân Bình
+16	26080	594	xuan-an	Xuân An
+16	26083	594	xuan-hoa	Xuân Hoà
+16	26086	594	phu-binh	Phú Bình
+15	26089	594	binh-loc	Bình Lộc
+15	26092	594	bao-quang	Bảo Quang
+16	26095	594	suoi-tre	Suối Tre
+16	26098	594	bao-vinh	Bảo Vinh
+16	26101	594	xuan-lap	Xuân Lập
+16	26104	594	bau-sen	Bàu Sen
+15	26107	594	bau-tram	Bàu Trâm
+16	26110	594	xuan-tan	Xuân Tân
+15	26113	594	hang-gon	Hàng Gòn
+17	26116	595	tan-phu	Tân Phú
+15	26119	595	dak-lua	Dak Lua
+15	26122	595	nam-cat-tien	Nam Cát Tiên
+15	26125	595	phu-an	Phú An
+15	26128	595	nui-tuong	Núi Tượng
+15	26131	595	ta-lai	Tà Lài
+15	26134	595	phu-lap	Phú Lập
+15	26137	595	phu-son	Phú Sơn
+15	26140	595	phu-thinh	Phú Thịnh
+15	26143	595	thanh-son	Thanh Sơn
+15	26146	595	phu-trung	Phú Trung
+15	26149	595	phu-xuan	Phú Xuân
+15	26152	595	phu-loc	Phú Lộc
+15	26155	595	phu-lam	Phú Lâm
+15	26158	595	phu-binh	Phú Bình
+15	26161	595	phu-thanh	Phú Thanh
+15	26164	595	tra-co	Trà Cổ
+15	26167	595	phu-dien	Phú Điền
+17	26170	596	vinh-an	Vĩnh An
+15	26173	596	phu-ly	Phú Lý
+15	26176	596	tri-an	Trị An
+15	26179	596	tan-an	Tân An
+15	26182	596	vinh-tan	Vĩnh Tân
+15	26185	596	binh-loi	Bình Lợi
+15	26188	596	thanh-phu	Thạnh Phú
+15	26191	596	thien-tan	Thiện Tân
+15	26194	596	tan-binh	Tân Bình
+15	26197	596	binh-hoa	Bình Hòa
+15	26200	596	ma-da	Mã Đà
+15	26203	596	hieu-liem	Hiếu Liêm
+17	26206	597	dinh-quan	Định Quán
+15	26209	597	thanh-son	Thanh Sơn
+15	26212	597	phu-tan	Phú Tân
+15	26215	597	phu-vinh	Phú Vinh
+15	26218	597	phu-loi	Phú Lợi
+15	26221	597	phu-hoa	Phú Hòa
+15	26224	597	ngoc-dinh	Ngọc Định
+15	26227	597	la-nga	La Ngà
+15	26230	597	gia-canh	Gia Canh
+15	26233	597	phu-ngoc	Phú Ngọc
+15	26236	597	phu-cuong	Phú Cường
+15	26239	597	tuc-trung	Túc Trưng
+15	26242	597	phu-tuc	Phú Túc
+15	26245	597	suoi-nho	Suối Nho
+17	26248	598	trang-bom	Trảng Bom
+15	26251	598	thanh-binh	Thanh Bình
+15	26254	598	cay-gao	Cây Gáo
+15	26257	598	bau-ham	Bàu Hàm
+15	26260	598	song-thao	Sông Thao
+15	26263	598	song-trau	Sông Trầu
+15	26266	598	dong-hoa	Đông Hoà
+15	26269	598	bac-son	Bắc Sơn
+15	26272	598	ho-nai-3	Hố Nai 3
+15	26275	598	tay-hoa	Tây Hoà
+15	26278	598	binh-minh	Bình Minh
+15	26281	598	trung-hoa	Trung Hoà
+15	26284	598	doi-61	Đồi 61
+15	26287	598	hung-thinh	Hưng Thịnh
+15	26290	598	quang-tien	Quảng Tiến
+15	26293	598	giang-dien	Giang Điền
+15	26296	598	an-vien	An Viễn
+15	26299	599	gia-tan-1	Gia Tân 1
+15	26302	599	gia-tan-2	Gia Tân 2
+15	26305	599	gia-tan-3	Gia Tân 3
+15	26308	599	gia-kiem	Gia Kiệm
+15	26311	599	quang-trung	Quang Trung
+15	26314	599	bau-ham-2	Bàu Hàm 2
+15	26317	599	hung-loc	Hưng Lộc
+15	26320	599	lo-25	Lộ 25
+15	26323	599	xuan-thien	Xuân Thiện
+17	26326	599	dau-giay	Dầu Giây
+15	26329	600	song-nhan	Sông Nhạn
+15	26332	600	xuan-que	Xuân Quế
+15	26335	600	nhan-nghia	Nhân Nghĩa
+15	26338	600	xuan-duong	Xuân Đường
+17	26341	600	long-giao	Long Giao
+15	26344	600	xuan-my	Xuân Mỹ
+15	26347	600	thua-duc	Thừa Đức
+15	26350	600	bao-binh	Bảo Bình
+15	26353	600	xuan-bao	Xuân Bảo
+15	26356	600	xuan-tay	Xuân Tây
+15	26359	600	xuan-dong	Xuân Đông
+15	26362	600	song-ray	Sông Ray
+15	26365	600	lam-san	Lâm San
+17	26368	601	long-thanh	Long Thành
+16	26371	593	an-hoa	An Hòa
+16	26374	593	tam-phuoc	Tam Phước
+16	26377	593	phuoc-tan	Phước Tân
+15	26380	593	long-hung	Long Hưng
+15	26383	601	an-phuoc	An Phước
+15	26386	601	binh-an	Bình An
+15	26389	601	long-duc	Long Đức
+15	26392	601	loc-an	Lộc An
+15	26395	601	binh-son	Bình Sơn
+15	26398	601	tam-an	Tam An
+15	26401	601	cam-duong	Cẩm Đường
+15	26404	601	long-an	Long An
+15	26410	601	bau-can	Bàu Cạn
+15	26413	601	long-phuoc	Long Phước
+15	26416	601	phuoc-binh	Phước Bình
+15	26419	601	tan-hiep	Tân Hiệp
+15	26422	601	phuoc-thai	Phước Thái
+17	26425	602	gia-ray	Gia Ray
+15	26428	602	xuan-bac	Xuân Bắc
+15	26431	602	suoi-cao	Suối Cao
+15	26434	602	xuan-thanh	Xuân Thành
+15	26437	602	xuan-tho	Xuân Thọ
+15	26440	602	xuan-truong	Xuân Trường
+15	26443	602	xuan-hoa	Xuân Hòa
+15	26446	602	xuan-hung	Xuân Hưng
+15	26449	602	xuan-tam	Xuân Tâm
+15	26452	602	suoi-cat	Suối Cát
+15	26455	602	xuan-hiep	Xuân Hiệp
+15	26458	602	xuan-phu	Xuân Phú
+15	26461	602	xuan-dinh	Xuân Định
+15	26464	602	bao-hoa	Bảo Hoà
+15	26467	602	lang-minh	Lang Minh
+15	26470	603	phuoc-thien	Phước Thiền
+15	26473	603	long-tan	Long Tân
+15	26476	603	dai-phuoc	Đại Phước
+17	26479	603	hiep-phuoc	Hiệp Phước
+15	26482	603	phu-huu	Phú Hữu
+15	26485	603	phu-hoi	Phú Hội
+15	26488	603	phu-thanh	Phú Thạnh
+15	26491	603	phu-dong	Phú Đông
+15	26494	603	long-tho	Long Thọ
+15	26497	603	vinh-thanh	Vĩnh Thanh
+15	26500	603	phuoc-khanh	Phước Khánh
+15	26503	603	phuoc-an	Phước An
+16	26506	604	phuong-1	Phường 1
+16	26508	604	thang-tam	Thắng Tam
+16	26509	604	phuong-2	Phường 2
+16	26512	604	phuong-3	Phường 3
+16	26515	604	phuong-4	Phường 4
+16	26518	604	phuong-5	Phường 5
+16	26521	604	thang-nhi	Thắng Nhì
+16	26524	604	phuong-7	Phường 7
+16	26526	604	nguyen-an-ninh	Nguyễn An Ninh
+16	26527	604	phuong-8	Phường 8
+16	26530	604	phuong-9	Phường 9
+16	26533	604	thang-nhat	Thắng Nhất
+16	26535	604	rach-dua	Rạch Dừa
+16	26536	604	phuong-10	Phường 10
+16	26539	604	phuong-11	Phường 11
+16	26542	604	phuong-12	Phường 12
+15	26545	604	long-son	Long Sơn
+16	26548	605	phuoc-hung	Phước Hưng
+16	26551	605	phuoc-hiep	Phước Hiệp
+16	26554	605	phuoc-nguyen	Phước Nguyên
+16	26557	605	long-toan	Long Toàn
+16	26558	605	long-tam	Long Tâm
+16	26560	605	phuoc-trung	Phước Trung
+16	26563	605	long-huong	Long Hương
+16	26566	605	kim-dinh	Kim Dinh
+15	26567	605	tan-hung	Tân Hưng
+15	26569	605	long-phuoc	Long Phước
+15	26572	605	hoa-long	Hoà Long
+15	26574	606	bau-chinh	Bàu Chinh
+17	26575	606	ngai-giao	Ngãi Giao
+15	26578	606	binh-ba	Bình Ba
+15	26581	606	suoi-nghe	Suối Nghệ
+15	26584	606	xuan-son	Xuân Sơn
+15	26587	606	son-binh	Sơn Bình
+15	26590	606	binh-gia	Bình Giã
+15	26593	606	binh-trung	Bình Trung
+15	26596	606	xa-bang	Xà Bang
+15	26599	606	cu-bi	Cù Bị
+15	26602	606	lang-lon	Láng Lớn
+15	26605	606	quang-thanh	Quảng Thành
+15	26608	606	kim-long	Kim Long
+15	26611	606	suoi-rao	Suối Rao
+15	26614	606	da-bac	Đá Bạc
+15	26617	606	nghia-thanh	Nghĩa Thành
+17	26620	607	phuoc-buu	Phước Bửu
+15	26623	607	phuoc-thuan	Phước Thuận
+15	26626	607	phuoc-tan	Phước Tân
+15	26629	607	xuyen-moc	Xuyên Mộc
+15	26632	607	bong-trang	Bông Trang
+15	26635	607	tan-lam	Tân Lâm
+15	26638	607	bau-lam	Bàu Lâm
+15	26641	607	hoa-binh	Hòa Bình
+15	26644	607	hoa-hung	Hòa Hưng
+15	26647	607	hoa-hiep	Hòa Hiệp
+15	26650	607	hoa-hoi	Hòa Hội
+15	26653	607	bung-rieng	Bưng Riềng
+15	26656	607	binh-chau	Bình Châu
+17	26659	608	long-dien	Long Điền
+17	26662	608	long-hai	Long Hải
+15	26665	608	an-ngai	An Ngãi
+15	26668	608	tam-phuoc	Tam Phước
+15	26671	608	an-nhut	An Nhứt
+15	26674	608	phuoc-tinh	Phước Tỉnh
+15	26677	608	phuoc-hung	Phước Hưng
+17	26680	609	dat-do	Đất Đỏ
+15	26683	609	phuoc-long-tho	Phước Long Thọ
+15	26686	609	phuoc-hoi	Phước Hội
+15	26689	609	long-my	Long Mỹ
+17	26692	609	phuoc-hai	Phước Hải
+15	26695	609	long-tan	Long Tân
+15	26698	609	lang-dai	Láng Dài
+15	26701	609	loc-an	Lộc An
+16	26704	610	phu-my	Phú Mỹ
+15	26707	610	tan-hoa	Tân Hoà
+15	26710	610	tan-hai	Tân Hải
+16	26713	610	phuoc-hoa	Phước Hoà
+16	26716	610	tan-phuoc	Tân Phước
+16	26719	610	my-xuan	Mỹ Xuân
+15	26722	610	song-xoai	Sông Xoài
+16	26725	610	hac-dich	Hắc Dịch
+15	26728	610	chau-pha	Châu Pha
+15	26731	610	toc-tien	Tóc Tiên
+16	26734	612	tan-dinh	Tân Định
+16	26737	612	da-kao	Đa Kao
+16	26740	612	ben-nghe	Bến Nghé
+16	26743	612	ben-thanh	Bến Thành
+16	26746	612	nguyen-thai-binh	Nguyễn Thái Bình
+16	26749	612	pham-ngu-lao	Phạm Ngũ Lão
+16	26752	612	cau-ong-lanh	Cầu Ông Lãnh
+16	26755	612	co-giang	Cô Giang
+16	26758	612	nguyen-cu-trinh	Nguyễn Cư Trinh
+16	26761	612	cau-kho	Cầu Kho
+16	26764	613	thanh-xuan	Thạnh Xuân
+16	26767	613	thanh-loc	Thạnh Lộc
+16	26770	613	hiep-thanh	Hiệp Thành
+16	26773	613	thoi-an	Thới An
+16	26776	613	tan-chanh-hiep	Tân Chánh Hiệp
+16	26779	613	an-phu-dong	An Phú Đông
+16	26782	613	tan-thoi-hiep	Tân Thới Hiệp
+16	26785	613	trung-my-tay	Trung Mỹ Tây
+16	26787	613	tan-hung-thuan	Tân Hưng Thuận
+16	26788	613	dong-hung-thuan	Đông Hưng Thuận
+16	26791	613	tan-thoi-nhat	Tân Thới Nhất
+16	26794	619	linh-xuan	Linh Xuân
+16	26797	619	binh-chieu	Bình Chiểu
+16	26800	619	linh-trung	Linh Trung
+16	26803	619	tam-binh	Tam Bình
+16	26806	619	tam-phu	Tam Phú
+16	26809	619	hiep-binh-phuoc	Hiệp Bình Phước
+16	26812	619	hiep-binh-chanh	Hiệp Bình Chánh
+16	26815	619	linh-chieu	Linh Chiểu
+16	26818	619	linh-tay	Linh Tây
+16	26821	619	linh-dong	Linh Đông
+16	26824	619	binh-tho	Bình Thọ
+16	26827	619	truong-tho	Trường Thọ
+16	26830	619	long-binh	Long Bình
+16	26833	619	long-thanh-my	Long Thạnh Mỹ
+16	26836	619	tan-phu	Tân Phú
+16	26839	619	hiep-phu	Hiệp Phú
+16	26842	619	tang-nhon-phu-a	Tăng Nhơn Phú A
+16	26845	619	tang-nhon-phu-b	Tăng Nhơn Phú B
+16	26848	619	phuoc-long-b	Phước Long B
+16	26851	619	phuoc-long-a	Phước Long A
+16	26854	619	truong-thanh	Trường Thạnh
+16	26857	619	long-phuoc	Long Phước
+16	26860	619	long-truong	Long Trường
+16	26863	619	phuoc-binh	Phước Bình
+16	26866	619	phu-huu	Phú Hữu
+16	26869	614	phuong-15	Phường 15
+16	26872	614	phuong-13	Phường 13
+16	26875	614	phuong-17	Phường 17
+16	26876	614	phuong-6	Phường 6
+16	26878	614	phuong-16	Phường 16
+16	26881	614	phuong-12	Phường 12
+16	26882	614	phuong-14	Phường 14
+16	26884	614	phuong-10	Phường 10
+16	26887	614	phuong-05	Phường 05
+16	26890	614	phuong-07	Phường 07
+16	26893	614	phuong-04	Phường 04
+16	26896	614	phuong-01	Phường 01
+16	26897	614	phuong-9	Phường 9
+16	26898	614	phuong-8	Phường 8
+16	26899	614	phuong-11	Phường 11
+16	26902	614	phuong-03	Phường 03
+16	26905	615	phuong-13	Phường 13
+16	26908	615	phuong-11	Phường 11
+16	26911	615	phuong-27	Phường 27
+16	26914	615	phuong-26	Phường 26
+16	26917	615	phuong-12	Phường 12
+16	26920	615	phuong-25	Phường 25
+16	26923	615	phuong-05	Phường 05
+16	26926	615	phuong-07	Phường 07
+16	26929	615	phuong-24	Phường 24
+16	26932	615	phuong-06	Phường 06
+16	26935	615	phuong-14	Phường 14
+16	26938	615	phuong-15	Phường 15
+16	26941	615	phuong-02	Phường 02
+16	26944	615	phuong-01	Phường 01
+16	26947	615	phuong-03	Phường 03
+16	26950	615	phuong-17	Phường 17
+16	26953	615	phuong-21	Phường 21
+16	26956	615	phuong-22	Phường 22
+16	26959	615	phuong-19	Phường 19
+16	26962	615	phuong-28	Phường 28
+16	26965	616	phuong-02	Phường 02
+16	26968	616	phuong-04	Phường 04
+16	26971	616	phuong-12	Phường 12
+16	26974	616	phuong-13	Phường 13
+16	26977	616	phuong-01	Phường 01
+16	26980	616	phuong-03	Phường 03
+16	26983	616	phuong-11	Phường 11
+16	26986	616	phuong-07	Phường 07
+16	26989	616	phuong-05	Phường 05
+16	26992	616	phuong-10	Phường 10
+16	26995	616	phuong-06	Phường 06
+16	26998	616	phuong-08	Phường 08
+16	27001	616	phuong-09	Phường 09
+16	27004	616	phuong-14	Phường 14
+16	27007	616	phuong-15	Phường 15
+16	27010	617	tan-son-nhi	Tân Sơn Nhì
+16	27013	617	tay-thanh	Tây Thạnh
+16	27016	617	son-ky	Sơn Kỳ
+16	27019	617	tan-quy	Tân Quý
+16	27022	617	tan-thanh	Tân Thành
+16	27025	617	phu-tho-hoa	Phú Thọ Hòa
+16	27028	617	phu-thanh	Phú Thạnh
+16	27031	617	phu-trung	Phú Trung
+16	27034	617	hoa-thanh	Hòa Thạnh
+16	27037	617	hiep-tan	Hiệp Tân
+16	27040	617	tan-thoi-hoa	Tân Thới Hòa
+16	27043	618	phuong-04	Phường 04
+16	27046	618	phuong-05	Phường 05
+16	27049	618	phuong-09	Phường 09
+16	27052	618	phuong-07	Phường 07
+16	27055	618	phuong-03	Phường 03
+16	27058	618	phuong-01	Phường 01
+16	27061	618	phuong-02	Phường 02
+16	27064	618	phuong-08	Phường 08
+16	27067	618	phuong-15	Phường 15
+16	27070	618	phuong-10	Phường 10
+16	27073	618	phuong-11	Phường 11
+16	27076	618	phuong-17	Phường 17
+16	27085	618	phuong-13	Phường 13
+16	27088	619	thao-dien	Thảo Điền
+16	27091	619	an-phu	An Phú
+16	27094	619	an-khanh	An Khánh
+16	27097	619	binh-trung-dong	Bình Trưng Đông
+16	27100	619	binh-trung-tay	Bình Trưng Tây
+16	27109	619	cat-lai	Cát Lái
+16	27112	619	thanh-my-loi	Thạnh Mỹ Lợi
+16	27115	619	an-loi-dong	An Lợi Đông
+16	27118	619	thu-thiem	Thủ Thiêm
+16	27127	620	phuong-14	Phường 14
+16	27130	620	phuong-12	Phường 12
+16	27133	620	phuong-11	Phường 11
+16	27136	620	phuong-13	Phường 13
+16	27139	620	vo-thi-sau	Võ Thị Sáu
+16	27142	620	phuong-09	Phường 09
+16	27145	620	phuong-10	Phường 10
+16	27148	620	phuong-04	Phường 04
+16	27151	620	phuong-05	Phường 05
+16	27154	620	phuong-03	Phường 03
+16	27157	620	phuong-02	Phường 02
+16	27160	620	phuong-01	Phường 01
+16	27163	621	phuong-15	Phường 15
+16	27166	621	phuong-13	Phường 13
+16	27169	621	phuong-14	Phường 14
+16	27172	621	phuong-12	Phường 12
+16	27175	621	phuong-11	Phường 11
+16	27178	621	phuong-10	Phường 10
+16	27181	621	phuong-09	Phường 09
+16	27184	621	phuong-01	Phường 01
+16	27187	621	phuong-08	Phường 08
+16	27190	621	phuong-02	Phường 02
+16	27193	621	phuong-04	Phường 04
+16	27196	621	phuong-07	Phường 07
+16	27199	621	phuong-05	Phường 05
+16	27202	621	phuong-06	Phường 06
+16	27208	622	phuong-15	Phường 15
+16	27211	622	phuong-05	Phường 05
+16	27214	622	phuong-14	Phường 14
+16	27217	622	phuong-11	Phường 11
+16	27220	622	phuong-03	Phường 03
+16	27223	622	phuong-10	Phường 10
+16	27226	622	phuong-13	Phường 13
+16	27229	622	phuong-08	Phường 08
+16	27232	622	phuong-09	Phường 09
+16	27235	622	phuong-12	Phường 12
+16	27238	622	phuong-07	Phường 07
+16	27241	622	phuong-06	Phường 06
+16	27244	622	phuong-04	Phường 04
+16	27247	622	phuong-01	Phường 01
+16	27250	622	phuong-02	Phường 02
+16	27253	622	phuong-16	Phường 16
+16	27259	623	phuong-13	Phường 13
+16	27262	623	phuong-09	Phường 09
+16	27265	623	phuong-06	Phường 06
+16	27268	623	phuong-08	Phường 08
+16	27271	623	phuong-10	Phường 10
+16	27277	623	phuong-18	Phường 18
+16	27280	623	phuong-14	Phường 14
+16	27283	623	phuong-04	Phường 04
+16	27286	623	phuong-03	Phường 03
+16	27289	623	phuong-16	Phường 16
+16	27292	623	phuong-02	Phường 02
+16	27295	623	phuong-15	Phường 15
+16	27298	623	phuong-01	Phường 01
+16	27301	624	phuong-04	Phường 04
+16	27304	624	phuong-09	Phường 09
+16	27307	624	phuong-03	Phường 03
+16	27310	624	phuong-12	Phường 12
+16	27313	624	phuong-02	Phường 02
+16	27316	624	phuong-08	Phường 08
+16	27322	624	phuong-07	Phường 07
+16	27325	624	phuong-01	Phường 01
+16	27328	624	phuong-11	Phường 11
+16	27331	624	phuong-14	Phường 14
+16	27334	624	phuong-05	Phường 05
+16	27337	624	phuong-06	Phường 06
+16	27340	624	phuong-10	Phường 10
+16	27343	624	phuong-13	Phường 13
+16	27346	625	phuong-14	Phường 14
+16	27349	625	phuong-13	Phường 13
+16	27352	625	phuong-09	Phường 09
+16	27355	625	phuong-06	Phường 06
+16	27358	625	phuong-12	Phường 12
+16	27361	625	phuong-05	Phường 05
+16	27364	625	phuong-11	Phường 11
+16	27367	625	phuong-02	Phường 02
+16	27370	625	phuong-01	Phường 01
+16	27373	625	phuong-04	Phường 04
+16	27376	625	phuong-08	Phường 08
+16	27379	625	phuong-03	Phường 03
+16	27382	625	phuong-07	Phường 07
+16	27385	625	phuong-10	Phường 10
+16	27388	626	phuong-08	Phường 08
+16	27391	626	phuong-02	Phường 02
+16	27394	626	phuong-01	Phường 01
+16	27397	626	phuong-03	Phường 03
+16	27400	626	phuong-11	Phường 11
+16	27403	626	phuong-09	Phường 09
+16	27406	626	phuong-10	Phường 10
+16	27409	626	phuong-04	Phường 04
+16	27412	626	phuong-13	Phường 13
+16	27415	626	phuong-12	Phường 12
+16	27418	626	phuong-05	Phường 05
+16	27421	626	phuong-14	Phường 14
+16	27424	626	phuong-06	Phường 06
+16	27427	626	phuong-15	Phường 15
+16	27430	626	phuong-16	Phường 16
+16	27433	626	phuong-07	Phường 07
+16	27436	627	binh-hung-hoa	Bình Hưng Hòa
+16	27439	627	binh-hung-hoa-a	Bình Hưng Hoà A
+16	27442	627	binh-hung-hoa-b	Bình Hưng Hoà B
+16	27445	627	binh-tri-dong	Bình Trị Đông
+16	27448	627	binh-tri-dong-a	Bình Trị Đông A
+16	27451	627	binh-tri-dong-b	Bình Trị Đông B
+16	27454	627	tan-tao	Tân Tạo
+16	27457	627	tan-tao-a	Tân Tạo A
+16	27460	627	an-lac	An Lạc
+16	27463	627	an-lac-a	An Lạc A
+16	27466	628	tan-thuan-dong	Tân Thuận Đông
+16	27469	628	tan-thuan-tay	Tân Thuận Tây
+16	27472	628	tan-kieng	Tân Kiểng
+16	27475	628	tan-hung	Tân Hưng
+16	27478	628	binh-thuan	Bình Thuận
+16	27481	628	tan-quy	Tân Quy
+16	27484	628	phu-thuan	Phú Thuận
+16	27487	628	tan-phu	Tân Phú
+16	27490	628	tan-phong	Tân Phong
+16	27493	628	phu-my	Phú Mỹ
+17	27496	629	cu-chi	Củ Chi
+15	27499	629	phu-my-hung	Phú Mỹ Hưng
+15	27502	629	an-phu	An Phú
+15	27505	629	trung-lap-thuong	Trung Lập Thượng
+15	27508	629	an-nhon-tay	An Nhơn Tây
+15	27511	629	nhuan-duc	Nhuận Đức
+15	27514	629	pham-van-coi	Phạm Văn Cội
+15	27517	629	phu-hoa-dong	Phú Hòa Đông
+15	27520	629	trung-lap-ha	Trung Lập Hạ
+15	27523	629	trung-an	Trung An
+15	27526	629	phuoc-thanh	Phước Thạnh
+15	27529	629	phuoc-hiep	Phước Hiệp
+15	27532	629	tan-an-hoi	Tân An Hội
+15	27535	629	phuoc-vinh-an	Phước Vĩnh An
+15	27538	629	thai-my	Thái Mỹ
+15	27541	629	tan-thanh-tay	Tân Thạnh Tây
+15	27544	629	hoa-phu	Hòa Phú
+15	27547	629	tan-thanh-dong	Tân Thạnh Đông
+15	27550	629	binh-my	Bình Mỹ
+15	27553	629	tan-phu-trung	Tân Phú Trung
+15	27556	629	tan-thong-hoi	Tân Thông Hội
+17	27559	630	hoc-mon	Hóc Môn
+15	27562	630	tan-hiep	Tân Hiệp
+15	27565	630	nhi-binh	Nhị Bình
+15	27568	630	dong-thanh	Đông Thạnh
+15	27571	630	tan-thoi-nhi	Tân Thới Nhì
+15	27574	630	thoi-tam-thon	Thới Tam Thôn
+15	27577	630	xuan-thoi-son	Xuân Thới Sơn
+15	27580	630	tan-xuan	Tân Xuân
+15	27583	630	xuan-thoi-dong	Xuân Thới Đông
+15	27586	630	trung-chanh	Trung Chánh
+15	27589	630	xuan-thoi-thuong	Xuân Thới Thượng
+15	27592	630	ba-diem	Bà Điểm
+17	27595	631	tan-tuc	Tân Túc
+15	27598	631	pham-van-hai	Phạm Văn Hai
+15	27601	631	vinh-loc-a	Vĩnh Lộc A
+15	27604	631	vinh-loc-b	Vĩnh Lộc B
+15	27607	631	binh-loi	Bình Lợi
+15	27610	631	le-minh-xuan	Lê Minh Xuân
+15	27613	631	tan-nhut	Tân Nhựt
+15	27616	631	tan-kien	Tân Kiên
+15	27619	631	binh-hung	Bình Hưng
+15	27622	631	phong-phu	Phong Phú
+15	27625	631	an-phu-tay	An Phú Tây
+15	27628	631	hung-long	Hưng Long
+15	27631	631	da-phuoc	Đa Phước
+15	27634	631	tan-quy-tay	Tân Quý Tây
+15	27637	631	binh-chanh	Bình Chánh
+15	27640	631	quy-duc	Quy Đức
+17	27643	632	nha-be	Nhà Bè
+15	27646	632	phuoc-kien	Phước Kiển
+15	27649	632	phuoc-loc	Phước Lộc
+15	27652	632	nhon-duc	Nhơn Đức
+15	27655	632	phu-xuan	Phú Xuân
+15	27658	632	long-thoi	Long Thới
+15	27661	632	hiep-phuoc	Hiệp Phước
+17	27664	633	can-thanh	Cần Thạnh
+15	27667	633	binh-khanh	Bình Khánh
+15	27670	633	tam-thon-hiep	Tam Thôn Hiệp
+15	27673	633	an-thoi-dong	An Thới Đông
+15	27676	633	thanh-an	Thạnh An
+15	27679	633	long-hoa	Long Hòa
+15	27682	633	ly-nhon	Lý Nhơn
+16	27685	634	phuong-5	Phường 5
+16	27688	634	phuong-2	Phường 2
+16	27691	634	phuong-4	Phường 4
+16	27692	634	tan-khanh	Tân Khánh
+16	27694	634	phuong-1	Phường 1
+16	27697	634	phuong-3	Phường 3
+16	27698	634	phuong-7	Phường 7
+16	27700	634	phuong-6	Phường 6
+15	27703	634	huong-tho-phu	Hướng Thọ Phú
+15	27706	634	nhon-thanh-trung	Nhơn Thạnh Trung
+15	27709	634	loi-binh-nhon	Lợi Bình Nhơn
+15	27712	634	binh-tam	Bình Tâm
+16	27715	634	khanh-hau	Khánh Hậu
+15	27718	634	an-vinh-ngai	An Vĩnh Ngãi
+17	27721	636	tan-hung	Tân Hưng
+15	27724	636	hung-ha	Hưng Hà
+15	27727	636	hung-dien-b	Hưng Điền B
+15	27730	636	hung-dien	Hưng Điền
+15	27733	636	thanh-hung	Thạnh Hưng
+15	27736	636	hung-thanh	Hưng Thạnh
+15	27739	636	vinh-thanh	Vĩnh Thạnh
+15	27742	636	vinh-chau-b	Vĩnh Châu B
+15	27745	636	vinh-loi	Vĩnh Lợi
+15	27748	636	vinh-dai	Vĩnh Đại
+15	27751	636	vinh-chau-a	Vĩnh Châu A
+15	27754	636	vinh-buu	Vĩnh Bửu
+17	27757	637	vinh-hung	Vĩnh Hưng
+15	27760	637	hung-dien-a	Hưng Điền A
+15	27763	637	khanh-hung	Khánh Hưng
+15	27766	637	thai-tri	Thái Trị
+15	27769	637	vinh-tri	Vĩnh Trị
+15	27772	637	thai-binh-trung	Thái Bình Trung
+15	27775	637	vinh-binh	Vĩnh Bình
+15	27778	637	vinh-thuan	Vĩnh Thuận
+15	27781	637	tuyen-binh	Tuyên Bình
+15	27784	637	tuyen-binh-tay	Tuyên Bình Tây
+16	27787	635	phuong-1	Phường 1
+16	27788	635	phuong-2	Phường 2
+15	27790	635	thanh-tri	Thạnh Trị
+15	27793	635	binh-hiep	Bình Hiệp
+15	27796	638	binh-hoa-tay	Bình Hòa Tây
+15	27799	635	binh-tan	Bình Tân
+15	27802	638	binh-thanh	Bình Thạnh
+15	27805	635	tuyen-thanh	Tuyên Thạnh
+16	27806	635	phuong-3	Phường 3
+15	27808	638	binh-hoa-trung	Bình Hòa Trung
+15	27811	638	binh-hoa-dong	Bình Hòa Đông
+17	27814	638	binh-phong-thanh	Bình Phong Thạnh
+15	27817	635	thanh-hung	Thạnh Hưng
+15	27820	638	tan-lap	Tân Lập
+15	27823	638	tan-thanh	Tân Thành
+17	27826	639	tan-thanh	Tân Thạnh
+15	27829	639	bac-hoa	Bắc Hòa
+15	27832	639	hau-thanh-tay	Hậu Thạnh Tây
+15	27835	639	nhon-hoa-lap	Nhơn Hòa Lập
+15	27838	639	tan-lap	Tân Lập
+15	27841	639	hau-thanh-dong	Hậu Thạnh Đông
+15	27844	639	nhon-hoa	Nhơn Hoà
+15	27847	639	kien-binh	Kiến Bình
+15	27850	639	tan-thanh-xa	Tân Thành
+15	27853	639	tan-binh	Tân Bình
+15	27856	639	tan-ninh	Tân Ninh
+15	27859	639	nhon-ninh	Nhơn Ninh
+15	27862	639	tan-hoa	Tân Hòa
+17	27865	640	thanh-hoa	Thạnh Hóa
+15	27868	640	tan-hiep	Tân Hiệp
+15	27871	640	thuan-binh	Thuận Bình
+15	27874	640	thanh-phuoc	Thạnh Phước
+15	27877	640	thanh-phu	Thạnh Phú
+15	27880	640	thuan-nghia-hoa	Thuận Nghĩa Hòa
+15	27883	640	thuy-dong	Thủy Đông
+15	27886	640	thuy-tay	Thủy Tây
+15	27889	640	tan-tay	Tân Tây
+15	27892	640	tan-dong	Tân Đông
+15	27895	640	thanh-an	Thạnh An
+17	27898	641	dong-thanh	Đông Thành
+15	27901	641	my-quy-dong	Mỹ Quý Đông
+15	27904	641	my-thanh-bac	Mỹ Thạnh Bắc
+15	27907	641	my-quy-tay	Mỹ Quý Tây
+15	27910	641	my-thanh-tay	Mỹ Thạnh Tây
+15	27913	641	my-thanh-dong	Mỹ Thạnh Đông
+15	27916	641	binh-thanh	Bình Thành
+15	27919	641	binh-hoa-bac	Bình Hòa Bắc
+15	27922	641	binh-hoa-hung	Bình Hòa Hưng
+15	27925	641	binh-hoa-nam	Bình Hòa Nam
+15	27928	641	my-binh	Mỹ Bình
+17	27931	642	hau-nghia	Hậu Nghĩa
+17	27934	642	hiep-hoa	Hiệp Hòa
+17	27937	642	duc-hoa	Đức Hòa
+15	27940	642	loc-giang	Lộc Giang
+15	27943	642	an-ninh-dong	An Ninh Đông
+15	27946	642	an-ninh-tay	An Ninh Tây
+15	27949	642	tan-my	Tân Mỹ
+15	27952	642	hiep-hoa-xa	Hiệp Hòa
+15	27955	642	duc-lap-thuong	Đức Lập Thượng
+15	27958	642	duc-lap-ha	Đức Lập Hạ
+15	27961	642	tan-phu	Tân Phú
+15	27964	642	my-hanh-bac	Mỹ Hạnh Bắc
+15	27967	642	duc-hoa-thuong	Đức Hòa Thượng
+15	27970	642	hoa-khanh-tay	Hòa Khánh Tây
+15	27973	642	hoa-khanh-dong	Hòa Khánh Đông
+15	27976	642	my-hanh-nam	Mỹ Hạnh Nam
+15	27979	642	hoa-khanh-nam	Hòa Khánh Nam
+15	27982	642	duc-hoa-dong	Đức Hòa Đông
+15	27985	642	duc-hoa-ha	Đức Hòa Hạ
+15	27988	642	huu-thanh	Hựu Thạnh
+17	27991	643	ben-luc	Bến Lức
+15	27994	643	thanh-loi	Thạnh Lợi
+15	27997	643	luong-binh	Lương Bình
+15	28000	643	thanh-hoa	Thạnh Hòa
+15	28003	643	luong-hoa	Lương Hòa
+15	28006	643	tan-hoa	Tân Hòa
+15	28009	643	tan-buu	Tân Bửu
+15	28012	643	an-thanh	An Thạnh
+15	28015	643	binh-duc	Bình Đức
+15	28018	643	my-yen	Mỹ Yên
+15	28021	643	thanh-phu	Thanh Phú
+15	28024	643	long-hiep	Long Hiệp
+15	28027	643	thanh-duc	Thạnh Đức
+15	28030	643	phuoc-loi	Phước Lợi
+15	28033	643	nhut-chanh	Nhựt Chánh
+17	28036	644	thu-thua	Thủ Thừa
+15	28039	644	long-thanh	Long Thạnh
+15	28042	644	tan-thanh	Tân Thành
+15	28045	644	long-thuan	Long Thuận
+15	28048	644	my-lac	Mỹ Lạc
+15	28051	644	my-thanh	Mỹ Thạnh
+15	28054	644	binh-an	Bình An
+15	28057	644	nhi-thanh	Nhị Thành
+15	28060	644	my-an	Mỹ An
+15	28063	644	binh-thanh	Bình Thạnh
+15	28066	644	my-phu	Mỹ Phú
+15	28072	644	tan-long	Tân Long
+17	28075	645	tan-tru	Tân Trụ
+15	28078	645	tan-binh	Tân Bình
+15	28084	645	que-my-thanh	Quê Mỹ Thạnh
+15	28087	645	lac-tan	Lạc Tấn
+15	28090	645	binh-trinh-dong	Bình Trinh Đông
+15	28093	645	tan-phuoc-tay	Tân Phước Tây
+15	28096	645	binh-lang	Bình Lãng
+15	28099	645	binh-tinh	Bình Tịnh
+15	28102	645	duc-tan	Đức Tân
+15	28105	645	nhut-ninh	Nhựt Ninh
+17	28108	646	can-duoc	Cần Đước
+15	28111	646	long-trach	Long Trạch
+15	28114	646	long-khe	Long Khê
+15	28117	646	long-dinh	Long Định
+15	28120	646	phuoc-van	Phước Vân
+15	28123	646	long-hoa	Long Hòa
+15	28126	646	long-cang	Long Cang
+15	28129	646	long-son	Long Sơn
+15	28132	646	tan-trach	Tân Trạch
+15	28135	646	my-le	Mỹ Lệ
+15	28138	646	tan-lan	Tân Lân
+15	28141	646	phuoc-tuy	Phước Tuy
+15	28144	646	long-huu-dong	Long Hựu Đông
+15	28147	646	tan-an	Tân Ân
+15	28150	646	phuoc-dong	Phước Đông
+15	28153	646	long-huu-tay	Long Hựu Tây
+15	28156	646	tan-chanh	Tân Chánh
+17	28159	647	can-giuoc	Cần Giuộc
+15	28162	647	phuoc-ly	Phước Lý
+15	28165	647	long-thuong	Long Thượng
+15	28168	647	long-hau	Long Hậu
+15	28174	647	phuoc-hau	Phước Hậu
+15	28177	647	my-loc	Mỹ Lộc
+15	28180	647	phuoc-lai	Phước Lại
+15	28183	647	phuoc-lam	Phước Lâm
+15	28189	647	thuan-thanh	Thuận Thành
+15	28192	647	phuoc-vinh-tay	Phước Vĩnh Tây
+15	28195	647	phuoc-vinh-dong	Phước Vĩnh Đông
+15	28198	647	long-an	Long An
+15	28201	647	long-phung	Long Phụng
+15	28204	647	dong-thanh	Đông Thạnh
+15	28207	647	tan-tap	Tân Tập
+17	28210	648	tam-vu	Tầm Vu
+15	28213	648	binh-quoi	Bình Quới
+15	28216	648	hoa-phu	Hòa Phú
+15	28219	648	phu-ngai-tri	Phú Ngãi Trị
+15	28222	648	vinh-cong	Vĩnh Công
+15	28225	648	thuan-my	Thuận Mỹ
+15	28228	648	hiep-thanh	Hiệp Thạnh
+15	28231	648	phuoc-tan-hung	Phước Tân Hưng
+15	28234	648	thanh-phu-long	Thanh Phú Long
+15	28237	648	duong-xuan-hoi	Dương Xuân Hội
+15	28240	648	an-luc-long	An Lục Long
+15	28243	648	long-tri	Long Trì
+15	28246	648	thanh-vinh-dong	Thanh Vĩnh Đông
+16	28249	649	phuong-5	Phường 5
+16	28252	649	phuong-4	Phường 4
+16	28255	649	phuong-7	Phường 7
+16	28258	649	phuong-3	Phường 3
+16	28261	649	phuong-1	Phường 1
+16	28264	649	phuong-2	Phường 2
+16	28267	649	phuong-8	Phường 8
+16	28270	649	phuong-6	Phường 6
+16	28273	649	phuong-9	Phường 9
+16	28276	649	phuong-10	Phường 10
+16	28279	649	tan-long	Tân Long
+15	28282	649	dao-thanh	Đạo Thạnh
+15	28285	649	trung-an	Trung An
+15	28288	649	my-phong	Mỹ Phong
+15	28291	649	tan-my-chanh	Tân Mỹ Chánh
+16	28294	650	phuong-3	Phường 3
+16	28297	650	phuong-2	Phường 2
+16	28300	650	phuong-4	Phường 4
+16	28303	650	phuong-1	Phường 1
+16	28306	650	phuong-5	Phường 5
+15	28309	650	long-hung	Long Hưng
+15	28312	650	long-thuan	Long Thuận
+15	28315	650	long-chanh	Long Chánh
+15	28318	650	long-hoa	Long Hòa
+17	28321	652	my-phuoc	Mỹ Phước
+15	28324	652	tan-hoa-dong	Tân Hòa Đông
+15	28327	652	thanh-tan	Thạnh Tân
+15	28330	652	thanh-my	Thạnh Mỹ
+15	28333	652	thanh-hoa	Thạnh Hoà
+15	28336	652	phu-my	Phú Mỹ
+15	28339	652	tan-hoa-thanh	Tân Hòa Thành
+15	28342	652	hung-thanh	Hưng Thạnh
+15	28345	652	tan-lap-1	Tân Lập 1
+15	28348	652	tan-hoa-tay	Tân Hòa Tây
+15	28354	652	tan-lap-2	Tân Lập 2
+15	28357	652	phuoc-lap	Phước Lập
+17	28360	653	cai-be	Cái Bè
+15	28363	653	hau-my-bac-b	Hậu Mỹ Bắc B
+15	28366	653	hau-my-bac-a	Hậu Mỹ Bắc A
+15	28369	653	my-trung	Mỹ Trung
+15	28372	653	hau-my-trinh	Hậu Mỹ Trinh
+15	28375	653	hau-my-phu	Hậu Mỹ Phú
+15	28378	653	my-tan	Mỹ Tân
+15	28381	653	my-loi-b	Mỹ Lợi B
+15	28384	653	thien-trung	Thiện Trung
+15	28387	653	my-hoi	Mỹ Hội
+15	28390	653	an-cu	An Cư
+15	28393	653	hau-thanh	Hậu Thành
+15	28396	653	my-loi-a	Mỹ Lợi A
+15	28399	653	hoa-khanh	Hòa Khánh
+15	28402	653	thien-tri	Thiện Trí
+15	28405	653	my-duc-dong	Mỹ Đức Đông
+15	28408	653	my-duc-tay	Mỹ Đức Tây
+15	28411	653	dong-hoa-hiep	Đông Hòa Hiệp
+15	28414	653	an-thai-dong	An Thái Đông
+15	28417	653	tan-hung	Tân Hưng
+15	28420	653	my-luong	Mỹ Lương
+15	28423	653	tan-thanh	Tân Thanh
+15	28426	653	an-thai-trung	An Thái Trung
+15	28429	653	an-huu	An Hữu
+15	28432	653	hoa-hung	Hòa Hưng
+16	28435	651	phuong-1	Phường 1
+16	28436	651	phuong-2	Phường 2
+16	28437	651	phuong-3	Phường 3
+15	28438	654	thanh-loc	Thạnh Lộc
+16	28439	651	phuong-4	Phường 4
+16	28440	651	phuong-5	Phường 5
+15	28441	654	my-thanh-bac	Mỹ Thành Bắc
+15	28444	654	phu-cuong	Phú Cường
+15	28447	651	my-phuoc-tay	Mỹ Phước Tây
+15	28450	651	my-hanh-dong	Mỹ Hạnh Đông
+15	28453	651	my-hanh-trung	Mỹ Hạnh Trung
+15	28456	654	my-thanh-nam	Mỹ Thành Nam
+15	28459	651	tan-phu	Tân Phú
+15	28462	651	tan-binh	Tân Bình
+15	28465	654	phu-nhuan	Phú Nhuận
+15	28468	651	tan-hoi	Tân Hội
+17	28471	654	binh-phu	Bình Phú
+16	28474	651	nhi-my	Nhị Mỹ
+15	28477	651	nhi-quy	Nhị Quý
+15	28480	651	thanh-hoa	Thanh Hòa
+15	28483	651	phu-quy	Phú Quý
+15	28486	651	long-khanh	Long Khánh
+15	28489	654	cam-son	Cẩm Sơn
+15	28492	654	phu-an	Phú An
+15	28495	654	my-long	Mỹ Long
+15	28498	654	long-tien	Long Tiên
+15	28501	654	hiep-duc	Hiệp Đức
+15	28504	654	long-trung	Long Trung
+15	28507	654	hoi-xuan	Hội Xuân
+15	28510	654	tan-phong	Tân Phong
+15	28513	654	tam-binh	Tam Bình
+15	28516	654	ngu-hiep	Ngũ Hiệp
+17	28519	655	tan-hiep	Tân Hiệp
+15	28522	655	tan-hoi-dong	Tân Hội Đông
+15	28525	655	tan-huong	Tân Hương
+15	28528	655	tan-ly-dong	Tân Lý Đông
+15	28531	655	tan-ly-tay	Tân Lý Tây
+15	28534	655	than-cuu-nghia	Thân Cửu Nghĩa
+15	28537	655	tam-hiep	Tam Hiệp
+15	28540	655	diem-hy	Điềm Hy
+15	28543	655	nhi-binh	Nhị Bình
+15	28546	655	duong-diem	Dưỡng Điềm
+15	28549	655	dong-hoa	Đông Hòa
+15	28552	655	long-dinh	Long Định
+15	28555	655	huu-dao	Hữu Đạo
+15	28558	655	long-an	Long An
+15	28561	655	long-hung	Long Hưng
+15	28564	655	binh-trung	Bình Trưng
+15	28567	649	phuoc-thanh	Phước Thạnh
+15	28570	655	thanh-phu	Thạnh Phú
+15	28573	655	ban-long	Bàn Long
+15	28576	655	vinh-kim	Vĩnh Kim
+15	28579	655	binh-duc	Bình Đức
+15	28582	655	song-thuan	Song Thuận
+15	28585	655	kim-son	Kim Sơn
+15	28588	655	phu-phong	Phú Phong
+15	28591	649	thoi-son	Thới Sơn
+17	28594	656	cho-gao	Chợ Gạo
+15	28597	656	trung-hoa	Trung Hòa
+15	28600	656	hoa-tinh	Hòa Tịnh
+15	28603	656	my-tinh-an	Mỹ Tịnh An
+15	28606	656	tan-binh-thanh	Tân Bình Thạnh
+15	28609	656	phu-kiet	Phú Kiết
+15	28612	656	luong-hoa-lac	Lương Hòa Lạc
+15	28615	656	thanh-binh	Thanh Bình
+15	28618	656	quon-long	Quơn Long
+15	28621	656	binh-phuc-nhut	Bình Phục Nhứt
+15	28624	656	dang-hung-phuoc	Đăng Hưng Phước
+15	28627	656	tan-thuan-binh	Tân Thuận Bình
+15	28630	656	song-binh	Song Bình
+15	28633	656	binh-phan	Bình Phan
+15	28636	656	long-binh-dien	Long Bình Điền
+15	28639	656	an-thanh-thuy	An Thạnh Thủy
+15	28642	656	xuan-dong	Xuân Đông
+15	28645	656	hoa-dinh	Hòa Định
+15	28648	656	binh-ninh	Bình Ninh
+17	28651	657	vinh-binh	Vĩnh Bình
+15	28654	657	dong-son	Đồng Sơn
+15	28657	657	binh-phu	Bình Phú
+15	28660	657	dong-thanh	Đồng Thạnh
+15	28663	657	thanh-cong	Thành Công
+15	28666	657	binh-nhi	Bình Nhì
+15	28669	657	yen-luong	Yên Luông
+15	28672	657	thanh-tri	Thạnh Trị
+15	28675	657	thanh-nhut	Thạnh Nhựt
+15	28678	657	long-vinh	Long Vĩnh
+15	28681	657	binh-tan	Bình Tân
+15	28684	657	vinh-huu	Vĩnh Hựu
+15	28687	657	long-binh	Long Bình
+15	28690	659	tan-thoi	Tân Thới
+15	28693	659	tan-phu	Tân Phú
+15	28696	659	phu-thanh	Phú Thạnh
+15	28699	659	tan-thanh	Tân Thạnh
+17	28702	658	tan-hoa	Tân Hòa
+15	28705	658	tang-hoa	Tăng Hoà
+15	28708	650	binh-dong	Bình Đông
+15	28711	658	tan-phuoc	Tân Phước
+15	28714	658	gia-thuan	Gia Thuận
+15	28717	650	binh-xuan	Bình Xuân
+17	28720	658	vam-lang	Vàm Láng
+15	28723	658	tan-tay	Tân Tây
+15	28726	658	kieng-phuoc	Kiểng Phước
+15	28729	650	tan-trung	Tân Trung
+15	28732	658	tan-dong	Tân Đông
+15	28735	658	binh-an	Bình Ân
+15	28738	658	tan-dien	Tân Điền
+15	28741	658	binh-nghi	Bình Nghị
+15	28744	658	phuoc-trung	Phước Trung
+15	28747	658	tan-thanh	Tân Thành
+15	28750	659	phu-dong	Phú Đông
+15	28753	659	phu-tan	Phú Tân
+16	28756	660	phu-khuong	Phú Khương
+16	28757	660	phu-tan	Phú Tân
+16	28759	660	phuong-8	Phường 8
+16	28762	660	phuong-6	Phường 6
+16	28765	660	phuong-4	Phường 4
+16	28768	660	phuong-5	Phường 5
+16	28777	660	an-hoi	An Hội
+16	28780	660	phuong-7	Phường 7
+15	28783	660	son-dong	Sơn Đông
+15	28786	660	phu-hung	Phú Hưng
+15	28789	660	binh-phu	Bình Phú
+15	28792	660	my-thanh-an	Mỹ Thạnh An
+15	28795	660	nhon-thanh	Nhơn Thạnh
+15	28798	660	phu-nhuan	Phú Nhuận
+17	28801	661	chau-thanh	Châu Thành
+15	28804	661	tan-thach	Tân Thạch
+15	28807	661	quoi-son	Qưới Sơn
+15	28810	661	an-khanh	An Khánh
+15	28813	661	giao-long	Giao Long
+15	28819	661	phu-tuc	Phú Túc
+15	28822	661	phu-duc	Phú Đức
+15	28825	661	phu-an-hoa	Phú An Hòa
+15	28828	661	an-phuoc	An Phước
+15	28831	661	tam-phuoc	Tam Phước
+15	28834	661	thanh-trieu	Thành Triệu
+15	28837	661	tuong-da	Tường Đa
+15	28840	661	tan-phu	Tân Phú
+15	28843	661	quoi-thanh	Quới Thành
+15	28846	661	phuoc-thanh	Phước Thạnh
+15	28849	661	an-hoa	An Hóa
+15	28852	661	tien-long	Tiên Long
+15	28855	661	an-hiep	An Hiệp
+15	28858	661	huu-dinh	Hữu Định
+15	28861	661	tien-thuy	Tiên Thủy
+15	28864	661	son-hoa	Sơn Hòa
+17	28870	662	cho-lach	Chợ Lách
+15	28873	662	phu-phung	Phú Phụng
+15	28876	662	son-dinh	Sơn Định
+15	28879	662	vinh-binh	Vĩnh Bình
+15	28882	662	hoa-nghia	Hòa Nghĩa
+15	28885	662	long-thoi	Long Thới
+15	28888	662	phu-son	Phú Sơn
+15	28889	668	phu-my	Phú Mỹ
+15	28891	662	tan-thieng	Tân Thiềng
+15	28894	662	vinh-thanh	Vĩnh Thành
+15	28897	662	vinh-hoa	Vĩnh Hòa
+15	28900	662	hung-khanh-trung-b	Hưng Khánh Trung B
+15	28901	668	hung-khanh-trung-a	Hưng Khánh Trung A
+17	28903	663	mo-cay	Mỏ Cày
+15	28906	668	thanh-tan	Thanh Tân
+15	28909	668	thanh-ngai	Thạnh Ngãi
+15	28912	668	tan-phu-tay	Tân Phú Tây
+15	28915	668	phuoc-my-trung	Phước Mỹ Trung
+15	28918	668	tan-thanh-binh	Tân Thành Bình
+15	28921	668	thanh-an	Thành An
+15	28924	668	hoa-loc	Hòa Lộc
+15	28927	668	tan-thanh-tay	Tân Thanh Tây
+15	28930	663	dinh-thuy	Định Thủy
+15	28933	668	tan-binh	Tân Bình
+15	28936	668	nhuan-phu-tan	Nhuận Phú Tân
+15	28939	663	da-phuoc-hoi	Đa Phước Hội
+15	28940	663	tan-hoi	Tân Hội
+15	28942	663	phuoc-hiep	Phước Hiệp
+15	28945	663	binh-khanh	Bình Khánh
+15	28948	668	khanh-thanh-tan	Khánh Thạnh Tân
+15	28951	663	an-thanh	An Thạnh
+15	28957	663	an-dinh	An Định
+15	28960	663	thanh-thoi-b	Thành Thới B
+15	28963	663	tan-trung	Tân Trung
+15	28966	663	an-thoi	An Thới
+15	28969	663	thanh-thoi-a	Thành Thới A
+15	28972	663	minh-duc	Minh Đức
+15	28975	663	ngai-dang	Ngãi Đăng
+15	28978	663	cam-son	Cẩm Sơn
+15	28981	663	huong-my	Hương Mỹ
+17	28984	664	giong-trom	Giồng Trôm
+15	28987	664	phong-nam	Phong Nẫm
+15	28993	664	my-thanh	Mỹ Thạnh
+15	28996	664	chau-hoa	Châu Hòa
+15	28999	664	luong-hoa	Lương Hòa
+15	29002	664	luong-quoi	Lương Quới
+15	29005	664	luong-phu	Lương Phú
+15	29008	664	chau-binh	Châu Bình
+15	29011	664	thuan-dien	Thuận Điền
+15	29014	664	son-phu	Sơn Phú
+15	29017	664	binh-hoa	Bình Hoà
+15	29020	664	phuoc-long	Phước Long
+15	29023	664	hung-phong	Hưng Phong
+15	29026	664	long-my	Long Mỹ
+15	29029	664	tan-hao	Tân Hào
+15	29032	664	binh-thanh	Bình Thành
+15	29035	664	tan-thanh	Tân Thanh
+15	29038	664	tan-loi-thanh	Tân Lợi Thạnh
+15	29041	664	thanh-phu-dong	Thạnh Phú Đông
+15	29044	664	hung-nhuong	Hưng Nhượng
+15	29047	664	hung-le	Hưng Lễ
+17	29050	665	binh-dai	Bình Đại
+15	29053	665	tam-hiep	Tam Hiệp
+15	29056	665	long-dinh	Long Định
+15	29059	665	long-hoa	Long Hòa
+15	29062	665	phu-thuan	Phú Thuận
+15	29065	665	vang-quoi-tay	Vang Quới Tây
+15	29068	665	vang-quoi-dong	Vang Quới Đông
+15	29071	665	chau-hung	Châu Hưng
+15	29074	665	phu-vang	Phú Vang
+15	29077	665	loc-thuan	Lộc Thuận
+15	29080	665	dinh-trung	Định Trung
+15	29083	665	thoi-lai	Thới Lai
+15	29086	665	binh-thoi	Bình Thới
+15	29089	665	phu-long	Phú Long
+15	29092	665	binh-thang	Bình Thắng
+15	29095	665	thanh-tri	Thạnh Trị
+15	29098	665	dai-hoa-loc	Đại Hòa Lộc
+15	29101	665	thua-duc	Thừa Đức
+15	29104	665	thanh-phuoc	Thạnh Phước
+15	29107	665	thoi-thuan	Thới Thuận
+17	29110	666	ba-tri	Ba Tri
+15	29113	666	tan-my	Tân Mỹ
+15	29116	666	my-hoa	Mỹ Hòa
+15	29119	666	tan-xuan	Tân Xuân
+15	29122	666	my-chanh	Mỹ Chánh
+15	29125	666	bao-thanh	Bảo Thạnh
+15	29128	666	an-phu-trung	An Phú Trung
+15	29131	666	my-thanh	Mỹ Thạnh
+15	29134	666	my-nhon	Mỹ Nhơn
+15	29137	666	phuoc-ngai	Phước Ngãi
+15	29143	666	an-ngai-trung	An Ngãi Trung
+15	29146	666	phu-le	Phú Lễ
+15	29149	666	an-binh-tay	An Bình Tây
+15	29152	666	bao-thuan	Bảo Thuận
+15	29155	666	tan-hung	Tân Hưng
+15	29158	666	an-ngai-tay	An Ngãi Tây
+15	29161	666	an-hiep	An Hiệp
+15	29164	666	vinh-hoa	Vĩnh Hòa
+15	29167	666	tan-thuy	Tân Thủy
+15	29170	666	vinh-an	Vĩnh An
+15	29173	666	an-duc	An Đức
+15	29176	666	an-hoa-tay	An Hòa Tây
+15	29179	666	an-thuy	An Thủy
+17	29182	667	thanh-phu	Thạnh Phú
+15	29185	667	phu-khanh	Phú Khánh
+15	29188	667	dai-dien	Đại Điền
+15	29191	667	quoi-dien	Quới Điền
+15	29194	667	tan-phong	Tân Phong
+15	29197	667	my-hung	Mỹ Hưng
+15	29200	667	an-thanh	An Thạnh
+15	29203	667	thoi-thanh	Thới Thạnh
+15	29206	667	hoa-loi	Hòa Lợi
+15	29209	667	an-dien	An Điền
+15	29212	667	binh-thanh	Bình Thạnh
+15	29215	667	an-thuan	An Thuận
+15	29218	667	an-quy	An Quy
+15	29221	667	thanh-hai	Thạnh Hải
+15	29224	667	an-nhon	An Nhơn
+15	29227	667	giao-thanh	Giao Thạnh
+15	29230	667	thanh-phong	Thạnh Phong
+15	29233	667	my-an	Mỹ An
+16	29236	669	phuong-4	Phường 4
+16	29239	669	phuong-1	Phường 1
+16	29242	669	phuong-3	Phường 3
+16	29245	669	phuong-2	Phường 2
+16	29248	669	phuong-5	Phường 5
+16	29251	669	phuong-6	Phường 6
+16	29254	669	phuong-7	Phường 7
+16	29257	669	phuong-8	Phường 8
+16	29260	669	phuong-9	Phường 9
+15	29263	669	long-duc	Long Đức
+17	29266	670	cang-long	Càng Long
+15	29269	670	my-cam	Mỹ Cẩm
+15	29272	670	an-truong-a	An Trường A
+15	29275	670	an-truong	An Trường
+15	29278	670	huyen-hoi	Huyền Hội
+15	29281	670	tan-an	Tân An
+15	29284	670	tan-binh	Tân Bình
+15	29287	670	binh-phu	Bình Phú
+15	29290	670	phuong-thanh	Phương Thạnh
+15	29293	670	dai-phuc	Đại Phúc
+15	29296	670	dai-phuoc	Đại Phước
+15	29299	670	nhi-long-phu	Nhị Long Phú
+15	29302	670	nhi-long	Nhị Long
+15	29305	670	duc-my	Đức Mỹ
+17	29308	671	cau-ke	Cầu Kè
+15	29311	671	hoa-an	Hòa Ân
+15	29314	671	chau-dien	Châu Điền
+15	29317	671	an-phu-tan	An Phú Tân
+15	29320	671	hoa-tan	Hoà Tân
+15	29323	671	ninh-thoi	Ninh Thới
+15	29326	671	phong-phu	Phong Phú
+15	29329	671	phong-thanh	Phong Thạnh
+15	29332	671	tam-ngai	Tam Ngãi
+15	29335	671	thong-hoa	Thông Hòa
+15	29338	671	thanh-phu	Thạnh Phú
+17	29341	672	tieu-can	Tiểu Cần
+17	29344	672	cau-quan	Cầu Quan
+15	29347	672	phu-can	Phú Cần
+15	29350	672	hieu-tu	Hiếu Tử
+15	29353	672	hieu-trung	Hiếu Trung
+15	29356	672	long-thoi	Long Thới
+15	29359	672	hung-hoa	Hùng Hòa
+15	29362	672	tan-hung	Tân Hùng
+15	29365	672	tap-ngai	Tập Ngãi
+15	29368	672	ngai-hung	Ngãi Hùng
+15	29371	672	tan-hoa	Tân Hòa
+17	29374	673	chau-thanh	Châu Thành
+15	29377	673	da-loc	Đa Lộc
+15	29380	673	my-chanh	Mỹ Chánh
+15	29383	673	thanh-my	Thanh Mỹ
+15	29386	673	luong-hoa-a	Lương Hoà A
+15	29389	673	luong-hoa	Lương Hòa
+15	29392	673	song-loc	Song Lộc
+15	29395	673	nguyet-hoa	Nguyệt Hóa
+15	29398	673	hoa-thuan	Hòa Thuận
+15	29401	673	hoa-loi	Hòa Lợi
+15	29404	673	phuoc-hao	Phước Hảo
+15	29407	673	hung-my	Hưng Mỹ
+15	29410	673	hoa-minh	Hòa Minh
+15	29413	673	long-hoa	Long Hòa
+17	29416	674	cau-ngang	Cầu Ngang
+17	29419	674	my-long	Mỹ Long
+15	29422	674	my-long-bac	Mỹ Long Bắc
+15	29425	674	my-long-nam	Mỹ Long Nam
+15	29428	674	my-hoa	Mỹ Hòa
+15	29431	674	vinh-kim	Vĩnh Kim
+15	29434	674	kim-hoa	Kim Hòa
+15	29437	674	hiep-hoa	Hiệp Hòa
+15	29440	674	thuan-hoa	Thuận Hòa
+15	29443	674	long-son	Long Sơn
+15	29446	674	nhi-truong	Nhị Trường
+15	29449	674	truong-tho	Trường Thọ
+15	29452	674	hiep-my-dong	Hiệp Mỹ Đông
+15	29455	674	hiep-my-tay	Hiệp Mỹ Tây
+15	29458	674	thanh-hoa-son	Thạnh Hòa Sơn
+17	29461	675	tra-cu	Trà Cú
+17	29462	675	dinh-an	Định An
+15	29464	675	phuoc-hung	Phước Hưng
+15	29467	675	tap-son	Tập Sơn
+15	29470	675	tan-son	Tân Sơn
+15	29473	675	an-quang-huu	An Quảng Hữu
+15	29476	675	luu-nghiep-anh	Lưu Nghiệp Anh
+15	29479	675	ngai-xuyen	Ngãi Xuyên
+15	29482	675	kim-son	Kim Sơn
+15	29485	675	thanh-son	Thanh Sơn
+15	29488	675	ham-giang	Hàm Giang
+15	29489	675	ham-tan	Hàm Tân
+15	29491	675	dai-an	Đại An
+15	29494	675	dinh-an-xa	Định An
+15	29497	676	don-xuan	Đôn Xuân
+15	29500	676	don-chau	Đôn Châu
+15	29503	675	ngoc-bien	Ngọc Biên
+15	29506	675	long-hiep	Long Hiệp
+15	29509	675	tan-hiep	Tân Hiệp
+16	29512	677	phuong-1	Phường 1
+17	29513	676	long-thanh	Long Thành
+15	29515	677	long-toan	Long Toàn
+16	29516	677	phuong-2	Phường 2
+15	29518	677	long-huu	Long Hữu
+15	29521	676	long-khanh	Long Khánh
+15	29524	677	dan-thanh	Dân Thành
+15	29527	677	truong-long-hoa	Trường Long Hòa
+15	29530	676	ngu-lac	Ngũ Lạc
+15	29533	676	long-vinh	Long Vĩnh
+15	29536	676	dong-hai	Đông Hải
+15	29539	677	hiep-thanh	Hiệp Thạnh
+16	29542	678	phuong-9	Phường 9
+16	29545	678	phuong-5	Phường 5
+16	29548	678	phuong-1	Phường 1
+16	29551	678	phuong-2	Phường 2
+16	29554	678	phuong-4	Phường 4
+16	29557	678	phuong-3	Phường 3
+16	29560	678	phuong-8	Phường 8
+16	29563	678	tan-ngai	Tân Ngãi
+16	29566	678	tan-hoa	Tân Hòa
+16	29569	678	tan-hoi	Tân Hội
+16	29572	678	truong-an	Trường An
+17	29575	679	long-ho	Long Hồ
+15	29578	679	dong-phu	Đồng Phú
+15	29581	679	binh-hoa-phuoc	Bình Hòa Phước
+15	29584	679	hoa-ninh	Hòa Ninh
+15	29587	679	an-binh	An Bình
+15	29590	679	thanh-duc	Thanh Đức
+15	29593	679	tan-hanh	Tân Hạnh
+15	29596	679	phuoc-hau	Phước Hậu
+15	29599	679	long-phuoc	Long Phước
+15	29602	679	phu-duc	Phú Đức
+15	29605	679	loc-hoa	Lộc Hòa
+15	29608	679	long-an	Long An
+15	29611	679	phu-quoi	Phú Quới
+15	29614	679	thanh-quoi	Thạnh Quới
+15	29617	679	hoa-phu	Hòa Phú
+15	29623	680	my-an	Mỹ An
+15	29626	680	my-phuoc	Mỹ Phước
+15	29629	680	an-phuoc	An Phước
+15	29632	680	nhon-phu	Nhơn Phú
+15	29635	680	long-my	Long Mỹ
+15	29638	680	hoa-tinh	Hòa Tịnh
+17	29641	680	cai-nhum	Cái Nhum
+15	29644	680	binh-phuoc	Bình Phước
+15	29647	680	chanh-an	Chánh An
+15	29650	680	tan-an-hoi	Tân An Hội
+15	29653	680	tan-long	Tân Long
+15	29656	680	tan-long-hoi	Tân Long Hội
+17	29659	681	vung-liem	Vũng Liêm
+15	29662	681	tan-quoi-trung	Tân Quới Trung
+15	29665	681	quoi-thien	Quới Thiện
+15	29668	681	quoi-an	Quới An
+15	29671	681	trung-chanh	Trung Chánh
+15	29674	681	tan-an-luong	Tân An Luông
+15	29677	681	thanh-binh	Thanh Bình
+15	29680	681	trung-thanh-tay	Trung Thành Tây
+15	29683	681	trung-hiep	Trung Hiệp
+15	29686	681	hieu-phung	Hiếu Phụng
+15	29689	681	trung-thanh-dong	Trung Thành Đông
+15	29692	681	trung-thanh	Trung Thành
+15	29695	681	trung-hieu	Trung Hiếu
+15	29698	681	trung-ngai	Trung Ngãi
+15	29701	681	hieu-thuan	Hiếu Thuận
+15	29704	681	trung-nghia	Trung Nghĩa
+15	29707	681	trung-an	Trung An
+15	29710	681	hieu-nhon	Hiếu Nhơn
+15	29713	681	hieu-thanh	Hiếu Thành
+15	29716	681	hieu-nghia	Hiếu Nghĩa
+17	29719	682	tam-binh	Tam Bình
+15	29722	682	tan-loc	Tân Lộc
+15	29725	682	phu-thinh	Phú Thịnh
+15	29728	682	hau-loc	Hậu Lộc
+15	29731	682	hoa-thanh	Hòa Thạnh
+15	29734	682	hoa-loc	Hoà Lộc
+15	29737	682	phu-loc	Phú Lộc
+15	29740	682	song-phu	Song Phú
+15	29743	682	hoa-hiep	Hòa Hiệp
+15	29746	682	my-loc	Mỹ Lộc
+15	29749	682	tan-phu	Tân Phú
+15	29752	682	long-phu	Long Phú
+15	29755	682	my-thanh-trung	Mỹ Thạnh Trung
+15	29758	682	tuong-loc	Tường Lộc
+15	29761	682	loan-my	Loan Mỹ
+15	29764	682	ngai-tu	Ngãi Tứ
+15	29767	682	binh-ninh	Bình Ninh
+16	29770	683	cai-von	Cái Vồn
+16	29771	683	thanh-phuoc	Thành Phước
+15	29773	685	tan-hung	Tân Hưng
+15	29776	685	tan-thanh	Tân Thành
+15	29779	685	thanh-trung	Thành Trung
+15	29782	685	tan-an-thanh	Tân An Thạnh
+15	29785	685	tan-luoc	Tân Lược
+15	29788	685	nguyen-van-thanh	Nguyễn Văn Thảnh
+15	29791	685	thanh-loi	Thành Lợi
+15	29794	685	my-thuan	Mỹ Thuận
+15	29797	685	tan-binh	Tân Bình
+17	29800	685	tan-quoi	Tân Quới
+15	29806	683	thuan-an	Thuận An
+15	29809	683	dong-thanh	Đông Thạnh
+15	29812	683	dong-binh	Đông Bình
+16	29813	683	dong-thuan	Đông Thuận
+15	29815	683	my-hoa	Mỹ Hòa
+15	29818	683	dong-thanh-xa	Đông Thành
+17	29821	684	tra-on	Trà Ôn
+15	29824	684	xuan-hiep	Xuân Hiệp
+15	29827	684	nhon-binh	Nhơn Bình
+15	29830	684	hoa-binh	Hòa Bình
+15	29833	684	thoi-hoa	Thới Hòa
+15	29836	684	tra-con	Trà Côn
+15	29839	684	tan-my	Tân Mỹ
+15	29842	684	huu-thanh	Hựu Thành
+15	29845	684	vinh-xuan	Vĩnh Xuân
+15	29848	684	thuan-thoi	Thuận Thới
+15	29851	684	phu-thanh	Phú Thành
+15	29854	684	thien-my	Thiện Mỹ
+15	29857	684	luc-sy-thanh	Lục Sỹ Thành
+15	29860	684	tich-thien	Tích Thiện
+16	29863	686	phuong-11	Phường 11
+16	29866	686	phuong-1	Phường 1
+16	29869	686	phuong-2	Phường 2
+16	29872	686	phuong-4	Phường 4
+16	29875	686	phuong-3	Phường 3
+16	29878	686	phuong-6	Phường 6
+15	29881	686	my-ngai	Mỹ Ngãi
+15	29884	686	my-tan	Mỹ Tân
+15	29887	686	my-tra	Mỹ Trà
+16	29888	686	my-phu	Mỹ Phú
+15	29890	686	tan-thuan-tay	Tân Thuận Tây
+16	29892	686	hoa-thuan	Hoà Thuận
+15	29893	686	hoa-an	Hòa An
+15	29896	686	tan-thuan-dong	Tân Thuận Đông
+15	29899	686	tinh-thoi	Tịnh Thới
+16	29902	687	phuong-3	Phường 3
+16	29905	687	phuong-1	Phường 1
+16	29908	687	phuong-4	Phường 4
+16	29911	687	phuong-2	Phường 2
+15	29914	687	tan-khanh-dong	Tân Khánh Đông
+16	29917	687	tan-quy-dong	Tân Quy Đông
+16	29919	687	an-hoa	An Hoà
+15	29920	687	tan-quy-tay	Tân Quy Tây
+15	29923	687	tan-phu-dong	Tân Phú Đông
+17	29926	689	sa-rai	Sa Rài
+15	29929	689	tan-ho-co	Tân Hộ Cơ
+15	29932	689	thong-binh	Thông Bình
+15	29935	689	binh-phu	Bình Phú
+15	29938	689	tan-thanh-a	Tân Thành A
+15	29941	689	tan-thanh-b	Tân Thành B
+15	29944	689	tan-phuoc	Tân Phước
+15	29947	689	tan-cong-chi	Tân Công Chí
+15	29950	689	an-phuoc	An Phước
+16	29954	688	an-loc	An Lộc
+16	29955	688	an-thanh	An Thạnh
+15	29956	690	thuong-phuoc-1	Thường Phước 1
+15	29959	688	binh-thanh	Bình Thạnh
+15	29962	690	thuong-thoi-hau-a	Thường Thới Hậu A
+15	29965	688	tan-hoi	Tân Hội
+17	29971	690	thuong-thoi-tien	Thường Thới Tiền
+15	29974	690	thuong-phuoc-2	Thường Phước 2
+15	29977	690	thuong-lac	Thường Lạc
+16	29978	688	an-lac	An Lạc
+15	29980	690	long-khanh-a	Long Khánh A
+15	29983	690	long-khanh-b	Long Khánh B
+16	29986	688	an-binh-b	An Bình B
+16	29989	688	an-binh-a	An Bình A
+15	29992	690	long-thuan	Long Thuận
+15	29995	690	phu-thuan-b	Phú Thuận B
+15	29998	690	phu-thuan-a	Phú Thuận A
+17	30001	691	tram-chim	Tràm Chim
+15	30004	691	hoa-binh	Hoà Bình
+15	30007	691	tan-cong-sinh	Tân Công Sính
+15	30010	691	phu-hiep	Phú Hiệp
+15	30013	691	phu-duc	Phú Đức
+15	30016	691	phu-thanh-b	Phú Thành B
+15	30019	691	an-hoa	An Hòa
+15	30022	691	an-long	An Long
+15	30025	691	phu-cuong	Phú Cường
+15	30028	691	phu-ninh	Phú Ninh
+15	30031	691	phu-tho	Phú Thọ
+15	30034	691	phu-thanh-a	Phú Thành A
+17	30037	692	my-an	Mỹ An
+15	30040	692	thanh-loi	Thạnh Lợi
+15	30043	692	hung-thanh	Hưng Thạnh
+15	30046	692	truong-xuan	Trường Xuân
+15	30049	692	tan-kieu	Tân Kiều
+15	30052	692	my-hoa	Mỹ Hòa
+15	30055	692	my-quy	Mỹ Quý
+15	30058	692	my-dong	Mỹ Đông
+15	30061	692	doc-binh-kieu	Đốc Binh Kiều
+15	30064	692	my-an-xa	Mỹ An
+15	30067	692	phu-dien	Phú Điền
+15	30070	692	lang-bien	Láng Biển
+15	30073	692	thanh-my	Thanh Mỹ
+17	30076	693	my-tho	Mỹ Thọ
+15	30079	693	gao-giong	Gáo Giồng
+15	30082	693	phuong-thinh	Phương Thịnh
+15	30085	693	ba-sao	Ba Sao
+15	30088	693	phong-my	Phong Mỹ
+15	30091	693	tan-nghia	Tân Nghĩa
+15	30094	693	phuong-tra	Phương Trà
+15	30097	693	nhi-my	Nhị Mỹ
+15	30100	693	my-tho-xa	Mỹ Thọ
+15	30103	693	tan-hoi-trung	Tân Hội Trung
+15	30106	693	an-binh	An Bình
+15	30109	693	my-hoi	Mỹ Hội
+15	30112	693	my-hiep	Mỹ Hiệp
+15	30115	693	my-long	Mỹ Long
+15	30118	693	binh-hang-trung	Bình Hàng Trung
+15	30121	693	my-xuong	Mỹ Xương
+15	30124	693	binh-hang-tay	Bình Hàng Tây
+15	30127	693	binh-thanh	Bình Thạnh
+17	30130	694	thanh-binh	Thanh Bình
+15	30133	694	tan-quoi	Tân Quới
+15	30136	694	tan-hoa	Tân Hòa
+15	30139	694	an-phong	An Phong
+15	30142	694	phu-loi	Phú Lợi
+15	30145	694	tan-my	Tân Mỹ
+15	30148	694	binh-tan	Bình Tấn
+15	30151	694	tan-hue	Tân Huề
+15	30154	694	tan-binh	Tân Bình
+15	30157	694	tan-thanh	Tân Thạnh
+15	30160	694	tan-phu	Tân Phú
+15	30163	694	binh-thanh	Bình Thành
+15	30166	694	tan-long	Tân Long
+17	30169	695	lap-vo	Lấp Vò
+15	30172	695	my-an-hung-a	Mỹ An Hưng A
+15	30175	695	tan-my	Tân Mỹ
+15	30178	695	my-an-hung-b	Mỹ An Hưng B
+15	30181	695	tan-khanh-trung	Tân Khánh Trung
+15	30184	695	long-hung-a	Long Hưng A
+15	30187	695	vinh-thanh	Vĩnh Thạnh
+15	30190	695	long-hung-b	Long Hưng B
+15	30193	695	binh-thanh	Bình Thành
+15	30196	695	dinh-an	Định An
+15	30199	695	dinh-yen	Định Yên
+15	30202	695	hoi-an-dong	Hội An Đông
+15	30205	695	binh-thanh-trung	Bình Thạnh Trung
+17	30208	696	lai-vung	Lai Vung
+15	30211	696	tan-duong	Tân Dương
+15	30214	696	hoa-thanh	Hòa Thành
+15	30217	696	long-hau	Long Hậu
+15	30220	696	tan-phuoc	Tân Phước
+15	30223	696	hoa-long	Hòa Long
+15	30226	696	tan-thanh	Tân Thành
+15	30229	696	long-thang	Long Thắng
+15	30232	696	vinh-thoi	Vĩnh Thới
+15	30235	696	tan-hoa	Tân Hòa
+15	30238	696	dinh-hoa	Định Hòa
+15	30241	696	phong-hoa	Phong Hòa
+17	30244	697	cai-tau-ha	Cái Tàu Hạ
+15	30247	697	an-hiep	An Hiệp
+15	30250	697	an-nhon	An Nhơn
+15	30253	697	tan-nhuan-dong	Tân Nhuận Đông
+15	30256	697	tan-binh	Tân Bình
+15	30259	697	tan-phu-trung	Tân Phú Trung
+15	30262	697	phu-long	Phú Long
+15	30265	697	an-phu-thuan	An Phú Thuận
+15	30268	697	phu-huu	Phú Hựu
+15	30271	697	an-khanh	An Khánh
+15	30274	697	tan-phu	Tân Phú
+15	30277	697	hoa-tan	Hòa Tân
+16	30280	698	my-binh	Mỹ Bình
+16	30283	698	my-long	Mỹ Long
+16	30285	698	dong-xuyen	Đông Xuyên
+16	30286	698	my-xuyen	Mỹ Xuyên
+16	30289	698	binh-duc	Bình Đức
+16	30292	698	binh-khanh	Bình Khánh
+16	30295	698	my-phuoc	Mỹ Phước
+16	30298	698	my-quy	Mỹ Quý
+16	30301	698	my-thoi	Mỹ Thới
+16	30304	698	my-thanh	Mỹ Thạnh
+16	30307	698	my-hoa	Mỹ Hòa
+15	30310	698	my-khanh	Mỹ Khánh
+15	30313	698	my-hoa-hung	Mỹ Hoà Hưng
+16	30316	699	chau-phu-b	Châu Phú B
+16	30319	699	chau-phu-a	Châu Phú A
+16	30322	699	vinh-my	Vĩnh Mỹ
+16	30325	699	nui-sam	Núi Sam
+16	30328	699	vinh-nguon	Vĩnh Ngươn
+15	30331	699	vinh-te	Vĩnh Tế
+15	30334	699	vinh-chau	Vĩnh Châu
+17	30337	700	an-phu	An Phú
+15	30340	700	khanh-an	Khánh An
+17	30341	700	long-binh	Long Bình
+15	30343	700	khanh-binh	Khánh Bình
+15	30346	700	quoc-thai	Quốc Thái
+15	30349	700	nhon-hoi	Nhơn Hội
+15	30352	700	phu-huu	Phú Hữu
+15	30355	700	phu-hoi	Phú Hội
+15	30358	700	phuoc-hung	Phước Hưng
+15	30361	700	vinh-loc	Vĩnh Lộc
+15	30364	700	vinh-hau	Vĩnh Hậu
+15	30367	700	vinh-truong	Vĩnh Trường
+15	30370	700	vinh-hoi-dong	Vĩnh Hội Đông
+15	30373	700	da-phuoc	Đa Phước
+16	30376	701	long-thanh	Long Thạnh
+16	30377	701	long-hung	Long Hưng
+16	30378	701	long-chau	Long Châu
+15	30379	701	phu-loc	Phú Lộc
+15	30382	701	vinh-xuong	Vĩnh Xương
+15	30385	701	vinh-hoa	Vĩnh Hòa
+15	30387	701	tan-thanh	Tân Thạnh
+15	30388	701	tan-an	Tân An
+15	30391	701	long-an	Long An
+16	30394	701	long-phu	Long Phú
+15	30397	701	chau-phong	Châu Phong
+15	30400	701	phu-vinh	Phú Vĩnh
+15	30403	701	le-chanh	Lê Chánh
+17	30406	702	phu-my	Phú Mỹ
+17	30409	702	cho-vam	Chợ Vàm
+16	30412	701	long-son	Long Sơn
+15	30415	702	long-hoa	Long Hoà
+15	30418	702	phu-long	Phú Long
+15	30421	702	phu-lam	Phú Lâm
+15	30424	702	phu-hiep	Phú Hiệp
+15	30427	702	phu-thanh	Phú Thạnh
+15	30430	702	hoa-lac	Hoà Lạc
+15	30433	702	phu-thanh-xa	Phú Thành
+15	30436	702	phu-an	Phú An
+15	30439	702	phu-xuan	Phú Xuân
+15	30442	702	hiep-xuong	Hiệp Xương
+15	30445	702	phu-binh	Phú Bình
+15	30448	702	phu-tho	Phú Thọ
+15	30451	702	phu-hung	Phú Hưng
+15	30454	702	binh-thanh-dong	Bình Thạnh Đông
+15	30457	702	tan-hoa	Tân Hòa
+15	30460	702	tan-trung	Tân Trung
+17	30463	703	cai-dau	Cái Dầu
+15	30466	703	khanh-hoa	Khánh Hòa
+15	30469	703	my-duc	Mỹ Đức
+15	30472	703	my-phu	Mỹ Phú
+15	30475	703	o-long-vy	Ô Long Vỹ
+17	30478	703	vinh-thanh-trung	Vĩnh Thạnh Trung
+15	30481	703	thanh-my-tay	Thạnh Mỹ Tây
+15	30484	703	binh-long	Bình Long
+15	30487	703	binh-my	Bình Mỹ
+15	30490	703	binh-thuy	Bình Thủy
+15	30493	703	dao-huu-canh	Đào Hữu Cảnh
+15	30496	703	binh-phu	Bình Phú
+15	30499	703	binh-chanh	Bình Chánh
+17	30502	704	nha-bang	Nhà Bàng
+17	30505	704	chi-lang	Chi Lăng
+15	30508	704	nui-voi	Núi Voi
+15	30511	704	nhon-hung	Nhơn Hưng
+15	30514	704	an-phu	An Phú
+15	30517	704	thoi-son	Thới Sơn
+17	30520	704	tinh-bien	Tịnh Biên
+15	30523	704	van-giao	Văn Giáo
+15	30526	704	an-cu	An Cư
+15	30529	704	an-nong	An Nông
+15	30532	704	vinh-trung	Vĩnh Trung
+15	30535	704	tan-loi	Tân Lợi
+15	30538	704	an-hao	An Hảo
+15	30541	704	tan-lap	Tân Lập
+17	30544	705	tri-ton	Tri Tôn
+17	30547	705	ba-chuc	Ba Chúc
+15	30550	705	lac-quoi	Lạc Quới
+15	30553	705	le-tri	Lê Trì
+15	30556	705	vinh-gia	Vĩnh Gia
+15	30559	705	vinh-phuoc	Vĩnh Phước
+15	30562	705	chau-lang	Châu Lăng
+15	30565	705	luong-phi	Lương Phi
+15	30568	705	luong-an-tra	Lương An Trà
+15	30571	705	ta-danh	Tà Đảnh
+15	30574	705	nui-to	Núi Tô
+15	30577	705	an-tuc	An Tức
+17	30580	705	co-to	Cô Tô
+15	30583	705	tan-tuyen	Tân Tuyến
+15	30586	705	o-lam	Ô Lâm
+17	30589	706	an-chau	An Châu
+15	30592	706	an-hoa	An Hòa
+15	30595	706	can-dang	Cần Đăng
+15	30598	706	vinh-hanh	Vĩnh Hanh
+15	30601	706	binh-thanh	Bình Thạnh
+17	30604	706	vinh-binh	Vĩnh Bình
+15	30607	706	binh-hoa	Bình Hòa
+15	30610	706	vinh-an	Vĩnh An
+15	30613	706	hoa-binh-thanh	Hòa Bình Thạnh
+15	30616	706	vinh-loi	Vĩnh Lợi
+15	30619	706	vinh-nhuan	Vĩnh Nhuận
+15	30622	706	tan-phu	Tân Phú
+15	30625	706	vinh-thanh	Vĩnh Thành
+17	30628	707	cho-moi	Chợ Mới
+17	30631	707	my-luong	Mỹ Luông
+15	30634	707	kien-an	Kiến An
+15	30637	707	my-hoi-dong	Mỹ Hội Đông
+15	30640	707	long-dien-a	Long Điền A
+15	30643	707	tan-my	Tấn Mỹ
+15	30646	707	long-dien-b	Long Điền B
+15	30649	707	kien-thanh	Kiến Thành
+15	30652	707	my-hiep	Mỹ Hiệp
+15	30655	707	my-an	Mỹ An
+15	30658	707	nhon-my	Nhơn Mỹ
+15	30661	707	long-giang	Long Giang
+15	30664	707	long-kien	Long Kiến
+15	30667	707	binh-phuoc-xuan	Bình Phước Xuân
+15	30670	707	an-thanh-trung	An Thạnh Trung
+15	30673	707	hoi-an	Hội An
+15	30676	707	hoa-binh	Hòa Bình
+15	30679	707	hoa-an	Hòa An
+17	30682	708	nui-sap	Núi Sập
+17	30685	708	phu-hoa	Phú Hoà
+17	30688	708	oc-eo	Óc Eo
+15	30691	708	tay-phu	Tây Phú
+15	30692	708	an-binh	An Bình
+15	30694	708	vinh-phu	Vĩnh Phú
+15	30697	708	vinh-trach	Vĩnh Trạch
+15	30700	708	phu-thuan	Phú Thuận
+15	30703	708	vinh-chanh	Vĩnh Chánh
+15	30706	708	dinh-my	Định Mỹ
+15	30709	708	dinh-thanh	Định Thành
+15	30712	708	my-phu-dong	Mỹ Phú Đông
+15	30715	708	vong-dong	Vọng Đông
+15	30718	708	vinh-khanh	Vĩnh Khánh
+15	30721	708	thoai-giang	Thoại Giang
+15	30724	708	binh-thanh	Bình Thành
+15	30727	708	vong-the	Vọng Thê
+16	30730	709	vinh-thanh-van	Vĩnh Thanh Vân
+16	30733	709	vinh-thanh	Vĩnh Thanh
+16	30736	709	vinh-quang	Vĩnh Quang
+16	30739	709	vinh-hiep	Vĩnh Hiệp
+16	30742	709	vinh-bao	Vĩnh Bảo
+16	30745	709	vinh-lac	Vĩnh Lạc
+16	30748	709	an-hoa	An Hòa
+16	30751	709	an-binh	An Bình
+16	30754	709	rach-soi	Rạch Sỏi
+16	30757	709	vinh-loi	Vĩnh Lợi
+16	30760	709	vinh-thong	Vĩnh Thông
+15	30763	709	phi-thong	Phi Thông
+16	30766	710	to-chau	Tô Châu
+16	30769	710	dong-ho	Đông Hồ
+16	30772	710	binh-san	Bình San
+16	30775	710	phao-dai	Pháo Đài
+16	30778	710	my-duc	Mỹ Đức
+15	30781	710	tien-hai	Tiên Hải
+15	30784	710	thuan-yen	Thuận Yên
+17	30787	711	kien-luong	Kiên Lương
+15	30790	711	kien-binh	Kiên Bình
+15	30791	723	vinh-phu	Vĩnh Phú
+15	30793	723	vinh-dieu	Vĩnh Điều
+15	30796	723	tan-khanh-hoa	Tân Khánh Hòa
+15	30797	723	phu-loi	Phú Lợi
+15	30799	723	phu-my	Phú Mỹ
+15	30802	711	hoa-dien	Hòa Điền
+15	30805	711	duong-hoa	Dương Hòa
+15	30808	711	binh-an	Bình An
+15	30809	711	binh-tri	Bình Trị
+15	30811	711	son-hai	Sơn Hải
+15	30814	711	hon-nghe	Hòn Nghệ
+17	30817	712	hon-dat	Hòn Đất
+17	30820	712	soc-son	Sóc Sơn
+15	30823	712	binh-son	Bình Sơn
+15	30826	712	binh-giang	Bình Giang
+15	30828	712	my-thai	Mỹ Thái
+15	30829	712	nam-thai-son	Nam Thái Sơn
+15	30832	712	my-hiep-son	Mỹ Hiệp Sơn
+15	30835	712	son-kien	Sơn Kiên
+15	30836	712	son-binh	Sơn Bình
+15	30838	712	my-thuan	Mỹ Thuận
+15	30840	712	linh-huynh	Lình Huỳnh
+15	30841	712	tho-son	Thổ Sơn
+15	30844	712	my-lam	Mỹ Lâm
+15	30847	712	my-phuoc	Mỹ Phước
+17	30850	713	tan-hiep	Tân Hiệp
+15	30853	713	tan-hoi	Tân Hội
+15	30856	713	tan-thanh	Tân Thành
+15	30859	713	tan-hiep-b	Tân Hiệp B
+15	30860	713	tan-hoa	Tân Hoà
+15	30862	713	thanh-dong-b	Thạnh Đông B
+15	30865	713	thanh-dong	Thạnh Đông
+15	30868	713	tan-hiep-a	Tân Hiệp A
+15	30871	713	tan-an	Tân An
+15	30874	713	thanh-dong-a	Thạnh Đông A
+15	30877	713	thanh-tri	Thạnh Trị
+17	30880	714	minh-luong	Minh Lương
+15	30883	714	mong-tho-a	Mong Thọ A
+15	30886	714	mong-tho-b	Mong Thọ B
+15	30887	714	mong-tho	Mong Thọ
+15	30889	714	giuc-tuong	Giục Tượng
+15	30892	714	vinh-hoa-hiep	Vĩnh Hòa Hiệp
+15	30893	714	vinh-hoa-phu	Vĩnh Hoà Phú
+15	30895	714	minh-hoa	Minh Hòa
+15	30898	714	binh-an	Bình An
+15	30901	714	thanh-loc	Thạnh Lộc
+17	30904	715	giong-rieng	Giồng Riềng
+15	30907	715	thanh-hung	Thạnh Hưng
+15	30910	715	thanh-phuoc	Thạnh Phước
+15	30913	715	thanh-loc	Thạnh Lộc
+15	30916	715	thanh-hoa	Thạnh Hòa
+15	30917	715	thanh-binh	Thạnh Bình
+15	30919	715	ban-thach	Bàn Thạch
+15	30922	715	ban-tan-dinh	Bàn Tân Định
+15	30925	715	ngoc-thanh	Ngọc Thành
+15	30928	715	ngoc-chuc	Ngọc Chúc
+15	30931	715	ngoc-thuan	Ngọc Thuận
+15	30934	715	hoa-hung	Hòa Hưng
+15	30937	715	hoa-loi	Hoà Lợi
+15	30940	715	hoa-an	Hoà An
+15	30943	715	long-thanh	Long Thạnh
+15	30946	715	vinh-thanh	Vĩnh Thạnh
+15	30947	715	vinh-phu	Vĩnh Phú
+15	30949	715	hoa-thuan	Hòa Thuận
+15	30950	715	ngoc-hoa	Ngọc Hoà
+17	30952	716	go-quao	Gò Quao
+15	30955	716	vinh-hoa-hung-bac	Vĩnh Hòa Hưng Bắc
+15	30958	716	dinh-hoa	Định Hòa
+15	30961	716	thoi-quan	Thới Quản
+15	30964	716	dinh-an	Định An
+15	30967	716	thuy-lieu	Thủy Liễu
+15	30970	716	vinh-hoa-hung-nam	Vĩnh Hòa Hưng Nam
+15	30973	716	vinh-phuoc-a	Vĩnh Phước A
+15	30976	716	vinh-phuoc-b	Vĩnh Phước B
+15	30979	716	vinh-tuy	Vĩnh Tuy
+15	30982	716	vinh-thang	Vĩnh Thắng
+17	30985	717	thu-ba	Thứ Ba
+15	30988	717	tay-yen	Tây Yên
+15	30991	717	tay-yen-a	Tây Yên A
+15	30994	717	nam-yen	Nam Yên
+15	30997	717	hung-yen	Hưng Yên
+15	31000	717	nam-thai	Nam Thái
+15	31003	717	nam-thai-a	Nam Thái A
+15	31006	717	dong-thai	Đông Thái
+15	31009	717	dong-yen	Đông Yên
+15	31012	722	thanh-yen	Thạnh Yên
+15	31015	722	thanh-yen-a	Thạnh Yên A
+17	31018	718	thu-muoi-mot	Thứ Mười Một
+15	31021	718	thuan-hoa	Thuận Hoà
+15	31024	718	dong-hoa	Đông Hòa
+15	31027	722	an-minh-bac	An Minh Bắc
+15	31030	718	dong-thanh	Đông Thạnh
+15	31031	718	tan-thanh	Tân Thạnh
+15	31033	718	dong-hung	Đông Hưng
+15	31036	718	dong-hung-a	Đông Hưng A
+15	31039	718	dong-hung-b	Đông Hưng B
+15	31042	718	van-khanh	Vân Khánh
+15	31045	718	van-khanh-dong	Vân Khánh Đông
+15	31048	718	van-khanh-tay	Vân Khánh Tây
+17	31051	719	vinh-thuan	Vĩnh Thuận
+15	31054	722	vinh-hoa	Vĩnh Hòa
+15	31057	722	hoa-chanh	Hoà Chánh
+15	31060	719	vinh-binh-bac	Vĩnh Bình Bắc
+15	31063	719	vinh-binh-nam	Vĩnh Bình Nam
+15	31064	719	binh-minh	Bình Minh
+15	31066	722	minh-thuan	Minh Thuận
+15	31069	719	vinh-thuan-xa	Vĩnh Thuận
+15	31072	719	tan-thuan	Tân Thuận
+15	31074	719	phong-dong	Phong Đông
+15	31075	719	vinh-phong	Vĩnh Phong
+16	31078	720	duong-dong	Dương Đông
+16	31081	720	an-thoi	An Thới
+15	31084	720	cua-can	Cửa Cạn
+15	31087	720	ganh-dau	Gành Dầu
+15	31090	720	cua-duong	Cửa Dương
+15	31093	720	ham-ninh	Hàm Ninh
+15	31096	720	duong-to	Dương Tơ
+15	31102	720	bai-thom	Bãi Thơm
+15	31105	720	tho-chau	Thổ Châu
+15	31108	721	hon-tre	Hòn Tre
+15	31111	721	lai-son	Lại Sơn
+15	31114	721	an-son	An Sơn
+15	31115	721	nam-du	Nam Du
+16	31117	724	cai-khe	Cái Khế
+16	31120	724	an-hoa	An Hòa
+16	31123	724	thoi-binh	Thới Bình
+16	31126	724	an-nghiep	An Nghiệp
+16	31129	724	an-cu	An Cư
+16	31135	724	tan-an	Tân An
+16	31141	724	an-phu	An Phú
+16	31144	724	xuan-khanh	Xuân Khánh
+16	31147	724	hung-loi	Hưng Lợi
+16	31149	724	an-khanh	An Khánh
+16	31150	724	an-binh	An Bình
+16	31153	725	chau-van-liem	Châu Văn Liêm
+16	31154	725	thoi-hoa	Thới Hòa
+16	31156	725	thoi-long	Thới Long
+16	31157	725	long-hung	Long Hưng
+16	31159	725	thoi-an	Thới An
+16	31162	725	phuoc-thoi	Phước Thới
+16	31165	725	truong-lac	Trường Lạc
+16	31168	726	binh-thuy	Bình Thủy
+16	31169	726	tra-an	Trà An
+16	31171	726	tra-noc	Trà Nóc
+16	31174	726	thoi-an-dong	Thới An Đông
+16	31177	726	an-thoi	An Thới
+16	31178	726	bui-huu-nghia	Bùi Hữu Nghĩa
+16	31180	726	long-hoa	Long Hòa
+16	31183	726	long-tuyen	Long Tuyền
+16	31186	727	le-binh	Lê Bình
+16	31189	727	hung-phu	Hưng Phú
+16	31192	727	hung-thanh	Hưng Thạnh
+16	31195	727	ba-lang	Ba Láng
+16	31198	727	thuong-thanh	Thường Thạnh
+16	31201	727	phu-thu	Phú Thứ
+16	31204	727	tan-phu	Tân Phú
+16	31207	728	thot-not	Thốt Nốt
+16	31210	728	thoi-thuan	Thới Thuận
+15	31211	729	vinh-binh	Vĩnh Bình
+16	31212	728	thuan-an	Thuận An
+16	31213	728	tan-loc	Tân Lộc
+16	31216	728	trung-nhut	Trung Nhứt
+16	31217	728	thanh-hoa	Thạnh Hoà
+16	31219	728	trung-kien	Trung Kiên
+15	31222	730	trung-an	Trung An
+15	31225	730	trung-thanh	Trung Thạnh
+16	31227	728	tan-hung	Tân Hưng
+16	31228	728	thuan-hung	Thuận Hưng
+17	31231	729	thanh-an	Thanh An
+17	31232	729	vinh-thanh	Vĩnh Thạnh
+15	31234	729	thanh-my	Thạnh Mỹ
+15	31237	729	vinh-trinh	Vĩnh Trinh
+15	31240	729	thanh-an-xa	Thạnh An
+15	31241	729	thanh-tien	Thạnh Tiến
+15	31243	729	thanh-thang	Thạnh Thắng
+15	31244	729	thanh-loi	Thạnh Lợi
+15	31246	729	thanh-quoi	Thạnh Qưới
+15	31249	730	thanh-phu	Thạnh Phú
+15	31252	729	thanh-loc	Thạnh Lộc
+15	31255	730	trung-hung	Trung Hưng
+17	31258	732	thoi-lai	Thới Lai
+17	31261	730	co-do	Cờ Đỏ
+15	31264	730	thoi-hung	Thới Hưng
+15	31267	732	thoi-thanh	Thới Thạnh
+15	31268	732	tan-thanh	Tân Thạnh
+15	31270	732	xuan-thang	Xuân Thắng
+15	31273	730	dong-hiep	Đông Hiệp
+15	31274	730	dong-thang	Đông Thắng
+15	31276	730	thoi-dong	Thới Đông
+15	31277	730	thoi-xuan	Thới Xuân
+15	31279	732	dong-binh	Đông Bình
+15	31282	732	dong-thuan	Đông Thuận
+15	31285	732	thoi-tan	Thới Tân
+15	31286	732	truong-thang	Trường Thắng
+15	31288	732	dinh-mon	Định Môn
+15	31291	732	truong-thanh	Trường Thành
+15	31294	732	truong-xuan	Trường Xuân
+15	31297	732	truong-xuan-a	Trường Xuân A
+15	31298	732	truong-xuan-b	Trường Xuân B
+17	31299	731	phong-dien	Phong Điền
+15	31300	731	nhon-ai	Nhơn Ái
+15	31303	731	giai-xuan	Giai Xuân
+15	31306	731	tan-thoi	Tân Thới
+15	31309	731	truong-long	Trường Long
+15	31312	731	my-khanh	Mỹ Khánh
+15	31315	731	nhon-nghia	Nhơn Nghĩa
+16	31318	733	i	I
+16	31321	733	iii	III
+16	31324	733	iv	IV
+16	31327	733	v	V
+16	31330	733	vii	VII
+15	31333	733	vi-tan	Vị Tân
+15	31336	733	hoa-luu	Hoả Lựu
+15	31338	733	tan-tien	Tân Tiến
+15	31339	733	hoa-tien	Hoả Tiến
+16	31340	734	nga-bay	Ngã Bảy
+16	31341	734	lai-hieu	Lái Hiếu
+17	31342	735	mot-ngan	Một Ngàn
+16	31343	734	hiep-thanh	Hiệp Thành
+16	31344	734	hiep-loi	Hiệp Lợi
+15	31345	735	tan-hoa	Tân Hoà
+17	31346	735	bay-ngan	Bảy Ngàn
+15	31348	735	truong-long-tay	Trường Long Tây
+15	31351	735	truong-long-a	Trường Long A
+15	31357	735	nhon-nghia-a	Nhơn Nghĩa A
+17	31359	735	rach-goi	Rạch Gòi
+15	31360	735	thanh-xuan	Thạnh Xuân
+17	31362	735	cai-tac	Cái Tắc
+15	31363	735	tan-phu-thanh	Tân Phú Thạnh
+17	31366	736	nga-sau	Ngã Sáu
+15	31369	736	dong-thanh	Đông Thạnh
+15	31375	736	dong-phu	Đông Phú
+15	31378	736	phu-huu	Phú Hữu
+15	31379	736	phu-tan	Phú Tân
+17	31381	736	mai-dam	Mái Dầm
+15	31384	736	dong-phuoc	Đông Phước
+15	31387	736	dong-phuoc-a	Đông Phước A
+17	31393	737	kinh-cung	Kinh Cùng
+17	31396	737	cay-duong	Cây Dương
+15	31399	737	tan-binh	Tân Bình
+15	31402	737	binh-thanh	Bình Thành
+15	31405	737	thanh-hoa	Thạnh Hòa
+15	31408	737	long-thanh	Long Thạnh
+15	31411	734	dai-thanh	Đại Thành
+15	31414	734	tan-thanh	Tân Thành
+15	31417	737	phung-hiep	Phụng Hiệp
+15	31420	737	hoa-my	Hòa Mỹ
+15	31423	737	hoa-an	Hòa An
+15	31426	737	phuong-binh	Phương Bình
+15	31429	737	hiep-hung	Hiệp Hưng
+15	31432	737	tan-phuoc-hung	Tân Phước Hưng
+17	31433	737	bung-tau	Búng Tàu
+15	31435	737	phuong-phu	Phương Phú
+15	31438	737	tan-long	Tân Long
+17	31441	738	nang-mau	Nàng Mau
+15	31444	738	vi-trung	Vị Trung
+15	31447	738	vi-thuy	Vị Thuỷ
+15	31450	738	vi-thang	Vị Thắng
+15	31453	738	vinh-thuan-tay	Vĩnh Thuận Tây
+15	31456	738	vinh-trung	Vĩnh Trung
+15	31459	738	vinh-tuong	Vĩnh Tường
+15	31462	738	vi-dong	Vị Đông
+15	31465	738	vi-thanh	Vị Thanh
+15	31468	738	vi-binh	Vị Bình
+16	31471	740	thuan-an	Thuận An
+16	31472	740	tra-long	Trà Lồng
+16	31473	740	binh-thanh	Bình Thạnh
+15	31474	740	long-binh	Long Bình
+16	31475	740	vinh-tuong	Vĩnh Tường
+15	31477	740	long-tri	Long Trị
+15	31478	740	long-tri-a	Long Trị A
+15	31480	740	long-phu	Long Phú
+15	31481	740	tan-phu	Tân Phú
+15	31483	739	thuan-hung	Thuận Hưng
+15	31484	739	thuan-hoa	Thuận Hòa
+15	31486	739	vinh-thuan-dong	Vĩnh Thuận Đông
+17	31489	739	vinh-vien	Vĩnh Viễn
+15	31490	739	vinh-vien-a	Vĩnh Viễn A
+15	31492	739	luong-tam	Lương Tâm
+15	31493	739	luong-nghia	Lương Nghĩa
+15	31495	739	xa-phien	Xà Phiên
+16	31498	741	phuong-5	Phường 5
+16	31501	741	phuong-7	Phường 7
+16	31504	741	phuong-8	Phường 8
+16	31507	741	phuong-6	Phường 6
+16	31510	741	phuong-2	Phường 2
+16	31513	741	phuong-1	Phường 1
+16	31516	741	phuong-4	Phường 4
+16	31519	741	phuong-3	Phường 3
+16	31522	741	phuong-9	Phường 9
+16	31525	741	phuong-10	Phường 10
+17	31528	743	ke-sach	Kế Sách
+17	31531	743	an-lac-thon	An Lạc Thôn
+15	31534	743	xuan-hoa	Xuân Hòa
+15	31537	743	phong-nam	Phong Nẫm
+15	31540	743	an-lac-tay	An Lạc Tây
+15	31543	743	trinh-phu	Trinh Phú
+15	31546	743	ba-trinh	Ba Trinh
+15	31549	743	thoi-an-hoi	Thới An Hội
+15	31552	743	nhon-my	Nhơn Mỹ
+15	31555	743	ke-thanh	Kế Thành
+15	31558	743	ke-an	Kế An
+15	31561	743	dai-hai	Đại Hải
+15	31564	743	an-my	An Mỹ
+17	31567	744	huynh-huu-nghia	Huỳnh Hữu Nghĩa
+17	31569	742	chau-thanh	Châu Thành
+15	31570	742	ho-dac-kien	Hồ Đắc Kiện
+15	31573	742	phu-tam	Phú Tâm
+15	31576	742	thuan-hoa	Thuận Hòa
+15	31579	744	long-hung	Long Hưng
+15	31582	742	phu-tan	Phú Tân
+15	31585	742	thien-my	Thiện Mỹ
+15	31588	744	hung-phu	Hưng Phú
+15	31591	744	my-huong	Mỹ Hương
+15	31594	742	an-hiep	An Hiệp
+15	31597	744	my-tu	Mỹ Tú
+15	31600	742	an-ninh	An Ninh
+15	31603	744	my-phuoc	Mỹ Phước
+15	31606	744	thuan-hung	Thuận Hưng
+15	31609	744	my-thuan	Mỹ Thuận
+15	31612	744	phu-my	Phú Mỹ
+17	31615	745	cu-lao-dung	Cù Lao Dung
+15	31618	745	an-thanh-1	An Thạnh 1
+15	31621	745	an-thanh-tay	An Thạnh Tây
+15	31624	745	an-thanh-dong	An Thạnh Đông
+15	31627	745	dai-an-1	Đại Ân 1
+15	31630	745	an-thanh-2	An Thạnh 2
+15	31633	745	an-thanh-3	An Thạnh 3
+15	31636	745	an-thanh-nam	An Thạnh Nam
+17	31639	746	long-phu	Long Phú
+15	31642	746	song-phung	Song Phụng
+17	31645	746	dai-ngai	Đại Ngãi
+15	31648	746	hau-thanh	Hậu Thạnh
+15	31651	746	long-duc	Long Đức
+15	31654	746	truong-khanh	Trường Khánh
+15	31657	746	phu-huu	Phú Hữu
+15	31660	746	tan-hung	Tân Hưng
+15	31663	746	chau-khanh	Châu Khánh
+15	31666	746	tan-thanh	Tân Thạnh
+15	31669	746	long-phu-xa	Long Phú
+15	31672	751	dai-an-2	Đại Ân 2
+17	31673	751	tran-de	Trần Đề
+15	31675	751	lieu-tu	Liêu Tú
+15	31678	751	lich-hoi-thuong	Lịch Hội Thượng
+17	31679	751	lich-hoi-thuong-thi-tran	Lịch Hội Thượng
+15	31681	751	trung-binh	Trung Bình
+17	31684	747	my-xuyen	Mỹ Xuyên
+15	31687	751	tai-van	Tài Văn
+15	31690	747	dai-tam	Đại Tâm
+15	31693	747	tham-don	Tham Đôn
+15	31696	751	vien-an	Viên An
+15	31699	751	thanh-thoi-an	Thạnh Thới An
+15	31702	751	thanh-thoi-thuan	Thạnh Thới Thuận
+15	31705	751	vien-binh	Viên Bình
+15	31708	747	thanh-phu	Thạnh Phú
+15	31711	747	ngoc-dong	Ngọc Đông
+15	31714	747	thanh-quoi	Thạnh Quới
+15	31717	747	hoa-tu-1	Hòa Tú 1
+15	31720	747	gia-hoa-1	Gia Hòa 1
+15	31723	747	ngoc-to	Ngọc Tố
+15	31726	747	gia-hoa-2	Gia Hòa 2
+15	31729	747	hoa-tu-ii	Hòa Tú II
+16	31732	748	phuong-1	Phường 1
+16	31735	748	phuong-2	Phường 2
+15	31738	748	vinh-quoi	Vĩnh Quới
+15	31741	748	tan-long	Tân Long
+15	31744	748	long-binh	Long Bình
+16	31747	748	phuong-3	Phường 3
+15	31750	748	my-binh	Mỹ Bình
+15	31753	748	my-quoi	Mỹ Quới
+17	31756	749	phu-loc	Phú Lộc
+17	31757	749	hung-loi	Hưng Lợi
+15	31759	749	lam-tan	Lâm Tân
+15	31762	749	thanh-tan	Thạnh Tân
+15	31765	749	lam-kiet	Lâm Kiết
+15	31768	749	tuan-tuc	Tuân Tức
+15	31771	749	vinh-thanh	Vĩnh Thành
+15	31774	749	thanh-tri	Thạnh Trị
+15	31777	749	vinh-loi	Vĩnh Lợi
+15	31780	749	chau-hung	Châu Hưng
+16	31783	750	phuong-1	Phường 1
+15	31786	750	hoa-dong	Hòa Đông
+16	31789	750	khanh-hoa	Khánh Hòa
+15	31792	750	vinh-hiep	Vĩnh Hiệp
+15	31795	750	vinh-hai	Vĩnh Hải
+15	31798	750	lac-hoa	Lạc Hòa
+16	31801	750	phuong-2	Phường 2
+16	31804	750	vinh-phuoc	Vĩnh Phước
+15	31807	750	vinh-tan	Vĩnh Tân
+15	31810	750	lai-hoa	Lai Hòa
+16	31813	752	phuong-2	Phường 2
+16	31816	752	phuong-3	Phường 3
+16	31819	752	phuong-5	Phường 5
+16	31822	752	phuong-7	Phường 7
+16	31825	752	phuong-1	Phường 1
+16	31828	752	phuong-8	Phường 8
+16	31831	752	nha-mat	Nhà Mát
+15	31834	752	vinh-trach	Vĩnh Trạch
+15	31837	752	vinh-trach-dong	Vĩnh Trạch Đông
+15	31840	752	hiep-thanh	Hiệp Thành
+17	31843	753	ngan-dua	Ngan Dừa
+15	31846	753	ninh-quoi	Ninh Quới
+15	31849	753	ninh-quoi-a	Ninh Quới A
+15	31852	753	ninh-hoa	Ninh Hòa
+15	31855	753	loc-ninh	Lộc Ninh
+15	31858	753	vinh-loc	Vĩnh Lộc
+15	31861	753	vinh-loc-a	Vĩnh Lộc A
+15	31863	753	ninh-thanh-loi-a	Ninh Thạnh Lợi A
+15	31864	753	ninh-thanh-loi	Ninh Thạnh Lợi
+17	31867	754	phuoc-long	Phước Long
+15	31870	754	vinh-phu-dong	Vĩnh Phú Đông
+15	31873	754	vinh-phu-tay	Vĩnh Phú Tây
+15	31876	754	phuoc-long-xa	Phước Long
+15	31879	754	hung-phu	Hưng Phú
+15	31882	754	vinh-thanh	Vĩnh Thanh
+15	31885	754	phong-thanh-tay-a	Phong Thạnh Tây A
+15	31888	754	phong-thanh-tay-b	Phong Thạnh Tây B
+17	31891	758	hoa-binh	Hòa Bình
+15	31894	755	vinh-hung	Vĩnh Hưng
+15	31897	755	vinh-hung-a	Vĩnh Hưng A
+17	31900	755	chau-hung	Châu Hưng
+15	31903	755	chau-hung-a	Châu Hưng A
+15	31906	755	hung-thanh	Hưng Thành
+15	31909	755	hung-hoi	Hưng Hội
+15	31912	755	chau-thoi	Châu Thới
+15	31915	758	minh-dieu	Minh Diệu
+15	31918	758	vinh-binh	Vĩnh Bình
+15	31921	755	long-thanh	Long Thạnh
+15	31924	758	vinh-my-b	Vĩnh Mỹ B
+15	31927	758	vinh-hau	Vĩnh Hậu
+15	31930	758	vinh-hau-a	Vĩnh Hậu A
+15	31933	758	vinh-my-a	Vĩnh Mỹ A
+15	31936	758	vinh-thinh	Vĩnh Thịnh
+16	31942	756	phuong-1	Phường 1
+16	31945	756	ho-phong	Hộ Phòng
+15	31948	756	phong-thanh-dong	Phong Thạnh Đông
+16	31951	756	lang-tron	Láng Tròn
+15	31954	756	phong-tan	Phong Tân
+15	31957	756	tan-phong	Tân Phong
+15	31960	756	phong-thanh	Phong Thạnh
+15	31963	756	phong-thanh-a	Phong Thạnh A
+15	31966	756	phong-thanh-tay	Phong Thạnh Tây
+15	31969	756	tan-thanh	Tân Thạnh
+17	31972	757	ganh-hao	Gành Hào
+15	31975	757	long-dien-dong	Long Điền Đông
+15	31978	757	long-dien-dong-a	Long Điền Đông A
+15	31981	757	long-dien	Long Điền
+15	31984	757	long-dien-tay	Long Điền Tây
+15	31985	757	dien-hai	Điền Hải
+15	31987	757	an-trach	An Trạch
+15	31988	757	an-trach-a	An Trạch A
+15	31990	757	an-phuc	An Phúc
+15	31993	757	dinh-thanh	Định Thành
+15	31996	757	dinh-thanh-a	Định Thành A
+16	31999	759	phuong-9	Phường 9
+16	32002	759	phuong-4	Phường 4
+16	32005	759	phuong-1	Phường 1
+16	32008	759	phuong-5	Phường 5
+16	32011	759	phuong-2	Phường 2
+16	32014	759	phuong-8	Phường 8
+16	32017	759	phuong-6	Phường 6
+16	32020	759	phuong-7	Phường 7
+16	32022	759	tan-xuyen	Tân Xuyên
+15	32023	759	an-xuyen	An Xuyên
+16	32025	759	tan-thanh	Tân Thành
+15	32026	759	tan-thanh-xa	Tân Thành
+15	32029	759	tac-van	Tắc Vân
+15	32032	759	ly-van-lam	Lý Văn Lâm
+15	32035	759	dinh-binh	Định Bình
+15	32038	759	hoa-thanh	Hòa Thành
+15	32041	759	hoa-tan	Hòa Tân
+17	32044	760	u-minh	U Minh
+15	32047	760	khanh-hoa	Khánh Hòa
+15	32048	760	khanh-thuan	Khánh Thuận
+15	32050	760	khanh-tien	Khánh Tiến
+15	32053	760	nguyen-phich	Nguyễn Phích
+15	32056	760	khanh-lam	Khánh Lâm
+15	32059	760	khanh-an	Khánh An
+15	32062	760	khanh-hoi	Khánh Hội
+17	32065	761	thoi-binh	Thới Bình
+15	32068	761	bien-bach	Biển Bạch
+15	32069	761	tan-bang	Tân Bằng
+15	32071	761	tri-phai	Trí Phải
+15	32072	761	tri-luc	Trí Lực
+15	32074	761	bien-bach-dong	Biển Bạch Đông
+15	32077	761	thoi-binh-xa	Thới Bình
+15	32080	761	tan-phu	Tân Phú
+15	32083	761	tan-loc-bac	Tân Lộc Bắc
+15	32086	761	tan-loc	Tân Lộc
+15	32089	761	tan-loc-dong	Tân Lộc Đông
+15	32092	761	ho-thi-ky	Hồ Thị Kỷ
+17	32095	762	tran-van-thoi	Trần Văn Thời
+17	32098	762	song-doc	Sông Đốc
+15	32101	762	khanh-binh-tay-bac	Khánh Bình Tây Bắc
+15	32104	762	khanh-binh-tay	Khánh Bình Tây
+15	32107	762	tran-hoi	Trần Hợi
+15	32108	762	khanh-loc	Khánh Lộc
+15	32110	762	khanh-binh	Khánh Bình
+15	32113	762	khanh-hung	Khánh Hưng
+15	32116	762	khanh-binh-dong	Khánh Bình Đông
+15	32119	762	khanh-hai	Khánh Hải
+15	32122	762	loi-an	Lợi An
+15	32124	762	phong-dien	Phong Điền
+15	32125	762	phong-lac	Phong Lạc
+17	32128	763	cai-nuoc	Cái Nước
+15	32130	763	thanh-phu	Thạnh Phú
+15	32131	763	luong-the-tran	Lương Thế Trân
+15	32134	763	phu-hung	Phú Hưng
+15	32137	763	tan-hung	Tân Hưng
+15	32140	763	hung-my	Hưng Mỹ
+15	32141	763	hoa-my	Hoà Mỹ
+15	32142	763	dong-hung	Đông Hưng
+15	32143	763	dong-thoi	Đông Thới
+15	32146	763	tan-hung-dong	Tân Hưng Đông
+15	32149	763	tran-thoi	Trần Thới
+17	32152	764	dam-doi	Đầm Dơi
+15	32155	764	ta-an-khuong	Tạ An Khương
+15	32158	764	ta-an-khuong-dong	Tạ An Khương Đông
+15	32161	764	tran-phan	Trần Phán
+15	32162	764	tan-trung	Tân Trung
+15	32164	764	tan-duc	Tân Đức
+15	32167	764	tan-thuan	Tân Thuận
+15	32170	764	ta-an-khuong-nam	Tạ An Khương Nam
+15	32173	764	tan-duyet	Tân Duyệt
+15	32174	764	tan-dan	Tân Dân
+15	32176	764	tan-tien	Tân Tiến
+15	32179	764	quach-pham-bac	Quách Phẩm Bắc
+15	32182	764	quach-pham	Quách Phẩm
+15	32185	764	thanh-tung	Thanh Tùng
+15	32186	764	ngoc-chanh	Ngọc Chánh
+15	32188	764	nguyen-huan	Nguyễn Huân
+17	32191	765	nam-can	Năm Căn
+15	32194	765	ham-rong	Hàm Rồng
+15	32197	765	hiep-tung	Hiệp Tùng
+15	32200	765	dat-moi	Đất Mới
+15	32201	765	lam-hai	Lâm Hải
+15	32203	765	hang-vinh	Hàng Vịnh
+15	32206	765	tam-giang	Tam Giang
+15	32209	765	tam-giang-dong	Tam Giang Đông
+17	32212	766	cai-doi-vam	Cái Đôi Vàm
+15	32214	766	phu-thuan	Phú Thuận
+15	32215	766	phu-my	Phú Mỹ
+15	32218	766	phu-tan	Phú Tân
+15	32221	766	tan-hai	Tân Hải
+15	32224	766	viet-thang	Việt Thắng
+15	32227	766	tan-hung-tay	Tân Hưng Tây
+15	32228	766	rach-cheo	Rạch Chèo
+15	32230	766	nguyen-viet-khai	Nguyễn Việt Khái
+15	32233	767	tam-giang-tay	Tam Giang Tây
+15	32236	767	tan-an-tay	Tân Ân Tây
+15	32239	767	vien-an-dong	Viên An Đông
+15	32242	767	vien-an	Viên An
+17	32244	767	rach-goc	Rạch Gốc
+15	32245	767	tan-an	Tân Ân
+15	32248	767	dat-mui	Đất Mũi
+21	01		ha-noi	Hà Nội	0
+26	00004	11367	ba-dinh	Ba Đình	769,774,775~,776~,777~,779~,783~,788~,794~,807~
+26	00008	11367	ngoc-ha	Ngọc Hà	770,771~,772,775~,777~,778~,779~,822~
+26	00025	11367	giang-vo	Giảng Võ	771~,778~,779~,780,781~,830~,837~
+26	00070	11367	hoan-kiem	Hoàn Kiếm	776~,783~,784,785,786,787,788~,789,790,791,793~,794~,795~,796~
+26	00082	11367	cua-nam	Cửa Nam	793~,794~,795~,796~,797,798,799,851~,853~
+26	00091	11367	phu-thuong	Phú Thượng	800~,804~,969~,973~,974~
+26	00097	11367	hong-ha	Hồng Hà	768,782,792,800~,801~,802~,803~,805~,809~,816~,852~,858~
+26	00103	11367	tay-ho	Tây Hồ	800~,801~,802~,803~,804~,805~,806,807~,822~
+26	00118	11367	bo-de	Bồ Đề	808~,809~,811~,813~,814,816~,818~,820~
+26	00127	11367	viet-hung	Việt Hưng	808~,810~,811~,812~,813~,815~,820~
+26	00136	11367	phuc-loi	Phúc Lợi	810~,812~,815~,819~,820~,953~
+26	00145	11367	long-bien	Long Biên	813~,816~,818~,819~,820~,821~,963~
+26	00160	11367	nghia-do	Nghĩa Đô	804~,822~,823,824~,825~,826~,827~,974~,976~
+26	00166	11367	cau-giay	Cầu Giấy	825~,826~,827~,828~,982~,983~
+26	00175	11367	yen-hoa	Yên Hoà	828~,829~,883~,985~
+26	00190	11367	o-cho-dua	Ô Chợ Dừa	776~,781~,830~,831~,834~,836~,843~
+26	00199	11367	lang	Láng	778~,833,837~
+26	00226	11367	van-mieu-quoc-tu-giam	Văn Miếu - Quốc Tử Giám	776~,794~,831~,835,836~,838,839,840~,846~,851~,854~
+26	00229	11367	kim-lien	Kim Liên	840~,842~,843~,846~,847,848~,850
+26	00235	11367	dong-da	Đống Đa	834~,837~,840~,842~,843~,849
+26	00256	11367	hai-ba-trung	Hai Bà Trưng	851~,852~,853~,854~,855,856,859~
+26	00283	11367	vinh-tuy	Vĩnh Tuy	858~,863~,870~,872~
+26	00292	11367	bach-mai	Bạch Mai	848~,854~,859~,861,862~,865,866,867~,868~
+26	00301	11367	vinh-hung	Vĩnh Hưng	863~,869~,870~,878~
+26	00316	11367	dinh-cong	Định Công	871~,874~,877~,879~,881~,990~,991~
+26	00322	11367	tuong-mai	Tương Mai	862~,867~,868~,870~,872~,873~,875~,876~,877~,888~
+26	00328	11367	linh-nam	Lĩnh Nam	858~,869~,878~,880~,882~
+26	00331	11367	hoang-mai	Hoàng Mai	870~,873~,875~,876~,877~,878~,879~,880~,881~,882~
+26	00337	11367	hoang-liet	Hoàng Liệt	874~,881~,989~,991~,994~
+26	00340	11367	yen-so	Yên Sở	879~,880~,881~,882~,995~
+26	00352	11367	phuong-liet	Phương Liệt	871~,879~,885~,886,888~,890~
+26	00364	11367	khuong-dinh	Khương Đình	874~,884~,885~,887~,890~,893~,990~
+26	00367	11367	thanh-xuan	Thanh Xuân	829~,883~,884~,887~,891~,988~
+25	00376	11367	soc-son	Sóc Sơn	894,902,904,905~,908,911~,914,917~,918
+25	00382	11367	kim-anh	Kim Anh	896,901,907
+25	00385	11367	trung-gia	Trung Giã	895,897,898,899
+25	00430	11367	da-phuc	Đa Phúc	900,903,909,910,912,915,919
+25	00433	11367	noi-bai	Nội Bài	905~,906,911~,913,916,917~
+25	00454	11367	dong-anh	Đông Anh	920~,926~,928~,930~,931~,934~,936~,937,939~,941~,942,943
+25	00466	11367	phuc-thinh	Phúc Thịnh	920~,921~,923,924~,925,926~,929,936~
+25	00475	11367	thu-lam	Thư Lâm	920~,921~,922,924~,927,928~,930~,931~,934~
+25	00493	11367	thien-loc	Thiên Lộc	932~,933~,935~,938~,940,3620~
+25	00508	11367	vinh-thanh	Vĩnh Thanh	932~,933~,936~,938~,939~,941~
+25	00541	11367	phu-dong	Phù Đổng	944,945,946,947,949,950,953~,954~
+25	00562	11367	thuan-an	Thuận An	952,954~,956~,958
+25	00565	11367	gia-lam	Gia Lâm	819~,953~,956~,957~,959,961~,962,963~
+25	00577	11367	bat-trang	Bát Tràng	819~,821~,957~,961~,963~,965
+26	00592	11367	tu-liem	Từ Liêm	824~,966,982~,983~,985~,986~
+26	00598	11367	thuong-cat	Thượng Cát	967,968,971~,972~,975~,977~
+26	00602	11367	dong-ngac	Đông Ngạc	969~,970,971~,973~,975~,977~
+26	00611	11367	xuan-dinh	Xuân Đỉnh	804~,973~,974~,976~
+26	00613	11367	tay-tuu	Tây Tựu	972~,975~,3897~
+26	00619	11367	phu-dien	Phú Diễn	824~,976~,978,979~
+26	00622	11367	xuan-phuong	Xuân Phương	980,981,984~,987~,975~,979~,3900~
+26	00634	11367	tay-mo	Tây Mỗ	984~,987~,3908~,3905~
+26	00637	11367	dai-mo	Đại Mỗ	829~,883~,985~,986~,987~,988~,3794~,3908~
+25	00640	11367	thanh-tri	Thanh Trì	882~,989~,995~,996~,997~,998~,999~
+26	00643	11367	thanh-liet	Thanh Liệt	874~,891~,893~,990~,991~,992~,3795~
+25	00664	11367	dai-thanh	Đại Thanh	989~,992~,993~,994~,997~,3804~
+25	00679	11367	ngoc-hoi	Ngọc Hồi	1000,1002~,1003~,4009~,4010~
+25	00685	11367	nam-phu	Nam Phù	996~,998~,999~,1001,1003~,1004~,4007~,4009~
+25	04930	11367	yen-xuan	Yên Xuân	2410,2407,2408,2409~,3942~
+25	08974	11367	quang-minh	Quang Minh	3604,3605~,3606~,3610,3611~,3617~,3620~
+25	08980	11367	yen-lang	Yên Lãng	3607~,3613,3615,3616~,3618~,3619,3875~,3876~,3877~,3878~
+25	08995	11367	tien-thang	Tiến Thắng	3605~,3606~,3607~,3608,3609,3611~,3612,3618~
+25	09022	11367	me-linh	Mê Linh	935~,3605~,3617~,3618~,3620~,3621,3878~,3879~,3880~,3882~
+26	09552	11367	kien-hung	Kiến Hưng	3793~,3800~,3802~,3804~,3806~
+26	09556	11367	ha-dong	Hà Đông	987~,990~,3793~,3794~,3795~,3796,3799~,3801,3802~
+26	09562	11367	yen-nghia	Yên Nghĩa	3803~,3984~
+26	09568	11367	phu-luong	Phú Lương	993~,3804~,3805,3806~,3985~
+26	09574	11367	son-tay	Sơn Tây	3807,3808,3811~,3813,3814,3816~,3817~
+26	09604	11367	tung-thien	Tùng Thiện	3811~,3812,3815,3816~,3817~,3818
+25	09616	11367	doai-phuong	Đoài Phương	3819,3820,3821~,3899~
+25	09619	11367	quang-oai	Quảng Oai	3822~,3837~,3841,3842,3843~,3844
+25	09634	11367	co-do	Cổ Đô	3823,3824,3826,3828,3829,3830
+25	09661	11367	minh-chau	Minh Châu	3822~,3835,3837~
+25	09664	11367	vat-lai	Vật Lại	3831,3832,3833,3834,3836
+25	09676	11367	bat-bat	Bất Bạt	3838,3839~,3840,3845,3848~
+25	09694	11367	suoi-hai	Suối Hai	3839~,3843~,3846,3847
+25	09700	11367	ba-vi	Ba Vì	3848~,3849,3852
+25	09706	11367	yen-bai	Yên Bài	3850,3851,3942~
+25	09715	11367	phuc-tho	Phúc Thọ	3853,3860,3861,3866,3867,3869
+25	09739	11367	phuc-loc	Phúc Lộc	3855,3856,3857,3858,3859
+25	09772	11367	hat-mon	Hát Môn	3863,3865,3868,3870,3871,3872,3873
+25	09784	11367	dan-phuong	Đan Phượng	3874,3884,3887,3888,3889
+25	09787	11367	lien-minh	Liên Minh	3616~,3875~,3876~,3877~,3878~,3883
+25	09817	11367	o-dien	Ô Diên	972~,3618~,3878~,3879~,3880~,3881,3882~,3885,3886~
+25	09832	11367	hoai-duc	Hoài Đức	972~,3886~,3890,3891,3894,3895,3897~
+25	09856	11367	duong-hoa	Dương Hoà	3892,3893,3896,3898,3901
+25	09871	11367	son-dong	Sơn Đồng	3899~,3900~,3902,3903,3904~,3905~,3906~,3907~
+25	09877	11367	an-khanh	An Khánh	3908~,3904~,3905~,3906~,3907~,3909~,3910
+26	09886	11367	duong-noi	Dương Nội	987~,3799~,3800~,3803~,3908~,3909~
+25	09895	11367	quoc-oai	Quốc Oai	3911~,3912,3914~,3916~,3918
+25	09910	11367	kieu-phu	Kiều Phú	3915~,3916~,3921,3922,3927,3948~
+25	09931	11367	hung-dao	Hưng Đạo	3919,3923,3924
+25	09952	11367	phu-cat	Phú Cát	3920~,3926,3929,3930
+25	09955	11367	thach-that	Thạch Thất	3931,3932,3933,3934,3935,3938
+25	09982	11367	ha-bang	Hạ Bằng	3920~,3940~,3943,3946~,3949~,3950
+25	09988	11367	hoa-lac	Hoà Lạc	3821~,2409~,3940~,3942~,3946~,3949~
+25	10003	11367	tay-phuong	Tây Phương	3911~,3914~,3915~,3936,3937,3945,3947,3948~
+26	10015	11367	chuong-my	Chương Mỹ	3984~,3986,3951,3953,3954,3959,3963,3964
+25	10030	11367	phu-nghia	Phú Nghĩa	3955,3956,3957,3958,3961,3962
+25	10045	11367	xuan-mai	Xuân Mai	3952,3960,3967~,3968
+25	10072	11367	quang-bi	Quảng Bị	3965,3966~,3969,3971,3973
+25	10081	11367	tran-phu	Trần Phú	3967~,3970,3972,3974,3978,4092~
+25	10096	11367	hoa-phu	Hoà Phú	3975,3977,3979,3980,3981,3998~
+25	10114	11367	thanh-oai	Thanh Oai	3983,3994,3996,3997,3998~,3999
+25	10126	11367	binh-minh	Bình Minh	3806~,3966~,3985~,3987,3989,3990,3992
+25	10144	11367	tam-hung	Tam Hưng	3988,3991,3993,3995
+25	10180	11367	dan-hoa	Dân Hoà	4000,4001,4002,4003,4005
+25	10183	11367	thuong-tin	Thường Tín	1002~,4006,4008,4010~,4011,4012,4013,4017,4019
+25	10210	11367	hong-van	Hồng Vân	1004~,4007~,4009~,4014,4015,4016,4020
+25	10231	11367	thuong-phuc	Thượng Phúc	4022,4023,4025,4028,4030
+25	10237	11367	chuong-duong	Chương Dương	4018,4024,4026,4027,4031~,4033~
+25	10273	11367	phu-xuyen	Phú Xuyên	4031~,4032,4033~,4034,4035,4036,4039,4044,4048,4050
+25	10279	11367	phuong-duc	Phượng Dực	4037,4038,4041,4042,4045
+25	10330	11367	chuyen-my	Chuyên Mỹ	4049,4051,4054,4057,4060
+25	10342	11367	dai-xuyen	Đại Xuyên	4052,4053,4055,4056,4058,4059,4061
+25	10354	11367	van-dinh	Vân Đình	4062,4070,4072,4075
+25	10369	11367	ung-thien	Ứng Thiên	4065,4066,4067,4069
+25	10402	11367	ung-hoa	Ứng Hoà	4073,4074,4077,4078,4081,4085,4086,4088
+25	10417	11367	hoa-xa	Hoà Xá	4076,4083,4087,4089
+25	10441	11367	my-duc	Mỹ Đức	4091,4103,4104,4111,4112
+25	10459	11367	phuc-son	Phúc Sơn	4092~,4093,4094,4095,4097
+25	10465	11367	hong-son	Hồng Sơn	4098,4099,4100,4101,4102,4110
+25	10489	11367	huong-son	Hương Sơn	4105,4107,4108,4109
+20	04		cao-bang	Cao Bằng	2
+26	01273	11494	thuc-phan	Thục Phán	1198,1200,1203,1322,1319
+26	01279	11494	nung-tri-cao	Nùng Trí Cao	1199,1202,1318
+26	01288	11494	tan-giang	Tân Giang	1201,1204,1205,1326,1325
+25	01290	11494	bao-lam	Bảo Lâm	1206,1214,1215
+25	01294	11494	ly-bon	Lý Bôn	1208,1211
+25	01297	11494	nam-quang	Nam Quang	1209,1210
+25	01304	11494	quang-lam	Quảng Lâm	1212,1213
+25	01318	11494	yen-tho	Yên Thổ	1216,1217,1218
+25	01321	11494	bao-lac	Bảo Lạc	1219,1223,1226
+25	01324	11494	coc-pang	Cốc Pàng	1207,1220
+25	01327	11494	co-ba	Cô Ba	1221,1222
+25	01336	11494	khanh-xuan	Khánh Xuân	1224,1228
+25	01339	11494	xuan-truong	Xuân Trường	1225,1229
+25	01351	11494	hung-dao	Hưng Đạo	1227,1230,1231
+25	01354	11494	huy-giap	Huy Giáp	1232,1233
+25	01360	11494	son-lo	Sơn Lộ	1234,1235
+25	01363	11494	thong-nong	Thông Nông	1236,1240,1243
+25	01366	11494	can-yen	Cần Yên	1237,1238,1239
+25	01387	11494	thanh-long	Thanh Long	1241,1242,1244
+25	01392	11494	truong-ha	Trường Hà	1245,1247,1251,1254
+25	01393	11494	lung-nam	Lũng Nặm	1246,1252
+25	01414	11494	tong-cot	Tổng Cọt	1248,1249,1250
+25	01438	11494	ha-quang	Hà Quảng	1253,1255,1256
+25	01447	11494	tra-linh	Trà Lĩnh	1257,1263,1264
+25	01456	11494	quang-han	Quang Hán	1259,1262
+25	01465	11494	quang-trung	Quang Trung	1258,1260,1261
+25	01477	11494	trung-khanh	Trùng Khánh	1265,1271,1273,1277
+25	01489	11494	dinh-phong	Đình Phong	1266,1267,1268,1269
+25	01501	11494	dam-thuy	Đàm Thuỷ	1270,1272,1274
+25	01525	11494	doai-duong	Đoài Dương	1275,1276,1278
+25	01537	11494	ly-quoc	Lý Quốc	1279,1280,1282
+25	01552	11494	quang-long	Quang Long	1281,1283,1285
+25	01558	11494	ha-lang	Hạ Lang	1287,1289,1291
+25	01561	11494	vinh-quy	Vinh Quý	1284,1286,1288,1290
+25	01576	11494	quang-uyen	Quảng Uyên	1292,1293,1297,1298
+25	01594	11494	doc-lap	Độc Lập	1294,1295,1296
+25	01618	11494	hanh-phuc	Hạnh Phúc	1299,1301,1302
+25	01636	11494	be-van-dan	Bế Văn Đàn	1300,1304,1305
+25	01648	11494	phuc-hoa	Phục Hoà	1303,1306,1308,1309
+25	01654	11494	hoa-an	Hoà An	1310,1313,1317
+25	01660	11494	nam-tuan	Nam Tuấn	1311,1312,1314
+25	01699	11494	nguyen-hue	Nguyễn Huệ	1315,1320,1321
+25	01708	11494	bach-dang	Bạch Đằng	1323,1324,1343
+25	01726	11494	nguyen-binh	Nguyên Bình	1328,1335,1337
+25	01729	11494	tinh-tuc	Tĩnh Túc	1329,1331,1333
+25	01738	11494	ca-thanh	Ca Thành	1330,1332
+25	01747	11494	minh-tam	Minh Tâm	1316,1334
+25	01768	11494	phan-thanh	Phan Thanh	1336,1339
+25	01774	11494	tam-kim	Tam Kim	1338,1341,1344
+25	01777	11494	thanh-cong	Thành Công	1340,1342
+25	01786	11494	dong-khe	Đông Khê	1345,1354,1358
+25	01789	11494	canh-tan	Canh Tân	1346,1349
+25	01792	11494	kim-dong	Kim Đồng	1327,1347,1350
+25	01795	11494	minh-khai	Minh Khai	1348,1353
+25	01807	11494	thach-an	Thạch An	1307,1351,1355
+25	01822	11494	duc-long	Đức Long	1352,1356,1357
+20	08		tuyen-quang	Tuyên Quang	1,4
+26	00691	11551	ha-giang-2	Hà Giang 2	1005~,1006,1007,1009,1089
+26	00694	11551	ha-giang-1	Hà Giang 1	1005~,1008,1093,1094
+25	00700	11551	ngoc-duong	Ngọc Đường	1010,1107~
+25	00706	11551	phu-linh	Phú Linh	1011,1012,1013
+25	00715	11551	lung-cu	Lũng Cú	1015,1016,1018
+25	00721	11551	dong-van	Đồng Văn	1017,1020,1023,1024,1035
+25	00733	11551	sa-phin	Sà Phìn	1021,1022,1026,1027
+25	00745	11551	pho-bang	Phố Bảng	1014,1019,1025,1028
+25	00763	11551	lung-phin	Lũng Phìn	1029,1031,1032
+25	00769	11551	meo-vac	Mèo Vạc	1033,1037,1038,1042
+25	00778	11551	son-vi	Sơn Vĩ	1034,1036,1041
+25	00787	11551	sung-mang	Sủng Máng	1039,1040,1045
+25	00802	11551	khau-vai	Khâu Vai	1043,1044,1048
+25	00808	11551	tat-nga	Tát Ngà	1046,1047
+25	00817	11551	niem-son	Niêm Sơn	1049,1050
+25	00820	11551	yen-minh	Yên Minh	1030,1051,1058,1059,1061
+25	00829	11551	thang-mo	Thắng Mố	1052,1054,1057
+25	00832	11551	bach-dich	Bạch Đích	1053,1055,1056
+25	00847	11551	mau-due	Mậu Duệ	1060,1062,1063
+25	00859	11551	ngoc-long	Ngọc Long	1064
+25	00865	11551	duong-thuong	Đường Thượng	1065,1066
+25	00871	11551	du-gia	Du Già	1067,1068
+25	00874	11551	quan-ba	Quản Bạ	1069,1077,1079
+25	00883	11551	can-ty	Cán Tỷ	1070,1072
+25	00889	11551	nghia-thuan	Nghĩa Thuận	1071,1074
+25	00892	11551	tung-vai	Tùng Vài	1073,1075,1080
+25	00901	11551	lung-tam	Lùng Tám	1076,1078,1081
+25	00913	11551	vi-xuyen	Vị Xuyên	1082,1083,1096,1100~
+25	00919	11551	minh-tan	Minh Tân	1084
+25	00922	11551	thuan-hoa	Thuận Hoà	1085
+25	00925	11551	tung-ba	Tùng Bá	1086
+25	00928	11551	thanh-thuy	Thanh Thuỷ	1087,1091
+25	00937	11551	lao-chai	Lao Chải	1088,1090,1092
+25	00952	11551	cao-bo	Cao Bồ	1095
+25	00958	11551	thuong-son	Thượng Sơn	1097
+25	00967	11551	viet-lam	Việt Lâm	1099,1100~
+25	00970	11551	linh-ho	Linh Hồ	1098,1101,1104
+25	00976	11551	bach-ngoc	Bạch Ngọc	1102,1103
+25	00982	11551	minh-son	Minh Sơn	1105
+25	00985	11551	giap-trung	Giáp Trung	1106
+25	00991	11551	bac-me	Bắc Mê	1108,1110,1111
+25	00994	11551	minh-ngoc	Minh Ngọc	1107~,1109,1114
+25	01006	11551	yen-cuong	Yên Cường	1113,1117
+25	01012	11551	duong-hong	Đường Hồng	1112,1115,1116
+25	01021	11551	hoang-su-phi	Hoàng Su Phì	1118,1126,1127,1132,1133
+25	01024	11551	ban-may	Bản Máy	1119,1123,1125
+25	01033	11551	thang-tin	Thàng Tín	1120,1121,1122
+25	01051	11551	tan-tien	Tân Tiến	1124,1128,1134
+25	01057	11551	po-ly-ngai	Pờ Ly Ngài	1129,1130,1131
+25	01075	11551	nam-dich	Nậm Dịch	1135,1136,1139
+25	01084	11551	ho-thau	Hồ Thầu	1137,1138,1141
+25	01090	11551	thong-nguyen	Thông Nguyên	1140,1183
+25	01096	11551	pa-vay-su	Pà Vầy Sủ	1142,1149,1152,1154
+25	01108	11551	xin-man	Xín Mần	1143,1144,1145,1146,1147
+25	01117	11551	trung-thinh	Trung Thịnh	1148,1150,1151
+25	01141	11551	nam-dan	Nấm Dẩn	1153,1155,1156
+25	01144	11551	quang-nguyen	Quảng Nguyên	1157
+25	01147	11551	khuon-lung	Khuôn Lùng	1158,1159
+25	01153	11551	bac-quang	Bắc Quang	1160,1170,1172
+25	01156	11551	vinh-tuy	Vĩnh Tuy	1161,1179,1182
+25	01165	11551	dong-tam	Đồng Tâm	1164,1165,1167
+25	01171	11551	tan-quang	Tân Quang	1162,1163,1166
+25	01180	11551	bang-hanh	Bằng Hành	1169,1171,1174
+25	01192	11551	lien-hiep	Liên Hiệp	1168,1173,1177
+25	01201	11551	hung-an	Hùng An	1175,1176,1178
+25	01216	11551	dong-yen	Đồng Yên	1180,1181
+25	01225	11551	tien-nguyen	Tiên Nguyên	1184
+25	01234	11551	yen-thanh	Yên Thành	1186,1187
+25	01237	11551	quang-binh	Quang Bình	1185,1188
+25	01243	11551	tan-trinh	Tân Trịnh	1189,1190
+25	01246	11551	bang-lang	Bằng Lang	1191,1192
+25	01255	11551	xuan-giang	Xuân Giang	1194,1195
+25	01261	11551	tien-yen	Tiên Yên	1193,1196,1197
+26	02212	11551	nong-tien	Nông Tiến	1470,1471,1560~
+26	02215	11551	minh-xuan	Minh Xuân	1467,1468,1469,1472,1473,1561~,1558
+25	02221	11551	na-hang	Nà Hang	1475,1490,1491
+25	02239	11551	thuong-nong	Thượng Nông	1477,1479
+25	02245	11551	con-lon	Côn Lôn	1476,1481
+25	02248	11551	yen-hoa	Yên Hoa	1482,1486
+25	02260	11551	hong-thai	Hồng Thái	1484,1485,1489
+25	02266	11551	lam-binh	Lâm Bình	1478,1480,1487
+25	02269	11551	thuong-lam	Thượng Lâm	1483,1488
+25	02287	11551	chiem-hoa	Chiêm Hoá	1492,1505,1506,1509,1512
+25	02296	11551	binh-an	Bình An	1493,1495
+25	02302	11551	minh-quang	Minh Quang	1494,1496,1497
+25	02305	11551	trung-ha	Trung Hà	1498
+25	02308	11551	tan-my	Tân Mỹ	1499,1501
+25	02317	11551	yen-lap	Yên Lập	1502,1504
+25	02320	11551	tan-an	Tân An	1500,1503
+25	02332	11551	kien-dai	Kiên Đài	1507,1510
+25	02350	11551	kim-binh	Kim Bình	1513,1515,1520
+25	02353	11551	hoa-an	Hoà An	1511,1514,1517
+25	02359	11551	tri-phu	Tri Phú	1516,1519
+25	02365	11551	yen-nguyen	Yên Nguyên	1508,1518
+25	02374	11551	ham-yen	Hàm Yên	1521,1530,1533,1535
+25	02380	11551	bach-xa	Bạch Xa	1522,1523,1524
+25	02392	11551	phu-luu	Phù Lưu	1526,1527
+25	02398	11551	yen-phu	Yên Phú	1525,1529
+25	02404	11551	binh-xa	Bình Xa	1528,1531
+25	02407	11551	thai-son	Thái Sơn	1532,1534
+25	02419	11551	thai-hoa	Thái Hoà	1536,1537
+25	02425	11551	hung-duc	Hùng Đức	1538
+25	02434	11551	luc-hanh	Lực Hành	1539,1540,1543
+25	02437	11551	kien-thiet	Kiến Thiết	1541
+25	02449	11551	xuan-van	Xuân Vân	1544,1545,1546
+25	02455	11551	hung-loi	Hùng Lợi	1542,1547
+25	02458	11551	trung-son	Trung Sơn	1548,1551,1557
+25	02470	11551	tan-long	Tân Long	1549,1552
+25	02473	11551	yen-son	Yên Sơn	1550,1553,1555,1559
+25	02494	11551	thai-binh	Thái Bình	1556,1560~,1562
+26	02509	11551	my-lam	Mỹ Lâm	1561~,1565,1564
+26	02512	11551	an-tuong	An Tường	1474,1563,1566,1567,1568
+26	02524	11551	binh-thuan	Bình Thuận	1569,1570
+25	02530	11551	nhu-khe	Nhữ Khê	1571,1572,1573
+25	02536	11551	son-duong	Sơn Dương	1574,1582,1584,1585
+25	02545	11551	tan-trao	Tân Trào	1554,1575,1577
+25	02548	11551	binh-ca	Bình Ca	1578,1579,1583
+25	02554	11551	minh-thanh	Minh Thanh	1576,1580,1581
+25	02572	11551	dong-tho	Đông Thọ	1586,1589,1590
+25	02578	11551	tan-thanh	Tân Thanh	1587,1588,1591
+25	02608	11551	hong-son	Hồng Sơn	1593,1594,1597
+25	02611	11551	phu-luong	Phú Lương	1598,1600,1603
+25	02620	11551	son-thuy	Sơn Thuỷ	1596,1599,1601
+25	02623	11551	truong-sinh	Trường Sinh	1595,1602,1604
+20	11		dien-bien	Điện Biên	6
+26	03127	11676	dien-bien-phu	Điện Biên Phủ	1758,1759,1760,1761,1763,1764
+26	03151	11676	muong-lay	Mường Lay	1765,1766,1793,1791
+25	03158	11676	sin-thau	Sín Thầu	1767,1768,1771
+25	03160	11676	muong-nhe	Mường Nhé	1770,1773,1774
+25	03162	11676	nam-ke	Nậm Kè	1772,1775
+25	03163	11676	muong-toong	Mường Toong	1776,1790
+25	03164	11676	quang-lam	Quảng Lâm	1777,1780
+25	03166	11676	muong-cha	Mường Chà	1769,1778,1779,1794
+25	03169	11676	na-hy	Nà Hỳ	1781,1782,1784,1786
+25	03172	11676	na-sang	Na Sang	1785,1800,1803,1804
+25	03175	11676	cha-to	Chà Tở	1787,1788
+25	03176	11676	na-bung	Nà Bủng	1783,1789
+25	03181	11676	muong-tung	Mường Tùng	1792,1799
+25	03193	11676	pa-ham	Pa Ham	1795,1797
+25	03194	11676	nam-nen	Nậm Nèn	1796,1798
+25	03199	11676	si-pa-phin	Si Pa Phìn	1801,1802
+25	03202	11676	muong-pon	Mường Pồn	1805,1854
+25	03203	11676	na-son	Na Son	1806,1807,1880
+25	03208	11676	xa-dung	Xa Dung	1808,1879
+25	03214	11676	muong-luan	Mường Luân	1809,1810,1881
+25	03217	11676	tua-chua	Tủa Chùa	1811,1822,1828
+25	03220	11676	tua-thang	Tủa Thàng	1812,1817
+25	03226	11676	sin-chai	Sín Chải	1813,1814,1815
+25	03241	11676	sinh-phinh	Sính Phình	1816,1818,1819
+25	03244	11676	sang-nhe	Sáng Nhè	1820,1821,1825
+25	03253	11676	tuan-giao	Tuần Giáo	1823,1833,1840
+25	03256	11676	muong-ang	Mường Ảng	1824,1848,1849
+25	03260	11676	pu-nhung	Pú Nhung	1826,1829,1832
+25	03268	11676	muong-mun	Mường Mùn	1827,1830,1831
+25	03283	11676	chieng-sinh	Chiềng Sinh	1834,1836,1837,1843
+25	03295	11676	quai-to	Quài Tở	1835,1842,1847
+25	03301	11676	bung-lao	Búng Lao	1844,1841,1845
+25	03313	11676	muong-lan	Mường Lạn	1846,1850,1851
+25	03316	11676	na-tau	Nà Tấu	1852,1838,1839
+25	03325	11676	muong-phang	Mường Phăng	1853,1857,1858
+25	03328	11676	thanh-nua	Thanh Nưa	1855,1856,1859,1860,1862
+26	03334	11676	muong-thanh	Mường Thanh	1757,1762,1861
+25	03349	11676	thanh-yen	Thanh Yên	1863,1865,1866
+25	03352	11676	thanh-an	Thanh An	1864,1867,1868
+25	03356	11676	sam-mun	Sam Mứn	1869,1872
+25	03358	11676	nua-ngam	Núa Ngam	1870,1871,1874
+25	03368	11676	muong-nha	Mường Nhà	1873,1875,1876
+25	03370	11676	pu-nhi	Pu Nhi	1877,1878
+25	03382	11676	phinh-giang	Phình Giàng	1882,1883
+25	03385	11676	tia-dinh	Tìa Dình	1884,1885
+20	12		lai-chau	Lai Châu	7
+26	03388	11722	doan-ket	Đoàn Kết	1886,1888,1889,1894,1891
+25	03390	11722	binh-lu	Bình Lư	1890,1899,1900
+25	03394	11722	sin-suoi-ho	Sin Suối Hồ	1892,1967,1969
+25	03405	11722	ta-leng	Tả Lèng	1893,1895,1896
+26	03408	11722	tan-phong	Tân Phong	1887,1897,1898,1901,1902
+25	03424	11722	ban-bo	Bản Bo	1904,1905
+25	03430	11722	khun-ha	Khun Há	1903,1906
+25	03433	11722	bum-to	Bum Tở	1907,1916,1922
+25	03434	11722	nam-hang	Nậm Hàng	1908,1925,1926
+25	03439	11722	thu-lum	Thu Lũm	1909,1910
+25	03442	11722	pa-u	Pa Ủ	1911,1912
+25	03445	11722	muong-te	Mường Tè	1913,1917
+25	03451	11722	mu-ca	Mù Cả	1915
+25	03460	11722	hua-bum	Hua Bum	1921,1918
+25	03463	11722	ta-tong	Tà Tổng	1919
+25	03466	11722	bum-nua	Bum Nưa	1914,1920
+25	03472	11722	muong-mo	Mường Mô	1923,1924
+25	03478	11722	sin-ho	Sìn Hồ	1927,1938,1941,1942
+25	03487	11722	le-loi	Lê Lợi	1930,1928,1929,1931
+25	03503	11722	pa-tan	Pa Tần	1933,1936,1937
+25	03508	11722	hong-thu	Hồng Thu	1934,1935,1939
+25	03517	11722	nam-tam	Nậm Tăm	1940,1943,1946
+25	03529	11722	tua-sin-chai	Tủa Sín Chải	1944,1948,1952
+25	03532	11722	pu-sam-cap	Pu Sam Cáp	1945,1947,1949
+25	03538	11722	nam-ma	Nậm Mạ	1950,1951
+25	03544	11722	nam-cuoi	Nậm Cuổi	1953,1954
+25	03549	11722	phong-tho	Phong Thổ	1932,1955,1963,1968
+25	03562	11722	si-lo-lau	Sì Lở Lầu	1956,1957,1958,1959
+25	03571	11722	dao-san	Dào San	1960,1961,1962
+25	03583	11722	khong-lao	Khổng Lào	1964,1965,1966
+25	03595	11722	than-uyen	Than Uyên	1970,1981,1985,1986
+25	03598	11722	tan-uyen	Tân Uyên	1971,1974,1975,1977
+25	03601	11722	muong-khoa	Mường Khoa	1972,1973
+25	03613	11722	nam-so	Nậm Sỏ	1978,1982
+25	03616	11722	pac-ta	Pắc Ta	1976,1979
+25	03618	11722	muong-than	Mường Than	1980,1983
+25	03637	11722	muong-kim	Mường Kim	1984,1987,1988,1989
+25	03640	11722	khoen-on	Khoen On	1990,1991
+20	14		son-la	Sơn La	8
+26	03646	11761	to-hieu	Tô Hiệu	1992,1993,1994,1995
+26	03664	11761	chieng-an	Chiềng An	1997,1998,1999
+26	03670	11761	chieng-coi	Chiềng Cơi	1996,2000,2002
+26	03679	11761	chieng-sinh	Chiềng Sinh	2001,2003
+25	03688	11761	muong-chien	Mường Chiên	2004,2005,2006
+25	03694	11761	muong-gion	Mường Giôn	2007,2008
+25	03703	11761	quynh-nhai	Quỳnh Nhai	2009,2010,2011,2014
+25	03712	11761	muong-sai	Mường Sại	2012,2013
+25	03721	11761	thuan-chau	Thuận Châu	2015,2024,2031,2032,2037
+25	03724	11761	binh-thuan	Bình Thuận	2016,2018
+25	03727	11761	muong-e	Mường É	2017,2023
+25	03754	11761	chieng-la	Chiềng La	2019,2020,2026,2033
+25	03757	11761	muong-khieng	Mường Khiêng	2021,2027,2034
+25	03760	11761	muong-bam	Mường Bám	2028
+25	03763	11761	long-he	Long Hẹ	2022,2029
+25	03781	11761	co-ma	Co Mạ	2035,2040,2042
+25	03784	11761	nam-lau	Nậm Lầu	2030,2036,2038
+25	03799	11761	muoi-noi	Muổi Nọi	2039,2041,2043
+25	03808	11761	muong-la	Mường La	2044,2049,2050,2051,2053,2056
+25	03814	11761	chieng-lao	Chiềng Lao	2045,2046,2047
+25	03820	11761	ngoc-chien	Ngọc Chiến	2048
+25	03847	11761	muong-bu	Mường Bú	2055,2057,2059
+25	03850	11761	chieng-hoa	Chiềng Hoa	2052,2054,2058
+25	03856	11761	bac-yen	Bắc Yên	2060,2061,2070,2071
+25	03862	11761	xim-vang	Xím Vàng	2062,2063
+25	03868	11761	ta-xua	Tà Xùa	2064,2065,2067
+25	03871	11761	pac-nga	Pắc Ngà	2066,2068
+25	03880	11761	ta-khoa	Tạ Khoa	2069,2072,2073
+25	03892	11761	chieng-sai	Chiềng Sại	2074,2075
+25	03901	11761	suoi-to	Suối Tọ	2077
+25	03907	11761	muong-coi	Mường Cơi	2078,2079,2083
+25	03910	11761	phu-yen	Phù Yên	2080,2082,2086,2087,2090
+25	03922	11761	gia-phu	Gia Phù	2084,2085,2089,2092
+25	03943	11761	muong-bang	Mường Bang	2088,2091,2098,2149~
+25	03958	11761	tuong-ha	Tường Hạ	2093,2094,2095,2096
+25	03961	11761	kim-bon	Kim Bon	2097,2099
+25	03970	11761	tan-phong	Tân Phong	2100,2101,2102
+26	03979	11761	moc-son	Mộc Sơn	2103,2120
+26	03980	11761	moc-chau	Mộc Châu	2114~,2119
+26	03982	11761	thao-nguyen	Thảo Nguyên	2104
+25	03985	11761	chieng-son	Chiềng Sơn	2105,2129
+25	03997	11761	tan-yen	Tân Yên	2109
+25	04000	11761	doan-ket	Đoàn Kết	2110,2115
+25	04006	11761	song-khua	Song Khủa	2112,2113,2117,2124
+25	04018	11761	to-mua	Tô Múa	2108,2116,2122
+26	04033	11761	van-son	Vân Sơn	2121
+25	04045	11761	long-sap	Lóng Sập	2118,2125
+25	04048	11761	van-ho	Vân Hồ	2123,2126,2127,2128
+25	04057	11761	xuan-nha	Xuân Nha	2130,2131
+25	04075	11761	yen-chau	Yên Châu	2133,2134,2135,2136,2137,2142
+25	04078	11761	chieng-hac	Chiềng Hặc	2114~,2138,2139,2143
+25	04087	11761	yen-son	Yên Sơn	2140,2141
+25	04096	11761	long-phieng	Lóng Phiêng	2144,2146
+25	04099	11761	phieng-khoai	Phiêng Khoài	2145
+25	04105	11761	mai-son	Mai Sơn	2147,2157,2159
+25	04108	11761	chieng-sung	Chiềng Sung	2148,2150
+25	04117	11761	muong-chanh	Mường Chanh	2151,2155
+25	04123	11761	chieng-mung	Chiềng Mung	2149~,2153,2154
+25	04132	11761	chieng-mai	Chiềng Mai	2152,2156,2162,2163,2164
+25	04136	11761	ta-hoc	Tà Hộc	2158,2168
+25	04144	11761	phieng-cam	Phiêng Cằm	2160,2161
+25	04159	11761	phieng-pan	Phiêng Pằn	2165,2166,2167
+25	04168	11761	song-ma	Sông Mã	2169,2179
+25	04171	11761	bo-sinh	Bó Sinh	2170,2171,2173
+25	04183	11761	muong-lam	Mường Lầm	2174,2176
+25	04186	11761	nam-ty	Nậm Ty	2172,2175
+25	04195	11761	chieng-so	Chiềng Sơ	2177,2178
+25	04204	11761	chieng-khoong	Chiềng Khoong	2181,2185
+25	04210	11761	huoi-mot	Huổi Một	2180,2183
+25	04219	11761	muong-hung	Mường Hung	2182,2186
+25	04222	11761	chieng-khuong	Chiềng Khương	2184,2187
+25	04228	11761	pung-banh	Púng Bánh	2188,2189,2191
+25	04231	11761	sop-cop	Sốp Cộp	2190,2192,2194
+25	04240	11761	muong-leo	Mường Lèo	2193
+25	04246	11761	muong-lan	Mường Lạn	2195
+20	15		lao-cai	Lào Cai	5,9
+26	02647	11837	lao-cai	Lào Cai	1605,1606,1607,1608,1615,1691
+26	02671	11837	cam-duong	Cam Đường	1609,1610,1611,1612,1616,1617,1618
+25	02680	11837	hop-thanh	Hợp Thành	1619,1620
+25	02683	11837	bat-xat	Bát Xát	1621,1629,1631,1637,1640
+25	02686	11837	a-mu-sung	A Mú Sung	1622,1623
+25	02695	11837	trinh-tuong	Trịnh Tường	1625,1627
+25	02701	11837	y-ty	Y Tý	1624,1626
+25	02707	11837	den-sang	Dền Sáng	1628,1630,1633
+25	02725	11837	ban-xeo	Bản Xèo	1632,1634,1638
+25	02728	11837	muong-hum	Mường Hum	1635,1636,1639
+25	02746	11837	coc-san	Cốc San	1614,1641,1642
+25	02752	11837	pha-long	Pha Long	1643,1644,1647,1648
+25	02761	11837	muong-khuong	Mường Khương	1645,1646,1649,1650,1652
+25	02782	11837	cao-son	Cao Sơn	1651,1653,1656,1657
+25	02788	11837	ban-lau	Bản Lầu	1654,1655,1658
+25	02809	11837	si-ma-cai	Si Ma Cai	1659,1662,1663,1665,1667
+25	02824	11837	sin-cheng	Sín Chéng	1660,1661,1666,1668
+25	02839	11837	bac-ha	Bắc Hà	1669,1674,1675,1676,1679,1681
+25	02842	11837	ta-cu-ty	Tả Củ Tỷ	1670,1673
+25	02848	11837	lung-phinh	Lùng Phình	1664,1671,1672
+25	02869	11837	ban-lien	Bản Liền	1677,1683
+25	02890	11837	bao-nhai	Bảo Nhai	1680,1682,1684
+25	02896	11837	coc-lau	Cốc Lầu	1685,1686,1687
+25	02902	11837	phong-hai	Phong Hải	1688,1692
+25	02905	11837	bao-thang	Bảo Thắng	1689,1693,1697,1700
+25	02908	11837	tang-loong	Tằng Loỏng	1690,1701
+25	02923	11837	gia-phu	Gia Phú	1613,1695,1698
+25	02926	11837	xuan-quang	Xuân Quang	1694,1696,1699
+25	02947	11837	bao-yen	Bảo Yên	1702,1713,1715,1717
+25	02953	11837	nghia-do	Nghĩa Đô	1703,1704,1705
+25	02962	11837	xuan-hoa	Xuân Hoà	1707,1708
+25	02968	11837	thuong-ha	Thượng Hà	1706,1709,1712
+25	02989	11837	bao-ha	Bảo Hà	1710,1711,1716,1739,1742
+25	02998	11837	phuc-khanh	Phúc Khánh	1714,1718
+25	03004	11837	ngu-chi-son	Ngũ Chỉ Sơn	1722
+26	03006	11837	sa-pa	Sa Pa	1719,1720,1721,1723,1726,1729
+25	03013	11837	ta-phin	Tả Phìn	1724,1725
+25	03037	11837	ta-van	Tả Van	1727,1730,1731
+25	03043	11837	muong-bo	Mường Bo	1732,1734
+25	03046	11837	ban-ho	Bản Hồ	1728,1733
+25	03061	11837	vo-lao	Võ Lao	1736,1738,1740
+25	03076	11837	nam-chay	Nậm Chày	1741,1745
+25	03082	11837	van-ban	Văn Bàn	1735,1737,1743,1747,1748
+25	03085	11837	nam-xe	Nậm Xé	1744
+25	03091	11837	chieng-ken	Chiềng Ken	1746,1752
+25	03103	11837	khanh-yen	Khánh Yên	1749,1750,1755
+25	03106	11837	duong-quy	Dương Quỳ	1751,1754
+25	03121	11837	minh-luong	Minh Lương	1753,1756
+26	04252	11837	yen-bai	Yên Bái	2197,2198,2199,2200,2201
+26	04273	11837	nam-cuong	Nam Cường	2203,2204,2205,2285
+26	04279	11837	van-phu	Văn Phú	2196,2206,2293,2367
+26	04288	11837	nghia-lo	Nghĩa Lộ	2207,2209,2213,2329
+25	04303	11837	luc-yen	Lục Yên	2214,2223,2226,2229
+25	04309	11837	lam-thuong	Lâm Thượng	2215,2216,2217,2219
+25	04336	11837	tan-linh	Tân Lĩnh	2218,2220,2225,2231,2235
+25	04342	11837	khanh-hoa	Khánh Hoà	2222,2224,2227,2230
+25	04345	11837	muong-lai	Mường Lai	2221,2228,2232,2236
+25	04363	11837	phuc-loi	Phúc Lợi	2233,2234,2237
+25	04375	11837	mau-a	Mậu A	2238,2248,2249,2252,2253
+25	04381	11837	lam-giang	Lâm Giang	2239,2240
+25	04387	11837	chau-que	Châu Quế	2241,2242
+25	04399	11837	dong-cuong	Đông Cuông	2243,2244,2245,2246
+25	04402	11837	phong-du-ha	Phong Dụ Hạ	2247,2250
+25	04423	11837	phong-du-thuong	Phong Dụ Thượng	2254
+25	04429	11837	tan-hop	Tân Hợp	2251,2256,2262
+25	04441	11837	xuan-ai	Xuân Ái	2255,2257,2258,2259,2260
+25	04450	11837	mo-vang	Mỏ Vàng	2261,2322
+25	04456	11837	mu-cang-chai	Mù Cang Chải	2263,2267,2268,2270
+25	04462	11837	nam-co	Nậm Có	2265
+25	04465	11837	khao-mang	Khao Mang	2264,2266
+25	04474	11837	lao-chai	Lao Chải	2269
+25	04489	11837	che-tao	Chế Tạo	2274
+25	04492	11837	pung-luong	Púng Luông	2272,2273,2275,2276
+25	04498	11837	tran-yen	Trấn Yên	2277,2278,2279,2281,2282,2283
+25	04531	11837	quy-mong	Quy Mông	2284,2286,2288
+25	04537	11837	luong-thinh	Lương Thịnh	2289,2298
+26	04543	11837	au-lau	Âu Lâu	2290,2291,2292,2296
+25	04564	11837	viet-hong	Việt Hồng	2295,2300,2301
+25	04576	11837	hung-khanh	Hưng Khánh	2297,2299
+25	04585	11837	hanh-phuc	Hạnh Phúc	2302,2305,2311,2313
+25	04603	11837	ta-xi-lang	Tà Xi Láng	2308
+25	04606	11837	tram-tau	Trạm Tấu	2303,2304,2307,2309
+25	04609	11837	phinh-ho	Phình Hồ	2306,2310,2312
+25	04630	11837	tu-le	Tú Lệ	2271,2317
+25	04636	11837	gia-hoi	Gia Hội	2318,2319,2323
+25	04651	11837	son-luong	Sơn Lương	2320,2321,2324,2325
+25	04660	11837	lien-son	Liên Sơn	2212,2327,2314
+26	04663	11837	trung-tam	Trung Tâm	2208,2211,2315,2328
+25	04672	11837	van-chan	Văn Chấn	2326,2330,2331,2337
+26	04681	11837	cau-thia	Cầu Thia	2210,2332,2333,2334,2335
+25	04693	11837	cat-thinh	Cát Thịnh	2338
+25	04699	11837	chan-thinh	Chấn Thịnh	2336,2339,2340
+25	04705	11837	thuong-bang-la	Thượng Bằng La	2316,2342
+25	04711	11837	nghia-tam	Nghĩa Tâm	2341,2343,2344
+25	04714	11837	yen-binh	Yên Bình	2345,2358,2362,2365
+25	04717	11837	thac-ba	Thác Bà	2346,2360,2361,2363,2366,2368
+25	04726	11837	cam-nhan	Cảm Nhân	2347,2348,2349
+25	04744	11837	yen-thanh	Yên Thành	2351,2353,2354,2357,2359
+25	04750	11837	bao-ai	Bảo Ái	2350,2352,2355,2356
+20	19		thai-nguyen	Thái Nguyên	3,11
+26	01840	11937	duc-xuan	Đức Xuân	1359,1361,1363
+26	01843	11937	bac-kan	Bắc Kạn	1360,1362,1365,1366
+25	01849	11937	phong-quang	Phong Quang	1364,1406
+25	01864	11937	bang-thanh	Bằng Thành	1367,1368,1369,1371
+25	01879	11937	cao-minh	Cao Minh	1370,1374,1376
+25	01882	11937	nghien-loan	Nghiên Loan	1372,1373,1375
+25	01894	11937	phuc-loc	Phúc Lộc	1378,1379,1380
+25	01906	11937	ba-be	Ba Bể	1381,1382,1383
+25	01912	11937	cho-ra	Chợ Rã	1377,1384,1385
+25	01921	11937	thuong-minh	Thượng Minh	1386,1387,1389
+25	01933	11937	dong-phuc	Đồng Phúc	1388,1390,1391,1423
+25	01936	11937	na-phac	Nà Phặc	1392,1396
+25	01942	11937	bang-van	Bằng Vân	1393,1394
+25	01954	11937	ngan-son	Ngân Sơn	1395,1397,1398
+25	01957	11937	thuong-quan	Thượng Quan	1399
+25	01960	11937	hiep-luc	Hiệp Lực	1400,1401
+25	01969	11937	phu-thong	Phủ Thông	1402,1403,1407,1408
+25	01981	11937	vinh-thong	Vĩnh Thông	1404,1405,1410
+25	02008	11937	cam-giang	Cẩm Giàng	1409,1411,1412,1413
+25	02014	11937	bach-thong	Bạch Thông	1414,1415,1428
+25	02020	11937	cho-don	Chợ Đồn	1416,1426,1427,1430
+25	02026	11937	nam-cuong	Nam Cường	1417,1418,1419
+25	02038	11937	quang-bach	Quảng Bạch	1420,1422
+25	02044	11937	yen-thinh	Yên Thịnh	1421,1424,1425
+25	02071	11937	nghia-ta	Nghĩa Tá	1429,1432,1434
+25	02083	11937	yen-phong	Yên Phong	1431,1433,1435
+25	02086	11937	cho-moi	Chợ Mới	1436,1447,1449
+25	02101	11937	thanh-mai	Thanh Mai	1438,1439,1441
+25	02104	11937	tan-ky	Tân Kỳ	1437,1440,1442
+25	02107	11937	thanh-thinh	Thanh Thịnh	1443,1445
+25	02116	11937	yen-binh	Yên Bình	1444,1446,1448
+25	02143	11937	van-lang	Văn Lang	1451,1452,1453
+25	02152	11937	cuong-loi	Cường Lợi	1450,1454
+25	02155	11937	na-ri	Na Rì	1455,1456,1457
+25	02176	11937	tran-phu	Trần Phú	1458,1460,1461
+25	02185	11937	con-minh	Côn Minh	1459,1462,1463
+25	02191	11937	xuan-duong	Xuân Dương	1464,1465,1466
+26	05443	11937	phan-dinh-phung	Phan Đình Phùng	2526,2527,2528,2529,2530,2531,2533,2534~
+26	05455	11937	quyet-thang	Quyết Thắng	2532,2542,2544
+26	05467	11937	gia-sang	Gia Sàng	2534~,2536~,2538,2683
+26	05482	11937	quan-trieu	Quan Triều	2524,2525,2541,2597
+25	05488	11937	dai-phuc	Đại Phúc	2543,2545,2633,2654,2666
+26	05500	11937	tich-luong	Tích Lương	2535,2536~,2537,2539,2540,2547
+25	05503	11937	tan-cuong	Tân Cương	2546,2548,2557
+26	05518	11937	song-cong	Sông Công	2552,2553,2554
+26	05528	11937	bach-quang	Bách Quang	2549,2555,2556
+26	05533	11937	ba-xuyen	Bá Xuyên	2550,2551,2558
+25	05542	11937	lam-vy	Lam Vỹ	2560,2561
+25	05551	11937	kim-phuong	Kim Phượng	2562,2564
+25	05563	11937	phuong-tien	Phượng Tiến	2563,2567,2568
+25	05569	11937	dinh-hoa	Định Hoá	2565,2566,2569,2570
+25	05581	11937	trung-hoi	Trung Hội	2573,2577,2578
+25	05587	11937	binh-yen	Bình Yên	2571,2572,2574,2575
+25	05602	11937	phu-dinh	Phú Đình	2576,2580
+25	05605	11937	binh-thanh	Bình Thành	2579,2581
+25	05611	11937	phu-luong	Phú Lương	2583,2587,2589,2594
+25	05620	11937	yen-trach	Yên Trạch	2584,2585,2586
+25	05632	11937	hop-thanh	Hợp Thành	2588,2590,2592
+25	05641	11937	vo-tranh	Vô Tranh	2591,2593,2595,2596
+25	05662	11937	trai-cau	Trại Cau	2600,2612
+25	05665	11937	van-lang-xa	Văn Lăng	2601,2603
+25	05674	11937	quang-son	Quang Sơn	2602,2604
+25	05680	11937	van-han	Văn Hán	2606,2608
+25	05692	11937	dong-hy	Đồng Hỷ	2598,2605,2607,2610
+25	05707	11937	nam-hoa	Nam Hoà	2609,2615
+26	05710	11937	linh-son	Linh Sơn	2599,2611,2613,2616,2617
+25	05716	11937	vo-nhai	Võ Nhai	2618,2624,2627
+25	05719	11937	sang-moc	Sảng Mộc	2619
+25	05722	11937	nghinh-tuong	Nghinh Tường	2620,2622
+25	05725	11937	than-sa	Thần Sa	2621,2623
+25	05740	11937	la-hien	La Hiên	2625,2626
+25	05746	11937	trang-xa	Tràng Xá	2628,2630
+25	05755	11937	dan-tien	Dân Tiến	2629,2631,2632
+25	05773	11937	phu-xuyen	Phú Xuyên	2637,2645
+25	05776	11937	duc-luong	Đức Lương	2635,2636,2638
+25	05788	11937	phu-lac	Phú Lạc	2641,2642,2644
+25	05800	11937	phu-thinh	Phú Thịnh	2639,2643,2646
+25	05809	11937	an-khanh	An Khánh	2648,2649,2653
+25	05818	11937	la-bang	La Bằng	2647,2650,2651
+25	05830	11937	dai-tu	Đại Từ	2652,2655,2656,2657
+25	05845	11937	van-phu	Vạn Phú	2659,2660
+25	05851	11937	quan-chu	Quân Chu	2661,2662
+26	05857	11937	phuc-thuan	Phúc Thuận	2664,2667,2669
+26	05860	11937	pho-yen	Phổ Yên	2663,2665,2668,2670
+25	05881	11937	thanh-cong	Thành Công	2672,2674
+26	05890	11937	van-xuan	Vạn Xuân	2671,2673,2675,2676
+26	05899	11937	trung-thanh	Trung Thành	2677,2678,2679,2680
+25	05908	11937	phu-binh	Phú Bình	2681,2688,2689~,2691,2693,2695
+25	05917	11937	tan-khanh	Tân Khánh	2682,2684,2687
+25	05923	11937	tan-thanh	Tân Thành	2685,2686,2690
+25	05941	11937	diem-thuy	Điềm Thuỵ	2689~,2692,2697,2701
+25	05953	11937	kha-son	Kha Sơn	2694,2696,2698,2699,2700
+20	20		lang-son	Lạng Sơn	12
+26	05977	12030	dong-kinh	Đông Kinh	2704,2705,2709,2788
+26	05983	12030	luong-van-tri	Lương Văn Tri	2706,2708
+26	05986	12030	tam-thanh	Tam Thanh	2703,2707
+25	06001	12030	doan-ket	Đoàn Kết	2711,2712,2715
+25	06004	12030	quoc-khanh	Quốc Khánh	2713,2717,2720
+25	06019	12030	tan-tien	Tân Tiến	2718,2719,2722
+25	06037	12030	khang-chien	Kháng Chiến	2721,2724,2728
+25	06040	12030	that-khe	Thất Khê	2716,2723,2725
+25	06046	12030	trang-dinh	Tràng Định	2727,2729,2731
+25	06058	12030	quoc-viet	Quốc Việt	2726,2730
+25	06073	12030	hoa-tham	Hoa Thám	2732,2734
+25	06076	12030	quy-hoa	Quý Hoà	2733,2735
+25	06079	12030	hong-phong	Hồng Phong	2736,2741
+25	06085	12030	thien-hoa	Thiện Hoà	2737,2738
+25	06091	12030	thien-thuat	Thiện Thuật	2739,2740
+25	06103	12030	thien-long	Thiện Long	2742,2744,2746
+25	06112	12030	binh-gia	Bình Gia	2743,2745,2747
+25	06115	12030	tan-van	Tân Văn	2748,2749,2750
+25	06124	12030	na-sam	Na Sầm	2751,2755,2760
+25	06148	12030	thuy-hung	Thuỵ Hùng	2752,2754,2757
+25	06151	12030	hoi-hoan	Hội Hoan	2758,2761
+25	06154	12030	van-lang	Văn Lãng	2753,2756,2759,2762
+25	06172	12030	hoang-van-thu	Hoàng Văn Thụ	2763,2764,2765,2766,2767
+25	06184	12030	dong-dang	Đồng Đăng	2768,2770,2775,2776,2778
+26	06187	12030	ky-lua	Kỳ Lừa	2702,2769,2782,2784,2787
+25	06196	12030	ba-son	Ba Sơn	2772,2774,2785
+25	06211	12030	cao-loc	Cao Lộc	2771,2773,2777
+25	06220	12030	cong-son	Công Sơn	2780,2781,2783
+25	06253	12030	van-quan	Văn Quan	2790,2793,2794
+25	06280	12030	diem-he	Điềm He	2791,2792,2795
+25	06286	12030	khanh-khe	Khánh Khê	2779,2786,2797
+25	06298	12030	yen-phuc	Yên Phúc	2796,2800,2805
+25	06313	12030	tri-le	Tri Lễ	2798,2803,2806
+25	06316	12030	tan-doan	Tân Đoàn	2789,2802,2804
+25	06325	12030	bac-son	Bắc Sơn	2807,2808,2812
+25	06337	12030	tan-tri	Tân Tri	2809,2810,2811
+25	06349	12030	hung-vu	Hưng Vũ	2813,2820
+25	06364	12030	vu-le	Vũ Lễ	2815,2818,2821
+25	06367	12030	vu-lang	Vũ Lăng	2814,2816,2817,2819
+25	06376	12030	nhat-hoa	Nhất Hoà	2822,2823,2824
+25	06385	12030	huu-lung	Hữu Lũng	2825,2837,2845
+25	06391	12030	yen-binh	Yên Bình	2827,2828,2829
+25	06400	12030	huu-lien	Hữu Liên	2826,2830
+25	06415	12030	van-nham	Vân Nham	2834,2835,2840
+25	06427	12030	cai-kinh	Cai Kinh	2831,2833,2838
+25	06436	12030	thien-tan	Thiện Tân	2832,2836,2841
+25	06445	12030	tan-thanh	Tân Thành	2839,2842,2843
+25	06457	12030	tuan-son	Tuấn Sơn	2844,2847,2848
+25	06463	12030	chi-lang	Chi Lăng	2849,2850,2868
+25	06475	12030	bang-mac	Bằng Mạc	2853,2857,2858,2859
+25	06481	12030	chien-thang	Chiến Thắng	2851,2852,2855,2862
+25	06496	12030	nhan-ly	Nhân Lý	2854,2856,2860,2861
+25	06505	12030	van-linh	Vạn Linh	2863,2864,2867
+25	06517	12030	quan-son	Quan Sơn	2865,2866
+25	06526	12030	na-duong	Na Dương	2869,2878,2883
+25	06529	12030	loc-binh	Lộc Bình	2870,2873,2875,2876
+25	06541	12030	mau-son	Mẫu Sơn	2871,2872,2874
+25	06565	12030	khuat-xa	Khuất Xá	2877,2879
+25	06577	12030	thong-nhat	Thống Nhất	2881,2884,2885
+25	06601	12030	loi-bac	Lợi Bác	2882,2886
+25	06607	12030	xuan-duong	Xuân Dương	2887,2888,2889
+25	06613	12030	dinh-lap	Đình Lập	2890,2893~,2895
+25	06616	12030	thai-binh	Thái Bình	2891,2896,2899
+25	06625	12030	kien-moc	Kiên Mộc	2892,2893~,2894~
+25	06637	12030	chau-son	Châu Sơn	2894~,2897,2898,2900,2901
+20	22		quang-ninh	Quảng Ninh	13
+26	06652	12096	ha-tu	Hà Tu	2903,2907
+26	06658	12096	cao-xanh	Cao Xanh	2902,2905
+26	06661	12096	viet-hung	Việt Hưng	2904~,2906,2920
+26	06673	12096	bai-chay	Bãi Cháy	2910,2912
+26	06676	12096	ha-lam	Hà Lầm	2908,2909,2911
+26	06685	12096	hong-gai	Hồng Gai	2914,2916,2917
+26	06688	12096	ha-long	Hạ Long	2915,2918
+26	06706	12096	tuan-chau	Tuần Châu	2904~,2919,2921
+26	06709	12096	mong-cai-2	Móng Cái 2	2922,2924,2935
+26	06712	12096	mong-cai-1	Móng Cái 1	2923,2926,2933,2934,2936
+25	06724	12096	hai-son	Hải Sơn	2927,2928
+25	06733	12096	hai-ninh	Hải Ninh	2930,2932
+26	06736	12096	mong-cai-3	Móng Cái 3	2929,2931
+25	06757	12096	vinh-thuc	Vĩnh Thực	2937,2938
+26	06760	12096	mong-duong	Mông Dương	2939,2954
+26	06778	12096	quang-hanh	Quang Hanh	2945,2947,2948
+26	06781	12096	cua-ong	Cửa Ông	2940,2941,2943,2946
+26	06793	12096	cam-pha	Cẩm Phả	2942,2944,2949,2950,2951
+25	06799	12096	hai-hoa	Hải Hoà	2952~,2980~
+26	06811	12096	uong-bi	Uông Bí	2956,2958,2959~,2961
+26	06820	12096	vang-danh	Vàng Danh	2955,2957,2959~,2960
+26	06832	12096	yen-tu	Yên Tử	2962,2963,2964
+25	06838	12096	binh-lieu	Bình Liêu	2965,2969~,2971
+25	06841	12096	hoanh-mo	Hoành Mô	2966,2968
+25	06856	12096	luc-hon	Lục Hồn	2967,2970
+25	06862	12096	tien-yen	Tiên Yên	2969~,2972,2974~,2975,2977~,2978~,2981
+25	06874	12096	dien-xa	Điền Xá	2973,2976,2978~
+25	06877	12096	dong-ngu	Đông Ngũ	2974~,2977~,2979
+25	06886	12096	hai-lang	Hải Lạng	2952~,2980~,2982
+25	06895	12096	dam-ha	Đầm Hà	2983,2986,2989,2990,2991
+25	06913	12096	quang-tan	Quảng Tân	2984,2985,2987,2988
+25	06922	12096	quang-ha	Quảng Hà	2992,2997,2998,2999~,3001
+25	06931	12096	quang-duc	Quảng Đức	2993,2995,2996
+25	06946	12096	duong-hoa	Đường Hoa	2994,2999~,3000
+25	06967	12096	cai-chien	Cái Chiên	3002
+25	06978	12096	ba-che	Ba Chẽ	2980~,3003,3004,3007,3009
+25	06979	12096	ky-thuong	Kỳ Thượng	3024,3005,3006
+25	06985	12096	luong-minh	Lương Minh	3025,3008
+28	06994	12096	van-don	Vân Đồn	3011,3012,3013,3014,3015,3016,3017,3018,3019,3020,3021,3022
+26	07030	12096	hoanh-bo	Hoành Bồ	3023,3027~,3034,3035
+25	07054	12096	quang-la	Quảng La	3026,3030,3031,3032
+25	07060	12096	thong-nhat	Thống Nhất	3027~,3028,3029,3033
+26	07069	12096	mao-khe	Mạo Khê	3036,3048,3052,3054
+26	07081	12096	binh-khe	Bình Khê	3039,3040,3045
+26	07090	12096	an-sinh	An Sinh	3038,3041,3043,3044~
+26	07093	12096	dong-trieu	Đông Triều	3044~,3046,3047,3053,3055
+26	07114	12096	hoang-que	Hoàng Quế	3049,3050,3051,3056
+26	07132	12096	quang-yen	Quảng Yên	3057,3063,3066
+26	07135	12096	dong-mai	Đông Mai	3058,3059
+26	07147	12096	hiep-hoa	Hiệp Hoà	3060,3061,3062
+26	07168	12096	ha-an	Hà An	3064,3065,3068,3072~
+26	07180	12096	lien-hoa	Liên Hoà	3070,3072~,3074,3075
+26	07183	12096	phong-coc	Phong Cốc	3067,3069,3071,3073
+28	07192	12096	co-to	Cô Tô	3076,3077,3078
+20	24		bac-ninh	Bắc Ninh	14,17
+26	07210	12151	bac-giang	Bắc Giang	3079,3081,3082,3083,3087,3089,3152
+26	07228	12151	da-mai	Đa Mai	3084,3086,3088,3227,3130
+25	07246	12151	xuan-luong	Xuân Lương	3090,3091,3092
+25	07264	12151	tam-tien	Tam Tiến	3093,3098,3105
+25	07282	12151	dong-ky	Đồng Kỳ	3094,3095,3104
+25	07288	12151	yen-the	Yên Thế	3096,3097,3100,3106,3107
+25	07294	12151	bo-ha	Bố Hạ	3101,3103,3108
+25	07306	12151	nha-nam	Nhã Nam	3110,3111,3115,3117
+25	07330	12151	phuc-hoa	Phúc Hoà	3116,3118,3127
+25	07333	12151	quang-trung	Quang Trung	3113,3119
+25	07339	12151	tan-yen	Tân Yên	3120,3121,3126,3129
+25	07351	12151	ngoc-thien	Ngọc Thiện	3122,3123,3124,3125,3128
+25	07375	12151	lang-giang	Lạng Giang	3131,3141,3145,3147
+25	07381	12151	tien-luc	Tiên Lục	3132,3133,3136,3137,3138
+25	07399	12151	kep	Kép	3134,3135,3139
+25	07420	12151	my-thai	Mỹ Thái	3142,3143,3146,3148
+25	07432	12151	tan-dinh	Tân Dĩnh	3149,3150,3151
+25	07444	12151	luc-nam	Lục Nam	3153,3160,3162,3163,3164
+25	07450	12151	dong-phu	Đông Phú	3154,3155
+25	07462	12151	bao-dai	Bảo Đài	3156,3157,3158,3159
+25	07486	12151	nghia-phuong	Nghĩa Phương	3161,3165,3171
+25	07489	12151	truong-son	Trường Sơn	3166,3172
+25	07492	12151	luc-son	Lục Sơn	3167,3173
+25	07498	12151	bac-lung	Bắc Lũng	3168,3169,3170,3174
+25	07519	12151	cam-ly	Cẩm Lý	3176,3177
+26	07525	12151	chu	Chũ	3178,3186,3190,3196
+25	07531	12151	tan-son	Tân Sơn	3179,3180
+25	07534	12151	sa-ly	Sa Lý	3181,3183
+25	07537	12151	bien-son	Biên Sơn	3182,3188
+25	07543	12151	son-hai	Sơn Hải	3184,3185
+25	07552	12151	kien-lao	Kiên Lao	3187,3189
+25	07573	12151	bien-dong	Biển Động	3191,3194,3201
+25	07582	12151	luc-ngan	Lục Ngạn	3192,3193,3197,3198,3199
+25	07594	12151	deo-gia	Đèo Gia	3200,3205
+25	07603	12151	nam-duong	Nam Dương	3204,3203
+26	07612	12151	phuong-son	Phượng Sơn	3195,3202,3206
+25	07615	12151	son-dong	Sơn Động	3207,3216,3219
+25	07616	12151	tay-yen-tu	Tây Yên Tử	3208,3223
+25	07621	12151	van-son	Vân Sơn	3209,3210
+25	07627	12151	dai-son	Đại Sơn	3211,3212,3213
+25	07642	12151	yen-dinh	Yên Định	3214,3217
+25	07654	12151	an-lac	An Lạc	3215,3218
+25	07663	12151	tuan-dao	Tuấn Đạo	3220
+25	07672	12151	duong-huu	Dương Hưu	3221,3222
+26	07681	12151	yen-dung	Yên Dũng	3224,3236,3239
+26	07682	12151	tan-an	Tân An	3225,3231,3237,3238
+26	07696	12151	tien-phong	Tiền Phong	3229,3232,3233,3234
+26	07699	12151	tan-tien	Tân Tiến	3228,3230,3235
+25	07735	12151	dong-viet	Đồng Việt	3241,3244,3245
+26	07738	12151	canh-thuy	Cảnh Thuỵ	3240,3242,3243
+26	07774	12151	tu-lan	Tự Lạn	3246,3247,3250,3251
+26	07777	12151	viet-yen	Việt Yên	3248,3249,3252,3254
+26	07795	12151	nenh	Nếnh	3256,3258,3260,3262
+26	07798	12151	van-ha	Vân Hà	3253,3255,3257,3259,3261
+25	07822	12151	hoang-van	Hoàng Vân	3264,3266,3267,3269
+25	07840	12151	hiep-hoa	Hiệp Hoà	3272,3274,3279,3281,3285
+25	07864	12151	hop-thinh	Hợp Thịnh	3273,3275,3277,3278,3280
+25	07870	12151	xuan-cam	Xuân Cẩm	3282,3283,3284,3286,3287
+26	09169	12151	vu-ninh	Vũ Ninh	3667,3668,3669,3698
+26	09187	12151	kinh-bac	Kinh Bắc	3670,3674,3675,3684,3688,3691
+26	09190	12151	vo-cuong	Võ Cường	3673,3676,3694
+25	09193	12151	yen-phong	Yên Phong	3677,3685,3687,3690
+25	09202	12151	tam-giang	Tam Giang	3680,3683
+25	09205	12151	yen-trung	Yên Trung	3678,3681
+25	09208	12151	tam-da	Tam Đa	3679,3682,3689
+25	09238	12151	van-mon	Văn Môn	3686,3692,3693
+26	09247	12151	que-vo	Quế Võ	3695,3700,3702,3707
+26	09253	12151	nhan-hoa	Nhân Hoà	3696,3697,3699
+26	09265	12151	phuong-lieu	Phương Liễu	3701,3706
+26	09286	12151	nam-son	Nam Sơn	3703,3708
+25	09292	12151	phu-lang	Phù Lãng	3705,3710,3716
+26	09295	12151	bong-lai	Bồng Lai	3711,3712,3715
+26	09301	12151	dao-vien	Đào Viên	3704,3709,3713
+25	09313	12151	chi-lang	Chi Lăng	3714,3717
+25	09319	12151	tien-du	Tiên Du	3719,3720,3722
+26	09325	12151	hap-linh	Hạp Lĩnh	3721,3723
+25	09334	12151	lien-bao	Liên Bão	3724,3725,3728
+25	09340	12151	dai-dong	Đại Đồng	3726,3731,3732
+25	09343	12151	tan-chi	Tân Chi	3727,3730
+25	09349	12151	phat-tich	Phật Tích	3729,3733,3734
+26	09367	12151	tu-son	Từ Sơn	3735,3744,3745,3746
+26	09370	12151	tam-son	Tam Sơn	3736,3738
+26	09379	12151	phu-khe	Phù Khê	3737,3739,3743
+26	09385	12151	dong-nguyen	Đồng Nguyên	3740,3741,3742
+26	09400	12151	thuan-thanh	Thuận Thành	3747,3749,3751,3755
+26	09409	12151	mao-dien	Mão Điền	3748,3750,3753
+26	09427	12151	tri-qua	Trí Quả	3752,3754,3756
+26	09430	12151	tram-lo	Trạm Lộ	3757,3763
+26	09433	12151	song-lieu	Song Liễu	3758,3759,3760,3764
+26	09445	12151	ninh-xa	Ninh Xá	3761,3762
+25	09454	12151	gia-binh	Gia Bình	3765,3775,3777,3778
+25	09466	12151	cao-duc	Cao Đức	3766,3769
+25	09469	12151	dai-lai	Đại Lai	3770,3771
+25	09475	12151	nhan-thang	Nhân Thắng	3767,3772,3774
+25	09487	12151	dong-cuu	Đông Cứu	3768,3773,3776
+25	09496	12151	luong-tai	Lương Tài	3779,3782,3784
+25	09499	12151	trung-kenh	Trung Kênh	3780,3781,3783
+25	09523	12151	trung-chinh	Trung Chính	3786,3788,3791
+25	09529	12151	lam-thao	Lâm Thao	3785,3790,3792
+20	25		phu-tho	Phú Thọ	10,15,16
+26	04792	12251	tan-hoa	Tân Hoà	2370,2376,2379
+26	04795	12251	hoa-binh	Hoà Bình	2371,2372,2373,2374,2375,2377,2404
+26	04828	12251	thong-nhat	Thống Nhất	2369,2378,2380,2398~
+25	04831	12251	da-bac	Đà Bắc	2381,2390,2394,2396
+25	04846	12251	duc-nhan	Đức Nhàn	2382,2384
+25	04849	12251	tan-pheo	Tân Pheo	2383,2385,2386
+25	04873	12251	quy-duc	Quy Đức	2388,2389,2391,2392
+25	04876	12251	cao-son	Cao Sơn	2387,2393
+25	04891	12251	tien-phong	Tiền Phong	2397,2398~
+26	04894	12251	ky-son	Kỳ Sơn	2399,2403,2405
+25	04897	12251	thinh-minh	Thịnh Minh	2400,2401,2402
+25	04924	12251	luong-son	Lương Sơn	2406,2411,2412,2413,2414,2415~
+25	04960	12251	lien-son	Liên Sơn	2415~,2416,2417
+25	04978	12251	kim-boi	Kim Bôi	2418,2428,2433
+25	04990	12251	nat-son	Nật Sơn	2420,2421,2422,2427
+25	05014	12251	muong-dong	Mường Động	2423,2424,2426,2430
+25	05047	12251	cao-duong	Cao Dương	2425,2431,2432
+25	05068	12251	hop-kim	Hợp Kim	2429,2434,2436
+25	05086	12251	dung-tien	Dũng Tiến	2435,2437,2438
+25	05089	12251	cao-phong	Cao Phong	2439,2443,2444
+25	05092	12251	thung-nai	Thung Nai	2440,2441,2442
+25	05116	12251	muong-thang	Mường Thàng	2445,2446,2447,2448
+25	05128	12251	tan-lac	Tân Lạc	2449,2456,2457,2458,2459
+25	05134	12251	muong-hoa	Mường Hoa	2450,2451
+25	05152	12251	van-son	Vân Sơn	2454,2460,2463
+25	05158	12251	muong-bi	Mường Bi	2452,2453,2455
+25	05191	12251	toan-thang	Toàn Thắng	2461,2462,2464
+25	05200	12251	mai-chau	Mai Châu	2465,2469~,2472,2473,2477
+25	05206	12251	tan-mai	Tân Mai	2395,2466
+25	05212	12251	pa-co	Pà Cò	2467,2468,2469~,2470
+25	05245	12251	bao-la	Bao La	2471,2474,2478
+25	05251	12251	mai-ha	Mai Hạ	2475,2476,2479
+25	05266	12251	lac-son	Lạc Sơn	2480,2497,2498
+25	05287	12251	muong-vang	Mường Vang	2481,2484,2487
+25	05290	12251	nhan-nghia	Nhân Nghĩa	2483,2485,2488
+25	05293	12251	thuong-coc	Thượng Cốc	2482,2486,2489
+25	05305	12251	yen-phu	Yên Phú	2491,2492,2493
+25	05323	12251	quyet-thang	Quyết Thắng	2490,2494,2495
+25	05329	12251	ngoc-son	Ngọc Sơn	2496,2499,2503
+25	05347	12251	dai-dong	Đại Đồng	2500,2501,2502
+25	05353	12251	yen-thuy	Yên Thuỷ	2504,2510,2512
+25	05362	12251	lac-luong	Lạc Lương	2505,2506,2507,2508
+25	05386	12251	yen-tri	Yên Trị	2509,2511,2513,2514
+25	05392	12251	lac-thuy	Lạc Thuỷ	2515,2519,2520,2521
+25	05395	12251	an-nghia	An Nghĩa	2419,2516,2517
+25	05425	12251	an-binh	An Bình	2518,2522,2523
+26	07894	12251	nong-trang	Nông Trang	3290,3300,3301
+26	07900	12251	viet-tri	Việt Trì	3288,3291,3292,3302,3303
+26	07909	12251	thanh-mieu	Thanh Miếu	3293,3294,3295,3296,3304
+26	07918	12251	van-phu	Vân Phú	3298,3299,3392,3393
+26	07942	12251	phu-tho	Phú Thọ	3305,3308,3310
+26	07948	12251	au-co	Âu Cơ	3307,3311,3313
+26	07954	12251	phong-chau	Phong Châu	3306,3309,3312
+25	07969	12251	doan-hung	Đoan Hùng	3314,3323,3324
+25	07996	12251	bang-luan	Bằng Luân	3316,3320,3322
+25	07999	12251	chi-dam	Chí Đám	3315,3321
+25	08023	12251	tay-coc	Tây Cốc	3318,3326,3335
+25	08038	12251	chan-mong	Chân Mộng	3330,3331,3333
+25	08053	12251	ha-hoa	Hạ Hoà	3336,3343,3344,3348
+25	08071	12251	dan-thuong	Đan Thượng	3337,3338,3339,3340
+25	08110	12251	hien-luong	Hiền Lương	3341,3346
+25	08113	12251	yen-ky	Yên Kỳ	3342,3345,3347
+25	08134	12251	van-lang	Văn Lang	3350,3352,3353,3354
+25	08143	12251	vinh-chan	Vĩnh Chân	3349,3351,3355
+25	08152	12251	thanh-ba	Thanh Ba	3356,3357,3360,3361
+25	08173	12251	quang-yen	Quảng Yên	3358,3359,3362
+25	08203	12251	hoang-cuong	Hoàng Cương	3363,3366,3367
+25	08209	12251	dong-thanh	Đông Thành	3364,3365,3369
+25	08218	12251	chi-tien	Chí Tiên	3368,3370,3371
+25	08227	12251	lien-minh	Liên Minh	3372,3373,3374
+25	08230	12251	phu-ninh	Phù Ninh	3375,3385,3388,3391
+25	08236	12251	phu-my	Phú Mỹ	3376,3377,3378
+25	08245	12251	tram-than	Trạm Thản	3379,3381,3382
+25	08254	12251	dan-chu	Dân Chủ	3380,3383,3384,3386
+25	08275	12251	binh-phu	Bình Phú	3387,3389,3390
+25	08290	12251	yen-lap	Yên Lập	3394,3402,3404,3406
+25	08296	12251	son-luong	Sơn Lương	3395,3396,3397
+25	08305	12251	xuan-vien	Xuân Viên	3398,3399,3400
+25	08311	12251	trung-son	Trung Sơn	3401
+25	08323	12251	thuong-long	Thượng Long	3403,3405,3407
+25	08338	12251	minh-hoa	Minh Hoà	3408,3409,3410
+25	08341	12251	cam-khe	Cẩm Khê	3411,3415,3422
+25	08344	12251	tien-luong	Tiên Lương	3412,3414,3416
+25	08377	12251	van-ban	Vân Bán	3418,3419,3420
+25	08398	12251	phu-khe	Phú Khê	3425,3426
+25	08416	12251	hung-viet	Hùng Việt	3429,3430
+25	08431	12251	dong-luong	Đồng Lương	3432,3433,3434
+25	08434	12251	tam-nong	Tam Nông	3435,3442,3446
+25	08443	12251	hien-quan	Hiền Quan	3436,3437,3438
+25	08467	12251	van-xuan	Vạn Xuân	3439,3440,3441
+25	08479	12251	tho-van	Thọ Văn	3443,3444,3445
+25	08494	12251	lam-thao	Lâm Thao	3447,3449,3454
+25	08500	12251	xuan-lung	Xuân Lũng	3448,3450,3453
+25	08515	12251	hy-cuong	Hy Cương	3451,3452,3455
+25	08521	12251	phung-nguyen	Phùng Nguyên	3456,3457,3460
+25	08527	12251	ban-nguyen	Bản Nguyên	3458,3459,3461
+25	08542	12251	thanh-son	Thanh Sơn	3462,3469,3473,3475,3477
+25	08545	12251	thu-cuc	Thu Cúc	3463
+25	08560	12251	lai-dong	Lai Đồng	3466,3467,3468,3474
+25	08566	12251	tan-son	Tân Sơn	3464,3465,3470
+25	08584	12251	vo-mieu	Võ Miếu	3472,3476,3482
+25	08590	12251	xuan-dai	Xuân Đài	3478,3481,3487
+25	08593	12251	minh-dai	Minh Đài	3471,3479,3480
+25	08611	12251	van-mieu	Văn Miếu	3485,3491,3495
+25	08614	12251	cu-dong	Cự Đồng	3483,3486,3489
+25	08620	12251	long-coc	Long Cốc	3484,3488,3490
+25	08632	12251	huong-can	Hương Cần	3492,3496,3497
+25	08635	12251	kha-cuu	Khả Cửu	3493,3494,3498
+25	08656	12251	yen-son	Yên Sơn	3499,3500,3501
+25	08662	12251	dao-xa	Đào Xá	3502,3503,3504,3505
+25	08674	12251	thanh-thuy	Thanh Thuỷ	3506,3507,3508,3509
+25	08686	12251	tu-vu	Tu Vũ	3510,3511,3512
+26	08707	12251	vinh-yen	Vĩnh Yên	3513,3515,3518,3521
+26	08716	12251	vinh-phuc	Vĩnh Phúc	3514,3516,3517,3519,3520
+26	08740	12251	phuc-yen	Phúc Yên	3523,3524,3525,3530,3531
+26	08746	12251	xuan-hoa	Xuân Hoà	3526,3527,3528,3529
+25	08761	12251	lap-thach	Lập Thạch	3532,3544,3545,3551
+25	08770	12251	hop-ly	Hợp Lý	3533,3534,3535
+25	08773	12251	yen-lang	Yên Lãng	3536,3537
+25	08782	12251	hai-luu	Hải Lựu	3539,3547,3548,3549
+25	08788	12251	thai-hoa	Thái Hoà	3540,3541,3543
+25	08812	12251	lien-hoa	Liên Hoà	3542,3550,3557
+25	08824	12251	tam-son	Tam Sơn	3546,3552,3554
+25	08842	12251	tien-lu	Tiên Lữ	3558,3559,3560,3561
+25	08848	12251	song-lo	Sông Lô	3556,3562,3563,3564
+25	08866	12251	son-dong	Sơn Đông	3567,3568,3566
+25	08869	12251	tam-duong	Tam Dương	3569,3572,3573,3574
+25	08872	12251	tam-duong-bac	Tam Dương Bắc	3570,3571,3588
+25	08896	12251	hoang-an	Hoàng An	3575,3578,3579
+25	08905	12251	hoi-thinh	Hội Thịnh	3576,3577,3581
+25	08911	12251	tam-dao	Tam Đảo	3582,3583,3589,3590
+25	08914	12251	dao-tru	Đạo Trù	3584,3585
+25	08923	12251	dai-dinh	Đại Đình	3586,3587
+25	08935	12251	binh-nguyen	Bình Nguyên	3591,3597,3598,3599
+25	08944	12251	binh-tuyen	Bình Tuyền	3593,3594
+25	08950	12251	binh-xuyen	Bình Xuyên	3592,3595,3596
+25	08971	12251	xuan-lang	Xuân Lãng	3600,3601,3602,3603
+25	09025	12251	yen-lac	Yên Lạc	3622,3623,3625
+25	09040	12251	te-lo	Tề Lỗ	3624,3626,3627
+25	09043	12251	tam-hong	Tam Hồng	3628,3629,3632
+25	09052	12251	nguyet-duc	Nguyệt Đức	3630,3631,3634,3638
+25	09064	12251	lien-chau	Liên Châu	3635,3636,3637
+25	09076	12251	vinh-tuong	Vĩnh Tường	3639,3653,3656,3661
+25	09079	12251	vinh-an	Vĩnh An	3640,3641,3642
+25	09100	12251	vinh-hung	Vĩnh Hưng	3643,3644,3647
+25	09106	12251	vinh-thanh	Vĩnh Thành	3646,3649,3654
+25	09112	12251	tho-tang	Thổ Tang	3651,3655,3658
+25	09154	12251	vinh-phu	Vĩnh Phú	3662,3663,3664,3665
+21	31		hai-phong	Hải Phòng	18,19
+26	10507	12400	thanh-dong	Thành Đông	4113,4114,4118,4166
+26	10525	12400	hai-duong	Hải Dương	4115,4116,4117,4120
+26	10532	12400	le-thanh-nghi	Lê Thanh Nghị	4121~,4122,4123,4124
+26	10537	12400	tan-hung	Tân Hưng	4121~,4125,4269,4288
+26	10543	12400	viet-hoa	Việt Hoà	4126~,4127,4233~,4243
+26	10546	12400	chi-linh	Chí Linh	4128,4138,4143
+26	10549	12400	chu-van-an	Chu Văn An	4129,4136~,4139,4140,4141~,4142
+26	10552	12400	nguyen-trai	Nguyễn Trãi	4130,4131,4132
+26	10570	12400	tran-hung-dao	Trần Hưng Đạo	4133,4134,4136~
+26	10573	12400	tran-nhan-tong	Trần Nhân Tông	4135,4137,4141~
+26	10603	12400	le-dai-hanh	Lê Đại Hành	4144,4145,4146
+25	10606	12400	nam-sach	Nam Sách	4147,4163,4164
+25	10615	12400	hop-tien	Hợp Tiến	4148,4149,4150
+25	10633	12400	tran-phu	Trần Phú	4151,4152,4156
+25	10642	12400	thai-tan	Thái Tân	4157,4159,4167
+25	10645	12400	an-phu	An Phú	4155,4158~,4160
+26	10660	12400	ai-quoc	Ái Quốc	4165,4213,4211~
+26	10675	12400	kinh-mon	Kinh Môn	4169,4187,4188,4253~
+26	10678	12400	bac-an-phu	Bắc An Phụ	4141~,4170,4171,4172
+25	10705	12400	nam-an-phu	Nam An Phụ	4158~,4178,4181,4182,4196~,4197~
+26	10714	12400	nhi-chieu	Nhị Chiểu	4175,4176,4177,4180
+26	10726	12400	pham-su-manh	Phạm Sư Mạnh	4174,4183,4184
+26	10729	12400	tran-lieu	Trần Liễu	4179,4185~,4186
+26	10744	12400	nguyen-dai-nang	Nguyễn Đại Năng	4189,4190,4191
+25	10750	12400	phu-thai	Phú Thái	4185~,4192,4198,4201,4202
+25	10756	12400	lai-khe	Lai Khê	4158~,4194,4196~,4197~,4215~,4216~
+25	10792	12400	an-thanh	An Thành	4200,4203,4204
+25	10804	12400	kim-thanh	Kim Thành	4205~,4206,4207,4209
+25	10813	12400	thanh-ha	Thanh Hà	4210,4225,4227
+25	10816	12400	ha-bac	Hà Bắc	4211~,4214,4215~
+26	10837	12400	nam-dong	Nam Đồng	4168,4218
+25	10843	12400	ha-nam	Hà Nam	4205~,4216~,4217,4220,4224
+25	10846	12400	ha-tay	Hà Tây	4219,4221~,4226
+25	10882	12400	ha-dong	Hà Đông	4228,4229,4230
+25	10888	12400	cam-giang	Cẩm Giang	4232,4235,4241
+26	10891	12400	tu-minh	Tứ Minh	4126~,4233~,4248
+25	10903	12400	cam-giang-xa	Cẩm Giàng	4234,4237,4242,4245~
+25	10909	12400	tue-tinh	Tuệ Tĩnh	4236,4239,4240
+25	10930	12400	mao-dien	Mao Điền	4244,4245~,4247
+25	10945	12400	ke-sat	Kẻ Sặt	4249,4250,4251,4252~
+25	10966	12400	binh-giang	Bình Giang	4252~,4253~,4254,4258,4260
+25	10972	12400	duong-an	Đường An	4255~,4256~,4259~,4262~,4263~
+25	10993	12400	thuong-hong	Thượng Hồng	4255~,4256~,4259~,4262~,4263~,4264,4332~,4335~
+25	10999	12400	gia-loc	Gia Lộc	4265~,4271~,4274~,4275,4276~
+26	11002	12400	thach-khoi	Thạch Khôi	4266,4267,4270,4268~
+25	11020	12400	yet-kieu	Yết Kiêu	4268~,4271~,4276~
+25	11050	12400	gia-phuc	Gia Phúc	4265~,4274~,4277,4278,4279,4281~,4282~,4286~
+25	11065	12400	truong-tan	Trường Tân	4280,4281~,4282~,4284,4286~,4331~
+25	11074	12400	tu-ky	Tứ Kỳ	4287,4295,4298,4302
+25	11086	12400	dai-son	Đại Sơn	4221~,4289,4290~,4292
+25	11113	12400	tan-ky	Tân Kỳ	4290~,4294,4297,4299,4300
+25	11131	12400	chi-minh	Chí Minh	4293,4301,4303
+25	11140	12400	lac-phuong	Lạc Phượng	4304,4306,4307~
+25	11146	12400	nguyen-giap	Nguyên Giáp	4307~,4308,4309,4310
+25	11164	12400	vinh-lai	Vĩnh Lại	4312,4313,4317
+25	11167	12400	tan-an	Tân An	4314,4315,4320
+25	11203	12400	ninh-giang	Ninh Giang	4318,4322,4325,4328
+25	11218	12400	hong-chau	Hồng Châu	4323,4326,4330
+25	11224	12400	khuc-thua-du	Khúc Thừa Dụ	4319,4327,4329
+25	11239	12400	thanh-mien	Thanh Miện	4331~,4341,4342,4343
+25	11242	12400	nguyen-luong-bang	Nguyễn Lương Bằng	4261,4332~,4333,4335~
+25	11254	12400	bac-thanh-mien	Bắc Thanh Miện	4336,4338,4340
+25	11257	12400	hai-hung	Hải Hưng	4334,4337,4339
+25	11284	12400	nam-thanh-mien	Nam Thanh Miện	4344,4345,4346,4347
+26	11311	12400	hong-bang	Hồng Bàng	4349,4350,4351,4353,4355,4356,4361~
+26	11329	12400	ngo-quyen	Ngô Quyền	4357,4359,4360,4361~,4364~
+26	11359	12400	gia-vien	Gia Viên	4361~,4362~,4364~,4366,4368~
+26	11383	12400	le-chan	Lê Chân	4362~,4368~,4370~,4374~,4378,4381,4382,4383~
+26	11407	12400	an-bien	An Biên	4370~,4374~,4380,4383~
+26	11411	12400	dong-hai	Đông Hải	4384,4385~,4389~
+26	11413	12400	hai-an	Hải An	4385~,4386,4387,4388,4389~,4390,4391
+26	11443	12400	kien-an	Kiến An	4394~,4395~,4396~,4398~,4399~
+26	11446	12400	phu-lien	Phù Liễn	4394~,4395~,4396~,4397,4398~,4399~,4400,4469~
+26	11455	12400	do-son	Đồ Sơn	4402~,4403,4404~,4497~
+26	11473	12400	bach-dang	Bạch Đằng	4408,4417,4430
+26	11488	12400	luu-kiem	Lưu Kiếm	4412~,4413,4421,4423~
+25	11503	12400	viet-khe	Việt Khê	4412~,4418
+26	11506	12400	le-ich-moc	Lê Ích Mộc	4419,4423~,4424~
+26	11533	12400	hoa-binh	Hoà Bình	4426,4427~,4428~
+26	11542	12400	nam-trieu	Nam Triệu	4431,4432,4434
+26	11557	12400	thien-huong	Thiên Hương	4424~,4436,4440,4441~
+26	11560	12400	thuy-nguyen	Thuỷ Nguyên	4427~,4428~,4437,4441~,4443
+26	11581	12400	an-duong	An Dương	4450~,4444~,4449~,4453,4455~,4456~
+26	11593	12400	an-phong	An Phong	4446~,4444~,4445~,4447,4448,4449~
+26	11602	12400	hong-an	Hồng An	4348,4446~,4450~,4451,4445~,4449~
+26	11617	12400	an-hai	An Hải	4444~,4455~,4456~,4458,4459
+25	11629	12400	an-lao	An Lão	4460,4464,4468,4469~,4470,4471~
+25	11635	12400	an-truong	An Trường	4461,4462,4463
+25	11647	12400	an-quang	An Quang	4465,4466,4467
+25	11668	12400	an-khanh	An Khánh	4471~,4472,4473
+25	11674	12400	an-hung	An Hưng	4474,4475,4476
+25	11680	12400	kien-thuy	Kiến Thuỵ	4477,4483,4484,4491,4493~
+26	11689	12400	hung-dao	Hưng Đạo	4478,4479,4480~,4481~
+26	11692	12400	duong-kinh	Dương Kinh	4480~,4481~,4486,4497~
+25	11713	12400	nghi-duong	Nghi Dương	4487,4488,4489
+25	11725	12400	kien-minh	Kiến Minh	4482,4485,4492
+25	11728	12400	kien-hung	Kiến Hưng	4493~,4498,4499~
+26	11737	12400	nam-do-son	Nam Đồ Sơn	4402~,4404~,4405,4406,4496
+25	11749	12400	kien-hai	Kiến Hải	4495,4499~,4500,4501
+25	11755	12400	tien-lang	Tiên Lãng	4502,4506,4507,4508
+25	11761	12400	quyet-thang	Quyết Thắng	4503,4504,4505
+25	11779	12400	tan-minh	Tân Minh	4509,4510,4511,4513~
+25	11791	12400	tien-minh	Tiên Minh	4513~,4515,4516
+25	11806	12400	chan-hung	Chấn Hưng	4517,4518,4520,4521
+25	11809	12400	hung-thang	Hùng Thắng	4519,4522
+25	11824	12400	vinh-bao	Vĩnh Bảo	4523,4534,4535,4537
+25	11836	12400	vinh-thinh	Vĩnh Thịnh	4526,4527,4528
+25	11842	12400	vinh-thuan	Vĩnh Thuận	4524,4525,4529
+25	11848	12400	vinh-hoa	Vĩnh Hoà	4531,4532
+25	11875	12400	vinh-hai	Vĩnh Hải	4540,4546
+25	11887	12400	vinh-am	Vĩnh Am	4542,4544,4549
+25	11911	12400	nguyen-binh-khiem	Nguyễn Bỉnh Khiêm	4543,4545,4552
+28	11914	12400	cat-hai	Cát Hải	4553,4554,4555,4556,4557,4558,4559,4560,4561,4562,4563,4564
+28	11948	12400	bach-long-vi	Bạch Long Vĩ
+20	33		hung-yen	Hưng Yên	20,21
+26	11953	12515	pho-hien	Phố Hiến	4566,4567,4568,4569,4572,4573
+25	11977	12515	tan-hung	Tân Hưng	4574,4710,4704
+26	11980	12515	hong-chau	Hồng Châu	4571,4575,4711
+26	11983	12515	son-nam	Sơn Nam	4565,4576,4692,4693,4689~
+25	11992	12515	lac-dao	Lạc Đạo	4578~,4579,4584
+25	11995	12515	dai-dong	Đại Đồng	4578~,4580,4581,4583~,4585,4964~
+25	12004	12515	nhu-quynh	Như Quỳnh	4577,4582,4583~,4586,4587
+25	12019	12515	van-giang	Văn Giang	4588,4595,4596
+25	12025	12515	phung-cong	Phụng Công	4589,4590,4591
+25	12031	12515	nghia-tru	Nghĩa Trụ	4592,4593,4594
+25	12049	12515	me-so	Mễ Sở	4597,4598,4652
+25	12064	12515	nguyen-van-linh	Nguyễn Văn Linh	4600,4603,4604
+25	12070	12515	hoan-long	Hoàn Long	4602,4605,4651
+25	12073	12515	yen-my	Yên Mỹ	4599,4606,4610,4615
+25	12091	12515	viet-yen	Việt Yên	4607,4608,4612
+26	12103	12515	my-hao	Mỹ Hào	4616,4617,4618,4621
+26	12127	12515	thuong-hong	Thượng Hồng	4619,4620,4623,4624
+26	12133	12515	duong-hao	Đường Hào	4622,4625,4626,4627,4628
+25	12142	12515	an-thi	Ân Thi	4629,4634,4638
+25	12148	12515	pham-ngu-lao	Phạm Ngũ Lão	4630,4631,4632,4633
+25	12166	12515	xuan-truc	Xuân Trúc	4635,4637,4639
+25	12184	12515	nguyen-trai	Nguyễn Trãi	4640,4641,4642,4643
+25	12196	12515	hong-quang	Hồng Quang	4645,4646,4647,4649
+25	12205	12515	khoai-chau	Khoái Châu	4650,4659,4665,4666
+25	12223	12515	trieu-viet-vuong	Triệu Việt Vương	4653,4655,4656,4658
+25	12238	12515	viet-tien	Việt Tiến	4661,4663,4667
+25	12247	12515	chau-ninh	Châu Ninh	4657,4664,4668,4669
+25	12271	12515	chi-minh	Chí Minh	4670,4672,4673
+25	12280	12515	luong-bang	Lương Bằng	4675,4679,4683,4690
+25	12286	12515	nghia-dan	Nghĩa Dân	4676,4677,4678,4681
+25	12313	12515	duc-hop	Đức Hợp	4680,4686,4687
+25	12322	12515	hiep-cuong	Hiệp Cường	4682,4688,4689~,4691
+25	12337	12515	hoang-hoa-tham	Hoàng Hoa Thám	4694,4695,4697,4700
+25	12361	12515	tien-hoa	Tiên Hoa	4699,4702,4707
+25	12364	12515	tien-lu	Tiên Lữ	4703,4705,4706
+25	12391	12515	quang-hung	Quang Hưng	4712,4713,4715,4718
+25	12406	12515	doan-dao	Đoàn Đào	4714,4716,4717
+25	12424	12515	tien-tien	Tiên Tiến	4719,4720,4723
+25	12427	12515	tong-tran	Tống Trân	4722,4724,4725
+26	12452	12515	tran-hung-dao	Trần Hưng Đạo	4728,4730,4733,4737
+26	12454	12515	tran-lam	Trần Lãm	4729,4734,4739,4923,4929,4925
+26	12466	12515	vu-phuc	Vũ Phúc	4731,4738,4974,4975,4978
+25	12472	12515	quynh-phu	Quỳnh Phụ	4740,4751,4756,4759,4761,4766
+25	12499	12515	a-sao	A Sào	4741,4742,4746,4749
+25	12511	12515	minh-tho	Minh Thọ	4743,4745,4748,4753
+25	12517	12515	ngoc-lam	Ngọc Lâm	4744,4747,4755
+25	12523	12515	phu-duc	Phụ Dực	4754,4757,4763,4764,4768
+25	12526	12515	dong-bang	Đồng Bằng	4750,4758,4762,4765
+25	12532	12515	nguyen-du	Nguyễn Du	4752,4760,4769
+25	12577	12515	quynh-an	Quỳnh An	4770,4773,4774
+25	12583	12515	tan-tien	Tân Tiến	4772,4775,4776
+25	12586	12515	hung-ha	Hưng Hà	4777,4796,4800,4802,4804,4805,4807
+25	12595	12515	ngu-thien	Ngự Thiên	4780,4782,4783,4789
+25	12613	12515	long-hung	Long Hưng	4779,4786,4794,4797,4798
+25	12619	12515	dien-ha	Diên Hà	4778,4788,4790
+25	12631	12515	than-khe	Thần Khê	4791,4792,4795,4801
+25	12634	12515	tien-la	Tiên La	4785,4787,4793,4799
+25	12676	12515	le-quy-don	Lê Quý Đôn	4803,4806,4808
+25	12685	12515	hong-minh	Hồng Minh	4809,4810,4811
+25	12688	12515	dong-hung	Đông Hưng	4812,4817,4822,4826,4832,4834
+25	12694	12515	bac-dong-hung	Bắc Đông Hưng	4814,4818,4824
+25	12700	12515	bac-tien-hung	Bắc Tiên Hưng	4816,4819,4820,4821
+25	12736	12515	dong-tien-hung	Đông Tiên Hưng	4828,4835
+25	12745	12515	bac-dong-quan	Bắc Đông Quan	4830,4831,4838
+25	12754	12515	tien-hung	Tiên Hưng	4823,4829,4833,4840
+25	12763	12515	nam-tien-hung	Nam Tiên Hưng	4836,4841,4842,4851
+25	12775	12515	nam-dong-hung	Nam Đông Hưng	4839,4847
+25	12793	12515	dong-quan	Đông Quan	4837,4843,4846
+26	12817	12515	tra-ly	Trà Lý	4735,4736,4849,4850,4848
+25	12826	12515	thai-thuy	Thái Thuỵ	4852,4863,4864,4867,4868
+25	12850	12515	tay-thuy-anh	Tây Thuỵ Anh	4857,4865,4866
+25	12859	12515	bac-thuy-anh	Bắc Thuỵ Anh	4855,4859,4860
+25	12862	12515	dong-thuy-anh	Đông Thuỵ Anh	4853,4854,4856,4861
+25	12865	12515	thuy-anh	Thuỵ Anh	4858,4862,4871
+25	12904	12515	nam-thuy-anh	Nam Thuỵ Anh	4869,4870,4872
+25	12916	12515	bac-thai-ninh	Bắc Thái Ninh	4875,4879
+25	12919	12515	tay-thai-ninh	Tây Thái Ninh	4876,4878
+25	12922	12515	thai-ninh	Thái Ninh	4873,4874,4877,4880
+25	12943	12515	dong-thai-ninh	Đông Thái Ninh	4881,4882,4883,4884
+25	12961	12515	nam-thai-ninh	Nam Thái Ninh	4885,4886,4887
+25	12970	12515	tien-hai	Tiền Hải	4888,4892,4894,4895,4900
+25	12988	12515	dong-tien-hai	Đông Tiền Hải	4889,4890,4893,4896
+25	13003	12515	dong-chau	Đồng Châu	4897,4898,4901,4903
+25	13021	12515	ai-quoc	Ái Quốc	4902,4905
+25	13039	12515	tay-tien-hai	Tây Tiền Hải	4904,4908,4911
+25	13057	12515	nam-cuong	Nam Cường	4907,4910,4912,4914
+25	13063	12515	nam-tien-hai	Nam Tiền Hải	4913,4916,4918
+25	13066	12515	hung-phu	Hưng Phú	4915,4917,4919
+25	13075	12515	kien-xuong	Kiến Xương	4920,4939,4941,4946,4947
+25	13093	12515	tra-giang	Trà Giang	4921,4922,4926
+25	13096	12515	binh-nguyen	Bình Nguyên	4924,4927,4931
+25	13120	12515	le-loi	Lê Lợi	4928,4933
+25	13132	12515	quang-lich	Quang Lịch	4930,4937,4938
+25	13141	12515	vu-quy	Vũ Quý	4935,4936,4940,4942
+25	13159	12515	hong-vu	Hồng Vũ	4944,4945
+25	13183	12515	binh-thanh	Bình Thanh	4948,4950,4952
+25	13186	12515	binh-dinh	Bình Định	4951,4953,4954
+25	13192	12515	vu-thu	Vũ Thư	4955,4967,4968,4969,4970,4977
+25	13219	12515	van-xuan	Vạn Xuân	4956,4957,4958,4964~
+25	13222	12515	thu-tri	Thư Trì	4959,4962,4965
+26	13225	12515	thai-binh	Thái Bình	4726,4727,4732,4966,4960,4961,4963
+25	13246	12515	tan-thuan	Tân Thuận	4971,4972,4973
+25	13264	12515	thu-vu	Thư Vũ	4976,4979,4980,4983
+25	13279	12515	vu-tien	Vũ Tiên	4981,4982,4984,4985
+20	37		ninh-binh	Ninh Bình	22,23,24
+26	13285	12620	phu-ly	Phủ Lý	4986~,4989,4994,4996
+26	13291	12620	phu-van	Phù Vân	4988,4993,5031
+26	13318	12620	chau-son	Châu Sơn	4997,5042,5036
+26	13324	12620	duy-tien	Duy Tiên	4999~,5006,5008,5011
+26	13330	12620	duy-tan	Duy Tân	4999~,5000,5001
+26	13336	12620	duy-ha	Duy Hà	5003,5005,5010~
+26	13348	12620	dong-van	Đồng Văn	4998,5002,5007
+26	13363	12620	tien-son	Tiên Sơn	5009~,5012~,5014
+26	13366	12620	ha-nam	Hà Nam	4986~,4992,5013,5009~,5010~,5012~
+26	13384	12620	kim-bang	Kim Bảng	5017,5028,5030
+26	13393	12620	le-ho	Lê Hồ	5019,5020,5024
+26	13396	12620	nguyen-uy	Nguyễn Úy	5018,5021,5026
+26	13402	12620	kim-thanh	Kim Thanh	5023,5025
+26	13420	12620	tam-chuc	Tam Chúc	5027,5029,5032
+26	13435	12620	ly-thuong-kiet	Lý Thường Kiệt	5033,5034,5035
+26	13444	12620	liem-tuyen	Liêm Tuyền	5037,5057,5059
+25	13456	12620	liem-ha	Liêm Hà	5039,5040,5041
+25	13474	12620	tan-thanh	Tân Thanh	5044,5045,5046
+25	13483	12620	thanh-binh	Thanh Bình	5043,5048,5049
+25	13489	12620	thanh-lam	Thanh Lâm	5047,5051,5054
+25	13495	12620	thanh-liem	Thanh Liêm	5050,5052,5053
+25	13501	12620	binh-my	Bình Mỹ	5055,5063,5071
+25	13504	12620	binh-luc	Bình Lục	5056,5058,5060
+25	13531	12620	binh-giang	Bình Giang	5064,5065,5068
+25	13540	12620	binh-an	Bình An	5061,5067,5069
+25	13558	12620	binh-son	Bình Sơn	5070,5072,5073
+25	13573	12620	ly-nhan	Lý Nhân	5074,5076,5080
+25	13579	12620	bac-ly	Bắc Lý	5077,5078,5081
+25	13591	12620	nam-xang	Nam Xang	5075,5079,5082
+25	13594	12620	tran-thuong	Trần Thương	5083,5088,5090
+25	13597	12620	vinh-tru	Vĩnh Trụ	5084,5086,5089
+25	13609	12620	nhan-ha	Nhân Hà	5085,5087,5092
+25	13627	12620	nam-ly	Nam Lý	5091,5093,5094
+26	13669	12620	nam-dinh	Nam Định	5096,5106,5107,5110,5111,5113,5114,5126,5140
+26	13684	12620	thien-truong	Thiên Trường	5112,5124,5125
+26	13693	12620	dong-a	Đông A	5115,5121,5123
+26	13699	12620	thanh-nam	Thành Nam	5117,5136
+26	13708	12620	my-loc	Mỹ Lộc	5120,5128,5129
+25	13741	12620	vu-ban	Vụ Bản	5131,5144,5147
+25	13750	12620	minh-tan	Minh Tân	5134,5138
+25	13753	12620	hien-khanh	Hiển Khánh	5133,5135,5139
+26	13777	12620	truong-thi	Trường Thi	5103,5143
+25	13786	12620	lien-minh	Liên Minh	5145,5146,5148
+25	13795	12620	y-yen	Ý Yên	5149,5164,5165,5175
+25	13807	12620	tan-minh	Tân Minh	5151,5153
+25	13822	12620	phong-doanh	Phong Doanh	5154,5157,5158
+25	13834	12620	vu-duong	Vũ Dương	5159,5161,5162,5166
+25	13864	12620	van-thang	Vạn Thắng	5167,5170,5171
+25	13870	12620	yen-cuong	Yên Cường	5172,5173,5174,5178
+25	13879	12620	yen-dong	Yên Đồng	5176,5177,5179
+25	13891	12620	nghia-hung	Nghĩa Hưng	5180,5185,5187,5188
+25	13894	12620	rang-dong	Rạng Đông	5181,5200,5203
+25	13900	12620	dong-thinh	Đồng Thịnh	5183,5186
+25	13918	12620	nghia-son	Nghĩa Sơn	5189,5190
+25	13927	12620	hong-phong	Hồng Phong	5191,5192,5193
+25	13939	12620	quy-nhat	Quỹ Nhất	5196,5199,5201
+25	13957	12620	nghia-lam	Nghĩa Lâm	5197,5198,5202
+25	13966	12620	nam-truc	Nam Trực	5204,5212,5214
+26	13972	12620	vi-khe	Vị Khê	5116,5206
+26	13984	12620	hong-quang	Hồng Quang	5119,5207,5210
+25	13987	12620	nam-hong	Nam Hồng	5208,5211,5213
+25	14005	12620	nam-ninh	Nam Ninh	5215,5217,5218,5222
+25	14011	12620	nam-minh	Nam Minh	5216,5219,5221
+25	14014	12620	nam-dong	Nam Đồng	5220,5223,5343~
+25	14026	12620	co-le	Cổ Lễ	5224,5227,5229
+25	14038	12620	ninh-giang	Ninh Giang	5225,5226,5228
+25	14053	12620	truc-ninh	Trực Ninh	5232,5233,5235
+25	14056	12620	cat-thanh	Cát Thành	5230,5231,5234
+25	14062	12620	quang-hung	Quang Hưng	5236,5237,5238
+25	14071	12620	minh-thai	Minh Thái	5239,5242,5244
+25	14077	12620	ninh-cuong	Ninh Cường	5240,5241,5243
+25	14089	12620	xuan-truong	Xuân Trường	5245,5254,5263,5264
+25	14095	12620	xuan-hong	Xuân Hồng	5246,5247,5248,5249
+25	14104	12620	xuan-giang	Xuân Giang	5250,5252,5258
+25	14122	12620	xuan-hung	Xuân Hưng	5256,5257,5260
+25	14161	12620	giao-minh	Giao Minh	5267,5269,5270
+25	14167	12620	giao-thuy	Giao Thuỷ	5271,5272
+25	14179	12620	giao-hung	Giao Hưng	5275,5278,5285
+25	14182	12620	giao-hoa	Giao Hoà	5268,5276,5277
+25	14194	12620	giao-binh	Giao Bình	5279,5280,5284
+25	14203	12620	giao-phuc	Giao Phúc	5274,5281,5283
+25	14212	12620	giao-ninh	Giao Ninh	5266,5282,5286
+25	14215	12620	hai-hau	Hải Hậu	5287,5291,5300
+25	14218	12620	hai-tien	Hải Tiến	5288,5306,5307
+25	14221	12620	hai-thinh	Hải Thịnh	5289,5315,5318
+25	14236	12620	hai-anh	Hải Anh	5293,5294,5302
+25	14248	12620	hai-hung	Hải Hưng	5290,5298,5303
+25	14281	12620	hai-an	Hải An	5308,5309,5313
+25	14287	12620	hai-quang	Hải Quang	5304,5305,5310
+25	14308	12620	hai-xuan	Hải Xuân	5312,5317,5320
+26	14329	12620	hoa-lu	Hoa Lư	5321,5322~,5324,5325,5327,5328,5329,5330,5331,5392,5395
+26	14359	12620	nam-hoa-lu	Nam Hoa Lư	5333,5334,5400,5401,5402
+26	14362	12620	tam-diep	Tam Điệp	5335,5338,5342
+26	14365	12620	trung-son	Trung Sơn	5336,5337,5343~
+26	14371	12620	yen-son	Yên Sơn	5339,5341,5370
+25	14389	12620	gia-lam	Gia Lâm	5345,5346,5347
+25	14401	12620	gia-tuong	Gia Tường	5349,5350,5353
+25	14404	12620	cuc-phuong	Cúc Phương	5351,5360
+25	14407	12620	phu-son	Phú Sơn	5348,5352,5354
+25	14428	12620	nho-quan	Nho Quan	5355,5356,5359
+25	14434	12620	thanh-son	Thanh Sơn	5358,5361,5364
+25	14452	12620	quynh-luu	Quỳnh Lưu	5365,5367
+25	14458	12620	phu-long	Phú Long	5366,5369
+25	14464	12620	gia-vien	Gia Viễn	5371,5372
+25	14482	12620	gia-hung	Gia Hưng	5373,5374,5377
+25	14488	12620	gia-van	Gia Vân	5376,5379,5384~
+25	14494	12620	gia-tran	Gia Trấn	5375,5378,5381
+25	14500	12620	dai-hoang	Đại Hoàng	5383,5385,5386
+25	14524	12620	gia-phong	Gia Phong	5387,5388,5391
+26	14533	12620	tay-hoa-lu	Tây Hoa Lư	5362,5384~,5390,5393,5394,5397
+25	14560	12620	yen-khanh	Yên Khánh	5403,5410,5412,5415
+25	14563	12620	khanh-thien	Khánh Thiện	5404,5407,5409
+26	14566	12620	dong-hoa-lu	Đông Hoa Lư	5332,5405,5406,5408
+25	14608	12620	khanh-trung	Khánh Trung	5413,5417,5418
+25	14611	12620	khanh-nhac	Khánh Nhạc	5419,5421
+25	14614	12620	khanh-hoi	Khánh Hội	5414,5416,5420
+25	14620	12620	phat-diem	Phát Diệm	5422,5433,5434
+25	14623	12620	binh-minh	Bình Minh	5423,5442,5443
+25	14638	12620	kim-son	Kim Sơn	5426,5427,5428
+25	14647	12620	quang-thien	Quang Thiện	5429,5430,5432
+25	14653	12620	chat-binh	Chất Bình	5424,5425,5431
+25	14674	12620	lai-thanh	Lai Thành	5322~,5436,5437,5438
+25	14677	12620	dinh-hoa	Định Hoá	5439,5440,5441
+25	14698	12620	kim-dong	Kim Đông	5445,5446
+25	14701	12620	yen-mo	Yên Mô	5447,5449,5453
+26	14725	12620	yen-thang	Yên Thắng	5340,5448,5454
+25	14728	12620	yen-tu	Yên Từ	5452,5455,5458
+25	14743	12620	yen-mac	Yên Mạc	5459,5460,5463
+25	14746	12620	dong-thai	Đồng Thái	5457,5461,5462
+20	38		thanh-hoa	Thanh Hoá	25
+26	14758	12750	ham-rong	Hàm Rồng	5464,5465~,5466,5476,5789
+26	14797	12750	hac-thanh	Hạc Thành	5465~,5467,5468,5469~,5470,5471,5472,5473,5474,5477,5478,5954~
+26	14812	12750	bim-son	Bỉm Sơn	5483,5484,5486,5625
+26	14818	12750	quang-trung	Quang Trung	5469~,5482,5485,5487,5488
+25	14845	12750	muong-lat	Mường Lát	5494
+25	14848	12750	tam-chung	Tam Chung	5495
+25	14854	12750	muong-ly	Mường Lý	5496
+25	14857	12750	trung-ly	Trung Lý	5497
+25	14860	12750	quang-chieu	Quang Chiểu	5498
+25	14863	12750	pu-nhi	Pù Nhi	5499
+25	14864	12750	nhi-son	Nhi Sơn	5500
+25	14866	12750	muong-chanh	Mường Chanh	5501
+25	14869	12750	hoi-xuan	Hồi Xuân	5502,5514
+25	14872	12750	trung-thanh	Trung Thành	5503,5506
+25	14875	12750	trung-son	Trung Sơn	5504
+25	14878	12750	phu-le	Phú Lệ	5505,5507,5508
+25	14890	12750	phu-xuan	Phú Xuân	5509
+25	14896	12750	hien-kiet	Hiền Kiệt	5510,5511
+25	14902	12750	nam-xuan	Nam Xuân	5512,5515
+25	14908	12750	thien-phu	Thiên Phủ	5513,5516
+25	14923	12750	ba-thuoc	Bá Thước	5517,5530,5533
+25	14932	12750	dien-quang	Điền Quang	5518,5519,5520
+25	14950	12750	dien-lu	Điền Lư	5521,5524,5526
+25	14953	12750	quy-luong	Quý Lương	5523,5525,5527
+25	14956	12750	pu-luong	Pù Luông	5522,5528,5532
+25	14959	12750	co-lung	Cổ Lũng	5529,5531
+25	14974	12750	van-nho	Văn Nho	5534,5535
+25	14980	12750	thiet-ong	Thiết Ống	5536,5537
+25	15001	12750	trung-ha	Trung Hạ	5538,5540,5541
+25	15007	12750	tam-thanh	Tam Thanh	5543
+25	15010	12750	son-thuy	Sơn Thuỷ	5544
+25	15013	12750	na-meo	Na Mèo	5545
+25	15016	12750	quan-son	Quan Sơn	5539,5546~
+25	15019	12750	tam-lu	Tam Lư	5542,5546~,5547
+25	15022	12750	son-dien	Sơn Điện	5548
+25	15025	12750	muong-min	Mường Mìn	5549
+25	15031	12750	yen-khuong	Yên Khương	5550
+25	15034	12750	yen-thang	Yên Thắng	5551
+25	15043	12750	giao-an	Giao An	5553,5554
+25	15049	12750	van-phu	Văn Phú	5556,5557
+25	15055	12750	linh-son	Linh Sơn	5552,5558
+25	15058	12750	dong-luong	Đồng Lương	5555,5559
+25	15061	12750	ngoc-lac	Ngọc Lặc	5560,5562,5563
+25	15085	12750	thach-lap	Thạch Lập	5564,5567,5568
+25	15091	12750	ngoc-lien	Ngọc Liên	5569,5570,5571,5572,5573
+25	15106	12750	nguyet-an	Nguyệt Ấn	5565,5574,5577
+25	15112	12750	kien-tho	Kiên Thọ	5575,5576,5578
+25	15124	12750	minh-son	Minh Sơn	5561,5566,5579,5580
+25	15127	12750	cam-thuy	Cẩm Thuỷ	5581,5592
+25	15142	12750	cam-thach	Cẩm Thạch	5582,5585,5586,5588
+25	15148	12750	cam-tu	Cẩm Tú	5583,5584,5587,5589
+25	15163	12750	cam-van	Cẩm Vân	5590,5591,5594,5597
+25	15178	12750	cam-tan	Cẩm Tân	5593,5595,5596
+25	15187	12750	kim-tan	Kim Tân	5598,5606,5615,5618,5619,5621
+25	15190	12750	van-du	Vân Du	5599,5613,5614
+25	15199	12750	thach-quang	Thạch Quảng	5600,5601,5602
+25	15211	12750	thach-binh	Thạch Bình	5603,5604,5605,5608
+25	15229	12750	thanh-vinh	Thành Vinh	5609,5610,5611,5612
+25	15250	12750	ngoc-trao	Ngọc Trạo	5616,5617,5620,5622
+25	15271	12750	ha-trung	Hà Trung	5623~,5631,5632,5635,5638~
+25	15274	12750	ha-long	Hà Long	5624,5626,5629
+25	15286	12750	hoat-giang	Hoạt Giang	5623~,5627,5628,5638~
+25	15298	12750	linh-toai	Lĩnh Toại	5630,5639,5640,5642
+25	15316	12750	tong-son	Tống Sơn	5633,5634,5636,5637
+25	15349	12750	vinh-loc	Vĩnh Lộc	5643,5648,5649,5650,5653
+25	15361	12750	tay-do	Tây Đô	5644,5645,5646,5647
+25	15382	12750	bien-thuong	Biện Thượng	5651,5652,5654,5655
+25	15409	12750	yen-phu	Yên Phú	5656,5658,5659
+25	15412	12750	quy-loc	Quý Lộc	5657,5660,5661
+25	15421	12750	yen-truong	Yên Trường	5662,5663,5664,5665
+25	15442	12750	yen-ninh	Yên Ninh	5666,5667,5669
+25	15448	12750	dinh-hoa	Định Hoà	5671,5672,5673,5681,5769~
+25	15457	12750	dinh-tan	Định Tân	5674,5675,5679,5680
+25	15469	12750	yen-dinh	Yên Định	5670,5676,5677,5678
+25	15499	12750	tho-xuan	Thọ Xuân	5682,5683,5688,5692,5711~
+25	15505	12750	tho-long	Thọ Long	5684,5685,5686,5687,5691
+25	15520	12750	xuan-hoa	Xuân Hoà	5689,5690,5694,5695
+25	15544	12750	lam-son	Lam Sơn	5697,5698,5701
+25	15553	12750	sao-vang	Sao Vàng	5693,5696,5699,5700
+25	15568	12750	tho-lap	Thọ Lập	5702,5703,5704
+25	15574	12750	xuan-tin	Xuân Tín	5705,5706,5707
+25	15592	12750	xuan-lap	Xuân Lập	5708,5709,5710,5711~
+25	15607	12750	bat-mot	Bát Mọt	5712
+25	15610	12750	yen-nhan	Yên Nhân	5713
+25	15622	12750	van-xuan	Vạn Xuân	5715
+25	15628	12750	luong-son	Lương Sơn	5716
+25	15634	12750	luan-thanh	Luận Thành	5717,5718,5719~
+25	15643	12750	thang-loc	Thắng Lộc	5720,5721
+25	15646	12750	thuong-xuan	Thường Xuân	5722,5723,5724,5725
+25	15658	12750	xuan-chinh	Xuân Chinh	5714,5726
+25	15661	12750	tan-thanh	Tân Thành	5719~,5727
+25	15664	12750	trieu-son	Triệu Sơn	5728,5737,5738,5739,5740
+25	15667	12750	tho-binh	Thọ Bình	5729,5730,5761
+25	15682	12750	hop-tien	Hợp Tiến	5732,5733,5734,5735,5736
+25	15715	12750	tan-ninh	Tân Ninh	5742,5743,5744
+25	15724	12750	dong-tien	Đồng Tiến	5745,5746,5747
+25	15754	12750	tho-ngoc	Thọ Ngọc	5731,5753,5755,5756
+25	15763	12750	tho-phu	Thọ Phú	5750,5752,5754,5758,5759
+25	15766	12750	an-nong	An Nông	5741,5748,5749,5760
+25	15772	12750	thieu-hoa	Thiệu Hoá	5762~,5765,5767,5769~,5772
+25	15778	12750	thieu-tien	Thiệu Tiến	5763,5764,5766,5776
+25	15796	12750	thieu-quang	Thiệu Quang	5762~,5770,5771,5773,5774,5775
+25	15820	12750	thieu-toan	Thiệu Toán	5777,5778,5779,5780
+25	15835	12750	thieu-trung	Thiệu Trung	5762~,5781,5782,5783,5784
+26	15853	12750	dong-tien-phuong	Đông Tiến	5786,5788,5942,5944,5945,5785,5787
+25	15865	12750	hoang-hoa	Hoằng Hoá	5790,5807,5808,5809,5810,5812
+25	15880	12750	hoang-giang	Hoằng Giang	5792,5793,5795,5804
+25	15889	12750	hoang-phu	Hoằng Phú	5794,5796,5797,5803
+25	15910	12750	hoang-son	Hoằng Sơn	5798,5799,5800,5801
+26	15925	12750	nguyet-vien	Nguyệt Viên	5802,5805,5806,5818
+25	15961	12750	hoang-loc	Hoằng Lộc	5813,5814,5815,5816,5817,5822
+25	15976	12750	hoang-chau	Hoằng Châu	5811,5819,5820,5821
+25	15991	12750	hoang-tien	Hoằng Tiến	5823,5824,5825,5830
+25	16000	12750	hoang-thanh	Hoằng Thanh	5826,5827,5828,5829
+25	16012	12750	hau-loc	Hậu Lộc	5831,5836,5841,5842
+25	16021	12750	trieu-loc	Triệu Lộc	5833,5834,5835
+25	16033	12750	dong-thanh	Đông Thành	5832,5837,5838,5840
+25	16072	12750	hoa-loc	Hoa Lộc	5843,5844,5845,5846,5847,5848
+25	16078	12750	van-loc	Vạn Lộc	5849,5850,5851,5852,5853
+25	16093	12750	nga-son	Nga Sơn	5854,5862,5863,5864,5872
+25	16108	12750	tan-tien	Tân Tiến	5859,5871,5874
+25	16114	12750	nga-thang	Nga Thắng	5857,5860,5875,5876
+25	16138	12750	ho-vuong	Hồ Vương	5865,5866,5867,5873
+25	16144	12750	nga-an	Nga An	5868,5869,5870
+25	16171	12750	ba-dinh	Ba Đình	5855,5856,5858,5877
+25	16174	12750	nhu-xuan	Như Xuân	5878,5885
+25	16177	12750	xuan-binh	Xuân Bình	5879,5880,5881
+25	16186	12750	hoa-quy	Hoá Quỳ	5882,5886
+25	16213	12750	thanh-phong	Thanh Phong	5889,5890,5891
+25	16222	12750	thanh-quan	Thanh Quân	5887,5888,5892
+25	16225	12750	thuong-ninh	Thượng Ninh	5883,5884,5893
+25	16228	12750	nhu-thanh	Như Thanh	5894,5899,5901,5904~
+25	16234	12750	xuan-du	Xuân Du	5895,5896,5897
+25	16249	12750	mau-lam	Mậu Lâm	5898,5900
+25	16258	12750	xuan-thai	Xuân Thái	5902
+25	16264	12750	yen-tho	Yên Thọ	5903,5904~,5905
+25	16273	12750	thanh-ky	Thanh Kỳ	5906~,5907
+25	16279	12750	nong-cong	Nông Cống	5908,5919,5920,5921,5923,5925
+25	16297	12750	trung-chinh	Trung Chính	5909,5910,5911,5912,5913,5914
+25	16309	12750	thang-loi	Thắng Lợi	5915,5916,5917,5918
+25	16342	12750	thang-binh	Thăng Bình	5926,5929,5932
+25	16348	12750	truong-van	Trường Văn	5922,5924,5927,5928
+25	16363	12750	tuong-linh	Tượng Lĩnh	5931,5933,5934
+25	16369	12750	cong-chinh	Công Chính	5906~,5930,5935,5936
+26	16378	12750	dong-son	Đông Sơn	5937,5938,5939,5940,5943,5946,5947,5953
+26	16417	12750	dong-quang	Đông Quang	5480,5941,5948,5949,5950,5951,5952,5954~
+25	16438	12750	luu-ve	Lưu Vệ	5955,5958,5959
+25	16480	12750	quang-yen	Quảng Yên	5957,5966,5967,5968
+25	16489	12750	quang-chinh	Quảng Chính	5969,5970,5971,5973
+25	16498	12750	quang-ngoc	Quảng Ngọc	5964,5965,5972,5975
+26	16516	12750	nam-sam-son	Nam Sầm Sơn	5976,5977,5983,5978
+26	16522	12750	quang-phu	Quảng Phú	5479,5481,5956,5960,5974,5979,5980
+26	16531	12750	sam-son	Sầm Sơn	5489,5490,5491,5492,5493,5981,5982
+25	16540	12750	quang-ninh	Quảng Ninh	5961,5962,5985
+25	16543	12750	quang-binh	Quảng Bình	5963,5986,5987,5991
+25	16549	12750	tien-trang	Tiên Trang	5988,5989,5990
+26	16561	12750	tinh-gia	Tĩnh Gia	5992,6007,6008,6009
+26	16576	12750	ngoc-son	Ngọc Sơn	5993,5994,5995,5996
+25	16591	12750	cac-son	Các Sơn	5997,6000
+26	16594	12750	tan-dan	Tân Dân	5998,5999,6001
+26	16597	12750	hai-linh	Hải Lĩnh	6002,6003,6005
+26	16609	12750	dao-duy-tu	Đào Duy Từ	6006,6011
+26	16624	12750	truc-lam	Trúc Lâm	5469~,6004,6010,6012,6015
+25	16636	12750	truong-lam	Trường Lâm	6014,6018
+26	16645	12750	hai-binh	Hải Bình	6013,6016,6017
+26	16654	12750	nghi-son	Nghi Sơn	6020,6021,6022
+20	40		nghe-an	Nghệ An	26
+26	16681	12917	thanh-vinh	Thành Vinh	6023,6025,6027,6030,6031,6469
+26	16690	12917	truong-vinh	Trường Vinh	6028,6029,6034,6035,6037,6041,6042
+26	16702	12917	vinh-phu	Vinh Phú	6024,6038,6440,6443
+26	16708	12917	vinh-loc	Vinh Lộc	6040,6436,6437,6441,6444
+26	16732	12917	cua-lo	Cửa Lò	6043,6044,6045,6046,6047,6048,6049
+25	16738	12917	que-phong	Quế Phong	6050,6055,6057,6058
+25	16744	12917	thong-thu	Thông Thụ	6051,6052
+25	16750	12917	tien-phong	Tiền Phong	6053,6054
+25	16756	12917	tri-le	Tri Lễ	6056,6060
+25	16774	12917	muong-quang	Mường Quàng	6059,6061,6062
+25	16777	12917	quy-chau	Quỳ Châu	6063,6066,6067,6069
+25	16792	12917	chau-tien	Châu Tiến	6064,6065,6068,6070
+25	16801	12917	hung-chan	Hùng Chân	6071,6073,6074
+25	16804	12917	chau-binh	Châu Bình	6072
+25	16813	12917	muong-xen	Mường Xén	6075,6088,6092
+25	16816	12917	my-ly	Mỹ Lý	6076
+25	16819	12917	bac-ly	Bắc Lý	6077
+25	16822	12917	keng-du	Keng Đu	6078
+25	16828	12917	huoi-tu	Huồi Tụ	6080
+25	16831	12917	muong-long	Mường Lống	6081
+25	16834	12917	na-loi	Na Loi	6079,6082
+25	16837	12917	nam-can	Nậm Cắn	6083,6085
+25	16849	12917	huu-kiem	Hữu Kiệm	6084,6087,6091
+25	16855	12917	chieu-luu	Chiêu Lưu	6086,6089
+25	16858	12917	muong-tip	Mường Típ	6090,6093
+25	16870	12917	na-ngoi	Na Ngoi	6094,6095
+25	16876	12917	tuong-duong	Tương Dương	6096,6106,6107
+25	16882	12917	nhon-mai	Nhôn Mai	6097,6098
+25	16885	12917	huu-khuong	Hữu Khuông	6099
+25	16903	12917	nga-my	Nga My	6101,6102
+25	16906	12917	luong-minh	Lượng Minh	6103
+25	16909	12917	yen-hoa	Yên Hoà	6104,6110
+25	16912	12917	yen-na	Yên Na	6100,6105
+25	16933	12917	tam-quang	Tam Quang	6109,6111
+25	16936	12917	tam-thai	Tam Thái	6108,6112
+26	16939	12917	thai-hoa	Thái Hoà	6113,6131,6134
+25	16941	12917	nghia-dan	Nghĩa Đàn	6114,6121,6128
+25	16951	12917	nghia-lam	Nghĩa Lâm	6116,6117,6118,6119
+25	16969	12917	nghia-tho	Nghĩa Thọ	6120,6124,6129
+25	16972	12917	nghia-hung	Nghĩa Hưng	6125,6130
+25	16975	12917	nghia-mai	Nghĩa Mai	6115,6123,6126
+26	17011	12917	tay-hieu	Tây Hiếu	6132,6135,6137
+25	17017	12917	dong-hieu	Đông Hiếu	6136,6138,6139
+25	17029	12917	nghia-loc	Nghĩa Lộc	6142,6143
+25	17032	12917	nghia-khanh	Nghĩa Khánh	6140,6141,6144
+25	17035	12917	quy-hop	Quỳ Hợp	6145,6155,6156,6160
+25	17044	12917	chau-hong	Châu Hồng	6147,6148,6150
+25	17056	12917	chau-loc	Châu Lộc	6151,6152
+25	17059	12917	tam-hop	Tam Hợp	6146,6149,6153,6158
+25	17071	12917	minh-hop	Minh Hợp	6157,6161,6164
+25	17077	12917	muong-ham	Mường Ham	6154,6159
+25	17089	12917	muong-chong	Mường Chọng	6162,6163,6165
+26	17110	12917	hoang-mai	Hoàng Mai	6168,6170,6172
+26	17125	12917	quynh-mai	Quỳnh Mai	6175,6177,6178,6179
+26	17128	12917	tan-mai	Tân Mai	6169,6171,6176
+25	17143	12917	quynh-van	Quỳnh Văn	6173,6181,6185
+25	17149	12917	quynh-tam	Quỳnh Tam	6174,6180,6183
+25	17170	12917	quynh-son	Quỳnh Sơn	6182,6184,6190
+25	17176	12917	quynh-anh	Quỳnh Anh	6186,6188,6191,6192,6194
+25	17179	12917	quynh-luu	Quỳnh Lưu	6189,6193,6195,6197,6199
+25	17212	12917	quynh-phu	Quỳnh Phú	6202,6203,6204,6206
+25	17224	12917	quynh-thang	Quỳnh Thắng	6167,6208
+25	17230	12917	binh-chuan	Bình Chuẩn	6210
+25	17239	12917	mau-thach	Mậu Thạch	6213,6215
+25	17242	12917	cam-phuc	Cam Phục	6212,6214
+25	17248	12917	chau-khe	Châu Khê	6211,6216
+25	17254	12917	con-cuong	Con Cuông	6217,6218,6219
+25	17263	12917	mon-son	Môn Sơn	6220,6221
+25	17266	12917	tan-ky	Tân Kỳ	6222,6236,6238,6240
+25	17272	12917	tan-phu	Tân Phú	6224,6225,6230,6232
+25	17278	12917	giai-xuan	Giai Xuân	6223,6226
+25	17284	12917	nghia-dong	Nghĩa Đồng	6227,6228
+25	17287	12917	tien-dong	Tiên Đồng	6229,6234
+25	17305	12917	tan-an	Tân An	6233,6235,6239
+25	17326	12917	nghia-hanh	Nghĩa Hành	6241,6242,6243
+25	17329	12917	anh-son	Anh Sơn	6244,6252,6260
+25	17335	12917	thanh-binh-tho	Thành Bình Thọ	6245,6246,6247
+25	17344	12917	nhan-hoa	Nhân Hoà	6249,6250,6251
+25	17357	12917	vinh-tuong	Vĩnh Tường	6253,6254,6258,6352~
+25	17365	12917	anh-son-dong	Anh Sơn Đông	6255,6256,6257
+25	17380	12917	yen-xuan	Yên Xuân	6261,6262,6263,6264
+25	17395	12917	hung-chau	Hùng Châu	6266,6267,6268,6269
+25	17416	12917	duc-chau	Đức Châu	6273,6274,6278,6280
+25	17419	12917	hai-chau	Hải Châu	6270,6272,6275,6279
+25	17443	12917	quang-chau	Quảng Châu	6277,6281,6282,6283
+25	17464	12917	dien-chau	Diễn Châu	6286,6289,6290,6291,6435~
+25	17476	12917	minh-chau	Minh Châu	6285,6288,6292,6295
+25	17479	12917	an-chau	An Châu	6293,6294,6299,6300
+25	17488	12917	tan-chau	Tân Châu	6296,6297,6298,6301
+25	17506	12917	yen-thanh	Yên Thành	6302,6320,6321,6326
+25	17515	12917	binh-minh	Bình Minh	6303,6304,6306,6307
+25	17521	12917	quang-dong	Quang Đồng	6308,6313,6317
+25	17524	12917	giai-lac	Giai Lạc	6305,6309,6315
+25	17530	12917	dong-thanh	Đông Thành	6311,6312,6316
+25	17560	12917	van-du	Vân Du	6314,6322,6329
+25	17569	12917	quan-thanh	Quan Thành	6324,6325,6327,6330
+25	17605	12917	hop-minh	Hợp Minh	6328,6331,6334,6337,6340
+25	17611	12917	van-tu	Vân Tụ	6336,6338,6339
+25	17623	12917	bach-ngoc	Bạch Ngọc	6342,6343,6344,6345
+25	17641	12917	luong-son	Lương Sơn	6346,6347,6350,6354
+25	17662	12917	do-luong	Đô Lương	6341,6349,6353,6355,6356,6357,6358,6359,6364
+25	17677	12917	van-hien	Văn Hiến	6351,6352~,6361,6362,6363
+25	17689	12917	thuan-trung	Thuần Trung	6360,6365,6366,6367,6368,6369
+25	17707	12917	bach-ha	Bạch Hà	6370,6371,6372,6373
+25	17713	12917	dai-dong	Đại Đồng	6374,6381,6385,6387,6391
+25	17722	12917	hanh-lam	Hạnh Lâm	6377,6411
+25	17728	12917	cat-ngan	Cát Ngạn	6375,6376,6380
+25	17743	12917	tam-dong	Tam Đồng	6382,6383,6384
+25	17759	12917	son-lam	Sơn Lâm	6378,6389
+25	17770	12917	hoa-quan	Hoa Quân	6388,6393,6394,6395
+25	17779	12917	xuan-lam	Xuân Lâm	6392,6396,6398
+25	17791	12917	kim-bang	Kim Bảng	6400,6402,6405
+25	17818	12917	bich-hao	Bích Hào	6407,6408,6409,6410
+25	17827	12917	nghi-loc	Nghi Lộc	6412,6433,6435~,6439
+25	17833	12917	hai-loc	Hải Lộc	6414,6415,6418
+25	17842	12917	than-linh	Thần Lĩnh	6416,6417,6423
+25	17854	12917	van-kieu	Văn Kiều	6413,6421
+25	17857	12917	phuc-loc	Phúc Lộc	6419,6422,6430,6431
+25	17866	12917	trung-loc	Trung Lộc	6420,6424,6425,6426
+25	17878	12917	dong-loc	Đông Lộc	6428,6432,6434
+26	17920	12917	vinh-hung	Vinh Hưng	6026,6039,6438,6442
+25	17935	12917	nam-dan	Nam Đàn	6445,6446,6447
+25	17944	12917	dai-hue	Đại Huệ	6448,6449,6452
+25	17950	12917	van-an	Vạn An	6451,6454,6456
+25	17971	12917	kim-lien	Kim Liên	6453,6455,6457,6459,6460
+25	17989	12917	thien-nhan	Thiên Nhẫn	6461,6462,6463
+25	18001	12917	hung-nguyen	Hưng Nguyên	6464,6468,6470,6472
+25	18007	12917	yen-trung	Yên Trung	6465,6466,6467
+25	18028	12917	hung-nguyen-nam	Hưng Nguyên Nam	6473,6474,6479,6481
+25	18040	12917	lam-thanh	Lam Thành	6477,6478,6480,6482
+20	42		ha-tinh	Hà Tĩnh	27
+26	18073	13048	thanh-sen	Thành Sen	6484,6486,6487,6488~,6489,6491,6492,6493,6496
+26	18100	13048	tran-phu	Trần Phú	6490,6494,6495,6628
+26	18115	13048	bac-hong-linh	Bắc Hồng Lĩnh	6498,6500,6501,6570
+26	18118	13048	nam-hong-linh	Nam Hồng Lĩnh	6499,6502,6503
+25	18133	13048	huong-son	Hương Sơn	6504,6514,6518,6519,6527
+25	18160	13048	son-hong	Sơn Hồng	6506,6511
+25	18163	13048	son-tien	Sơn Tiến	6507,6509,6512
+25	18172	13048	son-tay	Sơn Tây	6505,6513
+25	18184	13048	son-giang	Sơn Giang	6508,6510,6517
+25	18196	13048	son-kim-1	Sơn Kim 1	6521
+25	18199	13048	son-kim-2	Sơn Kim 2	6522
+25	18202	13048	tu-my	Tứ Mỹ	6515,6516,6523
+25	18223	13048	kim-hoa	Kim Hoa	6525,6528
+25	18229	13048	duc-tho	Đức Thọ	6529,6535,6539,6540
+25	18244	13048	duc-minh	Đức Minh	6531,6532,6533
+25	18262	13048	duc-quang	Đức Quang	6530,6534,6536
+25	18277	13048	duc-thinh	Đức Thịnh	6537,6538,6541
+25	18304	13048	duc-dong	Đức Đồng	6542,6543,6544
+25	18313	13048	vu-quang	Vũ Quang	6545,6549,6553,6554
+25	18322	13048	mai-hoa	Mai Hoa	6546,6547,6548
+25	18328	13048	thuong-duc	Thượng Đức	6550,6551,6552
+25	18352	13048	nghi-xuan	Nghi Xuân	6555,6560,6565,6566,6569
+25	18364	13048	dan-hai	Đan Hải	6556,6557,6558,6559
+25	18373	13048	tien-dien	Tiên Điền	6561,6562,6563,6564
+25	18394	13048	co-dam	Cổ Đạm	6567,6568,6571
+25	18406	13048	can-loc	Can Lộc	6572,6575,6578
+25	18409	13048	hong-loc	Hồng Lộc	6573,6574
+25	18418	13048	tung-loc	Tùng Lộc	6576,6583
+25	18436	13048	truong-luu	Trường Lưu	6581,6582,6584
+25	18466	13048	gia-hanh	Gia Hanh	6580,6586,6587
+25	18481	13048	xuan-loc	Xuân Lộc	6589,6591,6594
+25	18484	13048	dong-loc	Đồng Lộc	6590,6592,6593
+25	18496	13048	huong-khe	Hương Khê	6596,6605,6606
+25	18502	13048	ha-linh	Hà Linh	6597,6598
+25	18523	13048	huong-binh	Hương Bình	6600,6601,6604
+25	18532	13048	huong-pho	Hương Phố	6599,6602,6607
+25	18544	13048	huong-xuan	Hương Xuân	6610,6611,6615
+25	18547	13048	phuc-trach	Phúc Trạch	6612,6614,6616
+25	18550	13048	huong-do	Hương Đô	6603,6609,6613
+25	18562	13048	thach-ha	Thạch Hà	6617,6625,6631
+25	18568	13048	loc-ha	Lộc Hà	6577,6579,6619,6622
+25	18583	13048	mai-phu	Mai Phụ	6595,6621,6623,6644
+25	18586	13048	dong-kinh	Đông Kinh	6585,6624,6626
+25	18601	13048	viet-xuyen	Việt Xuyên	6629,6634
+25	18604	13048	thach-khe	Thạch Khê	6620,6627,6630
+25	18619	13048	dong-tien	Đồng Tiến	6632,6636,6640
+25	18628	13048	thach-lac	Thạch Lạc	6633,6635,6638
+25	18634	13048	toan-luu	Toàn Lưu	6618,6637
+26	18652	13048	ha-huy-tap	Hà Huy Tập	6488~,6639,6641
+25	18667	13048	thach-xuan	Thạch Xuân	6642,6643
+25	18673	13048	cam-xuyen	Cẩm Xuyên	6645,6652,6658
+25	18676	13048	thien-cam	Thiên Cầm	6646,6654,6655
+25	18682	13048	yen-hoa	Yên Hoà	6647,6648
+25	18685	13048	cam-binh	Cẩm Bình	6497,6649,6650,6651
+25	18736	13048	cam-hung	Cẩm Hưng	6659,6661,6662
+25	18739	13048	cam-due	Cẩm Duệ	6653,6656,6663
+25	18742	13048	cam-trung	Cẩm Trung	6657,6660,6664
+25	18748	13048	cam-lac	Cẩm Lạc	6665,6666,6667
+26	18754	13048	song-tri	Sông Trí	6687,6668,6682~,6689
+25	18766	13048	ky-xuan	Kỳ Xuân	6669,6670,6672
+25	18775	13048	ky-anh	Kỳ Anh	6671,6673,6674,6675
+26	18781	13048	hai-ninh	Hải Ninh	6684,6677,6686
+25	18787	13048	ky-van	Kỳ Văn	6678,6679,6681
+25	18790	13048	ky-khang	Kỳ Khang	6676,6680,6685
+25	18814	13048	ky-hoa	Kỳ Hoa	6688,6691
+26	18823	13048	vung-ang	Vũng Áng	6682~,6690,6693
+26	18832	13048	hoanh-son	Hoành Sơn	6682~,6692,6695,6697
+25	18838	13048	ky-lac	Kỳ Lạc	6694,6698
+25	18844	13048	ky-thuong	Kỳ Thượng	6683,6696
+20	44		quang-tri	Quảng Trị	28,29
+26	18859	13118	dong-thuan	Đồng Thuận	6701,6708,6709
+26	18871	13118	dong-son	Đồng Sơn	6704,6706,6711,6712
+26	18880	13118	dong-hoi	Đồng Hới	6699,6700,6702,6703,6705,6707,6710,6713
+25	18901	13118	minh-hoa	Minh Hoá	6714,6718,6722,6723
+25	18904	13118	dan-hoa	Dân Hoá	6715,6716
+25	18919	13118	tan-thanh	Tân Thành	6720
+25	18922	13118	kim-dien	Kim Điền	6721,6726
+25	18943	13118	kim-phu	Kim Phú	6724,6725,6727,6728
+25	18949	13118	dong-le	Đồng Lê	6729,6731,6734,6736,6737
+25	18952	13118	tuyen-son	Tuyên Sơn	6730,6733
+25	18958	13118	tuyen-lam	Tuyên Lâm	6732,6735
+25	18985	13118	tuyen-phu	Tuyên Phú	6738,6740,6741
+25	18991	13118	tuyen-binh	Tuyên Bình	6739,6742,6743
+25	18997	13118	tuyen-hoa	Tuyên Hoá	6744,6745,6746,6747
+26	19009	13118	ba-don	Ba Đồn	6748,6764,6770,6773
+25	19021	13118	phu-trach	Phú Trạch	6749,6750,6751,6752
+25	19030	13118	trung-thuan	Trung Thuần	6754,6755,6758~
+25	19033	13118	hoa-trach	Hoà Trạch	6753,6756,6757
+25	19051	13118	tan-gianh	Tân Gianh	6762,6765,6768
+25	19057	13118	quang-trach	Quảng Trạch	6759,6760,6763
+26	19066	13118	bac-gianh	Bắc Gianh	6766,6771,6778
+25	19075	13118	nam-ba-don	Nam Ba Đồn	6758~,6767,6769,6772,6774,6776
+25	19093	13118	nam-gianh	Nam Gianh	6775,6777,6779,6780
+25	19111	13118	hoan-lao	Hoàn Lão	6781,6801,6802,6803,6804
+25	19126	13118	bac-trach	Bắc Trạch	6785,6786,6788,6789
+25	19138	13118	phong-nha	Phong Nha	6783,6787,6790,6798
+25	19141	13118	bo-trach	Bố Trạch	6791,6795,6799,6800
+25	19147	13118	thuong-trach	Thượng Trạch	6793,6806
+25	19159	13118	dong-trach	Đông Trạch	6792,6794,6796,6797
+25	19198	13118	nam-trach	Nam Trạch	6782,6805,6808
+25	19204	13118	truong-son	Trường Sơn	6810,6818
+25	19207	13118	quang-ninh	Quảng Ninh	6811,6812,6813,6815
+25	19225	13118	ninh-chau	Ninh Châu	6814,6816,6817,6820
+25	19237	13118	truong-ninh	Trường Ninh	6819,6821,6822,6823
+25	19246	13118	le-ninh	Lệ Ninh	6824,6828,6834
+25	19249	13118	le-thuy	Lệ Thuỷ	6825,6830,6831,6835,6836,6841
+25	19255	13118	cam-hong	Cam Hồng	6826,6827,6829,6832
+25	19288	13118	sen-ngu	Sen Ngư	6837,6843,6845
+25	19291	13118	tan-my	Tân Mỹ	6838,6839,6842,6846
+25	19309	13118	truong-phu	Trường Phú	6840,6844,6848
+25	19318	13118	kim-ngan	Kim Ngân	6833,6847,6849
+26	19333	13118	dong-ha	Đông Hà	6850,6851,6853,6855,6858
+26	19351	13118	nam-dong-ha	Nam Đông Hà	6852,6854,6856,6857
+26	19360	13118	quang-tri	Quảng Trị	6859,6860,6861,6862,6965
+25	19363	13118	vinh-linh	Vĩnh Linh	6863,6867,6870
+25	19366	13118	ben-quan	Bến Quan	6864,6871,6877,6880
+25	19372	13118	vinh-hoang	Vĩnh Hoàng	6865,6866,6868,6872
+25	19405	13118	vinh-thuy	Vĩnh Thuỷ	6873,6874,6878
+25	19414	13118	cua-tung	Cửa Tùng	6869,6875,6876,6879
+25	19429	13118	khe-sanh	Khe Sanh	6881,6888,6889,6894
+25	19432	13118	lao-bao	Lao Bảo	6882,6890,6891
+25	19435	13118	huong-lap	Hướng Lập	6883,6884
+25	19441	13118	huong-phung	Hướng Phùng	6885,6886,6887
+25	19462	13118	tan-lap	Tân Lập	6892,6893,6896
+25	19483	13118	a-doi	A Dơi	6897,6899,6901
+25	19489	13118	lia	Lìa	6895,6898,6900
+25	19495	13118	gio-linh	Gio Linh	6902,6907,6908,6918
+25	19496	13118	cua-viet	Cửa Việt	6903,6909,6915
+25	19501	13118	ben-hai	Bến Hải	6904,6905,6906
+25	19537	13118	con-tien	Cồn Tiên	6910,6913,6914,6916
+25	19555	13118	huong-hiep	Hướng Hiệp	6919,6920,6921
+25	19564	13118	dakrong	Đakrông	6922,6925,6926
+25	19567	13118	ba-long	Ba Lòng	6923,6924
+25	19588	13118	ta-rut	Tà Rụt	6927,6928,6929
+25	19594	13118	la-lay	La Lay	6930,6931
+25	19597	13118	cam-lo	Cam Lộ	6932,6936,6938,6939
+25	19603	13118	hieu-giang	Hiếu Giang	6933,6934,6935,6937
+25	19624	13118	trieu-phong	Triệu Phong	6940,6955,6957
+25	19639	13118	nam-cua-viet	Nam Cửa Việt	6941,6943,6945
+25	19645	13118	trieu-binh	Triệu Bình	6944,6946,6947,6948
+25	19654	13118	trieu-co	Triệu Cơ	6950,6952,6953
+25	19669	13118	ai-tu	Ái Tử	6951,6954,6956
+25	19681	13118	dien-sanh	Diên Sanh	6958,6968,6971
+25	19699	13118	vinh-dinh	Vĩnh Định	6960,6961,6963
+25	19702	13118	hai-lang	Hải Lăng	6964,6966,6969
+25	19735	13118	nam-hai-lang	Nam Hải Lăng	6970,6972,6973
+25	19741	13118	my-thuy	Mỹ Thuỷ	6959,6967,6974
+28	19742	13118	con-co	Cồn Cỏ
+21	46		hue	Huế	30
+26	19753	13197	phu-xuan	Phú Xuân	6975,6976,6977,6978,6979,6980
+26	19774	13197	kim-long	Kim Long	6981,6994,7067
+26	19777	13197	vy-da	Vỹ Dạ	6982,6987,7045
+26	19789	13197	thuan-hoa	Thuận Hoá	6983,6984,6985,6986,6988,6989
+26	19804	13197	huong-an	Hương An	6991,6992,7065
+26	19813	13197	thuy-xuan	Thuỷ Xuân	6993,6995,7051
+26	19815	13197	an-cuu	An Cựu	6990,6996,6997
+26	19819	13197	phong-dien	Phong Điền	6998,7010,7012
+26	19828	13197	phong-phu	Phong Phú	7000,7001
+26	19831	13197	phong-dinh	Phong Dinh	7002,7004,7007
+26	19858	13197	phong-thai	Phong Thái	7009,7011,7013
+25	19867	13197	quang-dien	Quảng Điền	7014,7019,7021,7023
+26	19873	13197	phong-quang	Phong Quảng	7006,7016,7018
+25	19885	13197	dan-dien	Đan Điền	7015,7017,7020,7024
+26	19900	13197	thuan-an	Thuận An	7025,7026,7030
+26	19909	13197	duong-no	Dương Nỗ	7028
+25	19918	13197	phu-ho	Phú Hồ	7031,7036,7038
+26	19930	13197	my-thuong	Mỹ Thượng	7035,7029,7034
+25	19942	13197	phu-vang	Phú Vang	7039,7042,7043
+25	19945	13197	phu-vinh	Phú Vinh	7032,7037,7040,7041
+26	19960	13197	phu-bai	Phú Bài	7044,7053,7054,7055
+26	19969	13197	thanh-thuy	Thanh Thuỷ	7046,7047,7048
+26	19975	13197	huong-thuy	Hương Thuỷ	7049,7050,7052
+26	19996	13197	huong-tra	Hương Trà	7056,7060,7061
+26	20014	13197	hoa-chau	Hoá Châu	7058,7062,7022
+26	20017	13197	kim-tra	Kim Trà	7059,7063,7064
+25	20035	13197	binh-dien	Bình Điền	7066,7069,7070
+25	20044	13197	a-luoi-2	A Lưới 2	7071,7077,7078,7082
+25	20050	13197	a-luoi-5	A Lưới 5	7073,7076
+25	20056	13197	a-luoi-1	A Lưới 1	7072,7074,7075,7088
+25	20071	13197	a-luoi-3	A Lưới 3	7079,7080,7083,7084
+25	20101	13197	a-luoi-4	A Lưới 4	7081,7085,7086,7087
+25	20107	13197	phu-loc	Phú Lộc	7089,7097,7102
+25	20122	13197	vinh-loc	Vinh Lộc	7091,7092,7093,7094
+25	20131	13197	hung-loc	Hưng Lộc	7095,7096,7105
+25	20137	13197	chan-may-lang-co	Chân Mây - Lăng Cô	7090,7098,7101,7103
+25	20140	13197	loc-an	Lộc An	7099,7100,7104
+25	20161	13197	khe-tre	Khe Tre	7106,7107,7109,7113
+25	20179	13197	nam-dong	Nam Đông	7108,7111,7115
+25	20182	13197	long-quang	Long Quảng	7110,7112,7114
+21	48		da-nang	Đà Nẵng	31,32
+26	20194	13238	hai-van	Hải Vân	7116,7117,7156,7157~
+26	20197	13238	lien-chieu	Liên Chiểu	7118,7157~
+26	20200	13238	hoa-khanh	Hoà Khánh	7119,7120,7159
+26	20209	13238	thanh-khe	Thanh Khê	7122,7123,7124,7126,7127
+26	20242	13238	hai-chau	Hải Châu	7131,7132,7133,7134,7136,7292~
+26	20257	13238	hoa-cuong	Hoà Cường	7137,7141,7142,7143
+26	20260	13238	cam-le	Cẩm Lệ	7144,7163,7164
+26	20263	13238	son-tra	Sơn Trà	7145,7146,7147
+26	20275	13238	an-hai	An Hải	7148,7149,7150
+26	20285	13238	ngu-hanh-son	Ngũ Hành Sơn	7152,7153,7154,7155
+26	20305	13238	an-khe	An Khê	7129,7160,7161
+25	20308	13238	ba-na	Bà Nà	7158,7162
+26	20314	13238	hoa-xuan	Hoà Xuân	7165,7168,7170
+25	20320	13238	hoa-vang	Hoà Vang	7166,7167
+25	20332	13238	hoa-tien	Hoà Tiến	7169,7171
+28	20333	13238	hoang-sa	Hoàng Sa
+26	20335	13238	ban-thach	Bàn Thạch	7172,7181,7187
+26	20341	13238	tam-ky	Tam Kỳ	7174,7176,7178
+26	20350	13238	huong-tra	Hương Trà	7175,7177,7193
+26	20356	13238	quang-phu	Quảng Phú	7179,7180,7185
+25	20364	13238	chien-dan	Chiên Đàn	7182,7186,7191
+25	20380	13238	tay-ho	Tây Hồ	7183,7184,7188,7189
+25	20392	13238	phu-ninh	Phú Ninh	7192,7194,7195
+26	20401	13238	hoi-an-tay	Hội An Tây	7197,7199,7203,7204
+26	20410	13238	hoi-an	Hội An	7196,7198,7200,7205,7206
+26	20413	13238	hoi-an-dong	Hội An Đông	7201,7202,7207
+25	20434	13238	tan-hiep	Tân Hiệp	7208
+25	20443	13238	hung-son	Hùng Sơn	7209,7210,7211,7212
+25	20455	13238	tay-giang	Tây Giang	7213,7214,7215,7218
+25	20458	13238	avuong	Avương	7216,7217
+25	20467	13238	dong-giang	Đông Giang	7219,7220,7226,7227
+25	20476	13238	song-kon	Sông Kôn	7221,7222,7223
+25	20485	13238	song-vang	Sông Vàng	7224,7225
+25	20494	13238	ben-hien	Bến Hiên	7228,7229
+25	20500	13238	dai-loc	Đại Lộc	7230,7237,7238,7246,7247
+25	20506	13238	thuong-duc	Thượng Đức	7231,7232,7233
+25	20515	13238	ha-nha	Hà Nha	7234,7235,7236
+25	20539	13238	vu-gia	Vu Gia	7242,7243,7245
+25	20542	13238	phu-thuan	Phú Thuận	7239,7240,7241,7244
+26	20551	13238	dien-ban	Điện Bàn	7248,7266,7267
+26	20557	13238	dien-ban-bac	Điện Bàn Bắc	7249,7250,7251
+25	20569	13238	dien-ban-tay	Điện Bàn Tây	7255,7256,7257
+26	20575	13238	an-thang	An Thắng	7252,7253,7258
+26	20579	13238	dien-ban-dong	Điện Bàn Đông	7254,7259,7260,7261,7262
+25	20587	13238	go-noi	Gò Nổi	7263,7264,7265
+25	20599	13238	nam-phuoc	Nam Phước	7268,7277,7279
+25	20611	13238	thu-bon	Thu Bồn	7270,7271,7272,7273
+25	20623	13238	duy-xuyen	Duy Xuyên	7274,7275,7276
+25	20635	13238	duy-nghia	Duy Nghĩa	7278,7280,7281
+25	20641	13238	que-son	Quế Sơn	7282,7295,7297,7298,7299
+25	20650	13238	xuan-phu	Xuân Phú	7283,7284,7285,7286
+25	20656	13238	nong-son	Nông Sơn	7287,7293
+25	20662	13238	que-son-trung	Quế Sơn Trung	7288,7289,7290,7296
+25	20669	13238	que-phuoc	Quế Phước	7291,7292~,7300
+25	20695	13238	thanh-my	Thạnh Mỹ	7301
+25	20698	13238	la-ee	La Êê	7302,7303
+25	20704	13238	la-dee	La Dêê	7306,7307
+25	20707	13238	nam-giang	Nam Giang	7304,7308
+25	20710	13238	ben-giang	Bến Giằng	7305,7309,7310
+25	20716	13238	dac-pring	Đắc Pring	7311,7312
+25	20722	13238	kham-duc	Khâm Đức	7313,7314
+25	20728	13238	phuoc-hiep	Phước Hiệp	7315,7316
+25	20734	13238	phuoc-nang	Phước Năng	7317,7318,7319
+25	20740	13238	phuoc-chanh	Phước Chánh	7320,7321
+25	20752	13238	phuoc-thanh	Phước Thành	7322,7323,7324
+25	20767	13238	viet-an	Việt An	7327,7328,7334,7335
+25	20770	13238	phuoc-tra	Phước Trà	7329,7330,7331
+25	20779	13238	hiep-duc	Hiệp Đức	7325,7332,7333
+25	20791	13238	thang-binh	Thăng Bình	7336,7339,7340,7348
+25	20794	13238	thang-an	Thăng An	7337,7338,7341,7342,7343
+25	20818	13238	dong-duong	Đồng Dương	7344,7345,7346
+25	20827	13238	thang-phu	Thăng Phú	7349,7354
+25	20836	13238	thang-truong	Thăng Trường	7352,7353,7357
+25	20848	13238	thang-dien	Thăng Điền	7351,7355,7356
+25	20854	13238	tien-phuoc	Tiên Phước	7358,7367,7368,7369
+25	20857	13238	son-cam-ha	Sơn Cẩm Hà	7359,7360,7362
+25	20875	13238	lanh-ngoc	Lãnh Ngọc	7363,7364,7365
+25	20878	13238	thanh-binh	Thạnh Bình	7366,7370,7371,7372
+25	20900	13238	tra-my	Trà My	7373,7374,7378,7379
+25	20908	13238	tra-lien	Trà Liên	7375,7376,7377
+25	20920	13238	tra-doc	Trà Đốc	7380,7381
+25	20923	13238	tra-tan	Trà Tân	7382,7383
+25	20929	13238	tra-giap	Trà Giáp	7384,7385
+25	20938	13238	tra-leng	Trà Leng	7386,7387
+25	20941	13238	tra-tap	Trà Tập	7388,7390
+25	20944	13238	nam-tra-my	Nam Trà My	7389,7393
+25	20950	13238	tra-linh	Trà Linh	7391,7392
+25	20959	13238	tra-van	Trà Vân	7394,7395
+25	20965	13238	nui-thanh	Núi Thành	7396,7405,7407,7408,7409
+25	20971	13238	tam-xuan	Tam Xuân	7397,7398,7399
+25	20977	13238	duc-phu	Đức Phú	7400,7401
+25	20984	13238	tam-anh	Tam Anh	7402,7403,7404
+25	20992	13238	tam-hai	Tam Hải	7406
+25	21004	13238	tam-my	Tam Mỹ	7410,7411,7412
+20	51		quang-ngai	Quảng Ngãi	33,39
+26	21025	13333	cam-thanh	Cẩm Thành	7416,7417,7418,7420
+26	21028	13333	nghia-lo	Nghĩa Lộ	7413,7414,7415,7419
+25	21034	13333	an-phu	An Phú	7421,7422,7489,7491
+25	21040	13333	binh-son	Bình Sơn	7423,7425,7427,7428,7433,7436,7438
+25	21061	13333	van-tuong	Vạn Tường	7424,7426,7430,7432,7434,7435
+25	21085	13333	binh-minh	Bình Minh	7429,7431,7437
+25	21100	13333	binh-chuong	Bình Chương	7440,7442
+25	21109	13333	dong-son	Đông Sơn	7466,7439,7441,7443,7444
+25	21115	13333	tra-bong	Trà Bồng	7445,7447,7453
+25	21124	13333	thanh-bong	Thanh Bồng	7448,7451,7455
+25	21127	13333	dong-tra-bong	Đông Trà Bồng	7446,7449,7450
+25	21136	13333	ca-dam	Cà Đam	7452,7454~
+25	21154	13333	tay-tra	Tây Trà	7456,7457,7459
+25	21157	13333	tay-tra-bong	Tây Trà Bồng	7454~,7458,7460
+26	21172	13333	truong-quang-trong	Trương Quang Trọng	7461,7471,7478,7481
+25	21181	13333	tho-phong	Thọ Phong	7462,7464
+25	21196	13333	truong-giang	Trường Giang	7469,7479,7480
+25	21205	13333	ba-gia	Ba Gia	7463,7465,7472
+25	21211	13333	tinh-khe	Tịnh Khê	7467,7470,7473,7474,7475
+25	21220	13333	son-tinh	Sơn Tịnh	7468,7476,7477
+25	21235	13333	tu-nghia	Tư Nghĩa	7482,7492,7494,7495
+25	21238	13333	ve-giang	Vệ Giang	7483,7496,7497
+25	21244	13333	tra-giang	Trà Giang	7484,7485,7490
+25	21250	13333	nghia-giang	Nghĩa Giang	7486,7487,7493
+25	21289	13333	son-ha	Sơn Hà	7499,7503,7507
+25	21292	13333	son-ha-xa	Sơn Hạ	7500,7501,7502
+25	21307	13333	son-linh	Sơn Linh	7504,7505,7508
+25	21319	13333	son-thuy	Sơn Thuỷ	7506,7509,7510
+25	21325	13333	son-ky	Sơn Kỳ	7511,7512
+25	21334	13333	son-tay-thuong	Sơn Tây Thượng	7513,7514,7515
+25	21340	13333	son-tay	Sơn Tây	7516,7518,7519
+25	21343	13333	son-tay-ha	Sơn Tây Hạ	7517,7520,7521
+25	21349	13333	son-mai	Sơn Mai	7522,7523
+25	21361	13333	minh-long	Minh Long	7524,7525,7526
+25	21364	13333	nghia-hanh	Nghĩa Hành	7527,7528,7530
+25	21370	13333	phuoc-giang	Phước Giang	7529,7531,7533
+25	21385	13333	dinh-cuong	Đình Cương	7532,7534,7536
+25	21388	13333	thien-tin	Thiện Tín	7535,7537,7538
+25	21400	13333	mo-duc	Mộ Đức	7539,7547,7548,7549
+25	21409	13333	long-phung	Long Phụng	7541,7542,7544
+25	21421	13333	mo-cay	Mỏ Cày	7543,7545,7546
+25	21433	13333	lan-phong	Lân Phong	7550,7551
+26	21439	13333	duc-pho	Đức Phổ	7552,7559,7560,7561,7562
+26	21451	13333	tra-cau	Trà Câu	7553,7555,7556,7557
+25	21457	13333	nguyen-nghiem	Nguyễn Nghiêm	7554,7558
+25	21472	13333	khanh-cuong	Khánh Cường	7563,7564
+26	21478	13333	sa-huynh	Sa Huỳnh	7565,7566
+25	21484	13333	ba-to	Ba Tơ	7567,7577,7581
+25	21490	13333	ba-vinh	Ba Vinh	7568,7569
+25	21496	13333	ba-dong	Ba Động	7570,7571,7574
+25	21499	13333	ba-dinh	Ba Dinh	7572,7573
+25	21520	13333	dang-thuy-tram	Đặng Thuỳ Trâm	7576,7579
+25	21523	13333	ba-to-xa	Ba Tô	7580,7583,7584
+25	21529	13333	ba-vi	Ba Vì	7575,7578,7582
+25	21538	13333	ba-xa	Ba Xa	7585
+28	21548	13333	ly-son	Lý Sơn
+26	23284	13333	dak-cam	Đăk Cấm	8184,8188,8193
+26	23293	13333	kon-tum	Kon Tum	8183,8185,8186,8187,8189
+26	23302	13333	dak-bla	Đăk Bla	8190,8191,8192
+25	23317	13333	ngok-bay	Ngọk Bay	8194,8195,8196
+25	23326	13333	ia-chim	Ia Chim	8198,8199,8200
+25	23332	13333	dak-ro-wa	Đăk Rơ Wa	8197,8201,8202,8203
+25	23341	13333	dak-pek	Đăk Pék	8204,8208
+25	23344	13333	dak-plo	Đăk Plô	8205,8206,8207
+25	23356	13333	xop	Xốp	8209,8210
+25	23365	13333	ngoc-linh	Ngọc Linh	8211,8212
+25	23368	13333	dak-long	Đăk Long	8213
+25	23374	13333	dak-mon	Đăk Môn	8214,8215
+25	23377	13333	bo-y	Bờ Y	8216,8220,8222
+25	23383	13333	duc-nong	Dục Nông	8217,8218,8219
+25	23392	13333	sa-loong	Sa Loong	8221,8223
+25	23401	13333	dak-to	Đăk Tô	8224,8239,8240,8241
+25	23416	13333	dak-sao	Đăk Sao	8226,8229
+25	23419	13333	dak-to-kan	Đăk Tờ Kan	8230,8231
+25	23425	13333	tu-mo-rong	Tu Mơ Rông	8269,8232,8233
+25	23428	13333	ngok-tu	Ngọk Tụ	8234,8235
+25	23430	13333	kon-dao	Kon Đào	8236,8237,8238
+25	23446	13333	mang-ri	Măng Ri	8225,8227,8228,8242,8243
+25	23455	13333	mang-but	Măng Bút	8244,8245,8246
+25	23473	13333	mang-den	Măng Đen	8247,8250,8251
+25	23476	13333	kon-plong	Kon Plông	8248,8249,8252
+25	23479	13333	dak-rve	Đăk Rve	8253,8257
+25	23485	13333	dak-koi	Đăk Kôi	8254,8255
+25	23497	13333	kon-braih	Kon Braih	8256,8258,8259
+25	23500	13333	dak-ha	Đăk Hà	8260,8270
+25	23504	13333	dak-pxi	Đăk Pxi	8261,8262
+25	23510	13333	dak-ui	Đăk Ui	8264,8265
+25	23512	13333	dak-mar	Đăk Mar	8263,8266
+25	23515	13333	ngok-reo	Ngọk Réo	8267,8268
+25	23527	13333	sa-thay	Sa Thầy	8271,8273,8279
+25	23530	13333	ro-koi	Rờ Kơi	8272
+25	23534	13333	sa-binh	Sa Bình	8274,8280,8281
+25	23535	13333	ia-dal	Ia Đal	8275
+25	23536	13333	mo-rai	Mô Rai	8276
+25	23538	13333	ia-toi	Ia Tơi	8277,8278
+25	23548	13333	ya-ly	Ya Ly	8282,8283,8284
+20	52		gia-lai	Gia Lai	34,40
+26	21553	13430	quy-nhon-bac	Quy Nhơn Bắc	7587,7589
+26	21583	13430	quy-nhon	Quy Nhơn	7588,7590,7596,7597
+26	21589	13430	quy-nhon-tay	Quy Nhơn Tây	7599,7737
+26	21592	13430	quy-nhon-nam	Quy Nhơn Nam	7591,7595,7600,7601
+26	21601	13430	quy-nhon-dong	Quy Nhơn Đông	7586,7602,7603,7604
+25	21607	13430	nhon-chau	Nhơn Châu	7605
+25	21609	13430	an-lao	An Lão	7606,7607,7612
+25	21616	13430	an-vinh	An Vinh	7608,7609,7610
+25	21622	13430	an-toan	An Toàn	7611,7615~,7647~
+25	21628	13430	an-hoa	An Hoà	7613,7614,7615~,7647~
+26	21637	13430	tam-quan	Tam Quan	7616,7620
+26	21640	13430	bong-son	Bồng Sơn	7617,7632
+26	21655	13430	hoai-nhon-bac	Hoài Nhơn Bắc	7618,7619,7622
+26	21661	13430	hoai-nhon-tay	Hoài Nhơn Tây	7621,7624
+26	21664	13430	hoai-nhon	Hoài Nhơn	7623,7625,7626
+26	21670	13430	hoai-nhon-dong	Hoài Nhơn Đông	7627,7629,7631
+26	21673	13430	hoai-nhon-nam	Hoài Nhơn Nam	7628,7630
+25	21688	13430	hoai-an	Hoài Ân	7633,7641,7642,7646
+25	21697	13430	an-hao	Ân Hảo	7634,7635,7637
+25	21703	13430	van-duc	Vạn Đức	7636,7639,7640
+25	21715	13430	an-tuong	Ân Tường	7638,7643,7645
+25	21727	13430	kim-son	Kim Sơn	7644,7647~
+25	21730	13430	phu-my	Phù Mỹ	7648,7662,7666
+25	21733	13430	binh-duong	Bình Dương	7649,7654,7656
+25	21739	13430	phu-my-bac	Phù Mỹ Bắc	7650,7651,7653
+25	21751	13430	phu-my-dong	Phù Mỹ Đông	7652,7655,7658
+25	21757	13430	phu-my-tay	Phù Mỹ Tây	7657,7659
+25	21769	13430	an-luong	An Lương	7660,7661,7665
+25	21775	13430	phu-my-nam	Phù Mỹ Nam	7663,7664
+25	21786	13430	vinh-thanh	Vĩnh Thạnh	7667,7671
+25	21787	13430	vinh-son	Vĩnh Sơn	7668,7669
+25	21796	13430	vinh-thinh	Vĩnh Thịnh	7670,7673
+25	21805	13430	vinh-quang	Vĩnh Quang	7672,7674,7675
+25	21808	13430	tay-son	Tây Sơn	7676,7688,7689
+25	21817	13430	binh-hiep	Bình Hiệp	7677,7679,7682
+25	21820	13430	binh-khe	Bình Khê	7678,7680
+25	21829	13430	binh-an	Bình An	7681,7683,7684,7686
+25	21835	13430	binh-phu	Bình Phú	7685,7687,7690
+25	21853	13430	phu-cat	Phù Cát	7691,7699,7705
+25	21859	13430	de-gi	Đề Gi	7693,7694,7695
+25	21868	13430	hoi-son	Hội Sơn	7692,7696
+25	21871	13430	hoa-hoi	Hoà Hội	7697,7701
+25	21880	13430	cat-tien	Cát Tiến	7698,7700,7706
+25	21892	13430	xuan-an	Xuân An	7702,7704
+25	21901	13430	ngo-may	Ngô Mây	7703,7707,7708
+26	21907	13430	binh-dinh	Bình Định	7709,7717,7719
+26	21910	13430	an-nhon	An Nhơn	7710,7711,7714
+26	21925	13430	an-nhon-bac	An Nhơn Bắc	7712,7713,7715
+26	21934	13430	an-nhon-dong	An Nhơn Đông	7716,7718
+25	21940	13430	an-nhon-tay	An Nhơn Tây	7720,7722
+26	21943	13430	an-nhon-nam	An Nhơn Nam	7721,7723
+25	21952	13430	tuy-phuoc	Tuy Phước	7724,7725,7732,7733,7734
+25	21964	13430	tuy-phuoc-bac	Tuy Phước Bắc	7727,7728,7731
+25	21970	13430	tuy-phuoc-dong	Tuy Phước Đông	7726,7729,7730
+25	21985	13430	tuy-phuoc-tay	Tuy Phước Tây	7735,7736
+25	21994	13430	van-canh	Vân Canh	7738,7740~,7743,7744
+25	21997	13430	canh-lien	Canh Liên	7739~
+25	22006	13430	canh-vinh	Canh Vinh	7739~,7740~,7741,7742
+26	23563	13430	dien-hong	Diên Hồng	8285,8286,8287,8304
+26	23575	13430	pleiku	Pleiku	8288,8290,8291,8292,8301
+26	23584	13430	thong-nhat	Thống Nhất	8293,8294,8297
+26	23586	13430	hoi-phu	Hội Phú	8289,8295,8298
+25	23590	13430	bien-ho	Biển Hồ	8299,8338,8358,8362
+26	23602	13430	an-phu	An Phú	8296,8302,8303
+25	23611	13430	gao	Gào	8305,8306,8375
+26	23614	13430	an-binh	An Bình	8307,8460,8461
+26	23617	13430	an-khe	An Khê	8308,8309,8310,8314,8316,8317
+25	23629	13430	cuu-an	Cửu An	8311,8312,8313,8315
+25	23638	13430	kbang	Kbang	8318,8324,8326
+25	23644	13430	dak-rong	Đak Rong	8319,8320
+25	23647	13430	son-lang	Sơn Lang	8321,8323
+25	23650	13430	krong	Krong	8322
+25	23668	13430	to-tung	Tơ Tung	8328,8329
+25	23674	13430	kong-bo-la	Kông Bơ La	8325,8327,8331
+25	23677	13430	dak-doa	Đak Đoa	8332,8342,8343
+25	23683	13430	dak-somei	Đak Sơmei	8333,8334
+25	23701	13430	kon-gang	Kon Gang	8335,8337,8339,8341
+25	23710	13430	ia-bang	Ia Băng	8347,8348
+25	23714	13430	kdang	KDang	8340,8345,8346
+25	23722	13430	chu-pah	Chư Păh	8349,8357,8361
+25	23728	13430	ia-khuol	Ia Khươl	8350,8351,8356
+25	23734	13430	ia-ly	Ia Ly	8353,8354,8355
+25	23749	13430	ia-phi	Ia Phí	8352,8359,8360
+25	23764	13430	ia-grai	Ia Grai	8363,8367,8370
+25	23767	13430	ia-hrung	Ia Hrung	8364,8365,8366,8373
+25	23776	13430	ia-krai	Ia Krái	8368,8369,8371
+25	23782	13430	ia-o	Ia O	8372
+25	23788	13430	ia-chia	Ia Chia	8374
+25	23794	13430	mang-yang	Mang Yang	8336,8376,8381,8382
+25	23798	13430	ayun	Ayun	8377,8378
+25	23799	13430	hra	Hra	8379,8380
+25	23812	13430	lo-pang	Lơ Pang	8383,8384,8385
+25	23818	13430	kon-chieng	Kon Chiêng	8386,8387
+25	23824	13430	kong-chro	Kông Chro	8388,8397,8401
+25	23830	13430	chu-krey	Chư Krey	8389,8390
+25	23833	13430	ya-ma	Ya Ma	8391,8392,8399
+25	23839	13430	sro	SRó	8393,8394
+25	23842	13430	dak-song	Đăk Song	8395,8396
+25	23851	13430	cho-long	Chơ Long	8398,8400
+25	23857	13430	duc-co	Đức Cơ	8402,8409
+25	23866	13430	ia-krel	Ia Krêl	8404,8405,8408
+25	23869	13430	ia-dok	Ia Dơk	8344,8403,8406
+25	23872	13430	ia-dom	Ia Dom	8407
+25	23881	13430	ia-pnon	Ia Pnôn	8410
+25	23884	13430	ia-nan	Ia Nan	8411
+25	23887	13430	chu-prong	Chư Prông	8412,8413,8415,8418
+25	23896	13430	bau-can	Bàu Cạn	8414,8416,8417
+25	23908	13430	ia-tor	Ia Tôr	8419,8420,8426
+25	23911	13430	ia-boong	Ia Boòng	8421,8422,8424
+25	23917	13430	ia-puch	Ia Púch	8423
+25	23926	13430	ia-pia	Ia Pia	8425,8427,8428
+25	23935	13430	ia-lau	Ia Lâu	8429,8430
+25	23938	13430	ia-mo	Ia Mơ	8431
+25	23941	13430	chu-se	Chư Sê	8432,8438,8443,8444,8445
+25	23942	13430	chu-puh	Chư Pưh	8433,8452,8453
+25	23947	13430	bo-ngoong	Bờ Ngoong	8434,8435,8436,8437
+25	23954	13430	al-ba	Al Bá	8439,8440,8441
+25	23971	13430	ia-hru	Ia Hrú	8446,8447,8448,8449
+25	23977	13430	ia-ko	Ia Ko	8442,8450,8451
+25	23986	13430	ia-le	Ia Le	8454,8455
+25	23995	13430	dak-po	Đak Pơ	8456,8457,8458,8459
+25	24007	13430	ya-hoi	Ya Hội	8462,8463
+25	24013	13430	po-to	Pờ Tó	8464,8465
+25	24022	13430	ia-pa	Ia Pa	8467,8470,8472
+25	24028	13430	ia-tul	Ia Tul	8466,8468,8469,8471
+25	24043	13430	phu-thien	Phú Thiện	8475,8481,8482,8488
+26	24044	13430	ayun-pa	Ayun Pa	8473,8474,8476,8477
+25	24049	13430	chu-a-thai	Chư A Thai	8478,8479,8480
+25	24061	13430	ia-hiao	Ia Hiao	8483,8484,8485
+25	24065	13430	ia-rbol	Ia Rbol	8486,8487
+25	24073	13430	ia-sao	Ia Sao	8489,8490
+25	24076	13430	phu-tuc	Phú Túc	8491,8495,8496,8498,8501
+25	24100	13430	ia-dreh	Ia Dreh	8499,8500,8504
+25	24109	13430	uar	Uar	8493,8497,8502
+25	24112	13430	ia-rsai	Ia Rsai	8492,8494,8503
+20	56		khanh-hoa	Khánh Hoà	36,37
+26	22333	13566	bac-nha-trang	Bắc Nha Trang	7855,7856,7857,7859,7874,7875
+26	22366	13566	nha-trang	Nha Trang	7862,7867,7868,7870,7871
+26	22390	13566	tay-nha-trang	Tây Nha Trang	7858,7863,7876,7877,7878,7879
+26	22402	13566	nam-nha-trang	Nam Nha Trang	7865,7872,7873,7880,7881
+26	22411	13566	bac-cam-ranh	Bắc Cam Ranh	7882,7883,7902
+26	22420	13566	cam-ranh	Cam Ranh	7884,7885,7886
+26	22423	13566	ba-ngoi	Ba Ngòi	7887,7904
+26	22432	13566	cam-linh	Cam Linh	7888,7889,7890
+25	22435	13566	cam-hiep	Cam Hiệp	7891~,7892~,7895,7896~,7898~,7982~
+25	22453	13566	cam-lam	Cam Lâm	7891~,7892~,7893,7894,7896~,7897,7898~,7900,7901~,7903~,7982~
+25	22465	13566	cam-an	Cam An	7899,7901~,7903~
+25	22480	13566	nam-cam-ranh	Nam Cam Ranh	7905,7906,7907,7908
+25	22489	13566	van-ninh	Vạn Ninh	7909,7916,7917
+25	22498	13566	tu-bong	Tu Bông	7911,7912,7915
+25	22504	13566	dai-lanh	Đại Lãnh	7910,7914,7919
+25	22516	13566	van-thang	Vạn Thắng	7913,7918
+25	22525	13566	van-hung	Vạn Hưng	7920,7921
+26	22528	13566	ninh-hoa	Ninh Hoà	7922,7934,7936,7937
+25	22546	13566	bac-ninh-hoa	Bắc Ninh Hoà	7923,7926,7928
+25	22552	13566	tay-ninh-hoa	Tây Ninh Hoà	7924,7930
+25	22558	13566	hoa-tri	Hoà Trí	7925,7929,7932
+26	22561	13566	dong-ninh-hoa	Đông Ninh Hoà	7927,7933,7935,7948
+25	22576	13566	tan-dinh	Tân Định	7931,7938,7942
+26	22591	13566	hoa-thang	Hoà Thắng	7940,7943,7944
+25	22597	13566	nam-ninh-hoa	Nam Ninh Hoà	7941,7945,7946,7947
+25	22609	13566	khanh-vinh	Khánh Vĩnh	7949,7956,7961
+25	22612	13566	trung-khanh-vinh	Trung Khánh Vĩnh	7950,7952
+25	22615	13566	bac-khanh-vinh	Bắc Khánh Vĩnh	7951,7953
+25	22624	13566	tay-khanh-vinh	Tây Khánh Vĩnh	7954,7955,7957
+25	22648	13566	nam-khanh-vinh	Nam Khánh Vĩnh	7958,7959,7960,7962
+25	22651	13566	dien-khanh	Diên Khánh	7963,7976,7977
+25	22657	13566	dien-dien	Diên Điền	7965,7967,7969
+25	22660	13566	dien-lam	Diên Lâm	7964,7966
+25	22672	13566	dien-tho	Diên Thọ	7970,7971,7973
+25	22678	13566	dien-lac	Diên Lạc	7972,7974,7975
+25	22702	13566	suoi-hiep	Suối Hiệp	7978,7979,7980
+25	22708	13566	suoi-dau	Suối Dầu	7891~,7892~,7981,7982~
+25	22714	13566	khanh-son	Khánh Sơn	7983,7986,7987
+25	22720	13566	tay-khanh-son	Tây Khánh Sơn	7984,7985
+25	22732	13566	dong-khanh-son	Đông Khánh Sơn	7988,7989,7990
+28	22736	13566	truong-sa	Trường Sa	7991,7992,7994
+26	22738	13566	do-vinh	Đô Vinh	7993,8026
+26	22741	13566	bao-an	Bảo An	7995,7996,8006
+26	22759	13566	phan-rang	Phan Rang	7998,8001,8002,8003
+26	22780	13566	dong-hai	Đông Hải	8004~,8005,8008,8009
+25	22786	13566	bac-ai-tay	Bác Ái Tây	8010,8011,8012
+25	22795	13566	bac-ai	Bác Ái	8013,8014,8017
+25	22801	13566	bac-ai-dong	Bác Ái Đông	8015,8016
+25	22810	13566	ninh-son	Ninh Sơn	8019,8022
+25	22813	13566	lam-son	Lâm Sơn	8020,8021
+25	22822	13566	my-son	Mỹ Sơn	8018,8023
+25	22828	13566	anh-dung	Anh Dũng	8024,8025
+26	22834	13566	ninh-chu	Ninh Chử	8007,8027
+25	22840	13566	cong-hai	Công Hải	8028,8029
+25	22846	13566	vinh-hai	Vĩnh Hải	8031,8040,8041
+25	22849	13566	thuan-bac	Thuận Bắc	8030,8032,8036
+25	22852	13566	ninh-hai	Ninh Hải	8033,8039,8034
+25	22861	13566	xuan-hai	Xuân Hải	8035,8037,8038
+25	22870	13566	ninh-phuoc	Ninh Phước	8042,8046,8050
+25	22873	13566	phuoc-hau	Phước Hậu	8043,8045,8058
+25	22888	13566	phuoc-dinh	Phước Dinh	8004~,8048,8054
+25	22891	13566	phuoc-huu	Phước Hữu	8044,8049
+25	22897	13566	thuan-nam	Thuận Nam	8051,8052,8055
+25	22900	13566	phuoc-ha	Phước Hà	8047,8053
+25	22909	13566	ca-na	Cà Ná	8056,8057
+20	66		dak-lak	Đắk Lắk	35,41
+26	22015	13632	tuy-hoa	Tuy Hoà	7745,7746,7748~,7750,7751,7752,7849~,7850~
+26	22045	13632	binh-kien	Bình Kiến	7748~,7756,7757,7798
+26	22051	13632	song-cau	Sông Cầu	7759,7766,7767,7768
+25	22057	13632	xuan-loc	Xuân Lộc	7762,7763
+25	22060	13632	xuan-canh	Xuân Cảnh	7764,7765
+25	22075	13632	xuan-tho	Xuân Thọ	7760,7769,7771
+26	22076	13632	xuan-dai	Xuân Đài	7761,7770
+25	22081	13632	dong-xuan	Đồng Xuân	7772,7776,7778,7779,7780
+25	22090	13632	xuan-lanh	Xuân Lãnh	7773,7775
+25	22096	13632	phu-mo	Phú Mỡ	7774,7777
+25	22111	13632	xuan-phuoc	Xuân Phước	7781,7782
+25	22114	13632	tuy-an-bac	Tuy An Bắc	7783,7784,7788
+25	22120	13632	tuy-an-dong	Tuy An Đông	7785,7786,7787
+25	22132	13632	tuy-an-tay	Tuy An Tây	7789,7791,7792
+25	22147	13632	o-loan	Ô Loan	7790,7793,7794
+25	22153	13632	tuy-an-nam	Tuy An Nam	7795,7796,7797
+25	22165	13632	son-hoa	Sơn Hoà	7799,7805,7807,7810,7811
+25	22171	13632	tay-son	Tây Sơn	7800,7801,7804
+25	22177	13632	van-hoa	Vân Hoà	7802,7803,7806
+25	22192	13632	suoi-trai	Suối Trai	7808,7809,7812
+25	22207	13632	song-hinh	Sông Hinh	7813,7820~,7821,7822
+25	22222	13632	duc-binh	Đức Bình	7815,7817,7818,7820~
+25	22225	13632	ea-ba	Ea Bá	7816,7819~
+25	22237	13632	ea-ly	Ea Ly	7814,7819~,7823
+26	22240	13632	phu-yen	Phú Yên	7754,7755,7824,7829~,7825,7826~
+25	22250	13632	son-thanh	Sơn Thành	7827,7828,7835
+25	22255	13632	tay-hoa	Tây Hoà	7829~,7830,7833,7836
+26	22258	13632	dong-hoa	Đông Hoà	7831,7834,7838
+26	22261	13632	hoa-hiep	Hoà Hiệp	7826~,7832,7839
+25	22276	13632	hoa-thinh	Hoà Thịnh	7837,7843
+25	22285	13632	hoa-my	Hoà Mỹ	7840,7841
+25	22291	13632	hoa-xuan	Hoà Xuân	7842,7844,7845
+25	22303	13632	phu-hoa-2	Phú Hoà 2	7846,7847,7849~
+25	22319	13632	phu-hoa-1	Phú Hoà 1	7848,7850~,7851,7852,7853,7854
+26	24121	13632	tan-lap	Tân Lập	8505,8506,8521
+26	24133	13632	buon-ma-thuot	Buôn Ma Thuột	8510,8511,8513,8514,8515,8519
+26	24154	13632	thanh-nhat	Thành Nhất	8509,8517
+26	24163	13632	tan-an	Tân An	8507,8518,8520
+26	24169	13632	ea-kao	Ea Kao	8516,8522
+25	24175	13632	hoa-phu	Hoà Phú	8523,8524,8525
+25	24181	13632	ea-drang	Ea Drăng	8526,8529,8535
+25	24184	13632	ea-h-leo	Ea H'Leo	8527
+25	24187	13632	ea-hiao	Ea Hiao	8528,8533
+25	24193	13632	ea-wy	Ea Wy	8530,8531,8532
+25	24208	13632	ea-khal	Ea Khăl	8534,8536,8537
+25	24211	13632	ea-sup	Ea Súp	8538,8544,8547
+25	24214	13632	ia-lop	Ia Lốp	8539
+25	24217	13632	ea-rok	Ea Rốk	8540,8541,8545
+25	24221	13632	ia-rve	Ia Rvê	8543
+25	24229	13632	ea-bung	Ea Bung	8542,8546
+25	24235	13632	buon-don	Buôn Đôn	8548
+25	24241	13632	ea-wer	Ea Wer	8549,8550,8551
+25	24250	13632	ea-nuol	Ea Nuôl	8552,8553,8554
+25	24259	13632	quang-phu	Quảng Phú	8555,8556,8557,8570
+25	24265	13632	ea-kiet	Ea Kiết	8558,8559
+25	24277	13632	ea-tul	Ea Tul	8560,8561,8563
+25	24280	13632	cu-m-gar	Cư M'gar	8562,8564,8567
+25	24286	13632	ea-m-droh	Ea M'Droh	8565,8566,8569
+25	24301	13632	cuor-dang	Cuôr Đăng	8568~,8571
+26	24305	13632	buon-ho	Buôn Hồ	8572,8574,8576,8581,8583,8586
+25	24310	13632	krong-buk	Krông Búk	8573,8575
+25	24313	13632	cu-pong	Cư Pơng	8577,8578
+25	24316	13632	pong-drang	Pơng Drang	8579,8580,8582
+25	24328	13632	ea-drong	Ea Drông	8585,8588,8568~
+26	24340	13632	cu-bao	Cư Bao	8587,8589,8590
+25	24343	13632	krong-nang	Krông Năng	8591,8595,8599
+25	24346	13632	dlie-ya	Dliê Ya	8592,8593,8602
+25	24352	13632	tam-giang	Tam Giang	8594,8596,8601
+25	24364	13632	phu-xuan	Phú Xuân	8597,8598,8600
+25	24373	13632	ea-kar	Ea Kar	8603,8607,8608,8610,8611,8612
+25	24376	13632	ea-knop	Ea Knốp	8604,8605,8606,8609
+25	24400	13632	ea-pal	Ea Păl	8613,8614
+25	24403	13632	ea-o	Ea Ô	8615,8616
+25	24406	13632	cu-yang	Cư Yang	8617,8618
+25	24412	13632	m-drak	M'Drắk	8619,8622,8624
+25	24415	13632	cu-prao	Cư Prao	8620,8621
+25	24433	13632	ea-rieng	Ea Riêng	8623,8625,8626
+25	24436	13632	cu-m-ta	Cư M'ta	8627,8628
+25	24444	13632	krong-a	Krông Á	8629,8630
+25	24445	13632	ea-trang	Ea Trang	8631
+25	24448	13632	krong-bong	Krông Bông	8632,8638,8641
+25	24454	13632	dang-kang	Dang Kang	8633,8634,8635
+25	24472	13632	hoa-son	Hoà Sơn	8639,8640,8643
+25	24478	13632	cu-pui	Cư Pui	8637,8642
+25	24484	13632	yang-mao	Yang Mao	8644,8645
+25	24490	13632	krong-pac	Krông Pắc	8646,8652,8653,8657
+25	24496	13632	ea-kly	Ea Kly	8647,8648
+25	24502	13632	ea-phe	Ea Phê	8650,8654,8656
+25	24505	13632	ea-knuec	Ea Knuếc	8649,8651,8655
+25	24526	13632	tan-tien	Tân Tiến	8658,8660,8661
+25	24529	13632	vu-bon	Vụ Bổn	8659
+25	24538	13632	krong-ana	Krông Ana	8662,8676,8677
+25	24540	13632	ea-ning	Ea Ning	8663,8664,8668
+25	24544	13632	ea-ktur	Ea Ktur	8665,8666,8667~
+25	24559	13632	ea-na	Ea Na	8669,8670,8673
+25	24561	13632	dray-bhang	Dray Bhăng	8667~,8671,8672
+25	24568	13632	dur-kmal	Dur Kmăl	8674,8675
+25	24580	13632	lien-son-lak	Liên Sơn Lắk	8678,8679,8680
+25	24595	13632	dak-lieng	Đắk Liêng	8681,8682,8683
+25	24598	13632	dak-phoi	Đắk Phơi	8684,8685
+25	24604	13632	krong-no	Krông Nô	8686
+25	24607	13632	nam-ka	Nam Ka	8687,8688
+20	68		lam-dong	Lâm Đồng	38,42,43
+26	22918	13735	mui-ne	Mũi Né	8059,8060,8073
+26	22924	13735	phu-thuy	Phú Thuỷ	8061,8062,8066
+26	22933	13735	ham-thang	Hàm Thắng	8065,8107,8121
+26	22945	13735	phan-thiet	Phan Thiết	8064,8069,8071
+26	22954	13735	tien-thanh	Tiến Thành	8072,8076
+26	22960	13735	binh-thuan	Bình Thuận	8063,8074,8120
+25	22963	13735	tuyen-quang	Tuyên Quang	8075,8130
+25	22969	13735	lien-huong	Liên Hương	8077,8083,8084,8087
+25	22972	13735	phan-ri-cua	Phan Rí Cửa	8078,8080~,8085,8086
+25	22978	13735	tuy-phong	Tuy Phong	8079,8080~
+25	22981	13735	vinh-hao	Vĩnh Hảo	8081,8082
+25	23005	13735	bac-binh	Bắc Bình	8088,8098,8101,8103
+25	23008	13735	phan-son	Phan Sơn	8089,8090
+25	23020	13735	hai-ninh	Hải Ninh	8091,8092,8093
+25	23023	13735	song-luy	Sông Luỹ	8094,8095,8102
+25	23032	13735	luong-son	Lương Sơn	8096,8097
+25	23041	13735	hong-thai	Hồng Thái	8099,8100,8104~
+25	23053	13735	hoa-thang	Hoà Thắng	8104~,8105
+25	23059	13735	ham-thuan	Hàm Thuận	8106,8114,8117
+25	23065	13735	la-da	La Dạ	8108,8122
+25	23074	13735	dong-giang	Đông Giang	8109,8111
+25	23086	13735	hong-son	Hồng Sơn	8113,8115
+25	23089	13735	ham-thuan-bac	Hàm Thuận Bắc	8110,8112,8116
+25	23095	13735	ham-liem	Hàm Liêm	8118,8119
+25	23110	13735	ham-thuan-nam	Hàm Thuận Nam	8123,8132
+25	23122	13735	ham-thanh	Hàm Thạnh	8124,8125,8127
+25	23128	13735	ham-kiem	Hàm Kiệm	8126,8128,8129
+25	23134	13735	tan-lap	Tân Lập	8131,8168
+25	23143	13735	tan-thanh	Tân Thành	8133,8134,8135
+25	23149	13735	tanh-linh	Tánh Linh	8136,8144,8147
+25	23152	13735	bac-ruong	Bắc Ruộng	8137,8141
+25	23158	13735	nghi-duc	Nghị Đức	8138,8142
+25	23173	13735	dong-kho	Đồng Kho	8139,8140,8143,8145
+25	23188	13735	suoi-kiet	Suối Kiết	8146,8148
+25	23191	13735	duc-linh	Đức Linh	8149,8154,8157
+25	23194	13735	hoai-duc	Hoài Đức	8150,8155,8156
+25	23200	13735	nam-thanh	Nam Thành	8151,8152,8153
+25	23227	13735	tra-tan	Trà Tân	8158,8159,8160
+25	23230	13735	tan-minh	Tân Minh	8161,8169,8173
+26	23231	13735	phuoc-hoi	Phước Hội	8162,8163,8179
+26	23235	13735	la-gi	La Gi	8164,8165,8167,8172
+25	23236	13735	ham-tan	Hàm Tân	8166,8176,8177
+25	23246	13735	tan-hai	Tân Hải	8170,8171
+25	23266	13735	son-my	Sơn Mỹ	8174,8175,8178
+28	23272	13735	phu-quy	Phú Quý	8180,8181,8182
+26	24611	13735	bac-gia-nghia	Bắc Gia Nghĩa	8689,8690,8696,8698
+26	24615	13735	nam-gia-nghia	Nam Gia Nghĩa	8691,8692,8695
+25	24616	13735	quang-son	Quảng Sơn	8693
+26	24617	13735	dong-gia-nghia	Đông Gia Nghĩa	8694,8700
+25	24620	13735	quang-hoa	Quảng Hoà	8697
+25	24631	13735	quang-khe	Quảng Khê	8701,8702
+25	24637	13735	ta-dung	Tà Đùng	8699,8703
+25	24640	13735	cu-jut	Cư Jút	8704,8709,8710,8711
+25	24646	13735	dak-wil	Đắk Wil	8705,8706
+25	24649	13735	nam-dong	Nam Dong	8707,8708
+25	24664	13735	duc-lap	Đức Lập	8712,8716,8721
+25	24670	13735	dak-mil	Đắk Mil	8714,8715,8717
+25	24678	13735	dak-sak	Đắk Sắk	8718,8719,8724
+25	24682	13735	thuan-an	Thuận An	8713,8720
+25	24688	13735	krong-no	Krông Nô	8722,8727,8728
+25	24697	13735	nam-da	Nam Đà	8723,8725,8726
+25	24703	13735	nam-nung	Nâm Nung	8729,8733
+25	24712	13735	quang-phu	Quảng Phú	8730,8731,8732
+25	24717	13735	duc-an	Đức An	8734,8737,8740
+25	24718	13735	dak-song	Đắk Song	8735,8736
+25	24722	13735	thuan-hanh	Thuận Hạnh	8738,8739
+25	24730	13735	truong-xuan	Trường Xuân	8741,8742
+25	24733	13735	kien-duc	Kiến Đức	8743,8753,8754,8755
+25	24736	13735	quang-truc	Quảng Trực	8744
+25	24739	13735	tuy-duc	Tuy Đức	8745,8746,8747
+25	24748	13735	quang-tan	Quảng Tân	8749,8750
+25	24751	13735	nhan-co	Nhân Cơ	8751,8752,8759
+25	24760	13735	quang-tin	Quảng Tín	8748,8756,8757,8758
+26	24778	13735	lam-vien-da-lat	Lâm Viên - Đà Lạt	8761,8762,8763
+26	24781	13735	xuan-huong-da-lat	Xuân Hương - Đà Lạt	8764,8765,8768,8769,8771
+26	24787	13735	cam-ly-da-lat	Cam Ly - Đà Lạt	8766,8767,8773
+26	24805	13735	xuan-truong-da-lat	Xuân Trường - Đà Lạt	8770,8772,8774,8775
+26	24820	13735	2-bao-loc	2 Bảo Lộc	8778,8782,8869
+26	24823	13735	1-bao-loc	1 Bảo Lộc	8776,8779,8783
+26	24829	13735	b-lao	B'Lao	8780,8781,8784
+26	24841	13735	3-bao-loc	3 Bảo Lộc	8777,8785,8786
+26	24846	13735	lang-biang-da-lat	Lang Biang - Đà Lạt	8760,8787,8794
+25	24848	13735	lac-duong	Lạc Dương	8788,8789,8795
+25	24853	13735	dam-rong-4	Đam Rông 4	8791,8792,8790
+25	24868	13735	nam-ban-lam-ha	Nam Ban Lâm Hà	8796,8805,8808,8809
+25	24871	13735	dinh-van-lam-ha	Đinh Văn Lâm Hà	8797,8811,8831
+25	24875	13735	dam-rong-3	Đam Rông 3	8793,8799
+25	24877	13735	dam-rong-2	Đam Rông 2	8798,8800
+25	24883	13735	nam-ha-lam-ha	Nam Hà Lâm Hà	8802,8816
+25	24886	13735	dam-rong-1	Đam Rông 1	8803,8804
+25	24895	13735	phu-son-lam-ha	Phú Sơn Lâm Hà	8801,8806
+25	24907	13735	phuc-tho-lam-ha	Phúc Thọ Lâm Hà	8807,8810
+25	24916	13735	tan-ha-lam-ha	Tân Hà Lâm Hà	8812,8813,8814,8815
+25	24931	13735	don-duong	Đơn Dương	8818,8820,8825
+25	24934	13735	d-ran	D'Ran	8817,8819
+25	24943	13735	ka-do	Ka Đô	8821,8822
+25	24955	13735	quang-lap	Quảng Lập	8824,8826
+25	24958	13735	duc-trong	Đức Trọng	8827,8835
+25	24967	13735	hiep-thanh	Hiệp Thạnh	8828,8829,8830
+25	24976	13735	tan-hoi	Tân Hội	8832,8833,8834
+25	24985	13735	ninh-gia	Ninh Gia	8836
+25	24988	13735	ta-nang	Tà Năng	8837,8838
+25	24991	13735	ta-hine	Tà Hine	8839,8840,8841
+25	25000	13735	di-linh	Di Linh	8842,8846,8852,8853
+25	25007	13735	dinh-trang-thuong	Đinh Trang Thượng	8843,8844,8845
+25	25015	13735	gia-hiep	Gia Hiệp	8848,8850
+25	25018	13735	bao-thuan	Bảo Thuận	8847,8849,8854
+25	25036	13735	hoa-ninh	Hoà Ninh	8851,8855,8856
+25	25042	13735	hoa-bac	Hoà Bắc	8857,8858
+25	25051	13735	son-dien	Sơn Điền	8859,8860
+25	25054	13735	bao-lam-1	Bảo Lâm 1	8861,8867,8868
+25	25057	13735	bao-lam-5	Bảo Lâm 5	8862,8865
+25	25063	13735	bao-lam-4	Bảo Lâm 4	8863,8864,8866
+25	25084	13735	bao-lam-2	Bảo Lâm 2	8870,8871,8872
+25	25093	13735	bao-lam-3	Bảo Lâm 3	8873,8874
+25	25099	13735	da-huoai	Đạ Huoai	8876,8879,8881
+25	25105	13735	da-huoai-2	Đạ Huoai 2	8875,8877
+25	25114	13735	da-huoai-3	Đạ Huoai 3	8880
+25	25126	13735	da-teh	Đạ Tẻh	8884,8885,8889
+25	25135	13735	da-teh-3	Đạ Tẻh 3	8886,8887
+25	25138	13735	da-teh-2	Đạ Tẻh 2	8888,8891,8892
+25	25159	13735	cat-tien	Cát Tiên	8893,8897,8900
+25	25162	13735	cat-tien-3	Cát Tiên 3	8894,8896,8901
+25	25180	13735	cat-tien-2	Cát Tiên 2	8895,8898,8899
+21	75		dong-nai	Đồng Nai	44,47
+26	25195	13860	binh-phuoc	Bình Phước	8902,8903,8904,8905,8906,8909
+26	25210	13860	dong-xoai	Đồng Xoài	8907,8908
+26	25217	13860	phuoc-long	Phước Long	8910,8911,8921,8927
+26	25220	13860	phuoc-binh	Phước Bình	8912,8913,8925,8924
+25	25222	13860	bu-gia-map	Bù Gia Mập	8914
+25	25225	13860	dak-o	Đăk Ơ	8915
+25	25231	13860	da-kia	Đa Kia	8918,8919,8920
+25	25246	13860	binh-tan	Bình Tân	8922,8923,8926
+25	25252	13860	phu-rieng	Phú Riềng	8929,8933
+25	25255	13860	long-ha	Long Hà	8930,8931
+25	25261	13860	phu-trung	Phú Trung	8928,8932
+25	25267	13860	phu-nghia	Phú Nghĩa	8916,8917,8934
+26	25270	13860	loc-ninh	Lộc Ninh	8935,8942,8946
+25	25279	13860	loc-tan	Lộc Tấn	8938,8941
+25	25280	13860	loc-thanh	Lộc Thạnh	8936,8939
+25	25292	13860	loc-quang	Lộc Quang	8940,8943,8944
+25	25294	13860	loc-thanh-xa	Lộc Thành	8945,8949
+25	25303	13860	loc-hung	Lộc Hưng	8947,8948,8950
+25	25308	13860	thien-hung	Thiện Hưng	8951,8954,8955
+25	25309	13860	hung-phuoc	Hưng Phước	8952,8953
+25	25318	13860	tan-tien	Tân Tiến	8937,8956,8958
+26	25326	13860	binh-long	Bình Long	8957,8959,8961,8972
+26	25333	13860	an-loc	An Lộc	8960,8964,8965
+25	25345	13860	tan-hung	Tân Hưng	8962,8963,8968
+25	25349	13860	minh-duc	Minh Đức	8966,8969,8970
+25	25351	13860	tan-quan	Tân Quan	8967,8971,9006,9007
+26	25357	13860	tan-khai	Tân Khai	8973,8974,8975
+26	25363	13860	dong-phu	Đồng Phú	8976,8982,8986
+25	25378	13860	tan-loi	Tân Lợi	8980,8981,8983
+25	25387	13860	thuan-loi	Thuận Lợi	8977,8984
+25	25390	13860	dong-tam	Đồng Tâm	8978,8979,8985
+25	25396	13860	bu-dang	Bù Đăng	8987,8994,8995
+25	25399	13860	dak-nhau	Đak Nhau	8988,8989
+25	25402	13860	tho-son	Thọ Sơn	8990,8991,8996
+25	25405	13860	bom-bo	Bom Bo	8992,8993
+25	25417	13860	nghia-trung	Nghĩa Trung	8997,8999,9000
+25	25420	13860	phuoc-son	Phước Sơn	8998,9001,9002
+26	25432	13860	chon-thanh	Chơn Thành	9003,9004,9010
+26	25441	13860	minh-hung	Minh Hưng	9008,9009
+25	25450	13860	nha-bich	Nha Bích	9005,9011,9012
+26	25993	13860	trang-dai	Trảng Dài	9198,9264
+26	26005	13860	ho-nai	Hố Nai	9202,9291
+26	26017	13860	tam-hiep	Tam Hiệp	9203,9205,9206,9216
+26	26020	13860	long-binh	Long Bình	9200,9201,9207
+26	26041	13860	tran-bien	Trấn Biên	9204,9208,9210,9214,9217,9222
+26	26068	13860	bien-hoa	Biên Hoà	9218,9220,9221,9223
+26	26080	13860	long-khanh	Long Khánh	9226,9227,9228,9229,9236
+26	26089	13860	binh-loc	Bình Lộc	9230,9232,9308
+26	26098	13860	bao-vinh	Bảo Vinh	9231,9233
+26	26104	13860	xuan-lap	Xuân Lập	9234,9235
+26	26113	13860	hang-gon	Hàng Gòn	9237,9238
+26	26116	13860	tan-phu	Tân Phú	9239,9250,9251,9254,9255
+25	26119	13860	dak-lua	Đak Lua	9240
+25	26122	13860	nam-cat-tien	Nam Cát Tiên	9241,9242
+25	26134	13860	ta-lai	Tà Lài	9244,9245,9247
+25	26158	13860	phu-lam	Phú Lâm	9248,9249,9252,9253
+26	26170	13860	tri-an	Trị An	9257,9259,9267
+25	26173	13860	phu-ly	Phú Lý	9258
+25	26179	13860	tan-an	Tân An	9260,9261
+26	26188	13860	tan-trieu	Tân Triều	9199,9262,9263,9265
+25	26206	13860	dinh-quan	Định Quán	9269,9275,9277,9278
+25	26209	13860	thanh-son	Thanh Sơn	9270
+25	26215	13860	phu-vinh	Phú Vinh	9271,9272
+25	26221	13860	phu-hoa	Phú Hoà	9256,9273,9274
+25	26227	13860	la-nga	La Ngà	9276,9280
+26	26248	13860	trang-bom	Trảng Bom	9283,9288,9297,9298
+25	26254	13860	bau-ham	Bàu Hàm	9284,9285,9286,9287
+25	26278	13860	binh-minh	Bình Minh	9290,9293
+25	26281	13860	hung-thinh	Hưng Thịnh	9289,9292,9294,9296
+25	26296	13860	an-vien	An Viễn	9295,9299
+25	26299	13860	thong-nhat	Thống Nhất	9279,9281,9300,9301
+25	26311	13860	gia-kiem	Gia Kiệm	9302,9303,9304
+26	26326	13860	dau-giay	Dầu Giây	9305,9306,9307,9309
+25	26332	13860	xuan-que	Xuân Quế	9310,9311
+25	26341	13860	cam-my	Cẩm Mỹ	9312,9314,9315,9317
+25	26347	13860	xuan-duong	Xuân Đường	9313,9316,9334
+25	26359	13860	xuan-dong	Xuân Đông	9319,9320,9349~
+25	26362	13860	song-ray	Sông Ray	9321,9322
+26	26368	13860	long-thanh	Long Thành	9323,9331,9332,9335
+26	26374	13860	tam-phuoc	Tam Phước	9325
+26	26377	13860	phuoc-tan	Phước Tân	9326
+26	26380	13860	long-hung	Long Hưng	9219,9324,9327
+25	26383	13860	an-phuoc	An Phước	9328,9333
+25	26389	13860	binh-an	Bình An	9329,9330
+25	26413	13860	long-phuoc	Long Phước	9336,9337
+25	26422	13860	phuoc-thai	Phước Thái	9338,9339,9340
+26	26425	13860	xuan-loc	Xuân Lộc	9341,9345,9346,9350,9351
+25	26428	13860	xuan-bac	Xuân Bắc	9282,9342
+25	26434	13860	xuan-thanh	Xuân Thành	9343,9344
+25	26446	13860	xuan-hoa	Xuân Hoà	9347,9348,9349~
+25	26458	13860	xuan-phu	Xuân Phú	9352,9355
+25	26461	13860	xuan-dinh	Xuân Định	9318,9353,9354
+26	26485	13860	nhon-trach	Nhơn Trạch	9356,9357,9359,9361,9362
+25	26491	13860	dai-phuoc	Đại Phước	9358,9360,9363,9366
+25	26503	13860	phuoc-an	Phước An	9364,9365,9367
+21	79		ho-chi-minh	Hồ Chí Minh	46,48,49
+26	25747	13956	thu-dau-mot	Thủ Dầu Một	9107~,9109,9111,9112,9120~
+26	25750	13956	phu-loi	Phú Lợi	9107~,9108,9110
+26	25760	13956	binh-duong	Bình Dương	9114,9115,9116,9174
+26	25768	13956	phu-an	Phú An	9117,9118~,9147
+26	25771	13956	chanh-hiep	Chánh Hiệp	9113,9118~,9119,9120~
+25	25777	13956	dau-tieng	Dầu Tiếng	9121,9125,9127,9128~
+25	25780	13956	minh-thanh	Minh Thạnh	9122,9123~,9124~
+25	25792	13956	long-hoa	Long Hoà	9123~,9124~,9126,9130
+25	25807	13956	thanh-an	Thanh An	9128~,9129~,9131,9132~
+26	25813	13956	ben-cat	Bến Cát	9137,9140,9133~
+25	25819	13956	tru-van-tho	Trừ Văn Thố	9134,9135,9136~
+25	25822	13956	bau-bang	Bàu Bàng	9136~
+26	25837	13956	chanh-phu-hoa	Chánh Phú Hoà	9139,9141
+26	25840	13956	long-nguyen	Long Nguyên	9138,9133~,9142
+26	25843	13956	tay-nam	Tây Nam	9129~,9132~,9143
+26	25846	13956	thoi-hoa	Thới Hoà	9144
+26	25849	13956	hoa-loi	Hoà Lợi	9145,9146
+25	25858	13956	phu-giao	Phú Giáo	9148,9153,9155~
+25	25864	13956	phuoc-thanh	Phước Thành	9150,9151,9154
+25	25867	13956	an-long	An Long	9149,9152,9156
+25	25882	13956	phuoc-hoa	Phước Hoà	9155~,9157,9158
+26	25888	13956	tan-uyen	Tân Uyên	9159,9176,9164,9171~
+26	25891	13956	tan-khanh	Tân Khánh	9160,9177,9178,9179,9180~
+25	25906	13956	bac-tan-uyen	Bắc Tân Uyên	9161,9165,9166
+25	25909	13956	thuong-tan	Thường Tân	9167,9168,9171~,9175
+26	25912	13956	vinh-tan	Vĩnh Tân	9169,9163
+26	25915	13956	binh-co	Bình Cơ	9170,9162
+26	25920	13956	tan-hiep	Tân Hiệp	9172,9173
+26	25942	13956	di-an	Dĩ An	9181,9183~,9187
+26	25945	13956	tan-dong-hiep	Tân Đông Hiệp	9180~,9182,9183~
+26	25951	13956	dong-hoa	Đông Hoà	9184,9185,9186
+26	25966	13956	lai-thieu	Lái Thiêu	9189,9195,9197~
+26	25969	13956	thuan-giao	Thuận Giao	9190~,9191
+26	25975	13956	an-phu	An Phú	9190~,9192
+26	25978	13956	thuan-an	Thuận An	9188,9193,9194
+26	25987	13956	binh-hoa	Bình Hoà	9196,9197~
+26	26506	13956	vung-tau	Vũng Tàu	9368,9369,9370,9371,9372,9373,9374
+26	26526	13956	tam-thang	Tam Thắng	9375,9376,9377,9378
+26	26536	13956	rach-dua	Rạch Dừa	9379,9380,9381
+26	26542	13956	phuoc-thang	Phước Thắng	9382,9383
+25	26545	13956	long-son	Long Sơn	9384
+26	26560	13956	ba-ria	Bà Rịa	9385,9387,9388,9390
+26	26566	13956	long-huong	Long Hương	9391,9392,9393
+26	26572	13956	tam-long	Tam Long	9389,9394,9395
+25	26575	13956	ngai-giao	Ngãi Giao	9397,9398,9399
+25	26584	13956	xuan-son	Xuân Sơn	9400,9401,9409
+25	26590	13956	binh-gia	Bình Giã	9402,9403,9407
+25	26596	13956	chau-duc	Châu Đức	9404,9405
+25	26608	13956	kim-long	Kim Long	9396,9406,9408
+25	26617	13956	nghia-thanh	Nghĩa Thành	9410,9411
+25	26620	13956	ho-tram	Hồ Tràm	9412,9413,9414
+25	26632	13956	xuyen-moc	Xuyên Mộc	9415,9416,9423
+25	26638	13956	bau-lam	Bàu Lâm	9417,9418
+25	26641	13956	hoa-hoi	Hoà Hội	9419,9420,9422
+25	26647	13956	hoa-hiep	Hoà Hiệp	9421
+25	26656	13956	binh-chau	Bình Châu	9424
+25	26659	13956	long-dien	Long Điền	9425,9428
+25	26662	13956	long-hai	Long Hải	9426,9430,9431
+25	26680	13956	dat-do	Đất Đỏ	9432,9433,9437,9438
+25	26686	13956	phuoc-hai	Phước Hải	9434,9435
+26	26704	13956	phu-my	Phú Mỹ	9440,9445
+26	26710	13956	tan-hai	Tân Hải	9441,9442
+26	26713	13956	tan-phuoc	Tân Phước	9443,9444
+26	26725	13956	tan-thanh	Tân Thành	9446,9447
+25	26728	13956	chau-pha	Châu Pha	9448,9449
+28	26732	13956	con-dao	Côn Đảo
+26	26737	13956	tan-dinh	Tân Định	9450,9451~
+26	26740	13956	sai-gon	Sài Gòn	9451~,9452,9454~
+26	26743	13956	ben-thanh	Bến Thành	9453,9454~,9455,9456~
+26	26758	13956	cau-ong-lanh	Cầu Ông Lãnh	9456~,9457,9458,9459
+26	26767	13956	an-phu-dong	An Phú Đông	9461,9465
+26	26773	13956	thoi-an	Thới An	9460,9463
+26	26782	13956	tan-thoi-hiep	Tân Thới Hiệp	9462,9466
+26	26785	13956	trung-my-tay	Trung Mỹ Tây	9464,9467
+26	26791	13956	dong-hung-thuan	Đông Hưng Thuận	9468,9469,9470
+26	26800	13956	linh-xuan	Linh Xuân	9471,9473,9479~
+26	26803	13956	tam-binh	Tam Bình	9472,9474,9475
+26	26809	13956	hiep-binh	Hiệp Bình	9476,9477,9480~
+26	26824	13956	thu-duc	Thủ Đức	9478,9479~,9480~,9481,9482
+26	26833	13956	long-binh	Long Bình	9483,9484~
+26	26842	13956	tang-nhon-phu	Tăng Nhơn Phú	9484~,9485,9486,9487,9488
+26	26848	13956	phuoc-long	Phước Long	9489,9490,9494
+26	26857	13956	long-phuoc	Long Phước	9491,9492
+26	26860	13956	long-truong	Long Trường	9493,9495
+26	26876	13956	an-nhon	An Nhơn	9499,9504
+26	26878	13956	an-hoi-dong	An Hội Đông	9497,9500
+26	26882	13956	an-hoi-tay	An Hội Tây	9501,9502
+26	26884	13956	go-vap	Gò Vấp	9498,9503
+26	26890	13956	hanh-thong	Hạnh Thông	9505,9511
+26	26898	13956	thong-tay-hoi	Thông Tây Hội	9509,9510
+26	26905	13956	binh-loi-trung	Bình Lợi Trung	9512,9513,9518
+26	26911	13956	binh-quoi	Bình Quới	9514,9531
+26	26929	13956	binh-thanh	Bình Thạnh	9515,9516,9520
+26	26944	13956	gia-dinh	Gia Định	9519,9524,9525,9527
+26	26956	13956	thanh-my-tay	Thạnh Mỹ Tây	9517,9528,9529
+26	26968	13956	tan-son-nhat	Tân Sơn Nhất	9533,9539,9540
+26	26977	13956	tan-son-hoa	Tân Sơn Hoà	9532,9536,9537
+26	26983	13956	bay-hien	Bảy Hiền	9534,9538,9541
+26	26995	13956	tan-hoa	Tân Hoà	9542,9543,9544
+26	27004	13956	tan-binh	Tân Bình	9535,9545,9546~
+26	27007	13956	tan-son	Tân Sơn	9546~
+26	27013	13956	tay-thanh	Tây Thạnh	9548,9549~
+26	27019	13956	tan-son-nhi	Tân Sơn Nhì	9547,9549~,9550~,9551~
+26	27022	13956	phu-tho-hoa	Phú Thọ Hoà	9550~,9551~,9552
+26	27028	13956	phu-thanh	Phú Thạnh	9553,9556,9557~
+26	27031	13956	tan-phu	Tân Phú	9551~,9554,9555,9557~
+26	27043	13956	duc-nhuan	Đức Nhuận	9558,9559,9560
+26	27058	13956	cau-kieu	Cầu Kiệu	9561,9563,9564,9569~
+26	27073	13956	phu-nhuan	Phú Nhuận	9565,9567,9568,9569~,9570
+26	27094	13956	an-khanh	An Khánh	9571,9572~,9573,9578,9579
+26	27097	13956	binh-trung	Bình Trưng	9572~,9574,9575
+26	27112	13956	cat-lai	Cát Lái	9576,9577
+26	27139	13956	xuan-hoa	Xuân Hoà	9584,9587~
+26	27142	13956	nhieu-loc	Nhiêu Lộc	9580,9581,9582,9585
+26	27154	13956	ban-co	Bàn Cờ	9587~,9588,9589,9590,9591
+26	27163	13956	hoa-hung	Hoà Hưng	9592,9593,9594~,9595
+26	27169	13956	dien-hong	Diên Hồng	9594~,9600,9605
+26	27190	13956	vuon-lai	Vườn Lài	9597,9598,9599,9601,9602
+26	27211	13956	hoa-binh	Hoà Bình	9607,9608
+26	27226	13956	phu-tho	Phú Thọ	9606,9612,9613~
+26	27232	13956	binh-thoi	Bình Thới	9610,9613~,9614
+26	27238	13956	minh-phung	Minh Phụng	9616,9619,9621
+26	27259	13956	xom-chieu	Xóm Chiếu	9622,9627,9631,9633~
+26	27265	13956	khanh-hoi	Khánh Hội	9624,9626,9629~,9632~,9633~
+26	27286	13956	vinh-hoi	Vĩnh Hội	9629~,9630,9632~,9634
+26	27301	13956	cho-quan	Chợ Quán	9635,9637,9642
+26	27316	13956	an-dong	An Đông	9636,9640,9645
+26	27343	13956	cho-lon	Chợ Lớn	9638,9643,9644,9648
+26	27349	13956	phu-lam	Phú Lâm	9649,9650,9653
+26	27364	13956	binh-phu	Bình Phú	9655,9662,9677~
+26	27367	13956	binh-tay	Bình Tây	9651,9656
+26	27373	13956	binh-tien	Bình Tiên	9658,9659,9661
+26	27418	13956	chanh-hung	Chánh Hưng	9666,9668,9670,9673~
+26	27424	13956	binh-dong	Bình Đông	9673~,9675,9678~,9742~
+26	27427	13956	phu-dinh	Phú Định	9672,9674,9676,9677~
+26	27439	13956	binh-hung-hoa	Bình Hưng Hoà	9549~,9679,9680~
+26	27442	13956	binh-tan	Bình Tân	9681,9683~,9685~
+26	27448	13956	binh-tri-dong	Bình Trị Đông	9680~,9682,9683~
+26	27457	13956	tan-tao	Tân Tạo	9685~,9686~,9739~
+26	27460	13956	an-lac	An Lạc	9684,9687,9688
+26	27475	13956	tan-hung	Tân Hưng	9691,9692,9694,9697
+26	27478	13956	tan-thuan	Tân Thuận	9689,9690,9693
+26	27484	13956	phu-thuan	Phú Thuận	9695,9698~
+26	27487	13956	tan-my	Tân Mỹ	9696,9698~
+25	27496	13956	tan-an-hoi	Tân An Hội	9699,9710,9711
+25	27508	13956	an-nhon-tay	An Nhơn Tây	9700,9701,9703
+25	27511	13956	nhuan-duc	Nhuận Đức	9704,9705,9707
+25	27526	13956	thai-my	Thái Mỹ	9702,9709,9713
+25	27541	13956	phu-hoa-dong	Phú Hoà Đông	9706,9714,9716
+25	27544	13956	binh-my	Bình Mỹ	9708,9715,9717
+25	27553	13956	cu-chi	Củ Chi	9712,9718,9719
+25	27559	13956	hoc-mon	Hóc Môn	9720,9721,9727
+25	27568	13956	dong-thanh	Đông Thạnh	9722,9723,9725
+25	27577	13956	xuan-thoi-son	Xuân Thới Sơn	9724,9726,9728
+25	27592	13956	ba-diem	Bà Điểm	9729,9730,9731
+25	27595	13956	tan-nhut	Tân Nhựt	9677~,9686~,9732,9738,9739~
+25	27601	13956	vinh-loc	Vĩnh Lộc	9733~,9734
+25	27604	13956	tan-vinh-loc	Tân Vĩnh Lộc	9685~,9733~,9735
+25	27610	13956	binh-loi	Bình Lợi	9736,9737
+25	27619	13956	binh-hung	Bình Hưng	9678~,9740,9741
+25	27628	13956	hung-long	Hưng Long	9743,9744,9747
+25	27637	13956	binh-chanh	Bình Chánh	9742~,9745,9746
+25	27655	13956	nha-be	Nhà Bè	9748,9749,9750,9752
+25	27658	13956	hiep-phuoc	Hiệp Phước	9751,9753,9754
+25	27664	13956	can-gio	Cần Giờ	9755,9760
+25	27667	13956	binh-khanh	Bình Khánh	9756,9757,9758~
+25	27673	13956	an-thoi-dong	An Thới Đông	9758~,9761
+25	27676	13956	thanh-an-xa	Thạnh An	9759
+20	80		tay-ninh	Tây Ninh	45,50
+26	25459	14125	tan-ninh	Tân Ninh	9013,9014,9015,9016,9017,9060~
+26	25480	14125	binh-minh	Bình Minh	9018,9019,9020,9021,9046~,9047~
+25	25486	14125	tan-bien	Tân Biên	9023,9026,9028
+25	25489	14125	tan-lap	Tân Lập	9024,9025
+25	25498	14125	thanh-binh	Thạnh Bình	9027,9030~
+25	25510	14125	tra-vong	Trà Vong	9031~,9032~
+25	25516	14125	tan-chau	Tân Châu	9033,9039~,9041,9043~
+25	25522	14125	tan-dong	Tân Đông	9034,9035
+25	25525	14125	tan-hoi	Tân Hội	9036,9040
+25	25531	14125	tan-hoa	Tân Hoà	9037,9038
+25	25534	14125	tan-thanh	Tân Thành	9039~,9042
+25	25549	14125	tan-phu	Tân Phú	9030~,9031~,9032~,9043~,9044
+25	25552	14125	duong-minh-chau	Dương Minh Châu	9045,9046~,9047~,9049~
+26	25567	14125	ninh-thanh	Ninh Thạnh	9022,9050,9051~
+25	25573	14125	cau-khoi	Cầu Khởi	9048,9051~,9052
+25	25579	14125	loc-ninh	Lộc Ninh	9049~,9053,9054
+25	25585	14125	chau-thanh	Châu Thành	9056,9059,9060~,9066
+25	25588	14125	hao-duoc	Hảo Đước	9057,9061,9064
+25	25591	14125	phuoc-vinh	Phước Vinh	9029,9058
+25	25606	14125	hoa-hoi	Hoà Hội	9062,9063,9065
+25	25621	14125	ninh-dien	Ninh Điền	9068,9069
+26	25630	14125	long-hoa	Long Hoa	9071,9073,9074,9075,9077
+26	25633	14125	thanh-dien	Thanh Điền	9067,9072
+26	25645	14125	hoa-thanh	Hoà Thành	9076,9078
+26	25654	14125	go-dau	Gò Dầu	9079,9087,9102
+25	25657	14125	thanh-duc	Thạnh Đức	9080,9081
+25	25663	14125	phuoc-thanh	Phước Thạnh	9082,9084,9086
+25	25666	14125	truong-mit	Truông Mít	9055,9083
+26	25672	14125	gia-loc	Gia Lộc	9085,9101
+25	25681	14125	ben-cau	Bến Cầu	9088,9092,9094,9096
+25	25684	14125	long-chu	Long Chữ	9070,9089,9090
+25	25702	14125	long-thuan	Long Thuận	9091,9093,9095
+26	25708	14125	trang-bang	Trảng Bàng	9097,9105
+25	25711	14125	hung-thuan	Hưng Thuận	9098,9099
+25	25729	14125	phuoc-chi	Phước Chỉ	9103,9106
+26	25732	14125	an-tinh	An Tịnh	9100,9104
+26	27694	14125	long-an	Long An	9762,9764,9766,9767,9769,9770,9892~
+26	27712	14125	tan-an	Tân An	9768,9771,9773,9775
+26	27715	14125	khanh-hau	Khánh Hậu	9765,9772,9774
+25	27721	14125	tan-hung	Tân Hưng	9776,9784
+25	27727	14125	hung-dien	Hưng Điền	9777,9778,9779
+25	27736	14125	vinh-thanh	Vĩnh Thạnh	9780,9781,9782,9783
+25	27748	14125	vinh-chau	Vĩnh Châu	9785,9786,9787
+25	27757	14125	vinh-hung	Vĩnh Hưng	9788,9790~,9791~,9792~,9793~,9794~,9795~
+25	27763	14125	khanh-hung	Khánh Hưng	9789,9790~,9791~,9792~,9793~
+25	27775	14125	tuyen-binh	Tuyên Bình	9793~,9794~,9795~,9796,9797
+26	27787	14125	kien-tuong	Kiến Tường	9798,9799,9806
+25	27793	14125	binh-hiep	Bình Hiệp	9800,9801,9803,9802
+25	27811	14125	binh-hoa	Bình Hoà	9804,9807,9808
+25	27817	14125	tuyen-thanh	Tuyên Thạnh	9805,9810,9814~
+25	27823	14125	moc-hoa	Mộc Hoá	9809,9811,9812
+25	27826	14125	tan-thanh-xa	Tân Thạnh	9813,9820,9822,9825
+25	27838	14125	nhon-hoa-lap	Nhơn Hoà Lập	9816,9817,9819
+25	27841	14125	hau-thanh	Hậu Thạnh	9814~,9815,9818
+25	27856	14125	nhon-ninh	Nhơn Ninh	9821,9823,9824
+25	27865	14125	thanh-hoa	Thạnh Hoá	9826,9833,9836
+25	27868	14125	binh-thanh	Bình Thành	9827,9828,9845
+25	27877	14125	thanh-phuoc	Thạnh Phước	9829,9830,9831
+25	27889	14125	tan-tay	Tân Tây	9832,9834,9835
+25	27898	14125	dong-thanh	Đông Thành	9837,9841,9842,9847
+25	27907	14125	my-quy	Mỹ Quý	9838,9839,9840
+25	27925	14125	duc-hue	Đức Huệ	9843,9844,9846
+25	27931	14125	hau-nghia	Hậu Nghĩa	9848,9854,9856
+25	27937	14125	duc-hoa	Đức Hoà	9850,9866,9867
+25	27943	14125	an-ninh	An Ninh	9851,9852,9853
+25	27952	14125	hiep-hoa	Hiệp Hoà	9849,9855,9858
+25	27964	14125	duc-lap	Đức Lập	9857,9859,9860~
+25	27976	14125	my-hanh	Mỹ Hạnh	9860~,9863,9865
+25	27979	14125	hoa-khanh	Hoà Khánh	9861,9862,9864
+25	27991	14125	ben-luc	Bến Lức	9868,9875,9878
+25	27994	14125	thanh-loi	Thạnh Lợi	9869,9870,9871
+25	28003	14125	luong-hoa	Lương Hoà	9872,9874
+25	28015	14125	binh-duc	Bình Đức	9876,9880,9882
+25	28018	14125	my-yen	Mỹ Yên	9877,9879,9881
+25	28036	14125	thu-thua	Thủ Thừa	9883,9885~,9890~,9892~
+25	28051	14125	my-thanh	Mỹ Thạnh	9885~,9887,9888,9889
+25	28066	14125	my-an	Mỹ An	9891,9893
+25	28072	14125	tan-long	Tân Long	9884,9886,9894
+25	28075	14125	tan-tru	Tân Trụ	9895,9899,9901,9902
+25	28087	14125	nhut-tao	Nhựt Tảo	9890~,9896,9897,9898
+25	28093	14125	vam-co	Vàm Cỏ	9900,9903,9904
+25	28108	14125	can-duoc	Cần Đước	9905,9916,9918,9921
+25	28114	14125	rach-kien	Rạch Kiến	9906,9907,9910
+25	28126	14125	long-cang	Long Cang	9908,9909,9911
+25	28132	14125	my-le	Mỹ Lệ	9912,9913,9914
+25	28138	14125	tan-lan	Tân Lân	9915,9919
+25	28144	14125	long-huu	Long Hựu	9917,9920
+25	28159	14125	can-giuoc	Cần Giuộc	9922,9925,9928
+25	28165	14125	phuoc-ly	Phước Lý	9923,9924,9926
+25	28177	14125	my-loc	Mỹ Lộc	9927,9929,9930
+25	28201	14125	phuoc-vinh-tay	Phước Vĩnh Tây	9931,9933,9934
+25	28207	14125	tan-tap	Tân Tập	9932,9935,9936
+25	28210	14125	tam-vu	Tầm Vu	9937,9940,9943,9944
+25	28222	14125	vinh-cong	Vĩnh Công	9938,9939,9941
+25	28225	14125	thuan-my	Thuận Mỹ	9942,9945,9949
+25	28243	14125	an-luc-long	An Lục Long	9946,9947,9948
+20	82		dong-thap	Đồng Tháp	51,55
+26	28249	14222	dao-thanh	Đạo Thạnh	9950,9951,9961
+26	28261	14222	my-tho	Mỹ Tho	9954,9955,9960
+26	28270	14222	thoi-son	Thới Sơn	9957,10067
+26	28273	14222	my-phong	Mỹ Phong	9958,9963,9964
+26	28285	14222	trung-an	Trung An	9959,9962,10059
+26	28297	14222	long-thuan	Long Thuận	9966,9971
+26	28306	14222	go-cong	Gò Công	9967,9969,9973
+26	28315	14222	binh-xuan	Bình Xuân	9972,10109
+25	28321	14222	tan-phuoc-1	Tân Phước 1	9974,9975,9977
+25	28327	14222	tan-phuoc-2	Tân Phước 2	9976,9978,9983
+25	28336	14222	hung-thanh	Hưng Thạnh	9979,9980,9981
+25	28345	14222	tan-phuoc-3	Tân Phước 3	9982,9984,9985
+25	28360	14222	cai-be	Cái Bè	9986,9999,10003
+25	28366	14222	hau-my	Hậu Mỹ	9987,9988,9990
+25	28378	14222	my-thien	Mỹ Thiện	9989,9992,9994
+25	28393	14222	hoi-cu	Hội Cư	9991,9995,9996,9997
+25	28405	14222	my-duc-tay	Mỹ Đức Tây	10000,10001,10002
+25	28414	14222	my-loi	Mỹ Lợi	9993,9998,10004
+25	28426	14222	thanh-hung	Thanh Hưng	10005,10007,10008
+25	28429	14222	an-huu	An Hữu	10006,10009,10010
+26	28435	14222	my-phuoc-tay	Mỹ Phước Tây	10011,10013,10019,10021
+26	28436	14222	thanh-hoa	Thanh Hoà	10012,10024,10030
+26	28439	14222	cai-lay	Cai Lậy	10015,10016,10032
+25	28444	14222	thanh-phu	Thạnh Phú	10014,10018
+25	28456	14222	my-thanh	Mỹ Thành	10017,10022,10025
+25	28468	14222	tan-phu	Tân Phú	10020,10023,10026
+25	28471	14222	binh-phu	Bình Phú	10027,10033,10034
+26	28477	14222	nhi-quy	Nhị Quý	10028,10029,10031
+25	28501	14222	hiep-duc	Hiệp Đức	10037,10039,10040
+25	28504	14222	long-tien	Long Tiên	10035,10036,10038
+25	28516	14222	ngu-hiep	Ngũ Hiệp	10041,10042
+25	28519	14222	chau-thanh	Châu Thành	10043,10048,10056
+25	28525	14222	tan-huong	Tân Hương	10044,10045,10046
+25	28537	14222	long-hung	Long Hưng	10049,10057,10060
+25	28543	14222	long-dinh	Long Định	10051,10053,10054
+25	28564	14222	binh-trung	Bình Trưng	10050,10058
+25	28576	14222	vinh-kim	Vĩnh Kim	10061,10062,10066
+25	28582	14222	kim-son	Kim Sơn	10063,10064,10065
+25	28594	14222	cho-gao	Chợ Gạo	10068,10080,10082
+25	28603	14222	my-tinh-an	Mỹ Tịnh An	10069,10070,10071,10072
+25	28615	14222	luong-hoa-lac	Lương Hoà Lạc	10073,10074,10075
+25	28627	14222	tan-thuan-binh	Tân Thuận Bình	10076,10078,10079
+25	28633	14222	an-thanh-thuy	An Thạnh Thuỷ	10077,10081,10083
+25	28648	14222	binh-ninh	Bình Ninh	10084,10085,10086
+25	28651	14222	vinh-binh	Vĩnh Bình	10087,10094,10095
+25	28660	14222	dong-son	Đồng Sơn	10088,10090,10092
+25	28663	14222	phu-thanh	Phú Thành	10089,10091,10093
+25	28678	14222	vinh-huu	Vĩnh Hựu	10096,10098
+25	28687	14222	long-binh	Long Bình	10097,10099
+25	28693	14222	tan-thoi	Tân Thới	10100,10101,10103
+25	28696	14222	tan-phu-dong	Tân Phú Đông	10102,10120,10121
+25	28702	14222	tan-hoa	Tân Hoà	10104,10117,10118
+25	28720	14222	gia-thuan	Gia Thuận	10108,10110,10112
+25	28723	14222	tan-dong	Tân Đông	10107,10111,10114
+26	28729	14222	son-qui	Sơn Qui	9970,10106,10113
+25	28738	14222	tan-dien	Tân Điền	10115,10116
+25	28747	14222	go-cong-dong	Gò Công Đông	10105,10119
+26	29869	14222	cao-lanh	Cao Lãnh	10494,10495,10496,10497,10502,10503,10504,10505,10506
+26	29884	14222	my-ngai	Mỹ Ngãi	10498,10499,10572
+26	29888	14222	my-tra	Mỹ Trà	10500,10501,10574,10577
+26	29905	14222	sa-dec	Sa Đéc	10507,10508,10509,10510,10511,10512,10513,10514
+25	29926	14222	tan-hong	Tân Hồng	10516,10519,10523
+25	29929	14222	tan-ho-co	Tân Hộ Cơ	10517,10521
+25	29938	14222	tan-thanh	Tân Thành	10518,10520
+25	29944	14222	an-phuoc	An Phước	10522,10524
+26	29954	14222	an-binh	An Bình	10525,10537,10538
+26	29955	14222	hong-ngu	Hồng Ngự	10526,10528,10530
+25	29971	14222	thuong-phuoc	Thường Phước	10527,10531,10532
+26	29978	14222	thuong-lac	Thường Lạc	10534,10529,10533
+25	29983	14222	long-khanh	Long Khánh	10535,10536
+25	29992	14222	long-phu-thuan	Long Phú Thuận	10539,10540~,10541
+25	30001	14222	tram-chim	Tràm Chim	10542,10544
+25	30010	14222	tam-nong	Tam Nông	10545,10546
+25	30019	14222	an-hoa	An Hoà	10547,10548
+25	30025	14222	phu-cuong	Phú Cường	10543,10550,10568~
+25	30028	14222	an-long	An Long	10549,10551,10588
+25	30034	14222	phu-tho	Phú Thọ	10552,10553
+25	30037	14222	thap-muoi	Tháp Mười	10554,10559,10563
+25	30043	14222	phuong-thinh	Phương Thịnh	10556,10569
+25	30046	14222	truong-xuan	Trường Xuân	10555,10557
+25	30055	14222	my-qui	Mỹ Quí	10560,10561,10565
+25	30061	14222	doc-binh-kieu	Đốc Binh Kiều	10558,10562
+25	30073	14222	thanh-my	Thanh Mỹ	10564,10566
+25	30076	14222	my-tho-xa	Mỹ Thọ	10567,10575,10578,10582
+25	30085	14222	ba-sao	Ba Sao	10570,10573
+25	30088	14222	phong-my	Phong Mỹ	10568~,10571
+25	30112	14222	my-hiep	Mỹ Hiệp	10579,10580,10584
+25	30118	14222	binh-hang-trung	Bình Hàng Trung	10576,10581,10583
+25	30130	14222	thanh-binh	Thanh Bình	10585,10590,10594~,10595
+25	30154	14222	tan-long	Tân Long	10540~,10586,10587,10592,10593,10597
+25	30157	14222	tan-thanh-xa	Tân Thạnh	10589,10594~
+25	30163	14222	binh-thanh	Bình Thành	10591,10596
+25	30169	14222	lap-vo	Lấp Vò	10598,10604,10606,10610
+25	30178	14222	my-an-hung	Mỹ An Hưng	10599,10600,10601,10609
+25	30184	14222	tan-khanh-trung	Tân Khánh Trung	10602,10603,10605
+25	30208	14222	hoa-long	Hoà Long	10611,10614,10616,10618
+25	30214	14222	tan-duong	Tân Dương	10515,10612,10613
+25	30226	14222	lai-vung	Lai Vung	10607,10608,10615,10617
+25	30235	14222	phong-hoa	Phong Hoà	10619,10620,10621,10622
+25	30244	14222	phu-huu	Phú Hựu	10623,10624,10625,10630,10631
+25	30253	14222	tan-nhuan-dong	Tân Nhuận Đông	10626,10632,10634
+25	30259	14222	tan-phu-trung	Tân Phú Trung	10627,10628,10629,10633,10754
+20	86		vinh-long	Vĩnh Long	52,53,54
+26	28756	14325	phu-khuong	Phú Khương	10122,10124,10131,10134
+26	28777	14325	an-hoi	An Hội	10128,10133,10135,10206
+26	28783	14325	son-dong	Sơn Đông	10125,10130,10145
+26	28789	14325	ben-tre	Bến Tre	10129,10132,10171
+25	28807	14325	giao-long	Giao Long	10138,10140,10144
+25	28810	14325	phu-tuc	Phú Túc	10137,10139,10141,10153
+25	28840	14325	tan-phu	Tân Phú	10142,10148,10152
+26	28858	14325	phu-tan	Phú Tân	10123,10150,10154
+25	28861	14325	tien-thuy	Tiên Thuỷ	10146,10149,10155
+25	28870	14325	cho-lach	Chợ Lách	10157,10161,10162
+25	28879	14325	phu-phung	Phú Phụng	10158,10159,10160
+25	28894	14325	vinh-thanh	Vĩnh Thành	10163,10165,10166
+25	28901	14325	hung-khanh-trung	Hưng Khánh Trung	10167,10168,10169
+25	28903	14325	mo-cay	Mỏ Cày	10170,10182,10183,10187
+25	28915	14325	phuoc-my-trung	Phước Mỹ Trung	10164,10172,10173,10174
+25	28921	14325	tan-thanh-binh	Tân Thành Bình	10175,10176,10177~,10180
+25	28945	14325	dong-khoi	Đồng Khởi	10179,10184,10185
+25	28948	14325	nhuan-phu-tan	Nhuận Phú Tân	10178,10181,10186
+25	28957	14325	an-dinh	An Định	10188,10190,10193
+25	28969	14325	thanh-thoi	Thành Thới	10189,10191,10192
+25	28981	14325	huong-my	Hương Mỹ	10194,10195,10196
+25	28984	14325	giong-trom	Giồng Trôm	10197,10207,10212
+25	28987	14325	luong-hoa	Lương Hoà	10198,10201
+25	28993	14325	luong-phu	Lương Phú	10199,10203,10205
+25	28996	14325	chau-hoa	Châu Hoà	10200,10202,10204
+25	29020	14325	phuoc-long	Phước Long	10208,10209,10210
+25	29029	14325	tan-hao	Tân Hào	10211,10214,10215
+25	29044	14325	hung-nhuong	Hưng Nhượng	10213,10216,10217
+25	29050	14325	binh-dai	Bình Đại	10218,10230,10232
+25	29062	14325	phu-thuan	Phú Thuận	10219,10220,10222
+25	29077	14325	loc-thuan	Lộc Thuận	10223,10224,10227
+25	29083	14325	chau-hung	Châu Hưng	10221,10225,10229
+25	29089	14325	thanh-tri	Thạnh Trị	10228,10231,10233
+25	29104	14325	thanh-phuoc	Thạnh Phước	10234,10236
+25	29107	14325	thoi-thuan	Thới Thuận	10235,10237
+25	29110	14325	ba-tri	Ba Tri	10238,10250,10255,10257,10258
+25	29122	14325	my-chanh-hoa	Mỹ Chánh Hoà	10240,10242,10246
+25	29125	14325	bao-thanh	Bảo Thạnh	10243,10251
+25	29137	14325	tan-xuan	Tân Xuân	10241,10247,10249
+25	29143	14325	an-ngai-trung	An Ngãi Trung	10244,10245,10248
+25	29158	14325	an-hiep	An Hiệp	10252,10253,10254
+25	29167	14325	tan-thuy	Tân Thuỷ	10256,10259,10260
+25	29182	14325	thanh-phu	Thạnh Phú	10261,10267,10271,10278
+25	29191	14325	quoi-dien	Quới Điền	10264,10266,10269
+25	29194	14325	dai-dien	Đại Điền	10262,10263,10265,10268
+25	29221	14325	thanh-hai	Thạnh Hải	10270,10274
+25	29224	14325	an-qui	An Qui	10272,10273,10275
+25	29227	14325	thanh-phong	Thạnh Phong	10276,10277
+26	29242	14325	tra-vinh	Trà Vinh	10280,10281,10287
+26	29254	14325	nguyet-hoa	Nguyệt Hoá	10285,10286,10332
+26	29263	14325	long-duc	Long Đức	10279,10288
+25	29266	14325	cang-long	Càng Long	10289,10290,10300
+25	29275	14325	an-truong	An Trường	10291,10292,10295
+25	29278	14325	tan-an	Tân An	10293,10294
+25	29287	14325	binh-phu	Bình Phú	10296,10297,10298
+25	29302	14325	nhi-long	Nhị Long	10299,10301,10302
+25	29308	14325	cau-ke	Cầu Kè	10303,10304,10305
+25	29317	14325	an-phu-tan	An Phú Tân	10306,10307
+25	29329	14325	phong-thanh	Phong Thạnh	10308,10309,10310
+25	29335	14325	tam-ngai	Tam Ngãi	10311,10312,10313
+25	29341	14325	tieu-can	Tiểu Cần	10314,10316,10318
+25	29362	14325	hung-hoa	Hùng Hoà	10320,10321,10323
+25	29365	14325	tap-ngai	Tập Ngãi	10317,10322
+25	29371	14325	tan-hoa	Tân Hoà	10315,10319,10324
+25	29374	14325	chau-thanh	Châu Thành	10325,10326,10327,10328
+25	29386	14325	song-loc	Song Lộc	10329,10330,10331
+26	29398	14325	hoa-thuan	Hoà Thuận	10283,10333
+25	29407	14325	hung-my	Hưng Mỹ	10334,10335,10336
+25	29410	14325	hoa-minh	Hoà Minh	10337
+25	29413	14325	long-hoa	Long Hoà	10338
+25	29416	14325	cau-ngang	Cầu Ngang	10339,10343,10347
+25	29419	14325	my-long	Mỹ Long	10340,10341,10342
+25	29431	14325	vinh-kim	Vinh Kim	10344,10345
+25	29446	14325	nhi-truong	Nhị Trường	10346,10349,10350
+25	29455	14325	hiep-my	Hiệp Mỹ	10348,10351,10352
+25	29461	14325	tra-cu	Trà Cú	10354,10361,10363
+25	29467	14325	tap-son	Tập Sơn	10356,10357,10358
+25	29476	14325	luu-nghiep-anh	Lưu Nghiệp Anh	10359,10360
+25	29489	14325	ham-giang	Hàm Giang	10362,10364,10365
+25	29491	14325	dai-an	Đại An	10355,10366,10367
+25	29497	14325	don-chau	Đôn Châu	10368,10369
+25	29506	14325	long-hiep	Long Hiệp	10370,10371,10372
+26	29512	14325	duyen-hai	Duyên Hải	10373,10375,10379
+25	29513	14325	long-thanh	Long Thành	10374,10378
+26	29516	14325	truong-long-hoa	Trường Long Hoà	10376,10380
+25	29518	14325	long-huu	Long Hữu	10377,10384
+25	29530	14325	ngu-lac	Ngũ Lạc	10353,10381
+25	29533	14325	long-vinh	Long Vĩnh	10382
+25	29536	14325	dong-hai	Đông Hải	10383
+26	29551	14325	long-chau	Long Châu	10385,10388,10395
+26	29557	14325	phuoc-hau	Phước Hậu	10389,10390,10403
+26	29566	14325	tan-ngai	Tân Ngãi	10392,10393,10394
+25	29584	14325	an-binh	An Bình	10397,10398,10399,10400
+26	29590	14325	thanh-duc	Thanh Đức	10386,10401
+26	29593	14325	tan-hanh	Tân Hạnh	10391,10402
+25	29602	14325	long-ho	Long Hồ	10404,10405,10407
+25	29611	14325	phu-quoi	Phú Quới	10406,10408,10409,10410
+25	29623	14325	nhon-phu	Nhơn Phú	10411,10412,10414
+25	29638	14325	binh-phuoc	Bình Phước	10415,10416,10418
+25	29641	14325	cai-nhum	Cái Nhum	10413,10417,10419
+25	29653	14325	tan-long-hoi	Tân Long Hội	10420,10421,10422
+25	29659	14325	trung-thanh	Trung Thành	10423,10434,10435
+25	29668	14325	quoi-an	Quới An	10424,10426,10430
+25	29677	14325	quoi-thien	Quới Thiện	10425,10429
+25	29683	14325	trung-hiep	Trung Hiệp	10427,10428,10431
+25	29698	14325	trung-ngai	Trung Ngãi	10433,10436,10438
+25	29701	14325	hieu-phung	Hiếu Phụng	10432,10437,10439
+25	29713	14325	hieu-thanh	Hiếu Thành	10440,10441,10442
+25	29719	14325	tam-binh	Tam Bình	10443~,10455
+25	29728	14325	cai-ngang	Cái Ngang	10444,10446,10449,10452
+25	29734	14325	hoa-hiep	Hoà Hiệp	10177~,10447,10448,10451
+25	29740	14325	song-phu	Song Phú	10445,10450,10453,10454
+25	29767	14325	ngai-tu	Ngãi Tứ	10457,10458~,10459,10478~
+26	29770	14325	cai-von	Cái Vồn	10458~,10460~,10461~,10476
+26	29771	14325	binh-minh	Bình Minh	10460~,10461~,10472
+25	29785	14325	tan-luoc	Tân Lược	10463,10465,10466
+25	29788	14325	my-thuan	Mỹ Thuận	10464,10467,10469
+25	29800	14325	tan-quoi	Tân Quới	10468,10470,10471
+26	29812	14325	dong-thanh	Đông Thành	10473,10474,10475,10477
+25	29821	14325	tra-on	Trà Ôn	10478~,10491
+25	29830	14325	hoa-binh	Hoà Bình	10479,10481,10482
+25	29836	14325	tra-con	Trà Côn	10443~,10480,10483,10484
+25	29845	14325	vinh-xuan	Vĩnh Xuân	10485,10486,10487
+25	29857	14325	luc-si-thanh	Lục Sĩ Thành	10488,10490
+20	91		an-giang	An Giang	56,57
+26	30292	14450	binh-duc	Bình Đức	10639,10640,10646
+26	30301	14450	my-thoi	Mỹ Thới	10643,10644
+26	30307	14450	long-xuyen	Long Xuyên	10635,10636,10638,10641,10642,10645
+25	30313	14450	my-hoa-hung	Mỹ Hoà Hưng	10647
+26	30316	14450	chau-doc	Châu Đốc	10648,10649,10650,10652,10654~
+26	30325	14450	vinh-te	Vĩnh Tế	10651,10653,10654~
+25	30337	14450	an-phu	An Phú	10655,10662~,10663~,10667
+25	30341	14450	khanh-binh	Khánh Bình	10656,10657,10658
+25	30346	14450	nhon-hoi	Nhơn Hội	10659,10660,10662~,10663~
+25	30352	14450	phu-huu	Phú Hữu	10661,10663~,10664
+25	30367	14450	vinh-hau	Vĩnh Hậu	10665,10666,10668
+26	30376	14450	tan-chau	Tân Châu	10669,10684
+26	30377	14450	long-phu	Long Phú	10670,10671,10678
+25	30385	14450	vinh-xuong	Vĩnh Xương	10672,10673,10674
+25	30388	14450	tan-an	Tân An	10675,10676,10677
+25	30403	14450	chau-phong	Châu Phong	10679,10680,10681
+25	30406	14450	phu-tan	Phú Tân	10682,10697,10699,10700
+25	30409	14450	cho-vam	Chợ Vàm	10683,10689,10691
+25	30421	14450	phu-lam	Phú Lâm	10685,10686,10687
+25	30430	14450	hoa-lac	Hoà Lạc	10688,10690
+25	30436	14450	phu-an	Phú An	10692,10693,10696
+25	30445	14450	binh-thanh-dong	Bình Thạnh Đông	10694,10695,10698
+25	30463	14450	chau-phu	Châu Phú	10701,10708,10712
+25	30469	14450	my-duc	Mỹ Đức	10702,10703
+25	30478	14450	vinh-thanh-trung	Vĩnh Thạnh Trung	10704,10706
+25	30481	14450	thanh-my-tay	Thạnh Mỹ Tây	10705,10707,10711
+25	30487	14450	binh-my	Bình Mỹ	10709,10710,10713
+26	30502	14450	thoi-son	Thới Sơn	10714,10717,10719
+26	30505	14450	chi-lang	Chi Lăng	10715,10716,10725
+26	30520	14450	tinh-bien	Tịnh Biên	10718,10720,10723
+25	30526	14450	an-cu	An Cư	10721,10722,10724
+25	30538	14450	nui-cam	Núi Cấm	10726,10727
+25	30544	14450	tri-ton	Tri Tôn	10728,10734,10738
+25	30547	14450	ba-chuc	Ba Chúc	10729,10730,10731
+25	30568	14450	vinh-gia	Vĩnh Gia	10732,10733,10736
+25	30577	14450	o-lam	Ô Lâm	10735,10739,10742
+25	30580	14450	co-to	Cô Tô	10737,10740,10741
+25	30589	14450	an-chau	An Châu	10743,10751,10755
+25	30595	14450	can-dang	Cần Đăng	10745,10752
+25	30604	14450	vinh-an	Vĩnh An	10748,10750
+25	30607	14450	binh-hoa	Bình Hoà	10744,10747,10749
+25	30619	14450	vinh-hanh	Vĩnh Hanh	10746,10753
+25	30628	14450	cho-moi	Chợ Mới	10756,10758,10763
+25	30631	14450	long-dien	Long Điền	10757,10760,10762
+25	30643	14450	cu-lao-gieng	Cù Lao Giêng	10761,10764,10769
+25	30658	14450	nhon-my	Nhơn Mỹ	10759,10766,10767
+25	30664	14450	long-kien	Long Kiến	10765,10768,10770
+25	30673	14450	hoi-an	Hội An	10771,10772,10773
+25	30682	14450	thoai-son	Thoại Sơn	10774,10788,10789
+25	30685	14450	phu-hoa	Phú Hoà	10775,10781,10782
+25	30688	14450	oc-eo	Óc Eo	10776,10786,10790
+25	30691	14450	tay-phu	Tây Phú	10777,10778,10785
+25	30697	14450	vinh-trach	Vĩnh Trạch	10780,10787
+25	30709	14450	dinh-my	Định Mỹ	10779,10783,10784
+26	30742	14450	rach-gia	Rạch Giá	10792,10793,10794,10795,10796,10797,10798,10799,10800
+26	30760	14450	vinh-thong	Vĩnh Thông	10801,10802,10835
+26	30766	14450	to-chau	Tô Châu	10803,10809,10818
+26	30769	14450	ha-tien	Hà Tiên	10804,10805,10806,10807
+25	30781	14450	tien-hai	Tiên Hải	10808
+25	30787	14450	kien-luong	Kiên Lương	10810,10819,10820
+25	30790	14450	hoa-dien	Hoà Điền	10811,10817
+25	30793	14450	vinh-dieu	Vĩnh Điều	10812,10813
+25	30796	14450	giang-thanh	Giang Thành	10814,10815,10816
+25	30811	14450	son-hai	Sơn Hải	10821
+25	30814	14450	hon-nghe	Hòn Nghệ	10822
+25	30817	14450	hon-dat	Hòn Đất	10823,10828,10833,10834
+25	30823	14450	binh-son	Bình Sơn	10825
+25	30826	14450	binh-giang	Bình Giang	10826
+25	30835	14450	son-kien	Sơn Kiên	10827,10830,10831
+25	30838	14450	my-thuan	Mỹ Thuận	10824,10829,10832,10836
+25	30850	14450	tan-hiep	Tân Hiệp	10837,10840,10842,10843
+25	30856	14450	tan-hoi	Tân Hội	10838,10839,10841,10845
+25	30874	14450	thanh-dong	Thạnh Đông	10844,10846,10847
+25	30880	14450	chau-thanh	Châu Thành	10848,10852,10855
+25	30886	14450	thanh-loc	Thạnh Lộc	10849,10850,10851,10857
+25	30898	14450	binh-an	Bình An	10853,10854,10856
+25	30904	14450	giong-rieng	Giồng Riềng	10858,10862,10863,10864,10865
+25	30910	14450	thanh-hung	Thạnh Hưng	10859,10860,10861
+25	30928	14450	ngoc-chuc	Ngọc Chúc	10866,10867,10868
+25	30934	14450	hoa-hung	Hoà Hưng	10869,10870,10871
+25	30943	14450	long-thanh	Long Thạnh	10872,10873,10874
+25	30949	14450	hoa-thuan	Hoà Thuận	10875,10876
+25	30952	14450	go-quao	Gò Quao	10877,10881,10885
+25	30958	14450	dinh-hoa	Định Hoà	10879,10880,10882
+25	30970	14450	vinh-hoa-hung	Vĩnh Hoà Hưng	10878,10883
+25	30982	14450	vinh-tuy	Vĩnh Tuy	10884,10886,10887
+25	30985	14450	an-bien	An Biên	10888,10892,10896
+25	30988	14450	tay-yen	Tây Yên	10889,10890,10891
+25	31006	14450	dong-thai	Đông Thái	10893,10894,10895
+25	31012	14450	vinh-hoa	Vĩnh Hoà	10897,10898,10912,10913
+25	31018	14450	an-minh	An Minh	10899,10905,10907
+25	31024	14450	dong-hoa	Đông Hoà	10901,10903
+25	31027	14450	u-minh-thuong	U Minh Thượng	10902,10917
+25	31031	14450	tan-thanh	Tân Thạnh	10900,10904
+25	31036	14450	dong-hung	Đông Hưng	10906,10909
+25	31042	14450	van-khanh	Vân Khánh	10908,10910
+25	31051	14450	vinh-phong	Vĩnh Phong	10911,10920,10921
+25	31064	14450	vinh-binh	Vĩnh Bình	10914,10915,10916
+25	31069	14450	vinh-thuan	Vĩnh Thuận	10918,10919
+28	31078	14450	phu-quoc	Phú Quốc	10922,10923,10924,10925,10926,10927,10928,10929
+28	31105	14450	tho-chau	Thổ Châu	10930
+28	31108	14450	kien-hai	Kiên Hải	10931,10932,10933,10934
+21	92		can-tho	Cần Thơ	58,59,60
+26	31120	14553	cai-khe	Cái Khế	10935,10936,10958~
+26	31135	14553	ninh-kieu	Ninh Kiều	10937,10940,10942
+26	31147	14553	tan-an	Tân An	10943,10944
+26	31150	14553	an-binh	An Bình	10945,10960~,11016
+26	31153	14553	o-mon	Ô Môn	10946,10947,10950,10995
+26	31157	14553	thoi-long	Thới Long	10948,10949,10978
+26	31162	14553	phuoc-thoi	Phước Thới	10951,10952
+26	31168	14553	binh-thuy	Bình Thuỷ	10953,10957,10958~
+26	31174	14553	thoi-an-dong	Thới An Đông	10954,10955,10956
+26	31183	14553	long-tuyen	Long Tuyền	10959,10960~
+26	31186	14553	cai-rang	Cái Răng	10961,10963,10964,10965
+26	31201	14553	hung-phu	Hưng Phú	10962,10966,10967,11124~
+26	31207	14553	thot-not	Thốt Nốt	10968~,10969,10971
+26	31213	14553	tan-loc	Tân Lộc	10972
+26	31217	14553	trung-nhut	Trung Nhứt	10973,10974,10976
+26	31228	14553	thuan-hung	Thuận Hưng	10968~,10975,10979
+25	31231	14553	thanh-an	Thạnh An	10980,10984~,10986,10987
+25	31232	14553	vinh-thanh	Vĩnh Thạnh	10981,10982,10990,11188
+25	31237	14553	vinh-trinh	Vĩnh Trinh	10970,10983
+25	31246	14553	thanh-quoi	Thạnh Quới	10984~,10985,10988
+25	31249	14553	thanh-phu	Thạnh Phú	10989
+25	31255	14553	trung-hung	Trung Hưng	10977,10991
+25	31258	14553	thoi-lai	Thới Lai	10992,11004,11005
+25	31261	14553	co-do	Cờ Đỏ	10993,11000,11001
+25	31264	14553	thoi-hung	Thới Hưng	10994
+25	31273	14553	dong-hiep	Đông Hiệp	10998,10999,10997
+25	31282	14553	dong-thuan	Đông Thuận	11002,11003
+25	31288	14553	truong-thanh	Trường Thành	10996,11006,11007
+25	31294	14553	truong-xuan	Trường Xuân	11008,11009,11010
+25	31299	14553	phong-dien	Phong Điền	11011,11013,11014
+25	31309	14553	truong-long	Trường Long	11015
+25	31315	14553	nhon-ai	Nhơn Ái	11012,11017
+26	31321	14553	vi-thanh	Vị Thanh	11018,11019,11022
+26	31333	14553	vi-tan	Vị Tân	11020,11021,11023
+25	31338	14553	hoa-luu	Hoả Lựu	11024,11025,11026
+26	31340	14553	nga-bay	Ngã Bảy	11027,11028,11030
+25	31342	14553	tan-hoa	Tân Hoà	11029,11032,11033,11036
+25	31348	14553	truong-long-tay	Trường Long Tây	11034,11035
+25	31360	14553	thanh-xuan	Thạnh Xuân	11037,11038,11040
+25	31366	14553	chau-thanh	Châu Thành	11041,11043,11046
+25	31369	14553	dong-phuoc	Đông Phước	11039,11042,11048
+25	31378	14553	phu-huu	Phú Hữu	11044,11045~,11047
+25	31393	14553	hoa-an	Hoà An	11049,11059
+25	31396	14553	hiep-hung	Hiệp Hưng	11050,11061
+25	31399	14553	tan-binh	Tân Bình	11051,11052
+25	31408	14553	thanh-hoa	Thạnh Hoà	11053,11054,11065
+26	31411	14553	dai-thanh	Đại Thành	11031,11055,11056
+25	31420	14553	phung-hiep	Phụng Hiệp	11057,11058
+25	31426	14553	phuong-binh	Phương Bình	11060,11064
+25	31432	14553	tan-phuoc-hung	Tân Phước Hưng	11062,11063
+25	31441	14553	vi-thuy	Vị Thuỷ	11066,11067,11069
+25	31453	14553	vinh-thuan-dong	Vĩnh Thuận Đông	11068,11070,11087
+25	31459	14553	vinh-tuong	Vĩnh Tường	11071,11072
+25	31465	14553	vi-thanh-1	Vị Thanh 1	11073,11074,11075
+26	31471	14553	long-my	Long Mỹ	11076,11081,11082
+26	31473	14553	long-binh	Long Bình	11078,11079,11080
+26	31480	14553	long-phu-1	Long Phú 1	11077,11083,11084
+25	31489	14553	vinh-vien	Vĩnh Viễn	11088,11089
+25	31492	14553	luong-tam	Lương Tâm	11090,11091
+25	31495	14553	xa-phien	Xà Phiên	11085,11086,11092
+26	31507	14553	soc-trang	Sóc Trăng	11093,11094,11095,11096
+26	31510	14553	phu-loi	Phú Lợi	11097,11099,11100,11101
+25	31528	14553	ke-sach	Kế Sách	11103,11112,11113
+25	31531	14553	an-lac-thon	An Lạc Thôn	11104,11105,11108
+25	31537	14553	phong-nam	Phong Nẫm	11106
+25	31540	14553	thoi-an-hoi	Thới An Hội	11107,11110
+25	31552	14553	nhon-my	Nhơn Mỹ	11111,11115,11142
+25	31561	14553	dai-hai	Đại Hải	11109,11114
+25	31567	14553	my-tu	Mỹ Tú	11116,11127,11131
+25	31569	14553	phu-tam	Phú Tâm	11117,11119
+25	31570	14553	ho-dac-kien	Hồ Đắc Kiện	11118,11123
+25	31579	14553	long-hung	Long Hưng	11121,11124~
+25	31582	14553	thuan-hoa	Thuận Hoà	11045~,11120,11122
+25	31591	14553	my-huong	Mỹ Hương	11125,11130,11132
+25	31594	14553	an-ninh	An Ninh	11126,11128
+25	31603	14553	my-phuoc	Mỹ Phước	11129
+25	31615	14553	an-thanh	An Thạnh	11133,11134,11135,11136
+25	31633	14553	cu-lao-dung	Cù Lao Dung	11137,11138,11139,11140
+25	31639	14553	long-phu	Long Phú	11141,11151
+25	31645	14553	dai-ngai	Đại Ngãi	11143,11145
+25	31654	14553	truong-khanh	Trường Khánh	11144,11146,11147
+25	31666	14553	tan-thanh	Tân Thạnh	11148,11149,11150
+25	31673	14553	tran-de	Trần Đề	11152,11153,11157
+25	31675	14553	lieu-tu	Liêu Tú	11154,11165
+25	31679	14553	lich-hoi-thuong	Lịch Hội Thượng	11155,11156
+26	31684	14553	my-xuyen	Mỹ Xuyên	11102,11158,11160
+25	31687	14553	tai-van	Tài Văn	11159,11162
+25	31699	14553	thanh-thoi-an	Thạnh Thới An	11163,11164
+25	31708	14553	nhu-gia	Nhu Gia	11166,11170
+25	31717	14553	hoa-tu	Hoà Tú	11169,11173
+25	31723	14553	ngoc-to	Ngọc Tố	11161,11167,11171
+25	31726	14553	gia-hoa	Gia Hoà	11168,11172
+26	31732	14553	nga-nam	Ngã Năm	11174,11175,11176
+25	31741	14553	tan-long	Tân Long	11177,11178,11185
+26	31753	14553	my-quoi	Mỹ Quới	11179,11180,11181
+25	31756	14553	phu-loc	Phú Lộc	11182,11183,11189
+25	31759	14553	lam-tan	Lâm Tân	11184,11186,11187
+25	31777	14553	vinh-loi	Vĩnh Lợi	11190,11191
+26	31783	14553	vinh-chau	Vĩnh Châu	11192,11197,11198
+26	31789	14553	khanh-hoa	Khánh Hoà	11193,11194,11195
+25	31795	14553	vinh-hai	Vĩnh Hải	11196
+26	31804	14553	vinh-phuoc	Vĩnh Phước	11199,11200
+25	31810	14553	lai-hoa	Lai Hoà	11201
+20	96		ca-mau	Cà Mau	61,62
+26	31825	14657	bac-lieu	Bạc Liêu	11202,11203,11205,11206,11207
+26	31834	14657	vinh-trach	Vĩnh Trạch	11204,11209
+26	31840	14657	hiep-thanh	Hiệp Thành	11208,11210,11211
+25	31843	14657	hong-dan	Hồng Dân	11212,11215,11216
+25	31849	14657	ninh-quoi	Ninh Quới	11213,11214
+25	31858	14657	vinh-loc	Vĩnh Lộc	11217,11218
+25	31864	14657	ninh-thanh-loi	Ninh Thạnh Lợi	11219,11220
+25	31867	14657	phuoc-long	Phước Long	11221,11222
+25	31876	14657	vinh-phuoc	Vĩnh Phước	11223,11224
+25	31882	14657	vinh-thanh	Vĩnh Thanh	11225,11226
+25	31885	14657	phong-hiep	Phong Hiệp	11227,11228
+25	31891	14657	hoa-binh	Hoà Bình	11239,11229,11243
+25	31894	14657	chau-thoi	Châu Thới	11230,11231,11236
+25	31900	14657	vinh-loi	Vĩnh Lợi	11232,11233
+25	31906	14657	hung-hoi	Hưng Hội	11234,11235
+25	31918	14657	vinh-my	Vĩnh Mỹ	11237,11238,11240
+25	31927	14657	vinh-hau	Vĩnh Hậu	11241,11242,11244
+26	31942	14657	gia-rai	Giá Rai	11245,11246,11251,11252
+26	31951	14657	lang-tron	Láng Tròn	11247,11248,11249
+25	31957	14657	phong-thanh	Phong Thạnh	11250,11253,11254
+25	31972	14657	ganh-hao	Gành Hào	11255,11259
+25	31975	14657	dong-hai	Đông Hải	11256,11257
+25	31985	14657	long-dien	Long Điền	11258,11260
+25	31988	14657	an-trach	An Trạch	11261,11262
+25	31993	14657	dinh-thanh	Định Thành	11263,11264,11265
+26	32002	14657	an-xuyen	An Xuyên	11266,11267,11268,11274,11275
+26	32014	14657	ly-van-lam	Lý Văn Lâm	11271,11279,11313~
+26	32025	14657	tan-thanh	Tân Thành	11269,11272~,11273~,11276,11277,11278~,11280~
+26	32041	14657	hoa-thanh	Hoà Thành	11272~,11273~,11278~,11280~,11281,11282
+25	32044	14657	nguyen-phich	Nguyễn Phích	11283,11285~,11287~
+25	32047	14657	u-minh	U Minh	11284,11285~,11286,11288~
+25	32059	14657	khanh-an	Khánh An	11287~,11289
+25	32062	14657	khanh-lam	Khánh Lâm	11287~,11288~,11290
+25	32065	14657	thoi-binh	Thới Bình	11291,11297
+25	32069	14657	bien-bach	Biển Bạch	11292,11293,11296
+25	32071	14657	tri-phai	Trí Phải	11294,11295,11298
+25	32083	14657	tan-loc	Tân Lộc	11299,11300,11301
+25	32092	14657	ho-thi-ky	Hồ Thị Kỷ	11302
+25	32095	14657	tran-van-thoi	Trần Văn Thời	11303,11307~,11308,11313~,11314~,11315
+25	32098	14657	song-doc	Sông Đốc	11304,11314~
+25	32104	14657	da-bac	Đá Bạc	11305,11306,11307~
+25	32110	14657	khanh-binh	Khánh Bình	11309,11311
+25	32119	14657	khanh-hung	Khánh Hưng	11310,11312
+25	32128	14657	cai-nuoc	Cái Nước	11316,11323~,11324~,11325~,11326
+25	32134	14657	luong-the-tran	Lương Thế Trân	11313~,11317,11318,11319
+25	32137	14657	tan-hung	Tân Hưng	11320,11322~,11323~,11324~
+25	32140	14657	hung-my	Hưng Mỹ	11321,11322~,11325~
+25	32152	14657	dam-doi	Đầm Dơi	11327,11328~,11335,11336
+25	32155	14657	ta-an-khuong	Tạ An Khương	11328~,11329,11334
+25	32161	14657	tran-phan	Trần Phán	11330,11331
+25	32167	14657	tan-thuan	Tân Thuận	11332,11333
+25	32182	14657	quach-pham	Quách Phẩm	11338,11339
+25	32185	14657	thanh-tung	Thanh Tùng	11340,11341
+25	32188	14657	tan-tien	Tân Tiến	11337,11342
+25	32191	14657	nam-can	Năm Căn	11343~,11344~,11348
+25	32201	14657	dat-moi	Đất Mới	11343~,11344~,11346,11347,11363~
+25	32206	14657	tam-giang	Tam Giang	11345,11349,11350
+25	32212	14657	cai-doi-vam	Cái Đôi Vàm	11351,11359
+25	32214	14657	phu-my	Phú Mỹ	11322~,11352,11353
+25	32218	14657	phu-tan	Phú Tân	11354,11355
+25	32227	14657	nguyen-viet-khai	Nguyễn Việt Khái	11356,11357,11358
+25	32236	14657	tan-an	Tân Ân	11360,11361
+25	32244	14657	phan-ngoc-hien	Phan Ngọc Hiển	11362,11364,11365~
+25	32248	14657	dat-mui	Đất Mũi	11363~,11365~,11366
 """#
 }

@@ -21,7 +21,9 @@ struct SiteLoader {
     func load(diagnostics: inout DiagnosticBag) -> (SiteModel, Theme)? {
         // The gazetteer and the schema are read even when the settings or the theme fail,
         // so that the articles are still checked against them.
-        options.stage("reading the gazetteer and the schema")
+        options.stage("reading the national gazetteer")
+        _ = Gazetteer.national
+        options.stage("reading the site's localities and schema")
         let (gazetteer, schema) = loadReferences(diagnostics: &diagnostics)
         options.stage("reading settings, theme and pages")
         let globals = loadGlobals(gazetteer: gazetteer, schema: schema, diagnostics: &diagnostics)
