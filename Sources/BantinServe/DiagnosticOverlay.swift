@@ -8,8 +8,8 @@ import BantinCore
 enum DiagnosticOverlay {
     static let elementID = "bantin-diagnostics"
 
-    static func html(for diagnostics: [Diagnostic], showingPreviousBuild: Bool) -> String {
-        let formatter = DiagnosticFormatter(colored: false)
+    static func html(for diagnostics: [Diagnostic], lines: SourceLines = .none, showingPreviousBuild: Bool) -> String {
+        let formatter = DiagnosticFormatter(colored: false, lines: lines)
         let errors = diagnostics.count { $0.severity == .error }
         let warnings = diagnostics.count { $0.severity == .warning }
         let summary = formatter.summary(errors: errors, warnings: warnings, outputKept: nil)

@@ -7,10 +7,11 @@ import Foundation
 /// is published, so nothing preview-only may ever be written into the build's files.
 enum PageDecoration {
     /// `html` with the panel (when the build failed) and the script inserted just before the last `</body>`.
-    static func decorate(_ html: Data, generation: Int, diagnostics: [Diagnostic], showingPreviousBuild: Bool) -> Data {
+    static func decorate(_ html: Data, generation: Int, diagnostics: [Diagnostic], lines: SourceLines = .none,
+                         showingPreviousBuild: Bool) -> Data {
         var snippet = ""
         if diagnostics.contains(where: { $0.severity == .error }) {
-            snippet += DiagnosticOverlay.html(for: diagnostics, showingPreviousBuild: showingPreviousBuild)
+            snippet += DiagnosticOverlay.html(for: diagnostics, lines: lines, showingPreviousBuild: showingPreviousBuild)
         }
         snippet += ReloadScript.html(generation: generation)
         return insert(Data(snippet.utf8), into: html)

@@ -12,6 +12,8 @@ public struct PreviewSite: Sendable {
     public private(set) var files: [String: Data] = [:]
     /// The diagnostics of the latest build, failed or not.
     public private(set) var diagnostics: [Diagnostic] = []
+    /// The lines of the site's files, shown under each diagnostic in the panel.
+    private var lines: SourceLines = .none
     /// Counts builds, failed ones too: a page reloads when the build it came from is no longer the latest.
     public private(set) var generation = 0
     /// False until a build succeeds; until then every page is the diagnostics panel.
@@ -25,6 +27,7 @@ public struct PreviewSite: Sendable {
     public mutating func update(with result: BuildResult) {
         generation += 1
         diagnostics = result.diagnostics
+        lines = result.lines
         guard result.succeeded else { return }
         files = Dictionary(result.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { _, last in last })
         hasGoodBuild = true
@@ -69,7 +72,7 @@ public struct PreviewSite: Sendable {
     private func page(status: Int, contents: Data, type: String) -> PreviewResponse {
         var body = contents
         if ContentType.isHTML(type) {
-            body = PageDecoration.decorate(contents, generation: generation, diagnostics: diagnostics,
+            body = PageDecoration.decorate(contents, generation: generation, diagnostics: diagnostics, lines: lines,
                                            showingPreviousBuild: hasGoodBuild)
         }
         var headers = Self.commonHeaders(length: body.count)

@@ -86,7 +86,7 @@ struct Build: ParsableCommand {
         if let timer { options.onStage = { timer.begin($0) } }
         options.images = VipsImageProcessor().map { CachedImageProcessor($0, site: siteOptions.siteURL) }
         let result = SiteBuilder(source: source, options: options).build(previous: previous, sink: staging)
-        console.report(result.diagnostics)
+        console.report(result.diagnostics, lines: result.lines)
         guard result.succeeded, !(strict && result.warningCount > 0) else {
             writer.discard(staging)
             console.summary(errors: result.errorCount, warnings: result.warningCount, outputKept: true, strict: strict)

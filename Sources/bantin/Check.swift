@@ -33,7 +33,7 @@ struct Check: ParsableCommand {
             result.diagnostics += CMSConfigWriter(references: loaded).staleFiles(in: source)
         }
         let console = Console()
-        console.report(result.diagnostics)
+        console.report(result.diagnostics, lines: result.lines)
         if result.succeeded, !(strict && result.warningCount > 0) {
             console.info("no problems found" + (result.warningCount > 0
                 ? " (" + console.formatter.summary(errors: 0, warnings: result.warningCount, outputKept: nil) + ")" : ""))

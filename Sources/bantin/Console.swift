@@ -3,9 +3,13 @@ import Foundation
 
 /// Prints diagnostics to standard error, in colour only when it is a terminal.
 struct Console {
-    let formatter = DiagnosticFormatter(colored: isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+    let formatter = DiagnosticFormatter(colored: Self.colored)
 
-    func report(_ diagnostics: [Diagnostic]) {
+    private static var colored: Bool { isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
+
+    /// Prints each diagnostic with the line it is at, read from `lines`.
+    func report(_ diagnostics: [Diagnostic], lines: SourceLines) {
+        let formatter = DiagnosticFormatter(colored: Self.colored, lines: lines)
         for diagnostic in diagnostics { write(formatter.format(diagnostic)) }
     }
 

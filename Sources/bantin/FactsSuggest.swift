@@ -26,7 +26,7 @@ struct FactsSuggest: ParsableCommand {
         }
         var diagnostics = DiagnosticBag()
         guard let source = SourceFile.decoding(data, path: url.relativeOrAbsolutePath, required: true, diagnostics: &diagnostics) else {
-            console.report(diagnostics.sorted)
+            console.report(diagnostics.sorted, lines: .none)
             throw ExitCode(1)
         }
         let siteURL = site.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL } ?? Self.siteFolder(holding: url)

@@ -39,7 +39,7 @@ struct NewArticleCommand: ParsableCommand {
         var diagnostics = DiagnosticBag()
         let references = SiteReferences.load(from: source, diagnostics: &diagnostics)
         if diagnostics.hasErrors {
-            console.report(diagnostics.sorted)
+            console.report(diagnostics.sorted, lines: SourceLines(source))
             console.summary(errors: diagnostics.errorCount, warnings: 0, outputKept: false)
             throw ExitCode(1)
         }
@@ -53,7 +53,7 @@ struct NewArticleCommand: ParsableCommand {
         switch references.localityPath(locality, on: day) {
         case .success(let found): path = found
         case .failure(let problem):
-            console.report([problem])
+            console.report([problem], lines: .none)
             throw ExitCode(1)
         }
         let tagList = (tags ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

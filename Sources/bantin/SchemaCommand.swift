@@ -38,9 +38,10 @@ extension SiteReferences {
     /// The site's gazetteer and schema, or their errors printed and exit status 1.
     static func loadReporting(_ site: URL, console: Console) throws -> SiteReferences {
         var diagnostics = DiagnosticBag()
-        let references = SiteReferences.load(from: DiskSiteSource(root: site), diagnostics: &diagnostics)
+        let source = DiskSiteSource(root: site)
+        let references = SiteReferences.load(from: source, diagnostics: &diagnostics)
         if diagnostics.hasErrors {
-            console.report(diagnostics.sorted)
+            console.report(diagnostics.sorted, lines: SourceLines(source))
             console.summary(errors: diagnostics.errorCount, warnings: 0, outputKept: false)
             throw ExitCode(1)
         }

@@ -38,7 +38,7 @@ struct Serve: AsyncParsableCommand {
         let server = PreviewServer(options: options) { event in
             switch event {
             case .built(let build), .rebuilt(let build):
-                console.report(build.result.diagnostics)
+                console.report(build.result.diagnostics, lines: build.result.lines)
                 console.info(PreviewMessages.build(build))
             case .serving(let url, let watcher):
                 console.info(PreviewMessages.serving(site: site.relativeOrAbsolutePath, url: url))

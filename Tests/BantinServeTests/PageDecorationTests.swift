@@ -27,8 +27,8 @@ struct PageDecorationTests {
 
     @Test func theOverlayComesBeforeTheScriptOnlyWhenTheBuildFailed() {
         let page = Data("<body></body>".utf8)
-        let error = Diagnostic.error("unknown metric 'x'", at: nil)
-        let warning = Diagnostic.warning("odd", at: nil)
+        let error = Diagnostic.error(.unknownMetric, "unknown metric 'x'", at: nil)
+        let warning = Diagnostic.warning(.futureDate, "odd", at: nil)
         let failed = PageDecoration.decorate(page, generation: 3, diagnostics: [error, warning], showingPreviousBuild: true)
         let overlay = DiagnosticOverlay.html(for: [error, warning], showingPreviousBuild: true)
         #expect(String(decoding: failed, as: UTF8.self) == "<body>\(overlay)\(Self.script)</body>")

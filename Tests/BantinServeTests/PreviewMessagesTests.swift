@@ -5,8 +5,8 @@ import Testing
 @Suite("Preview messages")
 struct PreviewMessagesTests {
     static let files = [OutputFile(path: "index.html", text: ""), OutputFile(path: "404.html", text: "")]
-    static let error = Diagnostic.error("unknown metric 'x'", at: nil)
-    static let warning = Diagnostic.warning("no summary", at: nil)
+    static let error = Diagnostic.error(.unknownMetric, "unknown metric 'x'", at: nil)
+    static let warning = Diagnostic.warning(.futureDate, "no summary", at: nil)
     static let batch = ChangeBatch(paths: ["content/articles/2024/a.md"], firstSeen: .now)
 
     @Test func theServingLineGivesTheSiteAndTheURL() {

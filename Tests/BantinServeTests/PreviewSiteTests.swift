@@ -18,12 +18,17 @@ struct PreviewSiteTests {
         OutputFile(path: "index.html", text: home),
     ], diagnostics: [])
 
-    static let broken = BuildResult(files: [], diagnostics: [
-        .error("unknown metric 'propaganda_sesions'",
-               at: SourceLocation(file: "content/articles/2024/b.md", line: 11, column: 3, length: 18,
-                                  lineText: "  propaganda_sesions: 6003"),
-               hint: "did you mean 'propaganda_sessions'?"),
-    ])
+    static let broken = {
+        var result = BuildResult(files: [], diagnostics: [
+            .error(.unknownMetric, "unknown metric 'propaganda_sesions'",
+                   at: SourceLocation(file: "content/articles/2024/b.md", line: 11, column: 3, length: 18),
+                   hint: "did you mean 'propaganda_sessions'?"),
+        ])
+        result.lines = SourceLines(MemorySiteSource([
+            "content/articles/2024/b.md": String(repeating: "\n", count: 10) + "  propaganda_sesions: 6003\n",
+        ]))
+        return result
+    }()
 
     static func site(_ results: BuildResult...) -> PreviewSite {
         var site = PreviewSite()
@@ -152,14 +157,14 @@ struct PreviewSiteTests {
         #expect(site.generation == 2)
         #expect(site.isBroken)
         #expect(site.files["index.html"] == Data(Self.home.utf8))
-        let overlay = DiagnosticOverlay.html(for: Self.broken.diagnostics, showingPreviousBuild: true)
+        let overlay = DiagnosticOverlay.html(for: Self.broken.diagnostics, lines: Self.broken.lines, showingPreviousBuild: true)
         let script = ReloadScript.html(generation: 2)
         #expect(Self.text(site.response(method: "GET", path: "/"))
             == Self.home.replacingOccurrences(of: "</body>", with: overlay + script + "</body>"))
         #expect(Self.text(site.response(method: "GET", path: "/khong-co"))
             == Self.notFound.replacingOccurrences(of: "</body>", with: overlay + script + "</body>"))
         #expect(Self.text(site.response(method: "GET", path: "/css/style.css")) == Self.css)
-        #expect(overlay.contains("content/articles/2024/b.md:11:3: error: unknown metric &#39;propaganda_sesions&#39;\n"
+        #expect(overlay.contains("content/articles/2024/b.md:11:3: error: unknown metric &#39;propaganda_sesions&#39; [unknown-metric]\n"
             + "   11 |   propaganda_sesions: 6003\n"
             + "      |   ^~~~~~~~~~~~~~~~~~\n"
             + "   hint: did you mean &#39;propaganda_sessions&#39;?\n</pre>"))
@@ -176,7 +181,7 @@ struct PreviewSiteTests {
     @Test func beforeAnyGoodBuildEveryPathShowsTheDiagnostics() {
         let site = Self.site(Self.broken)
         #expect(!site.hasGoodBuild)
-        let overlay = DiagnosticOverlay.html(for: Self.broken.diagnostics, showingPreviousBuild: false)
+        let overlay = DiagnosticOverlay.html(for: Self.broken.diagnostics, lines: Self.broken.lines, showingPreviousBuild: false)
         for path in ["/", "/css/style.css", "/../../etc/passwd"] {
             let response = site.response(method: "GET", path: path)
             #expect(response.status == 503)

@@ -300,7 +300,7 @@ struct BuildTests {
 
         let strict = try BantinProcess.run(["build", "--strict", site.url.path])
         #expect(strict.status == 1)
-        #expect(strict.stderr.contains(": warning: this line looks like a Markdown table, which the page shows as plain text\n"))
+        #expect(strict.stderr.contains(": warning: this line looks like a Markdown table, which the page shows as plain text [markdown-table]\n"))
         #expect(strict.stderr.hasSuffix("\n1 warning; public/ was left as it was\n"))
         #expect(site.snapshot("public") == before)
 

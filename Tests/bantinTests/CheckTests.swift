@@ -32,7 +32,7 @@ struct CheckTests {
         #expect(lenient.stderr.hasSuffix("no problems found (1 warning)\n"))
         let strict = try BantinProcess.run(["check", "--strict", site.url.path])
         #expect(strict.status == 1)
-        #expect(strict.stderr.contains(": warning: the HTML '<b>' is dropped from the page\n"))
+        #expect(strict.stderr.contains(": warning: the HTML '<b>' is dropped from the page [dropped-html]\n"))
         #expect(strict.stderr.hasSuffix("\n1 warning\n"))
     }
 
@@ -50,15 +50,15 @@ struct CheckTests {
             .replacingOccurrences(of: "propaganda_attendees: \"367.486\"", with: "propaganda_attendees: 99999999999999999")
         try Data(broken.utf8).write(to: article)
         let expected = """
-            content/articles/2023/lam-ha-tong-ket.md:10:7: error: the slug is 201 bytes long, more than the 200 a slug may have
+            content/articles/2023/lam-ha-tong-ket.md:10:7: error: the slug is 201 bytes long, more than the 200 a slug may have [slug-too-long]
                10 | slug: \(slug.prefix(194))…
                   |       ^\(String(repeating: "~", count: 193))
                hint: write a shorter 'slug:'; a slug names a folder of the output, and a file system allows at most 255 bytes in a name
-            content/articles/2023/lam-ha-tong-ket.md:17:24: error: 'propaganda_sessions: "6,003"' has a decimal comma, and a count is a whole number
+            content/articles/2023/lam-ha-tong-ket.md:17:24: error: 'propaganda_sessions: "6,003"' has a decimal comma, and a count is a whole number [not-whole]
                17 |   propaganda_sessions: "6,003"
                   |                        ^~~~~~~
                hint: in Vietnamese notation ',' marks decimals (1,000 là một; một nghìn viết 1.000): if you mean 6.003, write "6.003" or 6003
-            content/articles/2023/lam-ha-tong-ket.md:18:25: error: 'propaganda_attendees: 99999999999999999' has more than the 15 digits a figure may have
+            content/articles/2023/lam-ha-tong-ket.md:18:25: error: 'propaganda_attendees: 99999999999999999' has more than the 15 digits a figure may have [too-many-digits]
                18 |   propaganda_attendees: 99999999999999999
                   |                         ^~~~~~~~~~~~~~~~~
                hint: figures are kept exact up to 15 digits in all, decimals included (999.999.999.999.999); check the digits
@@ -75,7 +75,7 @@ struct CheckTests {
         // A date outside 1900-2200: the same message from both.
         try Data(original.replacingOccurrences(of: "date: 2023-05-26T16:29:00+07:00", with: "date: 9999-12-31").utf8).write(to: article)
         let dateProblem = """
-            content/articles/2023/lam-ha-tong-ket.md:3:7: error: '9999-12-31' is outside the dates a bulletin may have
+            content/articles/2023/lam-ha-tong-ket.md:3:7: error: '9999-12-31' is outside the dates a bulletin may have [date-out-of-range]
                 3 | date: 9999-12-31
                   |       ^~~~~~~~~~
                hint: check the year; a date lies between 1900-01-01 and 2200-12-31

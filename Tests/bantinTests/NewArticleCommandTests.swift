@@ -42,7 +42,7 @@ struct NewArticleCommandTests {
         let output = try BantinProcess.run(["new", "article", site.url.path, "--title", "Tin mới", "--locality", "lam-dong/lamha",
                                             "--date", "2024-05-26"])
         #expect(output.status == 1)
-        #expect(output.stderr.hasPrefix("error: unknown locality 'lam-dong/lamha'\n   note: a near one is 'lam-dong/lam-ha'\n"))
+        #expect(output.stderr.hasPrefix("error: unknown locality 'lam-dong/lamha' [unknown-locality]\n   note: a near one is 'lam-dong/lam-ha'\n"))
         #expect(site.listing() == before)
     }
 

@@ -75,7 +75,7 @@ struct ServeCommandTests {
         #expect(overlaid.body.contains(marker))
         let gutter = String(repeating: " ", count: 5 - String(line).count) + String(line)
         #expect(overlaid.body.contains("""
-            \(Self.article):\(line):3: error: unknown metric &#39;communes_&lt;b&gt;implementng&#39;
+            \(Self.article):\(line):3: error: unknown metric &#39;communes_&lt;b&gt;implementng&#39; [unknown-metric]
             \(gutter) |   communes_&lt;b&gt;implementng: {value: 16, of: 16}
                   |   ^\(String(repeating: "~", count: name.count - 1))
                hint: did you mean &#39;communes_implementing&#39;?
@@ -89,7 +89,7 @@ struct ServeCommandTests {
         // The terminal says it too, as `bantin build` would.
         _ = try await Self.waitFor("the terminal's diagnostic") {
             server.stderr.contains("""
-                \(Self.article):\(line):3: error: unknown metric '\(name)'
+                \(Self.article):\(line):3: error: unknown metric '\(name)' [unknown-metric]
                 \(gutter) |   \(name): {value: 16, of: 16}
                 """) ? true : nil
         }

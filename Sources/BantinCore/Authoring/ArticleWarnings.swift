@@ -30,7 +30,7 @@ public struct ArticleWarnings: Sendable {
 
     private func checkDate(_ article: Article, in file: SourceFile, into bag: inout DiagnosticBag) {
         guard let now, !future, article.date.epochSeconds > now else { return }
-        bag.warning("the article is dated \(article.date.vietnamese), in the future", at: Self.frontMatterValue("date", in: file),
+        bag.warning(.futureDate, "the article is dated \(article.date.vietnamese), in the future", at: Self.frontMatterValue("date", in: file),
                     hint: "it is left out of the site until that day; correct the date, or build with --future to publish it now")
     }
 
@@ -108,7 +108,7 @@ public struct ArticleWarnings: Sendable {
             NearestName.editDistance($0.1.text, written) < NearestName.editDistance($1.1.text, written)
         }) else { return }
         let shown = written + (fact.scale.map { " " + $0.word } ?? "")
-        bag.warning(
+        bag.warning(.figureDiffersFromText,
             "'\(fact.metric)' is \(shown) here, but the text says \(stated.text) on line \(line)", at: fact.location,
             notes: [.init("the text says \(stated.text) here", at: file.location(line: line, column: stated.column, length: stated.length))],
             hint: "correct the figure that was copied wrongly, in the text or in the fact block"
@@ -123,7 +123,7 @@ public struct ArticleWarnings: Sendable {
             let line = article.bodyLine + html.line - 1
             guard lines.insert(line).inserted else { continue }
             let shown = html.text.unicodeScalars.count > 40 ? String(String.UnicodeScalarView(html.text.unicodeScalars.prefix(40))) + "…" : html.text
-            bag.warning("the HTML '\(shown)' is dropped from the page", at: file.location(line: line, column: html.column, length: html.text.unicodeScalars.count),
+            bag.warning(.droppedHTML, "the HTML '\(shown)' is dropped from the page", at: file.location(line: line, column: html.column, length: html.text.unicodeScalars.count),
                         hint: "articles are Markdown only: write *italics*, **bold** or [a link](address), or remove the HTML")
         }
     }
@@ -150,7 +150,7 @@ public struct ArticleWarnings: Sendable {
             let looksLikeTable = Self.looksLikeTableRow(trimmed)
             if looksLikeTable, !inTable {
                 let column = text.unicodeScalars.count - trimmed.unicodeScalars.count + 1
-                bag.warning("this line looks like a Markdown table, which the page shows as plain text", at: file.location(
+                bag.warning(.markdownTable, "this line looks like a Markdown table, which the page shows as plain text", at: file.location(
                     line: line, column: column, length: Whitespace.trimming(String(trimmed), where: Whitespace.isSpace).unicodeScalars.count),
                     hint: "write a table as comma-separated values in a ```table block: the header on the first line, then one line a row")
             }

@@ -201,10 +201,9 @@ public struct CMSConfigWriter: Sendable {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             let first = zip(lines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(lines.count, expectedLines.count)
             let line = first + 1
-            let lineText = first < lines.count ? String(lines[first]) : nil
-            problems.append(.error(
+            problems.append(.error(.staleCMSConfig,
                 "\(path) is out of date with content/schema.yaml and content/localities.yaml",
-                at: SourceLocation(file: path, line: line, column: 1, lineText: lineText),
+                at: SourceLocation(file: path, line: line, column: 1),
                 hint: "run 'bantin cms' to write it again"
             ))
         }

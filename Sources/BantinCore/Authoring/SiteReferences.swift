@@ -27,16 +27,16 @@ public struct SiteReferences: Sendable {
         case .success(let index):
             return .success(gazetteer[index].path)
         case .failure(.ambiguous(let candidates)):
-            return .failure(.error(
+            return .failure(.error(.ambiguousLocality,
                 "locality '\(reference)' is ambiguous", at: nil,
                 notes: candidates.map { .init("could be '\($0)'") },
                 hint: "write its full path: \(candidates.map { "'\($0)'" }.joined(separator: " or "))"
             ))
         case .failure(.outOfEra(let message, let hint)):
-            return .failure(.error(message, at: nil, hint: hint))
+            return .failure(.error(.localityOutOfEra, message, at: nil, hint: hint))
         case .failure(.unknown):
             let nearest = nearestPaths(to: reference, count: 3, in: date.map(Era.init(of:)))
-            return .failure(.error(
+            return .failure(.error(.unknownLocality,
                 "unknown locality '\(reference)'", at: nil,
                 notes: nearest.map { .init("a near one is '\($0)'") },
                 hint: nearest.isEmpty ? "write its path like 'lam-dong/lam-ha', or add a smaller unit to content/localities.yaml"

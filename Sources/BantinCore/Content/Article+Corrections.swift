@@ -11,7 +11,7 @@ extension Article {
         guard let now, !future else { return [] }
         var bag = DiagnosticBag()
         for correction in corrections where correction.date.epochSeconds > now {
-            bag.error("the correction is dated \(correction.date.vietnamese), in the future", at: correction.location,
+            bag.error(.futureDate, "the correction is dated \(correction.date.vietnamese), in the future", at: correction.location,
                       hint: "write the day the correction was made; build with --future to publish it now")
         }
         return bag.diagnostics

@@ -9,7 +9,7 @@ extension ArticleParser {
         guard let value = mapping["corrections"] else { return [] }
         let source = mapping.source
         guard case .sequence(let items) = value else {
-            diagnostics.error("'corrections' must be a list", at: source.location(value),
+            diagnostics.error(.correctionFormat, "'corrections' must be a list", at: source.location(value),
                               hint: "write each correction as an item: '- {date: 2024-01-15, text: \"…\"}'")
             return []
         }
@@ -19,23 +19,23 @@ extension ArticleParser {
                                           diagnostics: &diagnostics) else { continue }
             let itemLocation = source.location(item)
             if entry["date"] == nil {
-                diagnostics.error("the correction has no 'date'", at: itemLocation,
+                diagnostics.error(.correctionFormat, "the correction has no 'date'", at: itemLocation,
                                   hint: "add 'date:' with the day the correction was made, such as 2024-01-15")
             }
             if entry["text"] == nil {
-                diagnostics.error("the correction has no 'text'", at: itemLocation,
+                diagnostics.error(.correctionFormat, "the correction has no 'text'", at: itemLocation,
                                   hint: "add 'text:' saying what was wrong and what is right")
             }
             let text = entry.text("text", diagnostics: &diagnostics)
             guard let written = entry.text("date", diagnostics: &diagnostics) else { continue }
             let location = entry.location("date")
             guard case .success(let day) = ArticleDate.parse(written) else {
-                diagnostics.error("'\(written)' is not a date", at: location,
+                diagnostics.error(.badDate, "'\(written)' is not a date", at: location,
                                   hint: "write the day of the correction year-month-day, such as 2024-01-15")
                 continue
             }
             if let articleDate, (day.year, day.month, day.day) < (articleDate.year, articleDate.month, articleDate.day) {
-                diagnostics.error("the correction is dated \(day.vietnamese), before the article (\(articleDate.vietnamese))", at: location,
+                diagnostics.error(.correctionDate, "the correction is dated \(day.vietnamese), before the article (\(articleDate.vietnamese))", at: location,
                                   hint: "a correction is made after the article is published; check its date and the article's")
                 continue
             }

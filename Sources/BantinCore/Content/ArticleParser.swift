@@ -29,11 +29,11 @@ public struct ArticleParser: Sendable {
         case .success(let split):
             parts = split
         case .failure(.missingOpening):
-            diagnostics.error("the article has no front matter", at: file.location(line: 1, column: 1),
+            diagnostics.error(.noFrontMatter, "the article has no front matter", at: file.location(line: 1, column: 1),
                               hint: "start the file with a '---' line, then 'title:', 'date:' and 'locality:', then another '---' line")
             return (nil, diagnostics.diagnostics)
         case .failure(.unterminated):
-            diagnostics.error("the front matter is not closed", at: file.location(line: 1, column: 1, length: 3),
+            diagnostics.error(.unclosedFrontMatter, "the front matter is not closed", at: file.location(line: 1, column: 1, length: 3),
                               hint: "add a line '---' after the last front matter key")
             return (nil, diagnostics.diagnostics)
         }
@@ -42,7 +42,7 @@ public struct ArticleParser: Sendable {
         let opening = file.location(line: 1, column: 1, length: 3)
         guard let root = source.compose(parts.frontMatter, into: &diagnostics) else {
             if !diagnostics.hasErrors {
-                diagnostics.error("the front matter is empty", at: opening, hint: "add 'title:', 'date:' and 'locality:'")
+                diagnostics.error(.emptyFrontMatter, "the front matter is empty", at: opening, hint: "add 'title:', 'date:' and 'locality:'")
             }
             return (nil, diagnostics.diagnostics)
         }
@@ -57,13 +57,13 @@ public struct ArticleParser: Sendable {
             switch ArticleDate.parse(written, partial: true) {
             case .success(let parsed): date = parsed
             case .failure(.notACalendarDay(let day)):
-                diagnostics.error("'\(day)' is not a day of the calendar", at: mapping.location("date"),
+                diagnostics.error(.badDate, "'\(day)' is not a day of the calendar", at: mapping.location("date"),
                                   hint: "check the day and the month; the date is written year-month-day")
             case .failure(.outOfRange(let day)):
-                diagnostics.error("'\(day)' is outside the dates a bulletin may have", at: mapping.location("date"),
+                diagnostics.error(.dateOutOfRange, "'\(day)' is outside the dates a bulletin may have", at: mapping.location("date"),
                                   hint: "check the year; \(ArticleDate.rangeHint)")
             case .failure:
-                diagnostics.error("'\(written)' is not a date", at: mapping.location("date"),
+                diagnostics.error(.badDate, "'\(written)' is not a date", at: mapping.location("date"),
                                   hint: "write 2023-05-26, or 2023-05-26T16:29:00+07:00 with a time, or 2023-05 when only the month is known")
             }
         }
@@ -81,14 +81,14 @@ public struct ArticleParser: Sendable {
         let sourceName = mapping.text("source", diagnostics: &diagnostics)
         var sourceURL = mapping.text("source_url", diagnostics: &diagnostics)
         if let url = sourceURL, !(url.lowercased().hasPrefix("https://") || url.lowercased().hasPrefix("http://")) {
-            diagnostics.error("'source_url' must start with https:// or http://", at: mapping.location("source_url"))
+            diagnostics.error(.badURL, "'source_url' must start with https:// or http://", at: mapping.location("source_url"))
             sourceURL = nil
         }
         var period: Period?
         if let written = mapping.text("period", diagnostics: &diagnostics) {
             period = Period.parse(written)
             if period == nil {
-                diagnostics.error("'\(written)' is not a period", at: mapping.location("period"),
+                diagnostics.error(.badPeriod, "'\(written)' is not a period", at: mapping.location("period"),
                                   hint: Period.hint)
             }
         }
@@ -97,7 +97,7 @@ public struct ArticleParser: Sendable {
         let image = mapping.text("image", diagnostics: &diagnostics)
         let imageAlt = mapping.text("image_alt", diagnostics: &diagnostics)
         if image != nil && imageAlt == nil {
-            diagnostics.error("'image' is set but 'image_alt' is not", at: source.location(mapping.keyNode("image")!),
+            diagnostics.error(.missingAltText, "'image' is set but 'image_alt' is not", at: source.location(mapping.keyNode("image")!),
                               hint: "describe the picture for readers who cannot see it: 'image_alt: Quang cảnh hội nghị'")
         }
         let draft = mapping.bool("draft", diagnostics: &diagnostics) ?? false
@@ -141,7 +141,7 @@ public struct ArticleParser: Sendable {
             let tag = Whitespace.trimming(item.text, where: Whitespace.isSpace)
             let slug = VietnameseSlug.make(tag)
             if slug.isEmpty {
-                diagnostics.error("the tag '\(tag)' gives an empty slug", at: item.location,
+                diagnostics.error(.emptySlug, "the tag '\(tag)' gives an empty slug", at: item.location,
                                   hint: "a tag needs a letter or a digit; write it in words, such as 'an ninh'")
                 continue
             }

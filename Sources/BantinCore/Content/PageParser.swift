@@ -10,7 +10,7 @@ public enum PageParser {
         var diagnostics = DiagnosticBag()
         let opening = file.location(line: 1, column: 1, length: 3)
         guard case .success(let parts) = FrontMatterSplitter.split(file.text) else {
-            diagnostics.error("the page has no front matter", at: opening,
+            diagnostics.error(.noFrontMatter, "the page has no front matter", at: opening,
                               hint: "start the file with a '---' line, then 'title:', then another '---' line")
             return (nil, diagnostics.diagnostics)
         }
@@ -18,14 +18,14 @@ public enum PageParser {
         guard let root = source.compose(parts.frontMatter, into: &diagnostics),
               let mapping = YAMLMapping(root, source: source, what: "the front matter", knownKeys: knownKeys, diagnostics: &diagnostics)
         else {
-            if !diagnostics.hasErrors { diagnostics.error("the front matter is empty", at: opening, hint: "add 'title: …'") }
+            if !diagnostics.hasErrors { diagnostics.error(.emptyFrontMatter, "the front matter is empty", at: opening, hint: "add 'title: …'") }
             return (nil, diagnostics.diagnostics)
         }
         mapping.require(["title"], what: "the front matter", at: opening, diagnostics: &diagnostics)
         let title = mapping.text("title", diagnostics: &diagnostics)
         let (slug, slugLocation) = mapping.slug(title: title, diagnostics: &diagnostics)
         if reservedSlugs.contains(slug) {
-            diagnostics.error("the slug '\(slug)' is used by the site's own pages", at: slugLocation, hint: "choose another 'slug:'")
+            diagnostics.error(.reservedSlug, "the slug '\(slug)' is used by the site's own pages", at: slugLocation, hint: "choose another 'slug:'")
         }
         let description = mapping.text("description", diagnostics: &diagnostics)
         let menu = mapping.bool("menu", diagnostics: &diagnostics) ?? false

@@ -22,6 +22,8 @@ public struct Diagnostic: Sendable, Hashable {
     }
 
     public var severity: Severity
+    /// The kind of problem, printed after the message and listed in the documentation.
+    public var code: DiagnosticCode
     public var message: String
     /// Nil only for problems that belong to no file (a missing theme folder, an unwritable output).
     public var location: SourceLocation?
@@ -29,22 +31,25 @@ public struct Diagnostic: Sendable, Hashable {
     public var hint: String?
 
     public init(
-        _ severity: Severity, _ message: String, at location: SourceLocation?,
+        _ severity: Severity, _ code: DiagnosticCode, _ message: String, at location: SourceLocation?,
         notes: [Note] = [], hint: String? = nil
     ) {
         self.severity = severity
+        self.code = code
         self.message = message
         self.location = location
         self.notes = notes
         self.hint = hint
     }
 
-    public static func error(_ message: String, at location: SourceLocation?, notes: [Note] = [], hint: String? = nil) -> Diagnostic {
-        Diagnostic(.error, message, at: location, notes: notes, hint: hint)
+    public static func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?, notes: [Note] = [],
+                             hint: String? = nil) -> Diagnostic {
+        Diagnostic(.error, code, message, at: location, notes: notes, hint: hint)
     }
 
-    public static func warning(_ message: String, at location: SourceLocation?, notes: [Note] = [], hint: String? = nil) -> Diagnostic {
-        Diagnostic(.warning, message, at: location, notes: notes, hint: hint)
+    public static func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?, notes: [Note] = [],
+                               hint: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, code, message, at: location, notes: notes, hint: hint)
     }
 }
 

@@ -15,12 +15,14 @@ public struct DiagnosticBag: Sendable {
         diagnostics.append(contentsOf: other)
     }
 
-    public mutating func error(_ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = [], hint: String? = nil) {
-        diagnostics.append(.error(message, at: location, notes: notes, hint: hint))
+    public mutating func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = [],
+                               hint: String? = nil) {
+        diagnostics.append(.error(code, message, at: location, notes: notes, hint: hint))
     }
 
-    public mutating func warning(_ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = [], hint: String? = nil) {
-        diagnostics.append(.warning(message, at: location, notes: notes, hint: hint))
+    public mutating func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?, notes: [Diagnostic.Note] = [],
+                                 hint: String? = nil) {
+        diagnostics.append(.warning(code, message, at: location, notes: notes, hint: hint))
     }
 
     /// The diagnostics in a stable order: by file, line and column, duplicates removed.

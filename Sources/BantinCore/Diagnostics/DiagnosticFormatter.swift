@@ -2,13 +2,22 @@
 public struct DiagnosticFormatter: Sendable {
     /// ANSI colours, for a terminal only.
     public var colored: Bool
+    /// The text of a line of a file (number, path), shown under a message at that line; the
+    /// excerpt is left out where it gives nil.
+    public var lines: @Sendable (Int, String) -> String?
 
-    public init(colored: Bool = false) {
+    public init(colored: Bool = false, lines: @escaping @Sendable (Int, String) -> String? = { _, _ in nil }) {
         self.colored = colored
+        self.lines = lines
+    }
+
+    /// Shows the lines of the files `source` holds.
+    public init(colored: Bool = false, lines source: SourceLines) {
+        self.init(colored: colored, lines: { source.line($0, of: $1) })
     }
 
     public func format(_ diagnostic: Diagnostic) -> String {
-        var out = header(diagnostic.severity.rawValue, diagnostic.message, diagnostic.location, bold: true)
+        var out = header(diagnostic.severity.rawValue, diagnostic.message, diagnostic.location, bold: true, code: diagnostic.code)
         if let location = diagnostic.location { out += excerpt(location) }
         for note in diagnostic.notes {
             if let location = note.location {
@@ -36,7 +45,8 @@ public struct DiagnosticFormatter: Sendable {
         return line
     }
 
-    private func header(_ label: String, _ message: String, _ location: SourceLocation?, bold: Bool) -> String {
+    private func header(_ label: String, _ message: String, _ location: SourceLocation?, bold: Bool,
+                        code diagnosticCode: DiagnosticCode? = nil) -> String {
         let code = label == "error" ? "31" : label == "warning" ? "35" : "36"
         var line = ""
         if let location {
@@ -44,6 +54,7 @@ public struct DiagnosticFormatter: Sendable {
         }
         let message = Self.shown(message)
         line += paint(label + ":", code: code) + " " + (bold ? paint(message, code: "1") : message)
+        if let diagnosticCode { line += " " + paint("[\(diagnosticCode.rawValue)]", code: "2") }
         return line + "\n"
     }
 
@@ -59,7 +70,7 @@ public struct DiagnosticFormatter: Sendable {
     /// The line, the caret under the column and the underline, cut to `excerptWidth` characters
     /// around the column with "…" where it was cut, control characters shown escaped.
     private func excerpt(_ location: SourceLocation) -> String {
-        guard let text = location.lineText else { return "" }
+        guard let text = lines(location.line, location.file) else { return "" }
         let number = String(location.line)
         let gutter = String(repeating: " ", count: max(0, 5 - number.count)) + number
         let scalars = Array(text.unicodeScalars)

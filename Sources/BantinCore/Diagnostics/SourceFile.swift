@@ -65,7 +65,7 @@ public struct SourceFile: Sendable {
     }
 
     public func location(line: Int, column: Int, length: Int = 1) -> SourceLocation {
-        SourceLocation(file: path, line: line, column: column, length: length, lineText: self.line(line))
+        SourceLocation(file: path, line: line, column: column, length: length)
     }
 
     /// The location of the first occurrence of `needle` on `line` at or after `column`, else the line start.

@@ -8,15 +8,13 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
     public var column: Int
     /// How many scalars the caret underline spans; 1 for a point.
     public var length: Int
-    /// The text of the line, shown under the message.
-    public var lineText: String?
 
-    public init(file: String, line: Int, column: Int, length: Int = 1, lineText: String? = nil) {
+    /// The place only: the line's text is read when the diagnostic is printed (`SourceLines`).
+    public init(file: String, line: Int, column: Int, length: Int = 1) {
         self.file = file
         self.line = line
         self.column = column
         self.length = max(1, length)
-        self.lineText = lineText
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {

@@ -42,7 +42,7 @@ public struct FactBlockReader: Sendable {
         let source = YAMLSource(file: file, lineOffset: bodyLine - 1 + block.contentLine - 1, columnOffset: block.contentColumn - 1)
         let fence = file.location(line: bodyLine - 1 + block.fenceLine, column: block.fenceColumn, length: 3)
         guard !block.content.unicodeScalars.allSatisfy(Whitespace.isSpaceOrNewline) else {
-            diagnostics.error("the fact block is empty", at: fence, hint: "add 'values:' with at least one metric")
+            diagnostics.error(.emptyFactBlock, "the fact block is empty", at: fence, hint: "add 'values:' with at least one metric")
             return []
         }
         guard let root = source.compose(block.content, into: &diagnostics),
@@ -56,7 +56,7 @@ public struct FactBlockReader: Sendable {
                 period = parsed
                 ownPeriod = true
             } else {
-                diagnostics.error("'\(written)' is not a period", at: mapping.location("period"),
+                diagnostics.error(.badPeriod, "'\(written)' is not a period", at: mapping.location("period"),
                                   hint: Period.hint)
             }
         }
@@ -84,11 +84,11 @@ public struct FactBlockReader: Sendable {
         result.source = blockSource
 
         guard let valuesNode = mapping["values"] else {
-            diagnostics.error("the fact block has no 'values'", at: fence, hint: "add 'values:' and one metric per line, like 'propaganda_sessions: 6003'")
+            diagnostics.error(.emptyFactBlock, "the fact block has no 'values'", at: fence, hint: "add 'values:' and one metric per line, like 'propaganda_sessions: 6003'")
             return []
         }
         guard case .mapping(let values) = valuesNode else {
-            diagnostics.error("'values' must map metric ids to numbers", at: source.location(valuesNode))
+            diagnostics.error(.wrongType, "'values' must map metric ids to numbers", at: source.location(valuesNode))
             return []
         }
         var facts: [Fact] = []
@@ -96,7 +96,7 @@ public struct FactBlockReader: Sendable {
             guard let id = key.scalar?.string else { continue }
             let keyLocation = source.location(key)
             guard let metric = schema[id] else {
-                diagnostics.error("unknown metric '\(id)'", at: keyLocation,
+                diagnostics.error(.unknownMetric, "unknown metric '\(id)'", at: keyLocation,
                                   hint: NearestName.suggest(for: id, among: schema.ids).map { "did you mean '\($0)'?" }
                                     ?? "add '\(id)' to content/schema.yaml")
                 continue

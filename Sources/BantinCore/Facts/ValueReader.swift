@@ -28,7 +28,7 @@ struct ValueReader {
             return nil
         }
         guard let valueNode = mapping["value"] else {
-            diagnostics.error("'\(metric.id)' has no 'value'", at: source.location(node), hint: "write {value: …} with the number itself")
+            diagnostics.error(.missingValue, "'\(metric.id)' has no 'value'", at: source.location(node), hint: "write {value: …} with the number itself")
             return nil
         }
         guard let written = number(valueNode, label: "value", diagnostics: &diagnostics) else { return nil }
@@ -37,12 +37,12 @@ struct ValueReader {
         if let scale = mapping.text("scale", diagnostics: &diagnostics) {
             if let parsed = NumberScale(rawValue: scale) {
                 if metric.kind == .ratio || metric.kind == .percent {
-                    diagnostics.error("a \(metric.kind.rawValue) takes no 'scale'", at: mapping.location("scale"))
+                    diagnostics.error(.badScale, "a \(metric.kind.rawValue) takes no 'scale'", at: mapping.location("scale"))
                     ok = false
                 }
                 reading.scale = parsed
             } else {
-                diagnostics.error("unknown scale '\(scale)'", at: mapping.location("scale"),
+                diagnostics.error(.badScale, "unknown scale '\(scale)'", at: mapping.location("scale"),
                                   hint: "write thousand (nghìn), million (triệu) or billion (tỷ)")
                 ok = false
             }
@@ -52,7 +52,7 @@ struct ValueReader {
                 reading.approx = parsed
             } else {
                 let names = Approximation.allCases.map(\.rawValue)
-                diagnostics.error("unknown approx '\(approx)'", at: mapping.location("approx"),
+                diagnostics.error(.unknownApprox, "unknown approx '\(approx)'", at: mapping.location("approx"),
                                   hint: NearestName.suggest(for: approx, among: names).map { "did you mean '\($0)'?" }
                                     ?? "write over (trên, hơn), about (khoảng, gần) or under (dưới)")
                 ok = false
@@ -61,7 +61,7 @@ struct ValueReader {
         reading.note = mapping.text("note", diagnostics: &diagnostics)
         if let ofNode = mapping["of"] {
             if metric.kind != .ratio {
-                diagnostics.error("'of' is only for ratio metrics, and '\(metric.id)' is a \(metric.kind.rawValue)", at: source.location(mapping.keyNode("of")!),
+                diagnostics.error(.ratioOnly, "'of' is only for ratio metrics, and '\(metric.id)' is a \(metric.kind.rawValue)", at: source.location(mapping.keyNode("of")!),
                                   hint: "make '\(metric.id)' kind: ratio in content/schema.yaml, or use a ratio metric")
                 ok = false
             } else if let of = number(ofNode, label: "of", diagnostics: &diagnostics) {
@@ -78,10 +78,10 @@ struct ValueReader {
                 if !exact(percent, node: percentNode, label: "percent", scale: nil, diagnostics: &diagnostics) {
                     ok = false
                 } else if percent.value < 0 || percent.value > 100 {
-                    diagnostics.error("percent \(VietnameseNumberFormat.written(percent))% is outside 0–100", at: source.location(percentNode))
+                    diagnostics.error(.percentRange, "percent \(VietnameseNumberFormat.written(percent))% is outside 0–100", at: source.location(percentNode))
                     ok = false
                 } else if metric.kind != .ratio {
-                    diagnostics.error("'percent' states the share of a ratio, and '\(metric.id)' is a \(metric.kind.rawValue)", at: source.location(mapping.keyNode("percent")!),
+                    diagnostics.error(.ratioOnly, "'percent' states the share of a ratio, and '\(metric.id)' is a \(metric.kind.rawValue)", at: source.location(mapping.keyNode("percent")!),
                                       hint: "use a ratio metric with 'of', or a metric of kind percent")
                     ok = false
                 }
@@ -107,11 +107,11 @@ struct ValueReader {
         let shown = scalarText(valueNode)
         // A figure the scale pushes past the largest Double would print as ∞ and drop out of the JSON export.
         if !(written.value * (reading.scale?.multiplier ?? 1)).isFinite {
-            diagnostics.error("'\(label): \(shown)' is too large", at: location, hint: Self.tooLargeHint)
+            diagnostics.error(.numberTooLarge, "'\(label): \(shown)' is too large", at: location, hint: Self.tooLargeHint)
             return false
         }
         if written.value < 0 {
-            diagnostics.error("'\(label): \(shown)' is negative", at: location, hint: "figures of the bulletin are never below zero; write the number without '-'")
+            diagnostics.error(.negativeNumber, "'\(label): \(shown)' is negative", at: location, hint: "figures of the bulletin are never below zero; write the number without '-'")
             return false
         }
         guard exact(written, node: valueNode, label: label, scale: reading.scale, diagnostics: &diagnostics) else { return false }
@@ -120,7 +120,7 @@ struct ValueReader {
             guard whole(written, node: valueNode, label: label, scale: reading.scale, diagnostics: &diagnostics) else { return false }
         case .percent:
             if written.value > 100 {
-                diagnostics.error("'\(label): \(shown)' is not a percentage from 0 to 100", at: location)
+                diagnostics.error(.percentRange, "'\(label): \(shown)' is not a percentage from 0 to 100", at: location)
                 return false
             }
         case .amount:
@@ -128,17 +128,17 @@ struct ValueReader {
         }
         if metric.kind == .ratio {
             guard let of = reading.of else {
-                diagnostics.error("'\(metric.id)' is a ratio but has no 'of'", at: keyLocation,
+                diagnostics.error(.ratioWithoutTotal, "'\(metric.id)' is a ratio but has no 'of'", at: keyLocation,
                                   hint: "write {value: \(VietnameseNumberFormat.plain(written)), of: …} with the total it is out of")
                 return false
             }
             let ofLocation = mapping.flatMap { $0["of"] }.map { source.location($0) } ?? keyLocation
             if of.value.rounded() != of.value || of.value <= 0 {
-                diagnostics.error("'of: \(VietnameseNumberFormat.plain(of))' must be a whole number above zero", at: ofLocation)
+                diagnostics.error(.badTotal, "'of: \(VietnameseNumberFormat.plain(of))' must be a whole number above zero", at: ofLocation)
                 return false
             }
             if written.value > of.value {
-                diagnostics.error("'value: \(VietnameseNumberFormat.plain(written))' is greater than 'of: \(VietnameseNumberFormat.plain(of))'", at: location,
+                diagnostics.error(.partAboveTotal, "'value: \(VietnameseNumberFormat.plain(written))' is greater than 'of: \(VietnameseNumberFormat.plain(of))'", at: location,
                                   hint: "a ratio counts a part of a total; check that the two numbers are not swapped")
                 return false
             }
@@ -148,7 +148,7 @@ struct ValueReader {
                 let tolerance = 0.5 * pow10(-percent.fractionDigits) + 1e-9
                 if abs(computed - percent.value) > tolerance {
                     let correct = VietnameseNumberFormat.decimal(computed, fractionDigits: percent.fractionDigits)
-                    diagnostics.error(
+                    diagnostics.error(.percentMismatch,
                         "percent \(VietnameseNumberFormat.written(percent))% does not match \(VietnameseNumberFormat.decimal(written.value, fractionDigits: 0))/\(VietnameseNumberFormat.decimal(of.value, fractionDigits: 0)) = \(VietnameseNumberFormat.decimal(computed, fractionDigits: max(2, percent.fractionDigits + 1)))%",
                         at: source.location(percentNode),
                         hint: "write percent: \(correct.replacingOccurrences(of: ",", with: ".")), or check the two counts"
@@ -162,7 +162,7 @@ struct ValueReader {
             if abs(sum - written.value) > 1e-9 * max(1, abs(sum)) {
                 let terms = reading.parts.map { VietnameseNumberFormat.written($0.value) }.joined(separator: " + ")
                 let partsLocation = mapping.flatMap { $0["parts"] }.map { source.location($0) } ?? location
-                diagnostics.error(
+                diagnostics.error(.partsSum,
                     "the parts of '\(metric.id)' add up to \(VietnameseNumberFormat.number(sum)), not \(VietnameseNumberFormat.written(written))",
                     at: partsLocation,
                     notes: [.init("\(terms) = \(VietnameseNumberFormat.number(sum))")],
@@ -176,11 +176,11 @@ struct ValueReader {
 
     private func readParts(_ node: Node, scale: NumberScale?, diagnostics: inout DiagnosticBag) -> [Fact.Part]? {
         guard case .mapping(let map) = node else {
-            diagnostics.error("'parts' must map part keys to numbers", at: source.location(node))
+            diagnostics.error(.wrongType, "'parts' must map part keys to numbers", at: source.location(node))
             return nil
         }
         if metric.parts.isEmpty {
-            diagnostics.error("'\(metric.id)' has no parts in the schema", at: source.location(node),
+            diagnostics.error(.noParts, "'\(metric.id)' has no parts in the schema", at: source.location(node),
                               hint: "add 'parts: {key: Label, …}' to '\(metric.id)' in content/schema.yaml")
             return nil
         }
@@ -190,7 +190,7 @@ struct ValueReader {
             guard let name = key.scalar?.string else { continue }
             guard metric.part(name) != nil else {
                 let known = metric.parts.map(\.key)
-                diagnostics.error("unknown part '\(name)' of '\(metric.id)'", at: source.location(key),
+                diagnostics.error(.unknownPart, "unknown part '\(name)' of '\(metric.id)'", at: source.location(key),
                                   hint: NearestName.suggest(for: name, among: known).map { "did you mean '\($0)'?" }
                                     ?? "parts of '\(metric.id)': \(known.joined(separator: ", "))")
                 ok = false
@@ -198,7 +198,7 @@ struct ValueReader {
             }
             guard let number = number(value, label: name, diagnostics: &diagnostics) else { ok = false; continue }
             if number.value < 0 {
-                diagnostics.error("'\(name): \(scalarText(value))' is negative", at: source.location(value))
+                diagnostics.error(.negativeNumber, "'\(name): \(scalarText(value))' is negative", at: source.location(value))
                 ok = false
                 continue
             }
@@ -220,7 +220,7 @@ struct ValueReader {
     private func number(_ node: Node, label: String, diagnostics: inout DiagnosticBag) -> WrittenNumber? {
         guard let number = writtenNumber(node, label: label, diagnostics: &diagnostics) else { return nil }
         guard number.value.isFinite else {
-            diagnostics.error("'\(label): \(scalarText(node))' is too large", at: source.location(node), hint: Self.tooLargeHint)
+            diagnostics.error(.numberTooLarge, "'\(label): \(scalarText(node))' is too large", at: source.location(node), hint: Self.tooLargeHint)
             return nil
         }
         return number
@@ -229,7 +229,7 @@ struct ValueReader {
     /// A number: plain YAML notation unquoted, Vietnamese notation quoted.
     private func writtenNumber(_ node: Node, label: String, diagnostics: inout DiagnosticBag) -> WrittenNumber? {
         guard case .scalar(let scalar) = node else {
-            diagnostics.error("'\(label)' must be a number", at: source.location(node))
+            diagnostics.error(.notANumber, "'\(label)' must be a number", at: source.location(node))
             return nil
         }
         let text = scalar.string
@@ -241,12 +241,12 @@ struct ValueReader {
                 let thousands = groups.count >= 2 && (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
                     && groups.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
                 let grouped = groups.joined(separator: ".")
-                diagnostics.error("'\(label): \(text)' is not a number in YAML", at: source.location(node),
+                diagnostics.error(.notANumber, "'\(label): \(text)' is not a number in YAML", at: source.location(node),
                                   hint: thousands
                                     ? "in Vietnamese notation ',' marks decimals (\(Self.commaExample)): write \"\(grouped)\" or \(groups.joined())"
                                     : "quote numbers written the Vietnamese way: \"\(text)\"")
             } else {
-                diagnostics.error("'\(label): \(text)' is not a number", at: source.location(node), hint: "write digits, like 6003 or \"6.003\"")
+                diagnostics.error(.notANumber, "'\(label): \(text)' is not a number", at: source.location(node), hint: "write digits, like 6003 or \"6.003\"")
             }
             return nil
         }
@@ -265,7 +265,7 @@ struct ValueReader {
             case .invalidCharacter(let character):
                 hint = "'\(character)' is not part of a number; write digits with '.' for thousands and ',' for decimals"
             }
-            diagnostics.error("'\(label): \"\(text)\"' is not a number in Vietnamese notation", at: source.location(node), hint: hint)
+            diagnostics.error(.numberNotation, "'\(label): \"\(text)\"' is not a number in Vietnamese notation", at: source.location(node), hint: hint)
             return nil
         }
     }
@@ -274,7 +274,7 @@ struct ValueReader {
     private func exact(_ number: WrittenNumber, node: Node, label: String, scale: NumberScale?, diagnostics: inout DiagnosticBag) -> Bool {
         guard let count = number.digitCount(scale: scale), count > WrittenNumber.maxDigits else { return true }
         let scaled = scale.map { " \($0.word)" } ?? ""
-        diagnostics.error("'\(label): \(scalarText(node))'\(scaled) has more than the \(WrittenNumber.maxDigits) digits a figure may have",
+        diagnostics.error(.tooManyDigits, "'\(label): \(scalarText(node))'\(scaled) has more than the \(WrittenNumber.maxDigits) digits a figure may have",
                           at: source.location(node), hint: Self.tooManyDigitsHint)
         return false
     }
@@ -289,7 +289,7 @@ struct ValueReader {
         if let scale {
             // Whole once scaled when it has no more significant decimals than the scale has zeros.
             guard let expansion = DecimalExpansion(number.value), expansion.digits.count - expansion.pointPosition > scale.exponent else { return true }
-            diagnostics.error("'\(label): \(shown)' \(scale.word) is not a whole number", at: location,
+            diagnostics.error(.notWhole, "'\(label): \(shown)' \(scale.word) is not a whole number", at: location,
                               hint: "'\(metric.id)' counts \(metric.unit): write a whole number")
             return false
         }
@@ -306,7 +306,7 @@ struct ValueReader {
             } else {
                 hint += "; '\(metric.id)' counts \(metric.unit): write a whole number"
             }
-            diagnostics.error("'\(label): \(shown)' has a decimal comma, and a count is a whole number", at: location, hint: hint)
+            diagnostics.error(.notWhole, "'\(label): \(shown)' has a decimal comma, and a count is a whole number", at: location, hint: hint)
             return false
         }
         var hint = label == "value" || label == metric.id ? "'\(metric.id)' counts \(metric.unit): write a whole number" : "write a whole number"
@@ -317,7 +317,7 @@ struct ValueReader {
             hint = "write \(VietnameseNumberFormat.decimal(number.value, fractionDigits: 0).replacingOccurrences(of: ".", with: "")) without decimals"
         }
         let problem = number.isWhole ? "is written with decimals, and a count is a whole number" : "is not a whole number"
-        diagnostics.error("'\(label): \(shown)' \(problem)", at: location, hint: hint)
+        diagnostics.error(.notWhole, "'\(label): \(shown)' \(problem)", at: location, hint: hint)
         return false
     }
 

@@ -12,7 +12,7 @@ public enum ImageAltCheck {
                   !ImagePlan.isDecorative(title: picture.title) else { return nil }
             let location = file.location(line: bodyLine - 1 + picture.line, column: picture.column,
                                          length: max(1, picture.destination.unicodeScalars.count))
-            return .error("the picture '\(picture.destination)' has no alternative text", at: location,
+            return .error(.missingAltText, "the picture '\(picture.destination)' has no alternative text", at: location,
                           hint: "describe what it shows between the brackets: ![Cầu Long Biên lúc sáng sớm](\(picture.destination)); "
                               + "a picture that only decorates takes the title \"\(ImagePlan.decorativeTitle)\": ![](\(picture.destination) \"\(ImagePlan.decorativeTitle)\")")
         }

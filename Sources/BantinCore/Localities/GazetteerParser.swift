@@ -17,7 +17,7 @@ public enum GazetteerParser {
         let source = YAMLSource(file: file)
         guard let root = source.compose(file.text, into: &diagnostics) else { return gazetteer }
         guard case .sequence(let provinces) = root else {
-            diagnostics.error("localities.yaml must be a list of provinces", at: source.location(root),
+            diagnostics.error(.wrongType, "localities.yaml must be a list of provinces", at: source.location(root),
                               hint: "start each province with '- name: …'")
             return gazetteer
         }
@@ -31,7 +31,7 @@ public enum GazetteerParser {
             if let kind, !Gazetteer.kinds.contains(kind) {
                 let hint = NearestName.suggest(for: kind, among: Gazetteer.kinds).map { "did you mean '\($0)'?" }
                     ?? "known kinds: \(Gazetteer.kinds.joined(separator: ", "))"
-                diagnostics.error("unknown kind '\(kind)' of \(name)", at: mapping.location("kind"), hint: hint)
+                diagnostics.error(.unknownKind, "unknown kind '\(kind)' of \(name)", at: mapping.location("kind"), hint: hint)
             }
             var id = VietnameseSlug.make(name)
             let explicit = mapping.text("id", diagnostics: &diagnostics)
@@ -39,12 +39,12 @@ public enum GazetteerParser {
                 if VietnameseSlug.isValid(explicit) {
                     id = explicit
                 } else {
-                    diagnostics.error("id '\(explicit)' is not a slug", at: mapping.location("id"),
+                    diagnostics.error(.badSlug, "id '\(explicit)' is not a slug", at: mapping.location("id"),
                                       hint: "use lower case letters, digits and '-', such as '\(VietnameseSlug.make(explicit))'")
                 }
             }
             guard !id.isEmpty else {
-                diagnostics.error("the name '\(name)' gives an empty id", at: mapping.location("name"), hint: "add an 'id:'")
+                diagnostics.error(.emptySlug, "the name '\(name)' gives an empty id", at: mapping.location("name"), hint: "add an 'id:'")
                 return
             }
             let hasID = mapping["id"] != nil
@@ -66,14 +66,14 @@ public enum GazetteerParser {
             if matches.isEmpty {
                 guard let parent = parents.max(by: { gazetteer[$0].era < gazetteer[$1].era }) else {
                     let provinces = gazetteer.roots.map { gazetteer[$0].name }.uniqued()
-                    diagnostics.error("'\(name)' is not a province of the national gazetteer", at: mapping.location("name"),
+                    diagnostics.error(.notInGazetteer, "'\(name)' is not a province of the national gazetteer", at: mapping.location("name"),
                                       hint: NearestName.suggest(for: name, among: provinces).map { "did you mean '\($0)'?" }
                                         ?? "the file adds units below the national ones: start from their province, like '- name: Lâm Đồng'")
                     return
                 }
                 guard let kind, Gazetteer.kinds.contains(kind) else {
                     if kind == nil {
-                        diagnostics.error("'\(name)' is not in the national gazetteer under \(gazetteer[parent].phrase), and has no kind",
+                        diagnostics.error(.notInGazetteer, "'\(name)' is not in the national gazetteer under \(gazetteer[parent].phrase), and has no kind",
                                           at: mapping.location("name"),
                                           hint: "to add it, give its kind, such as 'kind: thôn'; to name a national unit, check its spelling")
                     }
@@ -87,7 +87,7 @@ public enum GazetteerParser {
                         let message = earlier.name == name
                             ? "'\(name)' is written twice under the same parent"
                             : "'\(name)' has the id '\(id)', like its sibling '\(earlier.name)'"
-                        diagnostics.error(message, at: earlier.name == name ? location : idLocation,
+                        diagnostics.error(.duplicateLocality, message, at: earlier.name == name ? location : idLocation,
                                           notes: [.init("'\(earlier.name)' is here", at: earlier.location)],
                                           hint: earlier.name == name ? "keep one of them, and put all their children under it"
                                             : "give one of them an explicit id, such as 'id: \(id)-\(VietnameseSlug.make(kind ?? gazetteer[unit].kind))'")
@@ -100,7 +100,7 @@ public enum GazetteerParser {
             for unit in matches { written[unit] = (name, location) }
             if let children = mapping["children"] {
                 guard case .sequence(let list) = children else {
-                    diagnostics.error("'children' of \(name) must be a list", at: source.location(children))
+                    diagnostics.error(.wrongType, "'children' of \(name) must be a list", at: source.location(children))
                     return
                 }
                 for child in list { visit(child, parents: matches) }

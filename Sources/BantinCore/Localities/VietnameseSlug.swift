@@ -53,7 +53,7 @@ public enum VietnameseSlug {
     public static func lengthProblem(_ slug: String, what: String, at location: SourceLocation?, fix: String) -> Diagnostic? {
         let bytes = slug.utf8.count
         guard bytes > maxBytes else { return nil }
-        return .error("\(what) is \(bytes) bytes long, more than the \(maxBytes) a slug may have", at: location,
+        return .error(.slugTooLong, "\(what) is \(bytes) bytes long, more than the \(maxBytes) a slug may have", at: location,
                       hint: "\(fix); a slug names a folder of the output, and a file system allows at most 255 bytes in a name")
     }
 

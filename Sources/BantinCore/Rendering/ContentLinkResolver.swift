@@ -37,7 +37,7 @@ struct ContentLinkResolver {
         let base = fromRoot ? "content/static/" : PathNormalizer.folder(of: sourcePath)
         guard let target = PathNormalizer.normalize(base + destination), !target.isEmpty,
               target.hasPrefix(fromRoot ? "content/static/" : "content/") else {
-            return .failure(.error("the link '\(link.destination)' leads outside the site", at: location,
+            return .failure(.error(.linkOutsideSite, "the link '\(link.destination)' leads outside the site", at: location,
                                    hint: "link to files of content/, relative to this file, or to content/static/ with a path starting with '/'"))
         }
         if target.hasSuffix(".md") {
@@ -47,7 +47,7 @@ struct ContentLinkResolver {
             if let index = site.pageBySource[target] {
                 return .success(Resolved(href: links.link(from: page, to: OutputPaths.page(site.pages[index].slug)) + suffix))
             }
-            return .failure(.error("the link '\(link.destination)' leads to no article or page", at: location,
+            return .failure(.error(.brokenLink, "the link '\(link.destination)' leads to no article or page", at: location,
                                    hint: source.exists(target) ? "\(target) is a draft or has errors" : "there is no file \(target); the path is relative to this file"))
         }
         if target.hasPrefix("content/static/") {
@@ -61,7 +61,7 @@ struct ContentLinkResolver {
             return .success(Resolved(href: links.link(from: page, to: output) + suffix, asset: OutputFile(path: output, contents: data), target: target))
         }
         let what = link.isImage ? "image" : "link"
-        return .failure(.error("the \(what) '\(link.destination)' leads to no file", at: location,
+        return .failure(.error(.brokenLink, "the \(what) '\(link.destination)' leads to no file", at: location,
                                hint: "there is no file \(target); paths are relative to this file, or to content/static/ when they start with '/'"))
     }
 }

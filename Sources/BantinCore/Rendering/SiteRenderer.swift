@@ -294,7 +294,7 @@ struct SiteRenderer {
                 continue
             }
             if earlier != file.contents {
-                diagnostics.error("two different files would be written to \(file.path)", at: nil,
+                diagnostics.error(.outputClash, "two different files would be written to \(file.path)", at: nil,
                                   hint: "the page \(page) links to two files of that name, or to one named like the page; rename one")
             }
         }

@@ -22,7 +22,7 @@ public enum ThemeLoader {
         for (path, data) in files.sorted(by: { $0.key < $1.key }) {
             if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
                 guard let text = String(data: data, encoding: .utf8) else {
-                    diagnostics.error("the template is not UTF-8 text", at: SourceLocation(file: (origins[path] ?? origin) + path, line: 1, column: 1))
+                    diagnostics.error(.notUTF8, "the template is not UTF-8 text", at: SourceLocation(file: (origins[path] ?? origin) + path, line: 1, column: 1))
                     continue
                 }
                 let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
@@ -35,7 +35,7 @@ public enum ThemeLoader {
             guard let data = source.contents(of: path) else { continue }
             guard let text = String(data: data, encoding: .utf8) else {
                 // Skipped silently, the theme's template would take its place unseen.
-                diagnostics.error("the template is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1))
+                diagnostics.error(.notUTF8, "the template is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1))
                 continue
             }
             let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
@@ -50,14 +50,14 @@ public enum ThemeLoader {
             let path = layer.origin + stringsPath
             last = path
             guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.error("the UI strings are not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1))
+                diagnostics.error(.notUTF8, "the UI strings are not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1))
                 continue
             }
             let file = SourceFile(path: path, text: SourceFile.withoutByteOrderMark(text))
             let yaml = YAMLSource(file: file)
             guard let root = yaml.compose(file.text, into: &diagnostics) else { continue }
             guard case .mapping(let mapping) = root else {
-                diagnostics.error("UI strings must map names to texts", at: yaml.location(root))
+                diagnostics.error(.wrongType, "UI strings must map names to texts", at: yaml.location(root))
                 continue
             }
             for (key, value) in mapping {
@@ -65,7 +65,7 @@ public enum ThemeLoader {
             }
         }
         guard let last else {
-            diagnostics.error("theme '\(config.theme)' has no UI strings for language '\(config.language)'", at: config.languageLocation,
+            diagnostics.error(.missingUIStrings, "theme '\(config.theme)' has no UI strings for language '\(config.language)'", at: config.languageLocation,
                               hint: "add \(origin)\(stringsPath), or set 'language:' in site.yaml to one the theme has")
             return nil
         }
@@ -85,7 +85,7 @@ public enum ThemeLoader {
             }
         }
         for (key, usage) in used.sorted(by: { $0.key < $1.key }) where strings[key] == nil {
-            diagnostics.error(
+            diagnostics.error(.missingUIStrings,
                 "the UI string '\(key)' is missing", at: SourceLocation(file: path, line: 1, column: 1),
                 notes: usage.map { [.init("the template uses it here", at: $0)] } ?? [],
                 hint: "add '\(key): …' to this file; the strings of the theme it extends are kept, so it needs only the ones it changes or adds")
@@ -98,7 +98,7 @@ public enum ThemeLoader {
     private static func files(of name: String, from source: SiteSource, chain: [String], at location: SourceLocation?,
                               layers: inout [Layer], diagnostics: inout DiagnosticBag) -> ([String: Data], [String: String])? {
         if chain.contains(name) {
-            diagnostics.error("themes extend each other in a circle: \((chain + [name]).joined(separator: " → "))", at: location,
+            diagnostics.error(.themeCycle, "themes extend each other in a circle: \((chain + [name]).joined(separator: " → "))", at: location,
                               hint: "remove 'extends:' from one of their theme.yaml files")
             return nil
         }
@@ -111,7 +111,7 @@ public enum ThemeLoader {
         if own.isEmpty {
             guard name == "default" else {
                 let known = Set(source.paths(under: "themes/").compactMap { $0.split(separator: "/").dropFirst().first.map(String.init) })
-                diagnostics.error("theme '\(name)' was not found", at: location,
+                diagnostics.error(.unknownTheme, "theme '\(name)' was not found", at: location,
                                   hint: NearestName.suggest(for: name, among: known).map { "did you mean '\($0)'?" }
                                     ?? "add the folder themes/\(name)/, or write 'theme: default' in site.yaml")
                 return nil

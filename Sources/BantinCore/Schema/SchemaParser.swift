@@ -13,18 +13,18 @@ public enum SchemaParser {
             return schema
         }
         guard let metricsNode = top["metrics"] else {
-            diagnostics.error("the schema has no 'metrics'", at: source.location(root), hint: "start the file with 'metrics:'")
+            diagnostics.error(.missingKey, "the schema has no 'metrics'", at: source.location(root), hint: "start the file with 'metrics:'")
             return schema
         }
         guard case .mapping(let metrics) = metricsNode else {
-            diagnostics.error("'metrics' must map metric ids to their descriptions", at: source.location(metricsNode))
+            diagnostics.error(.wrongType, "'metrics' must map metric ids to their descriptions", at: source.location(metricsNode))
             return schema
         }
         for (key, value) in metrics {
             let keyLocation = source.location(key)
             guard let id = key.scalar?.string, !id.isEmpty else { continue }
             guard id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }), id.first?.isLetter == true else {
-                diagnostics.error("metric id '\(id)' must be lower case letters, digits and '_'", at: keyLocation,
+                diagnostics.error(.badMetricID, "metric id '\(id)' must be lower case letters, digits and '_'", at: keyLocation,
                                   hint: "for example 'propaganda_sessions'")
                 continue
             }
@@ -44,7 +44,7 @@ public enum SchemaParser {
                 kind = MetricKind(rawValue: written)
                 if kind == nil {
                     let names = MetricKind.allCases.map(\.rawValue)
-                    diagnostics.error("unknown kind '\(written)' of metric '\(id)'", at: mapping.location("kind"),
+                    diagnostics.error(.unknownKind, "unknown kind '\(written)' of metric '\(id)'", at: mapping.location("kind"),
                                       hint: NearestName.suggest(for: written, among: names).map { "did you mean '\($0)'?" }
                                         ?? "a kind is one of: \(names.joined(separator: ", "))")
                 }
@@ -54,17 +54,17 @@ public enum SchemaParser {
                 if case .mapping(let partMap) = partsNode {
                     for (partKey, partLabel) in partMap {
                         guard let keyText = partKey.scalar?.string, let labelText = partLabel.scalar?.string, !labelText.isEmpty else {
-                            diagnostics.error("each part of '\(id)' maps a key to a label, like 'provincial: Cấp tỉnh'", at: source.location(partKey))
+                            diagnostics.error(.wrongType, "each part of '\(id)' maps a key to a label, like 'provincial: Cấp tỉnh'", at: source.location(partKey))
                             continue
                         }
                         if parts.contains(where: { $0.key == keyText }) {
-                            diagnostics.error("part '\(keyText)' of '\(id)' is given twice", at: source.location(partKey))
+                            diagnostics.error(.duplicateKey, "part '\(keyText)' of '\(id)' is given twice", at: source.location(partKey))
                             continue
                         }
                         parts.append(.init(key: keyText, label: labelText))
                     }
                 } else {
-                    diagnostics.error("'parts' of '\(id)' must map keys to labels, like {provincial: Cấp tỉnh}", at: source.location(partsNode))
+                    diagnostics.error(.wrongType, "'parts' of '\(id)' must map keys to labels, like {provincial: Cấp tỉnh}", at: source.location(partsNode))
                 }
             }
             guard let label, let unit, let kind else { continue }

@@ -9,6 +9,8 @@ public struct BuildResult: Sendable {
     public var mode: BuildMode
     /// What the next build can reuse; nil when the build failed.
     public var cache: BuildCache?
+    /// The lines of the built site's files, for printing the diagnostics.
+    public var lines: SourceLines = .none
 
     public init(files: [OutputFile], diagnostics: [Diagnostic], mode: BuildMode = .full, cache: BuildCache? = nil) {
         self.files = files

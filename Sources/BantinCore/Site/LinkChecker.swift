@@ -22,7 +22,7 @@ enum LinkChecker {
     }
 
     static func problem(page: String, link: String) -> Diagnostic {
-        .error("the page \(page) links to '\(link)', which the build does not make", at: nil,
+        .error(.brokenLink, "the page \(page) links to '\(link)', which the build does not make", at: nil,
                hint: "the link comes from a template of the theme or of templates/; fix the template that writes it")
     }
 

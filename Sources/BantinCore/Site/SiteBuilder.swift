@@ -31,12 +31,16 @@ public struct SiteBuilder: Sendable {
         let articlePaths = loader.articlePaths
         let fingerprints = Dictionary(uniqueKeysWithValues: zip(articlePaths, Self.fingerprints(articlePaths, in: source).map { $0 ?? "" }))
         let globals = globalsHash(articlePaths: articlePaths)
+        var result: BuildResult
         if let previous, previous.format == BuildCache.format, previous.globals == globals,
            !publishesHeldArticle(previous),
-           let result = incremental(previous, fingerprints: fingerprints, loader: loader) {
-            return result
+           let partial = incremental(previous, fingerprints: fingerprints, loader: loader) {
+            result = partial
+        } else {
+            result = full(loader: loader, fingerprints: fingerprints, globals: globals, sink: sink)
         }
-        return full(loader: loader, fingerprints: fingerprints, globals: globals, sink: sink)
+        result.lines = SourceLines(source)
+        return result
     }
 
     private func full(loader: SiteLoader, fingerprints: [String: String], globals: String, sink: OutputSink?) -> BuildResult {
@@ -53,13 +57,13 @@ public struct SiteBuilder: Sendable {
                 let recorder = OutputRecorder(sink: sink ?? memory!)
                 renderer.render(into: recorder, options: options, diagnostics: &diagnostics)
                 if let failure = recorder.failure {
-                    diagnostics.error("the output could not be written: \(failure)", at: nil)
+                    diagnostics.error(.outputFailed, "the output could not be written: \(failure)", at: nil)
                 }
                 // Two files for one path would race in the writer: a static file named like a page, a page like a static folder.
                 var made: [String: Int] = [:]
                 for path in recorder.paths { made[path, default: 0] += 1 }
                 for (path, count) in made.sorted(by: { $0.key < $1.key }) where count > 1 {
-                    diagnostics.error("two files of the site would be written to \(path)", at: nil,
+                    diagnostics.error(.outputClash, "two files of the site would be written to \(path)", at: nil,
                                       hint: "a file of content/static/ or a free page's slug takes the place of another file; rename it")
                 }
                 options.stage("build cache")
@@ -68,7 +72,7 @@ public struct SiteBuilder: Sendable {
             }
         }
         options.stage("done")
-        let sorted = withLineText(diagnostics.sorted)
+        let sorted = diagnostics.sorted
         let failed = sorted.contains { $0.severity == .error }
         return BuildResult(files: failed ? [] : (memory?.files ?? []), diagnostics: sorted, mode: .full, cache: failed ? nil : cache)
     }
@@ -83,7 +87,7 @@ public struct SiteBuilder: Sendable {
         guard let globals = loader.loadGlobals(gazetteer: gazetteer, schema: schema, diagnostics: &diagnostics) else { return nil }
         let articles = loader.loadArticles(changed, gazetteer: globals.gazetteer, schema: globals.schema, diagnostics: &diagnostics)
         if diagnostics.hasErrors {
-            return BuildResult(files: [], diagnostics: withLineText(diagnostics.sorted), mode: .partial(articles: changed), cache: nil)
+            return BuildResult(files: [], diagnostics: diagnostics.sorted, mode: .partial(articles: changed), cache: nil)
         }
         // Every changed article must show other pages exactly what it showed before (a draft stays left out).
         let parsed = Dictionary(uniqueKeysWithValues: articles.map { ($0.sourcePath, $0) })
@@ -105,7 +109,7 @@ public struct SiteBuilder: Sendable {
         var files = renderer.renderArticles(site.articles, outputs: Set(previous.outputs), diagnostics: &diagnostics)
         guard let searchFiles = renderer.searchFiles(after: documents, hashes: hashes, edited: site.articles) else { return nil }
         files = (files + searchFiles).sorted { $0.path < $1.path }
-        let sorted = withLineText(diagnostics.sorted)
+        let sorted = diagnostics.sorted
         if sorted.contains(where: { $0.severity == .error }) {
             return BuildResult(files: [], diagnostics: sorted, mode: .partial(articles: changed), cache: nil)
         }
@@ -190,34 +194,6 @@ public struct SiteBuilder: Sendable {
 
     private static func fingerprint(_ path: String, in source: SiteSource) -> String? {
         fingerprints([path], in: source)[0]
-    }
-
-    /// Adds the source line to diagnostics whose stage did not have the file's text at hand
-    /// (a link found while rendering, a template), reading each file once.
-    private func withLineText(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var files: [String: SourceFile?] = [:]
-        func filled(_ location: SourceLocation?) -> SourceLocation? {
-            guard var location, location.lineText == nil, location.line >= 1 else { return location }
-            if files[location.file] == nil {
-                let builtIn = "(built-in default theme)/"
-                let text = location.file.hasPrefix(builtIn)
-                    ? DefaultTheme.files[String(location.file.dropFirst(builtIn.count))]
-                    : source.contents(of: location.file).flatMap { String(validatingUTF8Data: $0) }
-                files[location.file] = text.map { SourceFile(path: location.file, text: $0) }
-            }
-            location.lineText = files[location.file]??.line(location.line)
-            return location
-        }
-        return diagnostics.map { diagnostic in
-            var diagnostic = diagnostic
-            diagnostic.location = filled(diagnostic.location)
-            diagnostic.notes = diagnostic.notes.map { note in
-                var note = note
-                note.location = filled(note.location)
-                return note
-            }
-            return diagnostic
-        }
     }
 
 }

@@ -38,7 +38,7 @@ public struct SiteConfig: Sendable {
     public static func parse(_ file: SourceFile, diagnostics: inout DiagnosticBag) -> SiteConfig? {
         let source = YAMLSource(file: file)
         guard let root = source.compose(file.text, into: &diagnostics) else {
-            if !diagnostics.hasErrors { diagnostics.error("site.yaml is empty", at: file.location(line: 1, column: 1), hint: "add 'title: …'") }
+            if !diagnostics.hasErrors { diagnostics.error(.emptyFile, "site.yaml is empty", at: file.location(line: 1, column: 1), hint: "add 'title: …'") }
             return nil
         }
         guard let mapping = YAMLMapping(root, source: source, what: "site.yaml", knownKeys: keys, diagnostics: &diagnostics) else { return nil }
@@ -54,7 +54,7 @@ public struct SiteConfig: Sendable {
             if VietnameseSlug.isValid(theme) || theme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_".contains($0)) }) {
                 config.theme = theme
             } else {
-                diagnostics.error("theme '\(theme)' is not a folder name", at: mapping.location("theme"), hint: "name a folder of themes/, such as 'default'")
+                diagnostics.error(.badThemeName, "theme '\(theme)' is not a folder name", at: mapping.location("theme"), hint: "name a folder of themes/, such as 'default'")
             }
         }
         if var url = mapping.text("base_url", diagnostics: &diagnostics) {
@@ -63,7 +63,7 @@ public struct SiteConfig: Sendable {
                 if !url.hasSuffix("/") { url += "/" }
                 config.baseURL = url
             } else {
-                diagnostics.error("'base_url' must be an absolute http(s) URL", at: mapping.location("base_url"),
+                diagnostics.error(.badURL, "'base_url' must be an absolute http(s) URL", at: mapping.location("base_url"),
                                   hint: "for example https://example.gov.vn/bantin/, or leave it out for relative links")
             }
         }

@@ -74,7 +74,7 @@ struct SiteLoader {
         var pageBySlug: [String: Page] = [:]
         for page in pages.sorted(by: { $0.sourcePath < $1.sourcePath }) {
             if let first = pageBySlug[page.slug] {
-                diagnostics.error("two pages have the slug '\(page.slug)'", at: page.slugLocation,
+                diagnostics.error(.duplicateSlug, "two pages have the slug '\(page.slug)'", at: page.slugLocation,
                                   notes: [.init("'\(first.title)' has it too", at: first.slugLocation)],
                                   hint: "give one of them its own 'slug:'")
             } else {
@@ -146,7 +146,7 @@ struct SiteLoader {
         for position in bySource {
             let article = articles[position]
             if let first = bySlug[article.slug] {
-                diagnostics.error(
+                diagnostics.error(.duplicateSlug,
                     "two articles have the slug '\(article.slug)'", at: article.slugLocation,
                     notes: [.init("'\(articles[first].title)' has it too", at: articles[first].slugLocation)],
                     hint: "give one of them its own 'slug:' in the front matter"
@@ -199,7 +199,7 @@ struct SiteLoader {
                     }
                     let earlier = articles[place.article].factBlocks[place.block].facts[place.fact]
                     if earlier.value != fact.value || earlier.of?.value != fact.of?.value {
-                        diagnostics.error(
+                        diagnostics.error(.conflictingFigures,
                             "'\(fact.metric)' for \(gazetteer[fact.locality].path) in \(fact.period) is \(Self.shown(fact)) here but \(Self.shown(earlier)) elsewhere",
                             at: fact.location,
                             notes: [.init("the other value is given here", at: earlier.location)],

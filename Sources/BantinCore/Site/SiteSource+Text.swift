@@ -12,11 +12,11 @@ extension SourceFile {
     /// nil and a diagnostic when they are missing or not UTF-8.
     public static func decoding(_ contents: Data?, path: String, required: Bool, diagnostics: inout DiagnosticBag) -> SourceFile? {
         guard let data = contents else {
-            if required { diagnostics.error("\(path) is missing", at: nil, hint: "every site has \(path); see docs/content-format.md") }
+            if required { diagnostics.error(.missingFile, "\(path) is missing", at: nil, hint: "every site has \(path); see docs/content-format.md") }
             return nil
         }
         guard let text = String(validatingUTF8Data: data) else {
-            diagnostics.error("the file is not valid UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1),
+            diagnostics.error(.notUTF8, "the file is not valid UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1),
                               hint: "save it again as UTF-8 in your editor")
             return nil
         }

@@ -14,18 +14,18 @@ public struct YAMLMapping {
         self.node = node
         self.source = source
         guard case .mapping(let mapping) = node else {
-            diagnostics.error("\(what) must be a mapping of keys to values", at: source.location(node))
+            diagnostics.error(.wrongType, "\(what) must be a mapping of keys to values", at: source.location(node))
             return nil
         }
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
-                diagnostics.error("a key in \(what) must be plain text", at: source.location(key))
+                diagnostics.error(.wrongType, "a key in \(what) must be plain text", at: source.location(key))
                 continue
             }
             guard knownKeys.contains(name) else {
                 let hint = NearestName.suggest(for: name, among: knownKeys).map { "did you mean '\($0)'?" }
                     ?? "known keys: \(knownKeys.joined(separator: ", "))"
-                diagnostics.error("unknown key '\(name)' in \(what)", at: source.location(key), hint: hint)
+                diagnostics.error(.unknownKey, "unknown key '\(name)' in \(what)", at: source.location(key), hint: hint)
                 continue
             }
             // Yams rejects a mapping with a key given twice before it gets here (see YAMLSource).
@@ -45,7 +45,7 @@ public struct YAMLMapping {
     /// Reports each missing required key at the start of the mapping.
     public func require(_ keys: [String], what: String, at location: SourceLocation? = nil, diagnostics: inout DiagnosticBag) {
         for key in keys where entries[key] == nil {
-            diagnostics.error("\(what) has no '\(key)'", at: location ?? source.location(node), hint: "add '\(key): …'")
+            diagnostics.error(.missingKey, "\(what) has no '\(key)'", at: location ?? source.location(node), hint: "add '\(key): …'")
         }
     }
 
@@ -53,12 +53,12 @@ public struct YAMLMapping {
     public func text(_ key: String, diagnostics: inout DiagnosticBag) -> String? {
         guard let value = self[key] else { return nil }
         guard case .scalar(let scalar) = value, scalar.tag.description != "tag:yaml.org,2002:null" else {
-            diagnostics.error("'\(key)' must be text", at: source.location(value))
+            diagnostics.error(.wrongType, "'\(key)' must be text", at: source.location(value))
             return nil
         }
         let text = Whitespace.trimming(scalar.string, where: Whitespace.isSpaceOrNewline)
         if text.isEmpty || (scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(text)) {
-            diagnostics.error("'\(key)' is empty", at: source.location(value))
+            diagnostics.error(.emptyValue, "'\(key)' is empty", at: source.location(value))
             return nil
         }
         return text
@@ -76,12 +76,12 @@ public struct YAMLMapping {
                 if case .scalar(let scalar) = item, !scalar.string.isEmpty {
                     items.append((scalar.string, source.location(item)))
                 } else {
-                    diagnostics.error("each item of '\(key)' must be text", at: source.location(item))
+                    diagnostics.error(.wrongType, "each item of '\(key)' must be text", at: source.location(item))
                 }
             }
             return items
         default:
-            diagnostics.error("'\(key)' must be a list, like [a, b]", at: source.location(value))
+            diagnostics.error(.wrongType, "'\(key)' must be a list, like [a, b]", at: source.location(value))
             return nil
         }
     }
@@ -90,14 +90,14 @@ public struct YAMLMapping {
     public func bool(_ key: String, diagnostics: inout DiagnosticBag) -> Bool? {
         guard let value = self[key] else { return nil }
         guard case .scalar(let scalar) = value, scalar.style == .plain else {
-            diagnostics.error("'\(key)' must be true or false", at: source.location(value))
+            diagnostics.error(.wrongType, "'\(key)' must be true or false", at: source.location(value))
             return nil
         }
         switch scalar.string.lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            diagnostics.error("'\(key)' must be true or false, not '\(scalar.string)'", at: source.location(value))
+            diagnostics.error(.wrongType, "'\(key)' must be true or false, not '\(scalar.string)'", at: source.location(value))
             return nil
         }
     }
@@ -108,7 +108,7 @@ public struct YAMLMapping {
             let slug = title.map { VietnameseSlug.make($0) } ?? ""
             // An empty slug would make the page's folder "" and land it on another page's path.
             if let title, slug.isEmpty {
-                diagnostics.error("the title '\(title)' gives an empty slug", at: location("title"),
+                diagnostics.error(.emptySlug, "the title '\(title)' gives an empty slug", at: location("title"),
                                   hint: "add 'slug:' with lower case letters, digits and '-'")
             }
             if let problem = VietnameseSlug.lengthProblem(slug, what: "the slug made from the title", at: location("title"),
@@ -118,7 +118,7 @@ public struct YAMLMapping {
             return (slug, location("title"))
         }
         if !VietnameseSlug.isValid(written) {
-            diagnostics.error("'\(written)' is not a valid slug", at: location("slug"),
+            diagnostics.error(.badSlug, "'\(written)' is not a valid slug", at: location("slug"),
                               hint: "use lower case letters, digits and '-', such as '\(VietnameseSlug.make(written))'")
         } else if let problem = VietnameseSlug.lengthProblem(written, what: "the slug", at: location("slug"), fix: "write a shorter 'slug:'") {
             diagnostics.append(problem)
@@ -130,7 +130,7 @@ public struct YAMLMapping {
     public func integer(_ key: String, minimum: Int, diagnostics: inout DiagnosticBag) -> Int? {
         guard let value = self[key] else { return nil }
         guard case .scalar(let scalar) = value, let number = Int(scalar.string), number >= minimum else {
-            diagnostics.error("'\(key)' must be a whole number of at least \(minimum)", at: source.location(value))
+            diagnostics.error(.wrongType, "'\(key)' must be a whole number of at least \(minimum)", at: source.location(value))
             return nil
         }
         return number

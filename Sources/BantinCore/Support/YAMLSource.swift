@@ -19,7 +19,7 @@ public struct YAMLSource: Sendable {
     /// Parses one YAML document; a syntax error becomes a diagnostic at its position.
     public func compose(_ yaml: String, into diagnostics: inout DiagnosticBag) -> Node? {
         if let alias = Self.aliasOfAnchor(in: yaml) {
-            diagnostics.error("YAML aliases like '*\(alias.name)' are not read", at: file.location(
+            diagnostics.error(.yamlAlias, "YAML aliases like '*\(alias.name)' are not read", at: file.location(
                 line: alias.line + lineOffset, column: alias.column + columnOffset, length: alias.name.unicodeScalars.count + 1),
                 hint: "write the value out in full where the alias is, and remove the anchor '&…'")
             return nil
@@ -31,7 +31,7 @@ public struct YAMLSource: Sendable {
             diagnostics.append(diagnostic(for: error))
             return nil
         } catch {
-            diagnostics.error("YAML could not be read: \(error)", at: file.location(line: lineOffset + 1, column: 1))
+            diagnostics.error(.yamlSyntax, "YAML could not be read: \(error)", at: file.location(line: lineOffset + 1, column: 1))
             return nil
         }
     }
@@ -144,16 +144,16 @@ public struct YAMLSource: Sendable {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             var message = "invalid YAML: \(problem)"
             if let context { message += " \(context.text)" }
-            return .error(message, at: location(mark), hint: "check the indentation and quote values that contain ': ' or start with a special character")
+            return .error(.yamlSyntax, message, at: location(mark), hint: "check the indentation and quote values that contain ': ' or start with a special character")
         case let .duplicatedKeysInMapping(duplicates, context):
             // libYAML names the first place; the second is found in the text, in the same mapping's column.
             let key = duplicates.first ?? ""
             let first = location(context.mark, length: key.unicodeScalars.count)
             guard let second = Self.nextOccurrence(of: key, after: context.mark, in: context.text) else {
-                return .error("key '\(key)' is given twice", at: first)
+                return .error(.duplicateKey, "key '\(key)' is given twice", at: first)
             }
             let secondPlace = file.location(line: second.line + lineOffset, column: second.column + columnOffset, length: key.unicodeScalars.count)
-            return .error("key '\(key)' is given twice", at: secondPlace,
+            return .error(.duplicateKey, "key '\(key)' is given twice", at: secondPlace,
                           notes: [.init("first given here", at: first)])
         case let .reader(problem, offset, value, yaml):
             // The offset counts Characters from the start of the YAML: turned into the line and column it falls on.
@@ -168,10 +168,10 @@ public struct YAMLSource: Sendable {
             let hex = String(value, radix: 16, uppercase: true)
             let character = value > 0 ? " (U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ")" : ""
             let isControl = (0x01..<0x20).contains(value) || (0x7F...0x9F).contains(value)
-            return .error("YAML could not be read: \(problem)\(character)", at: place,
+            return .error(.yamlSyntax, "YAML could not be read: \(problem)\(character)", at: place,
                           hint: isControl ? "remove the control character; YAML allows only tabs and line breaks in text" : nil)
         default:
-            return .error("YAML could not be read: \(error)", at: file.location(line: lineOffset + 1, column: 1))
+            return .error(.yamlSyntax, "YAML could not be read: \(error)", at: file.location(line: lineOffset + 1, column: 1))
         }
     }
 }

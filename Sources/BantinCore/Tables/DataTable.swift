@@ -54,14 +54,14 @@ public struct DataTable: Sendable, Equatable {
         case .success(let read):
             rows = read
         case .failure(.unclosedQuote(let line, let column)):
-            return (nil, [.error("the quoted cell is not closed", at: location(skipped + line, column),
+            return (nil, [.error(.tableQuote, "the quoted cell is not closed", at: location(skipped + line, column),
                                  hint: "end the cell with '\"'; a quote inside a quoted cell is written twice: \"\"")])
         case .failure(.textAfterQuote(let line, let column)):
-            return (nil, [.error("text follows the closing quote of a cell", at: location(skipped + line, column),
+            return (nil, [.error(.tableQuote, "text follows the closing quote of a cell", at: location(skipped + line, column),
                                  hint: "put the whole cell in quotes, and write a quote inside it twice: \"Nói \"\"có\"\"\"")])
         }
         guard let headerRow = rows.first else {
-            return (nil, [.error("the table has no rows", at: location(skipped + 1, 1),
+            return (nil, [.error(.tableEmpty, "the table has no rows", at: location(skipped + 1, 1),
                                  hint: "write the header on the first line, then one line a row, cells separated by commas")])
         }
         var diagnostics: [Diagnostic] = []
@@ -70,7 +70,7 @@ public struct DataTable: Sendable, Equatable {
         for row in rows.dropFirst() {
             guard row.fields.count == header.count else {
                 let lineText = file?.line(bodyLine - 1 + block.contentLine - 1 + skipped + row.line)
-                diagnostics.append(.error(
+                diagnostics.append(.error(.tableRowWidth,
                     "this row has \(row.fields.count) \(row.fields.count == 1 ? "cell" : "cells"), but the header has \(header.count)",
                     at: location(skipped + row.line, 1, length: max(1, (lineText ?? "").unicodeScalars.count - block.contentColumn + 1)),
                     hint: "give every row one cell a column, empty ones too (a,,c); a cell holding a comma goes in quotes: \"86,1%\""))

@@ -22,7 +22,7 @@ struct ArticleWarningsTests {
 
             """)
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:3: warning: 'propaganda_sessions' is 6.030 here, but the text says 6.003 on line 7
+            content/articles/2023/lam-ha.md:11:3: warning: 'propaganda_sessions' is 6.030 here, but the text says 6.003 on line 7 [figure-differs-from-text]
                11 |   propaganda_sessions: "6.030"
                   |   ^~~~~~~~~~~~~~~~~~~
             content/articles/2023/lam-ha.md:7:26: note: the text says 6.003 here
@@ -47,7 +47,7 @@ struct ArticleWarningsTests {
             ```
 
             """)
-        #expect(report.hasPrefix("content/articles/2023/lam-ha.md:11:3: warning: 'gift_value' is 47,2 tỷ here, but the text says 74,2 on line 7\n"))
+        #expect(report.hasPrefix("content/articles/2023/lam-ha.md:11:3: warning: 'gift_value' is 47,2 tỷ here, but the text says 74,2 on line 7 [figure-differs-from-text]\n"))
     }
 
     @Test func aBlockWithoutItsOwnParagraphIsCheckedAgainstTheParagraphBeforeTheBlockAboveIt() {
@@ -65,7 +65,7 @@ struct ArticleWarningsTests {
             ```
 
             """)
-        #expect(report.hasPrefix("content/articles/2023/lam-ha.md:16:3: warning: 'valuable_tips' is 214 here, but the text says 241 on line 7\n"))
+        #expect(report.hasPrefix("content/articles/2023/lam-ha.md:16:3: warning: 'valuable_tips' is 214 here, but the text says 241 on line 7 [figure-differs-from-text]\n"))
     }
 
     @Test func noWarningWhenTheTextDoesNotMentionTheFigureOrAgreesWithIt() {
@@ -105,7 +105,7 @@ struct ArticleWarningsTests {
             ```
 
             """)
-        #expect(report.hasPrefix("content/articles/2023/lam-ha.md:11:3: warning: 'propaganda_sessions' is 126 here, but the text says 6.003 on line 7\n"))
+        #expect(report.hasPrefix("content/articles/2023/lam-ha.md:11:3: warning: 'propaganda_sessions' is 126 here, but the text says 6.003 on line 7 [figure-differs-from-text]\n"))
     }
 
     @Test func anArticleDatedInTheFutureIsWarnedAboutAndLeftOutUntilItsDay() throws {
@@ -114,7 +114,7 @@ struct ArticleWarningsTests {
         let before = try #require(ArticleDate.parse("2023-05-26").success).epochSeconds - 1
         let held = TestSite.build(files, options: BuildOptions(now: before))
         #expect(TestSite.report(held) == """
-            content/articles/2023/lam-ha.md:3:7: warning: the article is dated 26/05/2023, in the future
+            content/articles/2023/lam-ha.md:3:7: warning: the article is dated 26/05/2023, in the future [future-date]
                 3 | date: 2023-05-26
                   |       ^~~~~~~~~~
                hint: it is left out of the site until that day; correct the date, or build with --future to publish it now
@@ -155,11 +155,11 @@ struct ArticleWarningsTests {
 
             """)
         #expect(report == """
-            content/articles/2023/lam-ha.md:7:1: warning: the HTML '<div class="hop">' is dropped from the page
+            content/articles/2023/lam-ha.md:7:1: warning: the HTML '<div class="hop">' is dropped from the page [dropped-html]
                 7 | <div class="hop">
                   | ^~~~~~~~~~~~~~~~~
                hint: articles are Markdown only: write *italics*, **bold** or [a link](address), or remove the HTML
-            content/articles/2023/lam-ha.md:11:9: warning: the HTML '<b>' is dropped from the page
+            content/articles/2023/lam-ha.md:11:9: warning: the HTML '<b>' is dropped from the page [dropped-html]
                11 | Đoạn có <b>chữ đậm</b> và <!-- ghi chú --> ở giữa.
                   |         ^~~
                hint: articles are Markdown only: write *italics*, **bold** or [a link](address), or remove the HTML
@@ -185,11 +185,11 @@ struct ArticleWarningsTests {
 
             """)
         #expect(report == """
-            content/articles/2023/lam-ha.md:9:1: warning: this line looks like a Markdown table, which the page shows as plain text
+            content/articles/2023/lam-ha.md:9:1: warning: this line looks like a Markdown table, which the page shows as plain text [markdown-table]
                 9 | | Chỉ tiêu | Số |
                   | ^~~~~~~~~~~~~~~~~
                hint: write a table as comma-separated values in a ```table block: the header on the first line, then one line a row
-            content/articles/2023/lam-ha.md:14:1: warning: this line looks like a Markdown table, which the page shows as plain text
+            content/articles/2023/lam-ha.md:14:1: warning: this line looks like a Markdown table, which the page shows as plain text [markdown-table]
                14 | :--- | ---:
                   | ^~~~~~~~~~~
                hint: write a table as comma-separated values in a ```table block: the header on the first line, then one line a row

@@ -92,9 +92,9 @@ struct CMSConfigWriterTests {
         var diagnostics = DiagnosticBag()
         let references = SiteReferences.load(from: MemorySiteSource(files), diagnostics: &diagnostics)
         let stale = CMSConfigWriter(references: references).staleFiles(in: MemorySiteSource(files))
-        #expect(stale.map { DiagnosticFormatter().format($0) } == [
+        #expect(stale.map { DiagnosticFormatter(lines: SourceLines(MemorySiteSource(files))).format($0) } == [
             """
-            content/static/admin/config.yml:28791:1: error: content/static/admin/config.yml is out of date with content/schema.yaml and content/localities.yaml
+            content/static/admin/config.yml:28791:1: error: content/static/admin/config.yml is out of date with content/schema.yaml and content/localities.yaml [stale-cms-config]
             28791 |         hint: "Số liệu: sau đoạn văn nêu số liệu, thêm một khối mã (code block) ngôn ngữ facts, ví dụ values: {propaganda_sessions: \\"6.003\\"}. Các chỉ tiêu: propaganda_sessions (Buổi tuyên truyền); p…
                   | ^
                hint: run 'bantin cms' to write it again

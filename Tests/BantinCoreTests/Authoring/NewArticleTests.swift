@@ -61,7 +61,7 @@ struct NewArticleTests {
             return
         }
         #expect(DiagnosticFormatter().format(problem) == """
-            error: unknown locality 'lam-dong/lamha'
+            error: unknown locality 'lam-dong/lamha' [unknown-locality]
                note: a near one is 'lam-dong/lam-ha'
                note: a near one is 'lam-dong/da-lat'
                note: a near one is 'lam-dong/bao-lam'

@@ -35,7 +35,7 @@ struct ArticleParserCorrectionsTests {
 
     @Test func aCorrectionBeforeTheArticleIsReportedAtItsDate() {
         #expect(TestSite.parseReport(Self.article("  - date: 2023-05-25\n    text: Sửa lỗi.\n")) == """
-            content/articles/2023/lam-ha.md:6:11: error: the correction is dated 25/05/2023, before the article (26/05/2023)
+            content/articles/2023/lam-ha.md:6:11: error: the correction is dated 25/05/2023, before the article (26/05/2023) [correction-date]
                 6 |   - date: 2023-05-25
                   |           ^~~~~~~~~~
                hint: a correction is made after the article is published; check its date and the article's
@@ -45,11 +45,11 @@ struct ArticleParserCorrectionsTests {
 
     @Test func aCorrectionWithoutADateOrATextIsReportedAtItsEntry() {
         #expect(TestSite.parseReport(Self.article("  - text: Sửa lỗi.\n  - date: 2023-06-01\n")) == """
-            content/articles/2023/lam-ha.md:6:5: error: the correction has no 'date'
+            content/articles/2023/lam-ha.md:6:5: error: the correction has no 'date' [correction-format]
                 6 |   - text: Sửa lỗi.
                   |     ^
                hint: add 'date:' with the day the correction was made, such as 2024-01-15
-            content/articles/2023/lam-ha.md:7:5: error: the correction has no 'text'
+            content/articles/2023/lam-ha.md:7:5: error: the correction has no 'text' [correction-format]
                 7 |   - date: 2023-06-01
                   |     ^
                hint: add 'text:' saying what was wrong and what is right
@@ -59,7 +59,7 @@ struct ArticleParserCorrectionsTests {
 
     @Test func aDateThatIsNotADayIsReported() {
         #expect(TestSite.parseReport(Self.article("  - {date: 06/2023, text: Sửa lỗi.}\n")) == """
-            content/articles/2023/lam-ha.md:6:12: error: '06/2023' is not a date
+            content/articles/2023/lam-ha.md:6:12: error: '06/2023' is not a date [bad-date]
                 6 |   - {date: 06/2023, text: Sửa lỗi.}
                   |            ^~~~~~~
                hint: write the day of the correction year-month-day, such as 2024-01-15
@@ -69,11 +69,11 @@ struct ArticleParserCorrectionsTests {
 
     @Test func anUnknownKeyOfACorrectionGetsTheNearestKnownOne() {
         #expect(TestSite.parseReport(Self.article("  - {date: 2023-06-01, txt: Sửa lỗi.}\n")) == """
-            content/articles/2023/lam-ha.md:6:5: error: the correction has no 'text'
+            content/articles/2023/lam-ha.md:6:5: error: the correction has no 'text' [correction-format]
                 6 |   - {date: 2023-06-01, txt: Sửa lỗi.}
                   |     ^
                hint: add 'text:' saying what was wrong and what is right
-            content/articles/2023/lam-ha.md:6:24: error: unknown key 'txt' in a correction
+            content/articles/2023/lam-ha.md:6:24: error: unknown key 'txt' in a correction [unknown-key]
                 6 |   - {date: 2023-06-01, txt: Sửa lỗi.}
                   |                        ^~~
                hint: did you mean 'text'?
@@ -83,7 +83,7 @@ struct ArticleParserCorrectionsTests {
 
     @Test func correctionsThatAreNotAListAreReported() {
         #expect(TestSite.parseReport(TestSite.article(extra: "corrections: Sửa lỗi.\n")) == """
-            content/articles/2023/lam-ha.md:5:14: error: 'corrections' must be a list
+            content/articles/2023/lam-ha.md:5:14: error: 'corrections' must be a list [correction-format]
                 5 | corrections: Sửa lỗi.
                   |              ^~~~~~~~
                hint: write each correction as an item: '- {date: 2024-01-15, text: "…"}'
@@ -97,7 +97,7 @@ struct ArticleParserCorrectionsTests {
     @Test func aCorrectionInTheFutureStopsTheBuildUnlessFutureIsAsked() {
         let files = TestSite.files(with: [TestSite.articlePath: Self.article("  - {date: 2023-07-02, text: Sửa lỗi.}\n")])
         #expect(TestSite.report(files, options: BuildOptions(now: Self.firstOfJuly)) == """
-            content/articles/2023/lam-ha.md:6:12: error: the correction is dated 02/07/2023, in the future
+            content/articles/2023/lam-ha.md:6:12: error: the correction is dated 02/07/2023, in the future [future-date]
                 6 |   - {date: 2023-07-02, text: Sửa lỗi.}
                   |            ^~~~~~~~~~
                hint: write the day the correction was made; build with --future to publish it now

@@ -38,7 +38,7 @@ struct ArticleParserTests {
         #expect(parsed.imageAlt == "Quang cảnh hội nghị")
         #expect(parsed.draft == false)
         #expect(parsed.slug == "tong-ket-lam-ha")
-        #expect(parsed.slugLocation == SourceLocation(file: path, line: 13, column: 7, length: 15, lineText: "slug: tong-ket-lam-ha"))
+        #expect(parsed.slugLocation == SourceLocation(file: path, line: 13, column: 7, length: 15))
         #expect(parsed.bodyLine == 15)
         #expect(parsed.sourcePath == path)
     }
@@ -97,14 +97,14 @@ struct ArticleParserTests {
         let text = "---\n" + lines.joined(separator: "\n") + "\n---\n\nThân bài.\n"
         // Without a date, a unit of one era (huyện Lâm Hà) cannot be named either.
         let undated = key != "date" ? "" : """
-            content/articles/2023/lam-ha.md:3:11: error: 'lam-dong/lam-ha' names huyện Lâm Hà, which existed only until 30/06/2025
+            content/articles/2023/lam-ha.md:3:11: error: 'lam-dong/lam-ha' names huyện Lâm Hà, which existed only until 30/06/2025 [locality-out-of-era]
                 3 | locality: lam-dong/lam-ha
                   |           ^~~~~~~~~~~~~~~
                hint: give the article a 'date:'; the date decides which units it can name
 
             """
         #expect(TestSite.parseReport(text) == """
-            content/articles/2023/lam-ha.md:1:1: error: the front matter has no '\(key)'
+            content/articles/2023/lam-ha.md:1:1: error: the front matter has no '\(key)' [missing-key]
                 1 | ---
                   | ^~~
                hint: add '\(key): …'
@@ -115,11 +115,11 @@ struct ArticleParserTests {
     @Test func anUnknownKeyIsReportedWithTheNearestKnownOne() {
         let text = "---\ntitel: Lâm Hà tổng kết\ndate: 2023-05-26\nlocality: lam-dong/lam-ha\n---\n"
         #expect(TestSite.parseReport(text) == """
-            content/articles/2023/lam-ha.md:1:1: error: the front matter has no 'title'
+            content/articles/2023/lam-ha.md:1:1: error: the front matter has no 'title' [missing-key]
                 1 | ---
                   | ^~~
                hint: add 'title: …'
-            content/articles/2023/lam-ha.md:2:1: error: unknown key 'titel' in the front matter
+            content/articles/2023/lam-ha.md:2:1: error: unknown key 'titel' in the front matter [unknown-key]
                 2 | titel: Lâm Hà tổng kết
                   | ^~~~~
                hint: did you mean 'title'?
@@ -129,7 +129,7 @@ struct ArticleParserTests {
 
     @Test func anUnknownKeyFarFromAnyListsTheKnownKeys() {
         #expect(TestSite.parseReport(TestSite.article(extra: "nguoi_viet: Thu\n")) == """
-            content/articles/2023/lam-ha.md:5:1: error: unknown key 'nguoi_viet' in the front matter
+            content/articles/2023/lam-ha.md:5:1: error: unknown key 'nguoi_viet' in the front matter [unknown-key]
                 5 | nguoi_viet: Thu
                   | ^~~~~~~~~~
                hint: known keys: title, date, locality, localities, author, source, source_url, period, tags, summary, image, image_alt, draft, slug, corrections
@@ -139,7 +139,7 @@ struct ArticleParserTests {
 
     @Test func aDayThatIsNotOnTheCalendar() {
         #expect(TestSite.parseReport(TestSite.article(date: "2024-02-31")) == """
-            content/articles/2023/lam-ha.md:3:7: error: '2024-02-31' is not a day of the calendar
+            content/articles/2023/lam-ha.md:3:7: error: '2024-02-31' is not a day of the calendar [bad-date]
                 3 | date: 2024-02-31
                   |       ^~~~~~~~~~
                hint: check the day and the month; the date is written year-month-day
@@ -149,7 +149,7 @@ struct ArticleParserTests {
 
     @Test func aMalformedDate() {
         #expect(TestSite.parseReport(TestSite.article(date: "26/05/2023")) == """
-            content/articles/2023/lam-ha.md:3:7: error: '26/05/2023' is not a date
+            content/articles/2023/lam-ha.md:3:7: error: '26/05/2023' is not a date [bad-date]
                 3 | date: 26/05/2023
                   |       ^~~~~~~~~~
                hint: write 2023-05-26, or 2023-05-26T16:29:00+07:00 with a time, or 2023-05 when only the month is known
@@ -159,7 +159,7 @@ struct ArticleParserTests {
 
     @Test func aBadPeriod() {
         #expect(TestSite.parseReport(TestSite.article(extra: "period: 2023-2014\n")) == """
-            content/articles/2023/lam-ha.md:5:9: error: '2023-2014' is not a period
+            content/articles/2023/lam-ha.md:5:9: error: '2023-2014' is not a period [bad-period]
                 5 | period: 2023-2014
                   |         ^~~~~~~~~
                hint: write a year (2024), a range of years (2014-2023) or a month (2024-05), in the years 1900 to 2200
@@ -169,7 +169,7 @@ struct ArticleParserTests {
 
     @Test func anImageWithoutAlternativeText() {
         #expect(TestSite.parseReport(TestSite.article(extra: "image: hoi-nghi.jpg\n")) == """
-            content/articles/2023/lam-ha.md:5:1: error: 'image' is set but 'image_alt' is not
+            content/articles/2023/lam-ha.md:5:1: error: 'image' is set but 'image_alt' is not [missing-alt-text]
                 5 | image: hoi-nghi.jpg
                   | ^~~~~
                hint: describe the picture for readers who cannot see it: 'image_alt: Quang cảnh hội nghị'
@@ -179,7 +179,7 @@ struct ArticleParserTests {
 
     @Test func anInvalidSlug() {
         #expect(TestSite.parseReport(TestSite.article(extra: "slug: Tổng kết Lâm Hà\n")) == """
-            content/articles/2023/lam-ha.md:5:7: error: 'Tổng kết Lâm Hà' is not a valid slug
+            content/articles/2023/lam-ha.md:5:7: error: 'Tổng kết Lâm Hà' is not a valid slug [bad-slug]
                 5 | slug: Tổng kết Lâm Hà
                   |       ^~~~~~~~~~~~~~~
                hint: use lower case letters, digits and '-', such as 'tong-ket-lam-ha'
@@ -189,7 +189,7 @@ struct ArticleParserTests {
 
     @Test func aSourceURLThatIsNotAWebAddress() {
         #expect(TestSite.parseReport(TestSite.article(extra: "source_url: baolamdong.vn/lam-ha\n")) == """
-            content/articles/2023/lam-ha.md:5:13: error: 'source_url' must start with https:// or http://
+            content/articles/2023/lam-ha.md:5:13: error: 'source_url' must start with https:// or http:// [bad-url]
                 5 | source_url: baolamdong.vn/lam-ha
                   |             ^~~~~~~~~~~~~~~~~~~~
 
@@ -198,7 +198,7 @@ struct ArticleParserTests {
 
     @Test func aDraftThatIsNotABoolean() {
         #expect(TestSite.parseReport(TestSite.article(extra: "draft: có\n")) == """
-            content/articles/2023/lam-ha.md:5:8: error: 'draft' must be true or false, not 'có'
+            content/articles/2023/lam-ha.md:5:8: error: 'draft' must be true or false, not 'có' [wrong-type]
                 5 | draft: có
                   |        ^~
 
@@ -207,7 +207,7 @@ struct ArticleParserTests {
 
     @Test func anEmptyTitle() {
         #expect(TestSite.parseReport(TestSite.article(title: "\"\"")) == """
-            content/articles/2023/lam-ha.md:2:8: error: 'title' is empty
+            content/articles/2023/lam-ha.md:2:8: error: 'title' is empty [empty-value]
                 2 | title: ""
                   |        ^~
 
@@ -218,7 +218,7 @@ struct ArticleParserTests {
 
     @Test func anUnknownLocalityWithTheNearestPath() {
         #expect(TestSite.parseReport(TestSite.article(locality: "lam-dong/lam-haa")) == """
-            content/articles/2023/lam-ha.md:4:11: error: unknown locality 'lam-dong/lam-haa'
+            content/articles/2023/lam-ha.md:4:11: error: unknown locality 'lam-dong/lam-haa' [unknown-locality]
                 4 | locality: lam-dong/lam-haa
                   |           ^~~~~~~~~~~~~~~~
                hint: did you mean 'lam-dong/lam-ha'?
@@ -228,7 +228,7 @@ struct ArticleParserTests {
 
     @Test func anIncompletePathSuggestsTheFullOne() {
         #expect(TestSite.parseReport(TestSite.article(locality: "lam-ha/dinh-van")) == """
-            content/articles/2023/lam-ha.md:4:11: error: unknown locality 'lam-ha/dinh-van'
+            content/articles/2023/lam-ha.md:4:11: error: unknown locality 'lam-ha/dinh-van' [unknown-locality]
                 4 | locality: lam-ha/dinh-van
                   |           ^~~~~~~~~~~~~~~
                hint: did you mean 'lam-dong/lam-ha/dinh-van'?
@@ -238,7 +238,7 @@ struct ArticleParserTests {
 
     @Test func anUnknownLocalityWithNothingNear() {
         #expect(TestSite.parseReport(TestSite.article(locality: "xyzzy-qwerty")) == """
-            content/articles/2023/lam-ha.md:4:11: error: unknown locality 'xyzzy-qwerty'
+            content/articles/2023/lam-ha.md:4:11: error: unknown locality 'xyzzy-qwerty' [unknown-locality]
                 4 | locality: xyzzy-qwerty
                   |           ^~~~~~~~~~~~
                hint: write its path like 'lam-dong/lam-ha', or add a smaller unit to content/localities.yaml
@@ -248,7 +248,7 @@ struct ArticleParserTests {
 
     @Test func anAmbiguousLocalityListsItsCandidates() {
         #expect(TestSite.parseReport(TestSite.article(locality: "lac-duong")) == """
-            content/articles/2023/lam-ha.md:4:11: error: locality 'lac-duong' is ambiguous
+            content/articles/2023/lam-ha.md:4:11: error: locality 'lac-duong' is ambiguous [ambiguous-locality]
                 4 | locality: lac-duong
                   |           ^~~~~~~~~
                note: could be 'lam-dong/lac-duong'
@@ -260,7 +260,7 @@ struct ArticleParserTests {
 
     @Test func eachMentionedLocalityIsCheckedAtItsPlace() {
         #expect(TestSite.parseReport(TestSite.article(extra: "localities: [lam-dong/lam-ha/dinh-van, lam-dong/nam-ban]\n")) == """
-            content/articles/2023/lam-ha.md:5:40: error: unknown locality 'lam-dong/nam-ban'
+            content/articles/2023/lam-ha.md:5:40: error: unknown locality 'lam-dong/nam-ban' [unknown-locality]
                 5 | localities: [lam-dong/lam-ha/dinh-van, lam-dong/nam-ban]
                   |                                        ^~~~~~~~~~~~~~~~
                hint: did you mean 'lam-dong/lam-ha/nam-ban'?
@@ -272,7 +272,7 @@ struct ArticleParserTests {
 
     @Test func aFileWithoutFrontMatter() {
         #expect(TestSite.parseReport("Chỉ có nội dung.\n") == """
-            content/articles/2023/lam-ha.md:1:1: error: the article has no front matter
+            content/articles/2023/lam-ha.md:1:1: error: the article has no front matter [no-front-matter]
                 1 | Chỉ có nội dung.
                   | ^
                hint: start the file with a '---' line, then 'title:', 'date:' and 'locality:', then another '---' line
@@ -282,7 +282,7 @@ struct ArticleParserTests {
 
     @Test func aFrontMatterThatIsNeverClosed() {
         #expect(TestSite.parseReport("---\ntitle: Lâm Hà\n") == """
-            content/articles/2023/lam-ha.md:1:1: error: the front matter is not closed
+            content/articles/2023/lam-ha.md:1:1: error: the front matter is not closed [unclosed-front-matter]
                 1 | ---
                   | ^~~
                hint: add a line '---' after the last front matter key
@@ -292,7 +292,7 @@ struct ArticleParserTests {
 
     @Test func anEmptyFrontMatter() {
         #expect(TestSite.parseReport("---\n---\nThân.\n") == """
-            content/articles/2023/lam-ha.md:1:1: error: the front matter is empty
+            content/articles/2023/lam-ha.md:1:1: error: the front matter is empty [empty-front-matter]
                 1 | ---
                   | ^~~
                hint: add 'title:', 'date:' and 'locality:'
@@ -302,7 +302,7 @@ struct ArticleParserTests {
 
     @Test func aTitleWithAColonMustBeQuoted() {
         #expect(TestSite.parseReport(TestSite.article(title: "Lâm Hà: Tổng kết")) == """
-            content/articles/2023/lam-ha.md:2:14: error: invalid YAML: mapping values are not allowed in this context
+            content/articles/2023/lam-ha.md:2:14: error: invalid YAML: mapping values are not allowed in this context [yaml-syntax]
                 2 | title: Lâm Hà: Tổng kết
                   |              ^
                hint: check the indentation and quote values that contain ': ' or start with a special character
@@ -313,7 +313,7 @@ struct ArticleParserTests {
     @Test func aKeyGivenTwiceIsReportedAtItsSecondPlace() {
         let report = TestSite.parseReport(TestSite.article(extra: "title: Lần hai\n"))
         #expect(report == """
-            content/articles/2023/lam-ha.md:5:1: error: key 'title' is given twice
+            content/articles/2023/lam-ha.md:5:1: error: key 'title' is given twice [duplicate-key]
                 5 | title: Lần hai
                   | ^~~~~
             content/articles/2023/lam-ha.md:2:1: note: first given here
@@ -350,7 +350,7 @@ struct ArticleParserTests {
     ])
     func aDateOutsideTheRange(written: String, day: String) {
         #expect(TestSite.parseReport(TestSite.article(date: written)) == """
-            content/articles/2023/lam-ha.md:3:7: error: '\(day)' is outside the dates a bulletin may have
+            content/articles/2023/lam-ha.md:3:7: error: '\(day)' is outside the dates a bulletin may have [date-out-of-range]
                 3 | date: \(written)
                   |       ^\(String(repeating: "~", count: written.count - 1))
                hint: check the year; a date lies between 1900-01-01 and 2200-12-31
@@ -374,7 +374,7 @@ struct ArticleParserTests {
 
     @Test func aTagWithoutALetterOrADigit() {
         #expect(TestSite.parseReport(TestSite.article(extra: "tags: [an ninh, \"!!!\"]\n")) == """
-            content/articles/2023/lam-ha.md:5:17: error: the tag '!!!' gives an empty slug
+            content/articles/2023/lam-ha.md:5:17: error: the tag '!!!' gives an empty slug [empty-slug]
                 5 | tags: [an ninh, "!!!"]
                   |                 ^~~~~
                hint: a tag needs a letter or a digit; write it in words, such as 'an ninh'
@@ -385,7 +385,7 @@ struct ArticleParserTests {
     @Test func aSlugLongerThanAFolderNameMayBe() {
         let slug = String(repeating: "ab-", count: 66) + "abc" // 201 bytes
         #expect(TestSite.parseReport(TestSite.article(extra: "slug: \(slug)\n")) == """
-            content/articles/2023/lam-ha.md:5:7: error: the slug is 201 bytes long, more than the 200 a slug may have
+            content/articles/2023/lam-ha.md:5:7: error: the slug is 201 bytes long, more than the 200 a slug may have [slug-too-long]
                 5 | slug: \(slug.prefix(194))…
                   |       ^\(String(repeating: "~", count: 193))
                hint: write a shorter 'slug:'; a slug names a folder of the output, and a file system allows at most 255 bytes in a name
@@ -399,7 +399,7 @@ struct ArticleParserTests {
         let title = String(repeating: "Đồng ", count: 41) + "Đồng"
         #expect(VietnameseSlug.make(title).utf8.count == 209)
         #expect(TestSite.parseReport(TestSite.article(title: title)) == """
-            content/articles/2023/lam-ha.md:2:8: error: the slug made from the title is 209 bytes long, more than the 200 a slug may have
+            content/articles/2023/lam-ha.md:2:8: error: the slug made from the title is 209 bytes long, more than the 200 a slug may have [slug-too-long]
                 2 | title: \(title.prefix(193))…
                   |        ^\(String(repeating: "~", count: 192))
                hint: add a shorter 'slug:'; a slug names a folder of the output, and a file system allows at most 255 bytes in a name
@@ -416,7 +416,7 @@ struct ArticleParserTests {
 
     @Test func aControlCharacterInTheFrontMatterIsReportedWhereItIs() {
         #expect(TestSite.parseReport(TestSite.article(extra: "author: \"Nguyệt \u{1B}[2JThu\"\n")) == #"""
-            content/articles/2023/lam-ha.md:5:17: error: YAML could not be read: control characters are not allowed (U+001B)
+            content/articles/2023/lam-ha.md:5:17: error: YAML could not be read: control characters are not allowed (U+001B) [yaml-syntax]
                 5 | author: "Nguyệt \u{1B}[2JThu"
                   |                 ^~~~~~
                hint: remove the control character; YAML allows only tabs and line breaks in text

@@ -90,7 +90,7 @@ struct ValueReaderTests {
     @Test func aDecimalCountInTheLongForm() {
         let report = TestSite.factsReport("values:\n  propaganda_sessions: {value: 6.003}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:32: error: 'value: 6.003' is not a whole number
+            content/articles/2023/lam-ha.md:11:32: error: 'value: 6.003' is not a whole number [not-whole]
                11 |   propaganda_sessions: {value: 6.003}
                   |                                ^~~~~
                hint: in YAML 6.003 is a decimal; write 6003, or "6.003" in Vietnamese notation
@@ -101,7 +101,7 @@ struct ValueReaderTests {
     @Test func aDecimalCountInTheShortForm() {
         let report = TestSite.factsReport("values:\n  propaganda_sessions: 6.003\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: 6.003' is not a whole number
+            content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: 6.003' is not a whole number [not-whole]
                11 |   propaganda_sessions: 6.003
                   |                        ^~~~~
                hint: in YAML 6.003 is a decimal; write 6003, or "6.003" in Vietnamese notation
@@ -112,7 +112,7 @@ struct ValueReaderTests {
     @Test func aDecimalCountThatIsNoThousandsGroup() {
         let report = TestSite.factsReport("values:\n  propaganda_sessions: 6.5\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: 6.5' is not a whole number
+            content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: 6.5' is not a whole number [not-whole]
                11 |   propaganda_sessions: 6.5
                   |                        ^~~
                hint: 'propaganda_sessions' counts buổi: write a whole number
@@ -123,7 +123,7 @@ struct ValueReaderTests {
     @Test func aNegativeNumber() {
         let report = TestSite.factsReport("values:\n  propaganda_sessions: -5\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: -5' is negative
+            content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: -5' is negative [negative-number]
                11 |   propaganda_sessions: -5
                   |                        ^~
                hint: figures of the bulletin are never below zero; write the number without '-'
@@ -134,7 +134,7 @@ struct ValueReaderTests {
     @Test func aNegativeNumberInVietnameseNotation() {
         let report = TestSite.factsReport("values:\n  propaganda_attendees: \"-1.200\"\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:25: error: 'propaganda_attendees: "-1.200"' is negative
+            content/articles/2023/lam-ha.md:11:25: error: 'propaganda_attendees: "-1.200"' is negative [negative-number]
                11 |   propaganda_attendees: "-1.200"
                   |                         ^~~~~~~~
                hint: figures of the bulletin are never below zero; write the number without '-'
@@ -145,7 +145,7 @@ struct ValueReaderTests {
     @Test func aRatioWithoutOf() {
         let report = TestSite.factsReport("values:\n  cases_solved: 1010\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:3: error: 'cases_solved' is a ratio but has no 'of'
+            content/articles/2023/lam-ha.md:11:3: error: 'cases_solved' is a ratio but has no 'of' [ratio-without-total]
                11 |   cases_solved: 1010
                   |   ^~~~~~~~~~~~
                hint: write {value: 1010, of: …} with the total it is out of
@@ -156,7 +156,7 @@ struct ValueReaderTests {
     @Test func aRatioWithAPercentButNoOf() {
         let report = TestSite.factsReport("values:\n  cases_solved: {value: 1010, percent: 86.1}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:3: error: 'cases_solved' is a ratio but has no 'of'
+            content/articles/2023/lam-ha.md:11:3: error: 'cases_solved' is a ratio but has no 'of' [ratio-without-total]
                11 |   cases_solved: {value: 1010, percent: 86.1}
                   |   ^~~~~~~~~~~~
                hint: write {value: 1010, of: …} with the total it is out of
@@ -167,7 +167,7 @@ struct ValueReaderTests {
     @Test func aValueGreaterThanOf() {
         let report = TestSite.factsReport("values:\n  cases_solved: {value: 1173, of: 1010}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:25: error: 'value: 1173' is greater than 'of: 1010'
+            content/articles/2023/lam-ha.md:11:25: error: 'value: 1173' is greater than 'of: 1010' [part-above-total]
                11 |   cases_solved: {value: 1173, of: 1010}
                   |                         ^~~~
                hint: a ratio counts a part of a total; check that the two numbers are not swapped
@@ -178,7 +178,7 @@ struct ValueReaderTests {
     @Test func anOfThatIsZero() {
         let report = TestSite.factsReport("values:\n  cases_solved: {value: 0, of: 0}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:32: error: 'of: 0' must be a whole number above zero
+            content/articles/2023/lam-ha.md:11:32: error: 'of: 0' must be a whole number above zero [bad-total]
                11 |   cases_solved: {value: 0, of: 0}
                   |                                ^
 
@@ -188,7 +188,7 @@ struct ValueReaderTests {
     @Test func aPercentThatDoesNotMatch() {
         let report = TestSite.factsReport("values:\n  cases_solved: {value: 1010, of: 1173, percent: 87}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:50: error: percent 87% does not match 1.010/1.173 = 86,10%
+            content/articles/2023/lam-ha.md:11:50: error: percent 87% does not match 1.010/1.173 = 86,10% [percent-mismatch]
                11 |   cases_solved: {value: 1010, of: 1173, percent: 87}
                   |                                                  ^~
                hint: write percent: 86, or check the two counts
@@ -199,7 +199,7 @@ struct ValueReaderTests {
     @Test func aPercentOffInItsLastDigit() {
         let report = TestSite.factsReport("values:\n  cases_solved: {value: 1010, of: 1173, percent: 86.2}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:50: error: percent 86,2% does not match 1.010/1.173 = 86,10%
+            content/articles/2023/lam-ha.md:11:50: error: percent 86,2% does not match 1.010/1.173 = 86,10% [percent-mismatch]
                11 |   cases_solved: {value: 1010, of: 1173, percent: 86.2}
                   |                                                  ^~~~
                hint: write percent: 86.1, or check the two counts
@@ -210,7 +210,7 @@ struct ValueReaderTests {
     @Test func aPercentOffInItsSecondDecimal() {
         let report = TestSite.factsReport("values:\n  cases_solved: {value: 118, of: 127, percent: 92.92}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:48: error: percent 92,92% does not match 118/127 = 92,913%
+            content/articles/2023/lam-ha.md:11:48: error: percent 92,92% does not match 118/127 = 92,913% [percent-mismatch]
                11 |   cases_solved: {value: 118, of: 127, percent: 92.92}
                   |                                                ^~~~~
                hint: write percent: 92.91, or check the two counts
@@ -221,7 +221,7 @@ struct ValueReaderTests {
     @Test func aPercentAbove100() {
         let report = TestSite.factsReport("values:\n  cases_solved: {value: 1010, of: 1173, percent: 186.1}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:50: error: percent 186,1% is outside 0–100
+            content/articles/2023/lam-ha.md:11:50: error: percent 186,1% is outside 0–100 [percent-range]
                11 |   cases_solved: {value: 1010, of: 1173, percent: 186.1}
                   |                                                  ^~~~~
 
@@ -231,7 +231,7 @@ struct ValueReaderTests {
     @Test func aPercentBelow0() {
         let report = TestSite.factsReport("values:\n  cases_solved: {value: 1010, of: 1173, percent: -3}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:50: error: percent -3% is outside 0–100
+            content/articles/2023/lam-ha.md:11:50: error: percent -3% is outside 0–100 [percent-range]
                11 |   cases_solved: {value: 1010, of: 1173, percent: -3}
                   |                                                  ^~
 
@@ -241,7 +241,7 @@ struct ValueReaderTests {
     @Test func aPercentMetricAbove100() {
         let report = TestSite.factsReport("values:\n  households_pledged: 120\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:23: error: 'households_pledged: 120' is not a percentage from 0 to 100
+            content/articles/2023/lam-ha.md:11:23: error: 'households_pledged: 120' is not a percentage from 0 to 100 [percent-range]
                11 |   households_pledged: 120
                   |                       ^~~
 
@@ -251,7 +251,7 @@ struct ValueReaderTests {
     @Test func partsThatDoNotAddUp() {
         let report = TestSite.factsReport("values:\n  festival_sites: {value: 1297, parts: {provincial: 24, district: 173, commune: 1000}}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:40: error: the parts of 'festival_sites' add up to 1.197, not 1.297
+            content/articles/2023/lam-ha.md:11:40: error: the parts of 'festival_sites' add up to 1.197, not 1.297 [parts-sum]
                11 |   festival_sites: {value: 1297, parts: {provincial: 24, district: 173, commune: 1000}}
                   |                                        ^
                note: 24 + 173 + 1.000 = 1.197
@@ -263,7 +263,7 @@ struct ValueReaderTests {
     @Test func anUnknownPart() {
         let report = TestSite.factsReport("values:\n  festival_sites: {value: 1297, parts: {provincial: 24, distric: 173, commune: 1100}}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:57: error: unknown part 'distric' of 'festival_sites'
+            content/articles/2023/lam-ha.md:11:57: error: unknown part 'distric' of 'festival_sites' [unknown-part]
                11 |   festival_sites: {value: 1297, parts: {provincial: 24, distric: 173, commune: 1100}}
                   |                                                         ^~~~~~~
                hint: did you mean 'district'?
@@ -274,7 +274,7 @@ struct ValueReaderTests {
     @Test func partsOfAMetricWithoutParts() {
         let report = TestSite.factsReport("values:\n  propaganda_sessions: {value: 10, parts: {a: 5, b: 5}}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:43: error: 'propaganda_sessions' has no parts in the schema
+            content/articles/2023/lam-ha.md:11:43: error: 'propaganda_sessions' has no parts in the schema [no-parts]
                11 |   propaganda_sessions: {value: 10, parts: {a: 5, b: 5}}
                   |                                           ^
                hint: add 'parts: {key: Label, …}' to 'propaganda_sessions' in content/schema.yaml
@@ -285,7 +285,7 @@ struct ValueReaderTests {
     @Test func aPartThatIsNotWhole() {
         let report = TestSite.factsReport("values:\n  festival_sites: {value: 10, parts: {provincial: 2.5, district: 7}}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:51: error: 'provincial: 2.5' is not a whole number
+            content/articles/2023/lam-ha.md:11:51: error: 'provincial: 2.5' is not a whole number [not-whole]
                11 |   festival_sites: {value: 10, parts: {provincial: 2.5, district: 7}}
                   |                                                   ^~~
                hint: write a whole number
@@ -296,7 +296,7 @@ struct ValueReaderTests {
     @Test func aMalformedVietnameseNumber() {
         let report = TestSite.factsReport("values:\n  propaganda_sessions: \"6.3\"\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: "6.3"' is not a number in Vietnamese notation
+            content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: "6.3"' is not a number in Vietnamese notation [number-notation]
                11 |   propaganda_sessions: "6.3"
                   |                        ^~~~~
                hint: in Vietnamese notation '.' groups thousands (6.003) and ',' marks decimals (86,1)
@@ -307,7 +307,7 @@ struct ValueReaderTests {
     @Test func twoDecimalMarks() {
         let report = TestSite.factsReport("values:\n  gift_value: {value: \"1,2,3\", scale: million}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:23: error: 'value: "1,2,3"' is not a number in Vietnamese notation
+            content/articles/2023/lam-ha.md:11:23: error: 'value: "1,2,3"' is not a number in Vietnamese notation [number-notation]
                11 |   gift_value: {value: "1,2,3", scale: million}
                   |                       ^~~~~~~
                hint: a number has at most one ',' (the decimal mark)
@@ -318,7 +318,7 @@ struct ValueReaderTests {
     @Test func aVietnameseNumberLeftUnquoted() {
         let report = TestSite.factsReport("values:\n  gift_value:\n    value: 74,2\n    scale: billion\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:12:12: error: 'value: 74,2' is not a number in YAML
+            content/articles/2023/lam-ha.md:12:12: error: 'value: 74,2' is not a number in YAML [not-a-number]
                12 |     value: 74,2
                   |            ^~~~
                hint: quote numbers written the Vietnamese way: "74,2"
@@ -329,7 +329,7 @@ struct ValueReaderTests {
     @Test func wordsAreNotANumber() {
         let report = TestSite.factsReport("values:\n  valuable_tips: nhiều\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:18: error: 'valuable_tips: nhiều' is not a number
+            content/articles/2023/lam-ha.md:11:18: error: 'valuable_tips: nhiều' is not a number [not-a-number]
                11 |   valuable_tips: nhiều
                   |                  ^~~~~
                hint: write digits, like 6003 or "6.003"
@@ -340,7 +340,7 @@ struct ValueReaderTests {
     @Test func anUnknownScale() {
         let report = TestSite.factsReport("values:\n  gift_value: {value: \"74,2\", scale: ty}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:38: error: unknown scale 'ty'
+            content/articles/2023/lam-ha.md:11:38: error: unknown scale 'ty' [bad-scale]
                11 |   gift_value: {value: "74,2", scale: ty}
                   |                                      ^~
                hint: write thousand (nghìn), million (triệu) or billion (tỷ)
@@ -351,7 +351,7 @@ struct ValueReaderTests {
     @Test func anUnknownApprox() {
         let report = TestSite.factsReport("values:\n  valuable_tips: {value: 2000, approx: ove}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:40: error: unknown approx 'ove'
+            content/articles/2023/lam-ha.md:11:40: error: unknown approx 'ove' [unknown-approx]
                11 |   valuable_tips: {value: 2000, approx: ove}
                   |                                        ^~~
                hint: did you mean 'over'?
@@ -362,7 +362,7 @@ struct ValueReaderTests {
     @Test func ofOnACount() {
         let report = TestSite.factsReport("values:\n  propaganda_sessions: {value: 5, of: 10}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:35: error: 'of' is only for ratio metrics, and 'propaganda_sessions' is a count
+            content/articles/2023/lam-ha.md:11:35: error: 'of' is only for ratio metrics, and 'propaganda_sessions' is a count [ratio-only]
                11 |   propaganda_sessions: {value: 5, of: 10}
                   |                                   ^~
                hint: make 'propaganda_sessions' kind: ratio in content/schema.yaml, or use a ratio metric
@@ -373,7 +373,7 @@ struct ValueReaderTests {
     @Test func percentOnACount() {
         let report = TestSite.factsReport("values:\n  propaganda_sessions: {value: 5, percent: 50}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:35: error: 'percent' states the share of a ratio, and 'propaganda_sessions' is a count
+            content/articles/2023/lam-ha.md:11:35: error: 'percent' states the share of a ratio, and 'propaganda_sessions' is a count [ratio-only]
                11 |   propaganda_sessions: {value: 5, percent: 50}
                   |                                   ^~~~~~~
                hint: use a ratio metric with 'of', or a metric of kind percent
@@ -384,7 +384,7 @@ struct ValueReaderTests {
     @Test func aScaleOnARatio() {
         let report = TestSite.factsReport("values:\n  cases_solved: {value: 10, of: 20, scale: thousand}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:44: error: a ratio takes no 'scale'
+            content/articles/2023/lam-ha.md:11:44: error: a ratio takes no 'scale' [bad-scale]
                11 |   cases_solved: {value: 10, of: 20, scale: thousand}
                   |                                            ^~~~~~~~
 
@@ -394,7 +394,7 @@ struct ValueReaderTests {
     @Test func aLongFormWithoutValue() {
         let report = TestSite.factsReport("values:\n  cases_solved: {of: 20}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:17: error: 'cases_solved' has no 'value'
+            content/articles/2023/lam-ha.md:11:17: error: 'cases_solved' has no 'value' [missing-value]
                11 |   cases_solved: {of: 20}
                   |                 ^
                hint: write {value: …} with the number itself
@@ -405,7 +405,7 @@ struct ValueReaderTests {
     @Test func anUnknownKeyInALongForm() {
         let report = TestSite.factsReport("values:\n  valuable_tips: {value: 2000, aprox: over}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:32: error: unknown key 'aprox' in the value of 'valuable_tips'
+            content/articles/2023/lam-ha.md:11:32: error: unknown key 'aprox' in the value of 'valuable_tips' [unknown-key]
                11 |   valuable_tips: {value: 2000, aprox: over}
                   |                                ^~~~~
                hint: did you mean 'approx'?
@@ -416,7 +416,7 @@ struct ValueReaderTests {
     @Test func aListIsNotAValue() {
         let report = TestSite.factsReport("values:\n  valuable_tips: [1, 2]\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:18: error: the value of 'valuable_tips' must be a mapping of keys to values
+            content/articles/2023/lam-ha.md:11:18: error: the value of 'valuable_tips' must be a mapping of keys to values [wrong-type]
                11 |   valuable_tips: [1, 2]
                   |                  ^
 
@@ -428,7 +428,7 @@ struct ValueReaderTests {
     @Test func aCountOfMoreThanFifteenDigitsIsRefusedNotRounded() {
         let report = TestSite.factsReport("values:\n  propaganda_sessions: 99999999999999999999999\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: 99999999999999999999999' has more than the 15 digits a figure may have
+            content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: 99999999999999999999999' has more than the 15 digits a figure may have [too-many-digits]
                11 |   propaganda_sessions: 99999999999999999999999
                   |                        ^~~~~~~~~~~~~~~~~~~~~~~
                hint: figures are kept exact up to 15 digits in all, decimals included (999.999.999.999.999); check the digits
@@ -447,7 +447,7 @@ struct ValueReaderTests {
     ])
     func sixteenDigitsAreRefused(line: String, column: Int, quoted: String) {
         let report = TestSite.factsReport("values:\n\(line)\n")
-        #expect(report.hasPrefix("content/articles/2023/lam-ha.md:11:\(column): error: \(quoted) has more than the 15 digits a figure may have\n"), "\(report)")
+        #expect(report.hasPrefix("content/articles/2023/lam-ha.md:11:\(column): error: \(quoted) has more than the 15 digits a figure may have [too-many-digits]\n"), "\(report)")
     }
 
     /// What was written is what the card, the CSV and the JSON show, at the largest figure allowed.
@@ -492,7 +492,7 @@ struct ValueReaderTests {
     @Test func aThousandWrittenWithACommaIsExplainedInVietnameseNotation() {
         let report = TestSite.factsReport("values:\n  propaganda_sessions: \"1,000\"\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: "1,000"' has a decimal comma, and a count is a whole number
+            content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: "1,000"' has a decimal comma, and a count is a whole number [not-whole]
                11 |   propaganda_sessions: "1,000"
                   |                        ^~~~~~~
                hint: in Vietnamese notation ',' marks decimals (1,000 là một; một nghìn viết 1.000): if you mean 1.000, write "1.000" or 1000
@@ -503,7 +503,7 @@ struct ValueReaderTests {
     @Test func aCountWithAZeroDecimalIsExplainedToo() {
         let report = TestSite.factsReport("values:\n  cases_solved: {value: \"12,0\", of: \"1.234,000\"}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:37: error: 'of: "1.234,000"' has a decimal comma, and a count is a whole number
+            content/articles/2023/lam-ha.md:11:37: error: 'of: "1.234,000"' has a decimal comma, and a count is a whole number [not-whole]
                11 |   cases_solved: {value: "12,0", of: "1.234,000"}
                   |                                     ^~~~~~~~~~~
                hint: in Vietnamese notation ',' marks decimals (1,000 là một; một nghìn viết 1.000): if you mean 1.234.000, write "1.234.000" or 1234000
@@ -511,7 +511,7 @@ struct ValueReaderTests {
             """)
         let value = TestSite.factsReport("values:\n  cases_solved: {value: \"12,0\", of: 20}\n")
         #expect(value == """
-            content/articles/2023/lam-ha.md:11:25: error: 'value: "12,0"' has a decimal comma, and a count is a whole number
+            content/articles/2023/lam-ha.md:11:25: error: 'value: "12,0"' has a decimal comma, and a count is a whole number [not-whole]
                11 |   cases_solved: {value: "12,0", of: 20}
                   |                         ^~~~~~
                hint: in Vietnamese notation ',' marks decimals (1,000 là một; một nghìn viết 1.000): write "12" or 12
@@ -522,7 +522,7 @@ struct ValueReaderTests {
     @Test func aPartWithADecimalComma() {
         let report = TestSite.factsReport("values:\n  festival_sites: {value: 1297, parts: {provincial: 24, district: 173, commune: \"1,100\"}}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:81: error: 'commune: "1,100"' has a decimal comma, and a count is a whole number
+            content/articles/2023/lam-ha.md:11:81: error: 'commune: "1,100"' has a decimal comma, and a count is a whole number [not-whole]
                11 |   festival_sites: {value: 1297, parts: {provincial: 24, district: 173, commune: "1,100"}}
                   |                                                                                 ^~~~~~~
                hint: in Vietnamese notation ',' marks decimals (1,000 là một; một nghìn viết 1.000): if you mean 1.100, write "1.100" or 1100
@@ -533,11 +533,11 @@ struct ValueReaderTests {
     @Test func aCountWithDecimalsAfterAPointIsRefusedEvenWhenWhole() {
         let report = TestSite.factsReport("values:\n  propaganda_sessions: 6.000\n  valuable_tips: 12.0\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: 6.000' is written with decimals, and a count is a whole number
+            content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: 6.000' is written with decimals, and a count is a whole number [not-whole]
                11 |   propaganda_sessions: 6.000
                   |                        ^~~~~
                hint: in YAML 6.000 is a decimal; write 6000, or "6.000" in Vietnamese notation
-            content/articles/2023/lam-ha.md:12:18: error: 'valuable_tips: 12.0' is written with decimals, and a count is a whole number
+            content/articles/2023/lam-ha.md:12:18: error: 'valuable_tips: 12.0' is written with decimals, and a count is a whole number [not-whole]
                12 |   valuable_tips: 12.0
                   |                  ^~~~
                hint: write 12 without decimals
@@ -548,7 +548,7 @@ struct ValueReaderTests {
     @Test func anUnquotedThousandWithACommaIsNotANumberAndTheHintSaysWhy() {
         let report = TestSite.factsReport("values:\n  propaganda_sessions: 1,000\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: 1,000' is not a number in YAML
+            content/articles/2023/lam-ha.md:11:24: error: 'propaganda_sessions: 1,000' is not a number in YAML [not-a-number]
                11 |   propaganda_sessions: 1,000
                   |                        ^~~~~
                hint: in Vietnamese notation ',' marks decimals (1,000 là một; một nghìn viết 1.000): write "1.000" or 1000
@@ -559,7 +559,7 @@ struct ValueReaderTests {
     @Test func aScaleThatLeavesDecimalsInACount() {
         let report = TestSite.factsReport("values:\n  propaganda_sessions: {value: \"1,2345\", scale: thousand}\n")
         #expect(report == """
-            content/articles/2023/lam-ha.md:11:32: error: 'value: "1,2345"' nghìn is not a whole number
+            content/articles/2023/lam-ha.md:11:32: error: 'value: "1,2345"' nghìn is not a whole number [not-whole]
                11 |   propaganda_sessions: {value: "1,2345", scale: thousand}
                   |                                ^~~~~~~~
                hint: 'propaganda_sessions' counts buổi: write a whole number

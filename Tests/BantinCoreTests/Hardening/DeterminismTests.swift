@@ -50,7 +50,7 @@ struct DeterminismTests {
             "content/articles/2023/index.html": "<h1>trang khác</h1>",
         ])
         #expect(TestSite.report(files) == """
-            error: two different files would be written to bai-viet/lam-ha-tong-ket-phong-trao/index.html
+            error: two different files would be written to bai-viet/lam-ha-tong-ket-phong-trao/index.html [output-clash]
                hint: the page bai-viet/lam-ha-tong-ket-phong-trao/index.html links to two files of that name, or to one named like the page; rename one
 
             """)
@@ -62,7 +62,7 @@ struct DeterminismTests {
             "content/articles/2023/anh.jpg": "một", "content/articles/2024/anh.jpg": "hai",
         ])
         #expect(TestSite.report(twoNames) == """
-            error: two different files would be written to bai-viet/lam-ha-tong-ket-phong-trao/anh.jpg
+            error: two different files would be written to bai-viet/lam-ha-tong-ket-phong-trao/anh.jpg [output-clash]
                hint: the page bai-viet/lam-ha-tong-ket-phong-trao/index.html links to two files of that name, or to one named like the page; rename one
 
             """)
@@ -82,7 +82,7 @@ struct DeterminismTests {
     func aStaticFileInThePlaceOfAPageIsAnError(_ path: String, _ output: String) {
         let files = TestSite.files(with: [path: "tĩnh", "content/pages/gioi-thieu.md": "---\ntitle: Giới thiệu\n---\n\nTrang.\n"])
         #expect(TestSite.report(files) == """
-            error: two files of the site would be written to \(output)
+            error: two files of the site would be written to \(output) [output-clash]
                hint: a file of content/static/ or a free page's slug takes the place of another file; rename it
 
             """)

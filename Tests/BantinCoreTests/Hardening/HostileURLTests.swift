@@ -57,11 +57,11 @@ struct HostileURLTests {
     @Test func aSchemeBrokenByATabIsAFileThatDoesNotExist() {
         let report = TestSite.report(TestSite.files(with: [TestSite.articlePath: TestSite.article(body: "[a](java&#x09;script:alert(1)) [b](java%0Ascript:alert(1))\n")]))
         #expect(report == """
-            content/articles/2023/lam-ha.md:7:1: error: the link 'java\tscript:alert(1)' leads to no file
+            content/articles/2023/lam-ha.md:7:1: error: the link 'java\tscript:alert(1)' leads to no file [broken-link]
                 7 | [a](java&#x09;script:alert(1)) [b](java%0Ascript:alert(1))
                   | ^~~~~~~~~~~~~~~~~~~~
                hint: there is no file content/articles/2023/java\tscript:alert(1); paths are relative to this file, or to content/static/ when they start with '/'
-            content/articles/2023/lam-ha.md:7:36: error: the link 'java%0Ascript:alert(1)' leads to no file
+            content/articles/2023/lam-ha.md:7:36: error: the link 'java%0Ascript:alert(1)' leads to no file [broken-link]
                 7 | [a](java&#x09;script:alert(1)) [b](java%0Ascript:alert(1))
                   |                                    ^~~~~~~~~~~~~~~~~~~~~~
                hint: there is no file content/articles/2023/java\\u{A}script:alert(1); paths are relative to this file, or to content/static/ when they start with '/'
@@ -77,7 +77,7 @@ struct HostileURLTests {
         let article = TestSite.article(extra: "source: Báo Lâm Đồng\nsource_url: \(url)\n")
         let shown = url.hasPrefix("'") ? url : url
         #expect(TestSite.report(TestSite.files(with: [TestSite.articlePath: article])) == """
-            content/articles/2023/lam-ha.md:6:13: error: 'source_url' must start with https:// or http://
+            content/articles/2023/lam-ha.md:6:13: error: 'source_url' must start with https:// or http:// [bad-url]
                 6 | source_url: \(shown)
                   |             ^\(String(repeating: "~", count: url.unicodeScalars.count - 1))
 
@@ -98,7 +98,7 @@ struct HostileURLTests {
     @Test func aScriptURLAsTheArticleImageIsAFileThatDoesNotExist() {
         let article = TestSite.article(extra: "image: javascript:alert(1)\nimage_alt: Ảnh\n")
         #expect(TestSite.report(TestSite.files(with: [TestSite.articlePath: article])) == """
-            content/articles/2023/lam-ha.md:5:8: error: the image 'javascript:alert(1)' leads to no file
+            content/articles/2023/lam-ha.md:5:8: error: the image 'javascript:alert(1)' leads to no file [broken-link]
                 5 | image: javascript:alert(1)
                   |        ^~~~~~~~~~~~~~~~~~~
                hint: there is no file content/articles/2023/javascript:alert(1); paths are relative to this file, or to content/static/ when they start with '/'
@@ -110,7 +110,7 @@ struct HostileURLTests {
     func aBaseURLMustBeHTTP(_ url: String) {
         let report = TestSite.report(TestSite.files(with: ["site.yaml": TestSite.siteYAML + "base_url: \(url)\n"]))
         #expect(report == """
-            site.yaml:4:11: error: 'base_url' must be an absolute http(s) URL
+            site.yaml:4:11: error: 'base_url' must be an absolute http(s) URL [bad-url]
                 4 | base_url: \(url)
                   |           ^\(String(repeating: "~", count: url.count - 1))
                hint: for example https://example.gov.vn/bantin/, or leave it out for relative links

@@ -105,7 +105,7 @@ struct HugeInputTests {
         yaml += "? *a9\n: 1\n"
         let result = TestSite.build(TestSite.files(with: [TestSite.articlePath: TestSite.article(extra: yaml)]))
         #expect(TestSite.report(result) == """
-            content/articles/2023/lam-ha.md:6:10: error: YAML aliases like '*a0' are not read
+            content/articles/2023/lam-ha.md:6:10: error: YAML aliases like '*a0' are not read [yaml-alias]
                 6 | a1: &a1 [*a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0]
                   |          ^~~
                hint: write the value out in full where the alias is, and remove the anchor '&…'
@@ -113,7 +113,7 @@ struct HugeInputTests {
             """)
         let facts = TestSite.report(TestSite.files(with: [TestSite.articlePath: TestSite.article(facts: "values:\n  propaganda_sessions: &n 6003\n  valuable_tips: *n\n")]))
         #expect(facts == """
-            content/articles/2023/lam-ha.md:12:18: error: YAML aliases like '*n' are not read
+            content/articles/2023/lam-ha.md:12:18: error: YAML aliases like '*n' are not read [yaml-alias]
                12 |   valuable_tips: *n
                   |                  ^~
                hint: write the value out in full where the alias is, and remove the anchor '&…'

@@ -9,7 +9,7 @@ import Testing
 @Suite("Invalid text")
 struct InvalidTextTests {
     static let notUTF8 = """
-        content/articles/2023/lam-ha.md:1:1: error: the file is not valid UTF-8 text
+        content/articles/2023/lam-ha.md:1:1: error: the file is not valid UTF-8 text [not-utf8]
            hint: save it again as UTF-8 in your editor
 
         """
@@ -40,7 +40,7 @@ struct InvalidTextTests {
             "content/articles/2024/b.md": Data(TestSite.article(title: "Bài B", locality: "lam-ha/khong-co").utf8),
         ])
         #expect(TestSite.report(result) == Self.notUTF8 + """
-            content/articles/2024/b.md:4:11: error: unknown locality 'lam-ha/khong-co'
+            content/articles/2024/b.md:4:11: error: unknown locality 'lam-ha/khong-co' [unknown-locality]
                 4 | locality: lam-ha/khong-co
                   |           ^~~~~~~~~~~~~~~
                hint: write its path like 'lam-dong/lam-ha', or add a smaller unit to content/localities.yaml
@@ -59,7 +59,7 @@ struct InvalidTextTests {
     @Test func aTemplateThatIsNotUTF8IsNamed() {
         let result = build(["templates/page.mustache": Data([0x7B, 0x7B, 0xFF, 0x7D, 0x7D])])
         #expect(TestSite.report(result) == """
-            templates/page.mustache:1:1: error: the template is not UTF-8 text
+            templates/page.mustache:1:1: error: the template is not UTF-8 text [not-utf8]
 
             """)
     }

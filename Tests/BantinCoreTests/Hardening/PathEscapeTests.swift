@@ -19,7 +19,7 @@ struct PathEscapeTests {
     func aSlugThatNamesAFolderIsRefused(_ slug: String, _ suggestion: String) {
         let article = TestSite.article(extra: "slug: '\(slug)'\n")
         #expect(TestSite.report(TestSite.files(with: [TestSite.articlePath: article])) == """
-            content/articles/2023/lam-ha.md:5:7: error: '\(slug)' is not a valid slug
+            content/articles/2023/lam-ha.md:5:7: error: '\(slug)' is not a valid slug [bad-slug]
                 5 | slug: '\(slug)'
                   |       ^\(tildes(slug.count + 1))
                hint: use lower case letters, digits and '-', such as '\(suggestion)'
@@ -27,7 +27,7 @@ struct PathEscapeTests {
             """)
         let page = "---\ntitle: Giới thiệu\nslug: '\(slug)'\n---\n\nTrang.\n"
         #expect(TestSite.report(TestSite.files(with: ["content/pages/gioi-thieu.md": page])) == """
-            content/pages/gioi-thieu.md:3:7: error: '\(slug)' is not a valid slug
+            content/pages/gioi-thieu.md:3:7: error: '\(slug)' is not a valid slug [bad-slug]
                 3 | slug: '\(slug)'
                   |       ^\(tildes(slug.count + 1))
                hint: use lower case letters, digits and '-', such as '\(suggestion)'
@@ -42,11 +42,11 @@ struct PathEscapeTests {
             "content/pages/x.md": "---\ntitle: '???'\n---\n\nTrang.\n",
         ])
         #expect(TestSite.report(files) == """
-            content/articles/2023/lam-ha.md:2:8: error: the title '!!!' gives an empty slug
+            content/articles/2023/lam-ha.md:2:8: error: the title '!!!' gives an empty slug [empty-slug]
                 2 | title: '!!!'
                   |        ^~~~~
                hint: add 'slug:' with lower case letters, digits and '-'
-            content/pages/x.md:2:8: error: the title '???' gives an empty slug
+            content/pages/x.md:2:8: error: the title '???' gives an empty slug [empty-slug]
                 2 | title: '???'
                   |        ^~~~~
                hint: add 'slug:' with lower case letters, digits and '-'
@@ -64,9 +64,10 @@ struct PathEscapeTests {
         ("../../x.jpg", "the image '../../x.jpg' leads to no file", "there is no file content/x.jpg; " + noFile),
     ])
     func anImageOutsideContentIsReportedAtItsPlace(_ image: String, _ message: String, _ hint: String) {
+        let code = message.hasSuffix("outside the site") ? "link-outside-site" : "broken-link"
         let article = TestSite.article(extra: "image: '\(image)'\nimage_alt: Ảnh\n")
         #expect(TestSite.report(TestSite.files(with: [TestSite.articlePath: article])) == """
-            content/articles/2023/lam-ha.md:5:8: error: \(message)
+            content/articles/2023/lam-ha.md:5:8: error: \(message) [\(code)]
                 5 | image: '\(image)'
                   |        ^\(tildes(image.count + 1))
                hint: \(hint)
@@ -74,7 +75,7 @@ struct PathEscapeTests {
             """)
         let body = TestSite.article(body: "![ảnh](\(image))\n")
         #expect(TestSite.report(TestSite.files(with: [TestSite.articlePath: body])) == """
-            content/articles/2023/lam-ha.md:7:8: error: \(message)
+            content/articles/2023/lam-ha.md:7:8: error: \(message) [\(code)]
                 7 | ![ảnh](\(image))
                   |        ^\(tildes(image.count - 1))
                hint: \(hint)
@@ -121,7 +122,7 @@ struct PathEscapeTests {
         #expect(!result.succeeded)
         #expect(sink.files.allSatisfy { OutputAudit.path($0.path).isEmpty })
         let written = String(path.split(separator: "/", omittingEmptySubsequences: false).drop { $0 != "static" }.dropFirst().joined(separator: "/"))
-        #expect(TestSite.report(result) == "error: the output could not be written: '\(written)' is not a path inside the output folder\n")
+        #expect(TestSite.report(result) == "error: the output could not be written: '\(written)' is not a path inside the output folder [output-failed]\n")
     }
 
     @Test func aThemeStaticPathThatClimbsOutFailsTheBuild() {
@@ -132,7 +133,7 @@ struct PathEscapeTests {
             "themes/nha/static/../../../thoat.css": "body {}",
         ])
         let result = SiteBuilder(source: MemorySiteSource(files)).build(sink: sink)
-        #expect(TestSite.report(result) == "error: the output could not be written: '../../../thoat.css' is not a path inside the output folder\n")
+        #expect(TestSite.report(result) == "error: the output could not be written: '../../../thoat.css' is not a path inside the output folder [output-failed]\n")
         #expect(sink.files.allSatisfy { OutputAudit.path($0.path).isEmpty })
     }
 }

@@ -85,11 +85,11 @@ struct PictureMakerTests {
         let result = build("Mở đầu.\n\n![](cho-dem.jpg \"Chợ đêm\") và ![ ](https://example.vn/a.jpg)\n",
                            files: ["content/articles/2023/cho-dem.jpg": Self.photo])
         #expect(TestSite.report(result) == """
-            content/articles/2023/lam-ha.md:9:5: error: the picture 'cho-dem.jpg' has no alternative text
+            content/articles/2023/lam-ha.md:9:5: error: the picture 'cho-dem.jpg' has no alternative text [missing-alt-text]
                 9 | ![](cho-dem.jpg "Chợ đêm") và ![ ](https://example.vn/a.jpg)
                   |     ^~~~~~~~~~~
                hint: describe what it shows between the brackets: ![Cầu Long Biên lúc sáng sớm](cho-dem.jpg); a picture that only decorates takes the title "trang trí": ![](cho-dem.jpg "trang trí")
-            content/articles/2023/lam-ha.md:9:36: error: the picture 'https://example.vn/a.jpg' has no alternative text
+            content/articles/2023/lam-ha.md:9:36: error: the picture 'https://example.vn/a.jpg' has no alternative text [missing-alt-text]
                 9 | ![](cho-dem.jpg "Chợ đêm") và ![ ](https://example.vn/a.jpg)
                   |                                    ^~~~~~~~~~~~~~~~~~~~~~~~
                hint: describe what it shows between the brackets: ![Cầu Long Biên lúc sáng sớm](https://example.vn/a.jpg); a picture that only decorates takes the title "trang trí": ![](https://example.vn/a.jpg "trang trí")
@@ -102,11 +102,11 @@ struct PictureMakerTests {
                            files: ["content/articles/2023/bao-cao.jpg": "%PDF-1.7",
                                    "content/articles/2023/toan-canh.jpg": FakeImageProcessor.picture(width: 6000, height: 4000, padding: 2_400_000)])
         #expect(TestSite.report(result) == """
-            content/articles/2023/lam-ha.md:7:12: error: the file 'bao-cao.jpg' is not a picture
+            content/articles/2023/lam-ha.md:7:12: error: the file 'bao-cao.jpg' is not a picture [not-a-picture]
                 7 | ![Báo cáo](bao-cao.jpg)
                   |            ^~~~~~~~~~~
                hint: link a JPEG, PNG, WebP or GIF picture; a file renamed to .jpg is not one
-            content/articles/2023/lam-ha.md:9:14: warning: the picture 'toan-canh.jpg' weighs 2,4 MB, which readers on a phone pay for
+            content/articles/2023/lam-ha.md:9:14: warning: the picture 'toan-canh.jpg' weighs 2,4 MB, which readers on a phone pay for [heavy-picture]
                 9 | ![Toàn cảnh](toan-canh.jpg)
                   |              ^~~~~~~~~~~~~
                hint: save it at most 2.000 pixels wide as a JPEG of quality 80; Bantin makes the smaller copies itself
@@ -147,7 +147,7 @@ struct PictureMakerTests {
 
             """)
         #expect(TestSite.report(build("```table\nHuyện,Buổi\nLâm Hà,6003,86.1%\n```\n")) == """
-            content/articles/2023/lam-ha.md:9:1: error: this row has 3 cells, but the header has 2
+            content/articles/2023/lam-ha.md:9:1: error: this row has 3 cells, but the header has 2 [table-row-width]
                 9 | Lâm Hà,6003,86.1%
                   | ^~~~~~~~~~~~~~~~~
                hint: give every row one cell a column, empty ones too (a,,c); a cell holding a comma goes in quotes: "86,1%"

@@ -6,7 +6,7 @@ struct ThemeLoaderTests {
     @Test func anUnknownThemeWithNoThemesFolder() {
         let files = TestSite.files(with: ["site.yaml": "title: Bản tin\ntheme: rieng\n"])
         #expect(TestSite.report(files) == """
-            site.yaml:2:8: error: theme 'rieng' was not found
+            site.yaml:2:8: error: theme 'rieng' was not found [unknown-theme]
                 2 | theme: rieng
                   |        ^~~~~
                hint: add the folder themes/rieng/, or write 'theme: default' in site.yaml
@@ -17,7 +17,7 @@ struct ThemeLoaderTests {
     @Test func aLanguageTheThemeHasNoStringsFor() {
         let files = TestSite.files(with: ["site.yaml": "title: Bản tin\nlanguage: fr\n"])
         #expect(TestSite.report(files) == """
-            site.yaml:2:11: error: theme 'default' has no UI strings for language 'fr'
+            site.yaml:2:11: error: theme 'default' has no UI strings for language 'fr' [missing-ui-strings]
                 2 | language: fr
                   |           ^~
                hint: add (built-in default theme)/i18n/fr.yaml, or set 'language:' in site.yaml to one the theme has
@@ -62,7 +62,7 @@ struct ThemeLoaderTests {
 
             """))
         // The message and the hint are cut to 300 characters, the line to 200.
-        #expect(report.split(separator: "\n").allSatisfy { $0.count <= "site.yaml:3:11: error: ".count + 300 })
+        #expect(report.split(separator: "\n").allSatisfy { $0.count <= "site.yaml:3:11: error: ".count + 300 + " [missing-ui-strings]".count })
     }
 
     /// Theme files written by a Windows editor: a byte order mark in a template is no part of the page,
@@ -110,7 +110,7 @@ struct ThemeLoaderTests {
             "templates/404.mustache": "<p>{{t.home}}</p>\n<p>{{#t.lost_and_found}}{{t.lost_and_found}}{{/t.lost_and_found}}</p>\n",
         ])
         #expect(TestSite.report(files) == """
-            themes/rieng/i18n/vi.yaml:1:1: error: the UI string 'lost_and_found' is missing
+            themes/rieng/i18n/vi.yaml:1:1: error: the UI string 'lost_and_found' is missing [missing-ui-strings]
                 1 | home: Trang nhà
                   | ^
             templates/404.mustache:2:9: note: the template uses it here
@@ -128,8 +128,8 @@ struct ThemeLoaderTests {
             "themes/rieng/theme.yaml": "name: rieng\nextends: default\n",
             "themes/rieng/i18n/fr.yaml": "home: Accueil\n",
         ]))
-        #expect(report.contains("themes/rieng/i18n/fr.yaml:1:1: error: the UI string 'chart_rise' is missing\n"))
-        #expect(report.contains("themes/rieng/i18n/fr.yaml:1:1: error: the UI string 'skip_to_content' is missing\n"))
+        #expect(report.contains("themes/rieng/i18n/fr.yaml:1:1: error: the UI string 'chart_rise' is missing [missing-ui-strings]\n"))
+        #expect(report.contains("themes/rieng/i18n/fr.yaml:1:1: error: the UI string 'skip_to_content' is missing [missing-ui-strings]\n"))
         #expect(!report.contains("'home' is missing"))
         // One error for each key Bantin writes or the default templates use, "home" aside.
         let templates = DefaultTheme.files.filter { $0.key.hasPrefix("templates/") }.values

@@ -27,7 +27,7 @@ struct ThemesTests {
     @Test func anUnknownThemeIsNamedWithTheNearestOne() {
         let result = ExampleSite.build(siteYAML: ExampleSite.siteYAML(setting: "theme", to: "contrat"))
         #expect(TestSite.report(result) == """
-            site.yaml:4:8: error: theme 'contrat' was not found
+            site.yaml:4:8: error: theme 'contrat' was not found [unknown-theme]
                 4 | theme: contrat
                   |        ^~~~~~~
                hint: did you mean 'contrast'?
@@ -42,7 +42,7 @@ struct ThemesTests {
         let result = SiteBuilder(source: MemorySiteSource(files: files.merging(["site.yaml": Data(ExampleSite.siteYAML(setting: "theme", to: "a").utf8)]) { $1 })).build()
         // At the 'extends:' that closes the circle.
         #expect(TestSite.report(result).hasPrefix("""
-            themes/b/theme.yaml:2:10: error: themes extend each other in a circle: a → b → a
+            themes/b/theme.yaml:2:10: error: themes extend each other in a circle: a → b → a [theme-cycle]
                 2 | extends: a
                   |          ^
 

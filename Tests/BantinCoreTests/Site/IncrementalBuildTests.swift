@@ -86,7 +86,7 @@ struct IncrementalBuildTests {
         #expect(result.files.isEmpty)
         #expect(result.cache == nil)
         #expect(result.mode == .partial(articles: [TestSite.articlePath]))
-        #expect(TestSite.report(result).hasPrefix("content/articles/2023/lam-ha.md:14:16: error: the link '../2019/khong-co.md' leads to no article or page\n   14 | Xem [Đinh Văn](../2019/khong-co.md).\n"))
+        #expect(TestSite.report(result).hasPrefix("content/articles/2023/lam-ha.md:14:16: error: the link '../2019/khong-co.md' leads to no article or page [broken-link]\n   14 | Xem [Đinh Văn](../2019/khong-co.md).\n"))
     }
 
     @Test func aCacheOfAnotherFormatIsIgnored() throws {

@@ -63,7 +63,7 @@ struct LinkCheckerTests {
         let result = SiteBuilder(source: MemorySiteSource(files: files)).build()
         #expect(!result.succeeded)
         // Every page has the footer, so the one missing target is reported once, at the first page made.
-        #expect(TestSite.report(result) == "error: the page index.html links to './gioi-thieu/index.html', which the build does not make\n   hint: the link comes from a template of the theme or of templates/; fix the template that writes it\n")
+        #expect(TestSite.report(result) == "error: the page index.html links to './gioi-thieu/index.html', which the build does not make [broken-link]\n   hint: the link comes from a template of the theme or of templates/; fix the template that writes it\n")
     }
 
     @Test func withBaseURLFeedsSitemapAndCanonicalLinksAreAbsolute() throws {

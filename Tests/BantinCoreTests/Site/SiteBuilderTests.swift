@@ -117,7 +117,7 @@ struct SiteBuilderTests {
         let result = TestSite.build(files)
         #expect(result.files.isEmpty)
         #expect(TestSite.report(result) == """
-            content/articles/2024/bai-hai.md:9:14: error: the link '../2022/khong-co.md' leads to no article or page
+            content/articles/2024/bai-hai.md:9:14: error: the link '../2022/khong-co.md' leads to no article or page [broken-link]
                 9 | Xem [bài cũ](../2022/khong-co.md).
                   |              ^~~~~~~~~~~~~~~~~~~
                hint: there is no file content/articles/2022/khong-co.md; the path is relative to this file
@@ -130,11 +130,11 @@ struct SiteBuilderTests {
         var files = Self.twoArticles
         files[TestSite.articlePath] = TestSite.article(extra: "draft: true\n")
         #expect(TestSite.report(files) == """
-            content/articles/2024/bai-hai.md:7:15: error: the link '../2023/lam-ha.md' leads to no article or page
+            content/articles/2024/bai-hai.md:7:15: error: the link '../2023/lam-ha.md' leads to no article or page [broken-link]
                 7 | Xem [bài một](../2023/lam-ha.md) và [kết quả](../2023/lam-ha.md#ket-qua).
                   |               ^~~~~~~~~~~~~~~~~
                hint: content/articles/2023/lam-ha.md is a draft or has errors
-            content/articles/2024/bai-hai.md:7:47: error: the link '../2023/lam-ha.md#ket-qua' leads to no article or page
+            content/articles/2024/bai-hai.md:7:47: error: the link '../2023/lam-ha.md#ket-qua' leads to no article or page [broken-link]
                 7 | Xem [bài một](../2023/lam-ha.md) và [kết quả](../2023/lam-ha.md#ket-qua).
                   |                                               ^~~~~~~~~~~~~~~~~~~~~~~~~
                hint: content/articles/2023/lam-ha.md is a draft or has errors
@@ -149,7 +149,7 @@ struct SiteBuilderTests {
     @Test func aMissingImageIsAnErrorAtItsLine() {
         let files = TestSite.files(with: [TestSite.articlePath: TestSite.article(body: "![Hội nghị](anh/hoi-nghi.jpg)\n")])
         #expect(TestSite.report(files) == """
-            content/articles/2023/lam-ha.md:7:13: error: the image 'anh/hoi-nghi.jpg' leads to no file
+            content/articles/2023/lam-ha.md:7:13: error: the image 'anh/hoi-nghi.jpg' leads to no file [broken-link]
                 7 | ![Hội nghị](anh/hoi-nghi.jpg)
                   |             ^~~~~~~~~~~~~~~~
                hint: there is no file content/articles/2023/anh/hoi-nghi.jpg; paths are relative to this file, or to content/static/ when they start with '/'
@@ -161,7 +161,7 @@ struct SiteBuilderTests {
     @Test func aLinkOutOfTheSiteIsAnError() {
         let files = TestSite.files(with: [TestSite.articlePath: TestSite.article(body: "[cấu hình](../../../site.yaml)\n")])
         #expect(TestSite.report(files) == """
-            content/articles/2023/lam-ha.md:7:12: error: the link '../../../site.yaml' leads outside the site
+            content/articles/2023/lam-ha.md:7:12: error: the link '../../../site.yaml' leads outside the site [link-outside-site]
                 7 | [cấu hình](../../../site.yaml)
                   |            ^~~~~~~~~~~~~~~~~~
                hint: link to files of content/, relative to this file, or to content/static/ with a path starting with '/'
@@ -270,7 +270,7 @@ struct SiteBuilderTests {
         let result = TestSite.build(files)
         #expect(result.files.isEmpty)
         #expect(TestSite.report(result) == """
-            templates/footer.mustache:2:8: error: template 'footer' uses partial 'ban-quyen', which the theme does not have
+            templates/footer.mustache:2:8: error: template 'footer' uses partial 'ban-quyen', which the theme does not have [missing-template]
                 2 | <p>{{> ban-quyen}}</p>
                   |        ^~~~~~~~~
                hint: add templates/ban-quyen.mustache to the theme or to the site's templates/ folder
@@ -334,15 +334,15 @@ struct SiteBuilderTests {
         let result = TestSite.build(files)
         #expect(result.errorCount == 3)
         #expect(TestSite.report(result) == """
-            content/articles/2023/a.md:4:11: error: unknown locality 'lam-dong/lam-haa'
+            content/articles/2023/a.md:4:11: error: unknown locality 'lam-dong/lam-haa' [unknown-locality]
                 4 | locality: lam-dong/lam-haa
                   |           ^~~~~~~~~~~~~~~~
                hint: did you mean 'lam-dong/lam-ha'?
-            content/articles/2023/b.md:11:24: error: 'propaganda_sessions: 6.003' is not a whole number
+            content/articles/2023/b.md:11:24: error: 'propaganda_sessions: 6.003' is not a whole number [not-whole]
                11 |   propaganda_sessions: 6.003
                   |                        ^~~~~
                hint: in YAML 6.003 is a decimal; write 6003, or "6.003" in Vietnamese notation
-            content/articles/2024/c.md:5:1: error: unknown key 'titel' in the front matter
+            content/articles/2024/c.md:5:1: error: unknown key 'titel' in the front matter [unknown-key]
                 5 | titel: C
                   | ^~~~~
                hint: did you mean 'title'?
@@ -355,7 +355,7 @@ struct SiteBuilderTests {
     @Test func aSiteWithoutItsRequiredFiles() {
         let result = TestSite.build(["content/schema.yaml": TestSite.schemaYAML])
         #expect(TestSite.report(result) == """
-            error: site.yaml is missing
+            error: site.yaml is missing [missing-file]
                hint: every site has site.yaml; see docs/content-format.md
 
             """)
@@ -366,7 +366,7 @@ struct SiteBuilderTests {
         source.files["content/articles/2023/latin1.md"] = Data([0x2D, 0x2D, 0x2D, 0x0A, 0xE0, 0x0A])
         let result = SiteBuilder(source: source).build()
         #expect(TestSite.report(result) == """
-            content/articles/2023/latin1.md:1:1: error: the file is not valid UTF-8 text
+            content/articles/2023/latin1.md:1:1: error: the file is not valid UTF-8 text [not-utf8]
                hint: save it again as UTF-8 in your editor
 
             """)

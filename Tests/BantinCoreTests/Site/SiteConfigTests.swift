@@ -6,7 +6,7 @@ struct SiteConfigTests {
     private func parse(_ text: String) -> (config: SiteConfig?, report: String) {
         var bag = DiagnosticBag()
         let config = SiteConfig.parse(SourceFile(path: "site.yaml", text: text), diagnostics: &bag)
-        return (config, bag.sorted.map(DiagnosticFormatter().format).joined())
+        return (config, bag.sorted.map(DiagnosticFormatter(lines: SourceLines(MemorySiteSource(["site.yaml": text]))).format).joined())
     }
 
     @Test func readsEverySetting() throws {
@@ -40,7 +40,7 @@ struct SiteConfigTests {
 
     @Test func aBaseURLThatIsNotAbsolute() {
         #expect(parse("title: Bản tin\nbase_url: /bantin/\n").report == """
-            site.yaml:2:11: error: 'base_url' must be an absolute http(s) URL
+            site.yaml:2:11: error: 'base_url' must be an absolute http(s) URL [bad-url]
                 2 | base_url: /bantin/
                   |           ^~~~~~~~
                hint: for example https://example.gov.vn/bantin/, or leave it out for relative links
@@ -50,7 +50,7 @@ struct SiteConfigTests {
 
     @Test func perPageMustBePositive() {
         #expect(parse("title: Bản tin\nper_page: 0\n").report == """
-            site.yaml:2:11: error: 'per_page' must be a whole number of at least 1
+            site.yaml:2:11: error: 'per_page' must be a whole number of at least 1 [wrong-type]
                 2 | per_page: 0
                   |           ^
 
@@ -59,7 +59,7 @@ struct SiteConfigTests {
 
     @Test func aThemeThatIsNotAFolderName() {
         #expect(parse("title: Bản tin\ntheme: ../khac\n").report == """
-            site.yaml:2:8: error: theme '../khac' is not a folder name
+            site.yaml:2:8: error: theme '../khac' is not a folder name [bad-theme-name]
                 2 | theme: ../khac
                   |        ^~~~~~~
                hint: name a folder of themes/, such as 'default'
@@ -71,16 +71,16 @@ struct SiteConfigTests {
         var bag = DiagnosticBag()
         _ = SiteConfig.parse(SourceFile(path: "site.yaml", text: "titel: Bản tin\n"), diagnostics: &bag)
         // Both are at 1:1; their order is left to `Diagnostic`'s own tests.
-        #expect(Set(bag.diagnostics.map(DiagnosticFormatter().format)) == [
+        #expect(Set(bag.diagnostics.map(DiagnosticFormatter(lines: SourceLines(MemorySiteSource(["site.yaml": "titel: Bản tin\n"]))).format)) == [
             """
-            site.yaml:1:1: error: site.yaml has no 'title'
+            site.yaml:1:1: error: site.yaml has no 'title' [missing-key]
                 1 | titel: Bản tin
                   | ^
                hint: add 'title: …'
 
             """,
             """
-            site.yaml:1:1: error: unknown key 'titel' in site.yaml
+            site.yaml:1:1: error: unknown key 'titel' in site.yaml [unknown-key]
                 1 | titel: Bản tin
                   | ^~~~~
                hint: did you mean 'title'?
@@ -90,7 +90,7 @@ struct SiteConfigTests {
     }
 
     @Test func anEmptyFile() {
-        #expect(parse("").report == "site.yaml:1:1: error: site.yaml is empty\n    1 | \n      | ^\n   hint: add 'title: …'\n")
+        #expect(parse("").report == "site.yaml:1:1: error: site.yaml is empty [empty-file]\n    1 | \n      | ^\n   hint: add 'title: …'\n")
     }
 
     /// A byte order mark before the first key, as some Windows editors save it.
@@ -99,7 +99,7 @@ struct SiteConfigTests {
         #expect(report == "")
         #expect(try #require(config).title == "Bản tin")
         let (_, unknown) = parse("\u{FEFF}tittle: Bản tin\n")
-        #expect(unknown.contains("site.yaml:1:1: error: unknown key 'tittle' in site.yaml\n    1 | tittle: Bản tin\n      | ^~~~~~\n"))
+        #expect(unknown.contains("site.yaml:1:1: error: unknown key 'tittle' in site.yaml [unknown-key]\n    1 | tittle: Bản tin\n      | ^~~~~~\n"))
     }
 
     @Test func whereLanguageAndThemeAreWrittenIsKept() throws {

@@ -10,7 +10,7 @@ struct SiteLoaderTests {
             "content/articles/2024/b.md": TestSite.article(facts: "values:\n  valuable_tips: 20\n  propaganda_sessions: \"6.000\"\n", title: "Bài B"),
         ])
         #expect(TestSite.report(files) == """
-            content/articles/2024/b.md:12:3: error: 'propaganda_sessions' for lam-dong/lam-ha in 2023 is 6.000 here but 6.003 elsewhere
+            content/articles/2024/b.md:12:3: error: 'propaganda_sessions' for lam-dong/lam-ha in 2023 is 6.000 here but 6.003 elsewhere [conflicting-figures]
                12 |   propaganda_sessions: "6.000"
                   |   ^~~~~~~~~~~~~~~~~~~
             content/articles/2023/a.md:11:3: note: the other value is given here
@@ -51,7 +51,7 @@ struct SiteLoaderTests {
     @Test func twoArticlesWithOneSlug() {
         let files = TestSite.files(with: ["content/articles/2024/b.md": TestSite.article(title: "Bài B", extra: "slug: lam-ha-tong-ket-phong-trao\n")])
         #expect(TestSite.report(files) == """
-            content/articles/2024/b.md:5:7: error: two articles have the slug 'lam-ha-tong-ket-phong-trao'
+            content/articles/2024/b.md:5:7: error: two articles have the slug 'lam-ha-tong-ket-phong-trao' [duplicate-slug]
                 5 | slug: lam-ha-tong-ket-phong-trao
                   |       ^~~~~~~~~~~~~~~~~~~~~~~~~~
             content/articles/2023/lam-ha.md:2:8: note: 'Lâm Hà tổng kết phong trào' has it too

@@ -143,7 +143,7 @@ enum TestSite {
     }
 
     static func report(_ result: BuildResult) -> String {
-        let formatter = DiagnosticFormatter()
+        let formatter = DiagnosticFormatter(lines: result.lines)
         return result.diagnostics.map(formatter.format).joined()
     }
 
@@ -176,7 +176,7 @@ enum TestSite {
 
     /// The formatted diagnostics of one article parsed on its own.
     static func parseReport(_ text: String, path: String = articlePath) -> String {
-        let formatter = DiagnosticFormatter()
+        let formatter = DiagnosticFormatter(lines: SourceLines(MemorySiteSource([path: text])))
         var bag = DiagnosticBag()
         bag.append(contentsOf: parse(text, path: path).diagnostics)
         return bag.sorted.map(formatter.format).joined()

@@ -87,10 +87,10 @@ private struct Run {
     }
 
     /// Prints the diagnostics and checks that each points into `file` (when given) at a real place.
-    mutating func report(_ diagnostics: [Diagnostic], file: SourceFile?) {
+    mutating func report(_ diagnostics: [Diagnostic], file: SourceFile?, lines: SourceLines? = nil) {
         var bag = DiagnosticBag()
         bag.append(contentsOf: diagnostics)
-        let formatter = DiagnosticFormatter()
+        let formatter = DiagnosticFormatter(lines: lines ?? SourceLines(file.map { MemorySiteSource([$0.path: $0.text]) }))
         for diagnostic in bag.sorted {
             transcript += formatter.format(diagnostic)
             let places = [diagnostic.location] + diagnostic.notes.map(\.location)
@@ -272,7 +272,7 @@ private struct Run {
         var files = FuzzWorld.siteFiles
         for (path, data) in changes { files[path] = data }
         let result = SiteBuilder(source: MemorySiteSource(files: files)).build()
-        report(result.diagnostics, file: nil)
+        report(result.diagnostics, file: nil, lines: result.lines)
         for diagnostic in result.diagnostics {
             if let file = diagnostic.location?.file, files[file] == nil, !file.hasPrefix("(built-in default theme)/") {
                 violated("diagnostic '\(diagnostic.message)' names '\(file)', which is not a file of the site")

@@ -15,7 +15,7 @@ public struct TemplateLibrary: Sendable {
             do {
                 nodes[template.name] = try TemplateParser.parse(template.text)
             } catch {
-                diagnostics.error(
+                diagnostics.error(.templateSyntax,
                     "template '\(template.name)' cannot be read: \(error.message)",
                     at: SourceLocation(file: template.path, line: error.line, column: error.column),
                     hint: error.hint ?? "check that every {{#section}} and {{$block}} is closed with {{/name}}"
@@ -23,7 +23,7 @@ public struct TemplateLibrary: Sendable {
                 ok = false
             }
             for reference in Self.references(in: template.text) where theme.templates[reference.name] == nil {
-                diagnostics.error(
+                diagnostics.error(.missingTemplate,
                     "template '\(template.name)' uses \(reference.isParent ? "parent" : "partial") '\(reference.name)', which the theme does not have",
                     at: SourceLocation(file: template.path, line: reference.line, column: reference.column, length: reference.name.count),
                     hint: "add templates/\(reference.name).mustache to the theme or to the site's templates/ folder"
@@ -32,7 +32,7 @@ public struct TemplateLibrary: Sendable {
             }
         }
         for name in required where theme.templates[name] == nil {
-            diagnostics.error("theme '\(theme.name)' has no template '\(name)'", at: nil,
+            diagnostics.error(.missingTemplate, "theme '\(theme.name)' has no template '\(name)'", at: nil,
                               hint: "add templates/\(name).mustache to the theme or to the site's templates/ folder")
             ok = false
         }

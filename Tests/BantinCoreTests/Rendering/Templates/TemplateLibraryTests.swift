@@ -40,7 +40,7 @@ struct TemplateLibraryTests {
         var diagnostics = DiagnosticBag()
         _ = TemplateLibrary(theme: theme(["page": "x"]), required: ["page", "home"], diagnostics: &diagnostics)
         #expect(diagnostics.diagnostics == [
-            .error("theme 'thu' has no template 'home'", at: nil,
+            .error(.missingTemplate, "theme 'thu' has no template 'home'", at: nil,
                    hint: "add templates/home.mustache to the theme or to the site's templates/ folder"),
         ])
     }
