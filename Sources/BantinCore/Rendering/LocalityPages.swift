@@ -132,11 +132,7 @@ struct LocalityPages {
     /// page's history.
     private func succession(_ succession: Succession, from path: String, anchorOnPage: Bool) -> [String: Any] {
         var item = context.locality(succession.unit, from: path)
-        if anchorOnPage {
-            item["url"] = "#" + anchor(succession.unit)
-        } else if item["url"] == nil, index.localitiesWithPages.contains(succession.unit) {
-            item["url"] = links.link(from: path, to: OutputPaths.locality(site.gazetteer[succession.unit].path))
-        }
+        if anchorOnPage { item["url"] = "#" + anchor(succession.unit) }
         if succession.partial { item["partial"] = true }
         return item
     }
@@ -233,35 +229,31 @@ struct LocalityPages {
             if all[a].fact.period != all[b].fact.period { return all[a].fact.period > all[b].fact.period }
             return a < b
         }.map { all[$0] }
-        var groups: [(name: String, rows: [[String: Any]], sources: [Int])] = []
-        for item in facts {
-            guard let metric = site.schema[item.fact.metric] else { continue }
-            let name = metric.group ?? strings[.otherFigures]
-            let position = groups.firstIndex(where: { $0.name == name }) ?? {
-                groups.append((name, [], []))
-                return groups.count - 1
-            }()
+        let known = facts.filter { site.schema[$0.fact.metric] != nil }
+        return site.schema.grouped(known, other: strings[.otherFigures], metric: \.fact.metric).map { group -> [String: Any] in
             // Each article is named once under the table; a row points to it by number.
-            let number = (groups[position].sources.firstIndex(of: item.article) ?? {
-                groups[position].sources.append(item.article)
-                return groups[position].sources.count - 1
-            }()) + 1
-            let article = site.articles[item.article]
-            groups[position].rows.append([
-                "label": metric.label,
-                "value": FactFormatter.value(item.fact, metric: metric),
-                "period": item.fact.period.display,
-                "source_number": number,
-                "article_title": article.title,
-                "article_url": links.link(from: path, to: OutputPaths.article(article.slug)),
-            ])
-        }
-        return groups.map { group -> [String: Any] in
-            [
+            var sources: [Int] = []
+            let rows = group.items.map { item -> [String: Any] in
+                let metric = site.schema[item.fact.metric]!
+                let number = (sources.firstIndex(of: item.article) ?? {
+                    sources.append(item.article)
+                    return sources.count - 1
+                }()) + 1
+                let article = site.articles[item.article]
+                return [
+                    "label": metric.label,
+                    "value": FactFormatter.value(item.fact, metric: metric),
+                    "period": item.fact.period.display,
+                    "source_number": number,
+                    "article_title": article.title,
+                    "article_url": links.link(from: path, to: OutputPaths.article(article.slug)),
+                ]
+            }
+            return [
                 "name": group.name,
-                "rows": group.rows,
-                "single_source": group.sources.count == 1,
-                "sources": group.sources.enumerated().map { number, index -> [String: Any] in
+                "rows": rows,
+                "single_source": sources.count == 1,
+                "sources": sources.enumerated().map { number, index -> [String: Any] in
                     let article = site.articles[index]
                     return [
                         "number": number + 1, "title": article.title, "date": article.date.vietnamese,
@@ -318,7 +310,7 @@ struct LocalityPages {
             else { continue }
             let title = "\(metric.label) (\(metric.unit)) – \(site.gazetteer[unit].title), \(period.display)"
             if let chart = views.comparison(facts, metric: metric, period: period, title: title, scope: views.place(unit), href: { child in
-                index.localitiesWithPages.contains(child) ? links.link(from: path, to: OutputPaths.locality(site.gazetteer[child].path)) : nil
+                context.localityURL(child, from: path)
             }) {
                 charts.append(chart)
             }

@@ -48,10 +48,14 @@ struct PageContext {
             "title": locality.title,
             "path": locality.path,
         ]
-        if index.localitiesWithPages.contains(unit) {
-            item["url"] = links.link(from: path, to: OutputPaths.locality(locality.path))
-        }
+        if let url = localityURL(unit, from: path) { item["url"] = url }
         return item
+    }
+
+    /// The link from `path` to the unit's page; nil for a unit without one (no articles or
+    /// figures of its own or below it), which is then named without a link.
+    func localityURL(_ unit: Int, from path: String) -> String? {
+        index.localitiesWithPages.contains(unit) ? links.link(from: path, to: OutputPaths.locality(site.gazetteer[unit].path)) : nil
     }
 
     /// Province → … → the unit itself.

@@ -27,24 +27,19 @@ struct StatisticsPages {
     private func indexPage() -> OutputFile {
         let path = OutputPaths.statistics
         var view = context.base(path: path, title: strings[.statistics])
-        var groups: [(name: String, metrics: [[String: Any]])] = []
-        for metric in reported {
-            let name = metric.group ?? strings[.otherFigures]
-            let facts = index.facts(forMetric: metric.id)
-            let item: [String: Any] = [
-                "label": metric.label,
-                "unit": metric.unit,
-                "url": links.link(from: path, to: OutputPaths.metric(metric.id)),
-                "locality_count": VietnameseNumberFormat.integer(Set(facts.map(\.fact.locality)).count),
-                "figure_count": VietnameseNumberFormat.integer(facts.count),
-            ]
-            if let position = groups.firstIndex(where: { $0.name == name }) {
-                groups[position].metrics.append(item)
-            } else {
-                groups.append((name, [item]))
+        view["groups"] = site.schema.grouped(reported, other: strings[.otherFigures], metric: \.id).map { group -> [String: Any] in
+            let metrics = group.items.map { metric -> [String: Any] in
+                let facts = index.facts(forMetric: metric.id)
+                return [
+                    "label": metric.label,
+                    "unit": metric.unit,
+                    "url": links.link(from: path, to: OutputPaths.metric(metric.id)),
+                    "locality_count": VietnameseNumberFormat.integer(Set(facts.map(\.fact.locality)).count),
+                    "figure_count": VietnameseNumberFormat.integer(facts.count),
+                ]
             }
+            return ["name": group.name, "metrics": metrics]
         }
-        view["groups"] = groups.map { ["name": $0.name, "metrics": $0.metrics] }
         return OutputFile(path: path, text: templates.render("statistics", view))
     }
 
@@ -116,7 +111,7 @@ struct StatisticsPages {
             ? "\(metric.label) (\(metric.unit)), \(period.display), \(name.lowercased()): \(shown.count) \(strings[.highestLocalities])"
             : "\(metric.label) (\(metric.unit)), \(period.display), \(name.lowercased())"
         if let chart = views.comparison(shown, metric: metric, period: period, title: title, scope: "cap \(level)", href: { unit in
-            index.localitiesWithPages.contains(unit) ? links.link(from: path, to: OutputPaths.locality(site.gazetteer[unit].path)) : nil
+            context.localityURL(unit, from: path)
         }) {
             entry["chart"] = chart
         }
