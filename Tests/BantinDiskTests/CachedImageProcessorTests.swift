@@ -1,18 +1,18 @@
 import BantinCore
 import Foundation
+import Synchronization
 import Testing
 @testable import BantinDisk
 
 @Suite("CachedImageProcessor")
 struct CachedImageProcessorTests {
     /// A picture is `PICTURE 1200x800`; a copy `COPY 480 OF …`; every call is counted.
-    final class Counting: ImageProcessing, @unchecked Sendable {
-        private let lock = NSLock()
-        private var count = 0
-        var calls: Int { lock.withLock { count } }
+    final class Counting: ImageProcessing {
+        private let count = Mutex(0)
+        var calls: Int { count.withLock { $0 } }
 
         func size(of image: Data) -> ImageSize? {
-            lock.withLock { count += 1 }
+            count.withLock { $0 += 1 }
             let text = String(decoding: image, as: UTF8.self)
             guard text.hasPrefix("PICTURE ") else { return nil }
             let numbers = text.dropFirst(8).split(separator: "x").compactMap { Int($0) }
@@ -20,7 +20,7 @@ struct CachedImageProcessorTests {
         }
 
         func variant(of image: Data, width: Int) -> Data? {
-            lock.withLock { count += 1 }
+            count.withLock { $0 += 1 }
             return Data("COPY \(width) OF ".utf8) + image
         }
     }

@@ -1,5 +1,6 @@
 import BantinCore
 import Foundation
+import Synchronization
 import Testing
 @testable import BantinDisk
 #if canImport(Glibc)
@@ -364,17 +365,16 @@ struct OutputWriterTests {
 }
 
 /// Failures handed out in turn, then success; and a counter.
-final class Results: @unchecked Sendable {
-    private let lock = NSLock()
-    private var queue: [Int32]
-    private var recorded = 0
+final class Results: Sendable {
+    private let queue: Mutex<[Int32]>
+    private let recorded = Mutex(0)
 
-    init(_ queue: [Int32]) { self.queue = queue }
+    init(_ queue: [Int32]) { self.queue = Mutex(queue) }
 
     func next() -> Int32 {
-        lock.withLock { queue.isEmpty ? 0 : queue.removeFirst() }
+        queue.withLock { $0.isEmpty ? 0 : $0.removeFirst() }
     }
 
-    func record() { lock.withLock { recorded += 1 } }
-    var count: Int { lock.withLock { recorded } }
+    func record() { recorded.withLock { $0 += 1 } }
+    var count: Int { recorded.withLock { $0 } }
 }

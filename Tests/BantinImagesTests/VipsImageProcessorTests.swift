@@ -1,6 +1,7 @@
 import BantinCore
 import BantinDisk
 import Foundation
+import Synchronization
 import Testing
 @testable import BantinImages
 
@@ -49,21 +50,20 @@ struct VipsImageProcessorTests {
 @Suite("VipsImageProcessor in a build")
 struct VipsImageProcessorBuildTests {
     /// Counts the calls that reach libvips.
-    final class Counting: ImageProcessing, @unchecked Sendable {
+    final class Counting: ImageProcessing {
         let inner: VipsImageProcessor
-        private let lock = NSLock()
-        private var count = 0
-        var calls: Int { lock.withLock { count } }
+        private let count = Mutex(0)
+        var calls: Int { count.withLock { $0 } }
 
         init(_ inner: VipsImageProcessor) { self.inner = inner }
 
         func size(of image: Data) -> ImageSize? {
-            lock.withLock { count += 1 }
+            count.withLock { $0 += 1 }
             return inner.size(of: image)
         }
 
         func variant(of image: Data, width: Int) -> Data? {
-            lock.withLock { count += 1 }
+            count.withLock { $0 += 1 }
             return inner.variant(of: image, width: width)
         }
     }

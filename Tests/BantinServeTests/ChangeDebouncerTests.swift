@@ -1,15 +1,15 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import BantinServe
 
 @Suite("Change debouncer")
 struct ChangeDebouncerTests {
     /// Records the batches it is given.
-    final class Batches: @unchecked Sendable {
-        private let lock = NSLock()
-        private var batches: [[String]] = []
-        func append(_ batch: ChangeBatch) { lock.withLock { batches.append(batch.paths) } }
-        var all: [[String]] { lock.withLock { batches } }
+    final class Batches: Sendable {
+        private let batches = Mutex<[[String]]>([])
+        func append(_ batch: ChangeBatch) { batches.withLock { $0.append(batch.paths) } }
+        var all: [[String]] { batches.withLock { $0 } }
     }
 
     @Test func aBurstBecomesOneBatchOfDistinctSortedPaths() async {
@@ -84,13 +84,12 @@ struct ChangeDebouncerTests {
         #expect(acted - seen >= .milliseconds(30))
     }
 
-    final class Waited: @unchecked Sendable {
-        private let lock = NSLock()
-        private var instants: (ContinuousClock.Instant, ContinuousClock.Instant)?
+    final class Waited: Sendable {
+        private let instants = Mutex<(ContinuousClock.Instant, ContinuousClock.Instant)?>(nil)
         func set(firstSeen: ContinuousClock.Instant, actedAt: ContinuousClock.Instant) {
-            lock.withLock { instants = (firstSeen, actedAt) }
+            instants.withLock { $0 = (firstSeen, actedAt) }
         }
-        var value: (ContinuousClock.Instant, ContinuousClock.Instant)? { lock.withLock { instants } }
+        var value: (ContinuousClock.Instant, ContinuousClock.Instant)? { instants.withLock { $0 } }
     }
 }
 

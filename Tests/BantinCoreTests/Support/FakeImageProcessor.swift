@@ -1,21 +1,20 @@
 import Foundation
 import BantinCore
+import Synchronization
 
 /// An image library for tests: a "picture" is the text `PICTURE 1200x800`, and a copy is the
 /// text `COPY 480 OF <the picture>`. It counts its calls, to show what a cache spares.
-final class FakeImageProcessor: ImageProcessing, @unchecked Sendable {
-    private let lock = NSLock()
-    private var sizeCalls = 0
-    private var variantCalls = 0
+final class FakeImageProcessor: ImageProcessing {
+    private let counts = Mutex((size: 0, variant: 0))
 
-    var calls: (size: Int, variant: Int) { lock.withLock { (sizeCalls, variantCalls) } }
+    var calls: (size: Int, variant: Int) { counts.withLock { $0 } }
 
     static func picture(width: Int, height: Int, padding: Int = 0) -> String {
         "PICTURE \(width)x\(height)" + String(repeating: " ", count: padding)
     }
 
     func size(of image: Data) -> ImageSize? {
-        lock.withLock { sizeCalls += 1 }
+        counts.withLock { $0.size += 1 }
         let text = String(decoding: image, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         guard text.hasPrefix("PICTURE ") else { return nil }
         let numbers = text.dropFirst("PICTURE ".count).split(separator: "x").compactMap { Int($0) }
@@ -24,7 +23,7 @@ final class FakeImageProcessor: ImageProcessing, @unchecked Sendable {
     }
 
     func variant(of image: Data, width: Int) -> Data? {
-        lock.withLock { variantCalls += 1 }
+        counts.withLock { $0.variant += 1 }
         return Data("COPY \(width) OF ".utf8) + image
     }
 }
