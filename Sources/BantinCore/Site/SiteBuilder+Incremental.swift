@@ -52,6 +52,7 @@ extension SiteBuilder {
         guard let documents = SearchCollector.documents(previous.search), previous.searchFiles.count % 2 == 0 else { return nil }
         let hashes = Dictionary(stride(from: 0, to: previous.searchFiles.count, by: 2).map { (previous.searchFiles[$0], previous.searchFiles[$0 + 1]) }) { a, _ in a }
         var files = renderer.renderArticles(site.articles, outputs: Set(previous.outputs), diagnostics: &diagnostics)
+        options.stage("search index")
         guard let searchFiles = renderer.searchFiles(after: documents, hashes: hashes, edited: site.articles) else { return nil }
         files = (files + searchFiles).sorted { $0.path < $1.path }
         let sorted = withLineText(diagnostics.sorted)
@@ -154,6 +155,7 @@ extension SiteBuilder {
         known.formUnion(articleFiles.map(\.path))
         diagnostics.append(contentsOf: LinkChecker.check(unitFiles, known: known))
 
+        options.stage("search index")
         // The search index: its files whose bytes changed, and away with those no longer made.
         let hashes = Dictionary(stride(from: 0, to: previous.searchFiles.count, by: 2).map { (previous.searchFiles[$0], previous.searchFiles[$0 + 1]) }) { a, _ in a }
         let kept = Dictionary(documents.map { ($0.path, $0.document) }) { a, _ in a }
@@ -176,6 +178,7 @@ extension SiteBuilder {
         if sorted.contains(where: { $0.severity == .error }) {
             return .built(BuildResult(files: [], diagnostics: sorted, mode: .partial(articles: touched), cache: nil))
         }
+        options.stage("build cache")
         let written = Set(files.map(\.path))
         let outputs = Set(previous.outputs).subtracting(dropped).union(written)
         var cache = makeCache(site: site, index: index, metadata: metadata, paths: outputs.sorted(), fingerprints: fingerprints,
