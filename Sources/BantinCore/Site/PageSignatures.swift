@@ -22,7 +22,11 @@ struct PageSignatures {
             hash.combine(String(pages))
             hash.combine(String(articles.count))
             for text in extra { hash.combine(text) }
-            for position in articles.dropFirst((page - 1) * perPage).prefix(perPage) { hash.combine(items[position]) }
+            for position in articles.dropFirst((page - 1) * perPage).prefix(perPage) {
+                hash.combine(items[position])
+                // The item links to its place when the place has a page.
+                hash.combine(hasPage(site.articles[position].locality))
+            }
             return hash.hex
         }
         // Home: the newest articles, and on page 1 the counts and the provinces.
@@ -32,7 +36,7 @@ struct PageSignatures {
             var extra: [String] = []
             if page == 1 {
                 extra = [String(index.localitiesWithPages.count), String(index.facts.count)]
-                    + site.gazetteer.roots.map { "\($0):\(index.articlesByLocality[$0]?.count ?? -1)" }
+                    + site.gazetteer.roots.map { "\($0):\(index.articlesByLocality[$0]?.count ?? -1)\(hasPage($0))" }
             }
             result["home/\(page)"] = list("home", all, page: page, pages: homePages, extra)
         }
@@ -64,6 +68,13 @@ struct PageSignatures {
                 hash.combine(String(other))
                 hash.combine(digests[other] ?? digest(of: other))
             }
+            // Which of the units it names have a page: above, beside, before and after 01/07/2025.
+            var named = shown.flatMap { site.gazetteer.lineage(of: $0) + site.gazetteer.units(atPath: site.gazetteer[$0].path) }
+            for unit in same {
+                let after = site.gazetteer[unit].successors.map(\.unit) + site.gazetteer.successors(of: unit).map(\.unit)
+                named += after.flatMap { site.gazetteer.lineage(of: $0) }
+            }
+            for unit in named.uniqued().sorted() { hash.combine("\(unit)\(hasPage(unit))") }
             result["locality/" + path] = hash.hex
         }
         var provinces = StableHash()
@@ -114,5 +125,10 @@ struct PageSignatures {
     private func combine(_ item: SiteIndex.IndexedFact, into hash: inout StableHash) {
         Article.combine(item.fact, into: &hash)
         hash.combine(items[item.article])
+        hash.combine(hasPage(item.fact.locality))
+    }
+
+    private func hasPage(_ unit: Int) -> String {
+        index.localitiesWithPages.contains(unit) ? "+" : "-"
     }
 }

@@ -106,9 +106,14 @@ extension SiteBuilder {
         }
         options.stage("finding the pages that changed")
         let index = SiteIndex(site: site)
-        // Breadcrumbs and lists on every page link to the localities that have a page.
-        guard index.localitiesWithPages.map({ site.gazetteer[$0].key }).sorted() == previous.localitiesWithPages else {
-            return .fullBuild("the localities that have a page changed")
+        // Pages link to the localities that have a page: when one gains or loses its page, so do
+        // the pages of the articles about it or with its figures (the signatures cover the rest).
+        let hadPages = Set(previous.localitiesWithPages)
+        let hasPages = Set(index.localitiesWithPages.map { site.gazetteer[$0].key })
+        var flipped: Set<Int> = []
+        for key in hadPages.symmetricDifference(hasPages) {
+            guard let unit = site.gazetteer.index(ofKey: key) else { return .fullBuild("a locality of the last build is not in the gazetteer") }
+            flipped.insert(unit)
         }
         let metadata = Parallel.map(site.articles) { $0.metadataHash }
         var signatures = PageSignatures(site: site, index: index, items: Parallel.map(site.articles) { $0.listHash }).all()
@@ -122,6 +127,13 @@ extension SiteBuilder {
         }
         let moved = Set(oldSlugs.keys).union(site.articleSlugs.keys).filter { oldSlugs[$0] != site.articleSlugs[$0] }
         var pages = Set(changed.filter { site.articleBySource[$0] != nil })
+        if !flipped.isEmpty {
+            for article in site.articles where !pages.contains(article.sourcePath) {
+                let named = site.gazetteer.lineage(of: article.locality) + article.localities
+                    + article.factBlocks.flatMap { [$0.locality] + $0.facts.map(\.locality) }
+                if named.contains(where: flipped.contains) { pages.insert(article.sourcePath) }
+            }
+        }
         if !moved.isEmpty {
             for article in site.articles where !pages.contains(article.sourcePath) {
                 if article.bodyReleased { return .fullBuild("an article's links could not be checked (its body was let go to save memory)") }

@@ -77,6 +77,11 @@ struct SiteBuilderIncrementalTests {
         ("date", edited { $0[4].date = "2023-12-30" }),
         ("tags", edited { $0[4].tags = ["tổng kết", "bầu cử"] }),
         ("locality", edited { $0[6].locality = "lam-dong/lam-ha/nam-ban" }),
+        // Đạ Đờn gets its first article, so a page that other pages now link to (and undone, loses it).
+        ("locality without a page yet", edited { $0[6].locality = "lam-dong/lam-ha/da-don" }),
+        ("an article in a new province", edited { $0.append(Spec(path: "content/articles/2025/tay-ninh.md", title: "Tin Tây Ninh", date: "2023-06-15",
+                                                                 locality: "tay-ninh", tags: ["an ninh"], facts: "values:\n  valuable_tips: 7\n",
+                                                                 body: "Tin.\n")) }),
         ("facts", edited { $0[0].facts = "values:\n  propaganda_sessions: 15\n" }),
         ("body", edited { $0[4].body += "\nMột đoạn thêm ở cuối bài.\n" }),
         ("delete", edited { $0.remove(at: 10) }),
@@ -194,11 +199,18 @@ struct SiteBuilderIncrementalTests {
         let result = Self.build(files, previous: cache)
         #expect(result.mode == .full)
         #expect(result.fullBuildReason == "a file other than an article changed (settings, gazetteer, schema, theme, a free page or a static file), or the build's options")
-        // A first article in a province gives it a page, which every page's breadcrumbs may link to.
-        let tayNinh = Self.edited { $0.append(Spec(path: "content/articles/2025/tay-ninh.md", title: "Tây Ninh", date: "2024-02-02",
-                                                    locality: "tay-ninh", tags: [], facts: nil, body: "Tin.\n")) }
-        let first = Self.build(tayNinh, previous: cache)
-        #expect(first.mode == .full)
-        #expect(first.fullBuildReason == "the localities that have a page changed")
+        var stale = cache
+        stale.units = [:]
+        let edit = Self.build(Self.edits[0].files, previous: stale)
+        #expect(edit.mode == .full)
+        #expect(edit.fullBuildReason == "the build cache does not record the list pages")
+    }
+
+    @Test func aPlaceGainingAPageRewritesTheArticlesOnIt() throws {
+        let written = try Self.written("locality without a page yet")
+        #expect(written.contains("dia-phuong/lam-dong/lam-ha/da-don/index.html"))
+        #expect(written.contains("dia-phuong/lam-dong/lam-ha/index.html"))
+        #expect(written.contains("bai-viet/bai-so-6-ve-phong-trao/index.html"))
+        #expect(!written.contains("bai-viet/bai-so-5-ve-phong-trao/index.html"))
     }
 }
