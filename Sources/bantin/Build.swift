@@ -93,6 +93,15 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         var cache = result.cache
+        if let timer {
+            if let reason = result.fullBuildReason {
+                timer.note("a full build: \(reason)")
+            } else if case .partial(let articles) = result.mode, !articles.isEmpty {
+                timer.note("an incremental build: \(articles.count) changed \(articles.count == 1 ? "article" : "articles"), "
+                    + "\(result.rebuiltParts.count) other parts made again (\(result.rebuiltParts.prefix(12).joined(separator: ", "))"
+                    + "\(result.rebuiltParts.count > 12 ? ", …" : "")), \(result.files.count) files written, \(result.removed.count) removed")
+            }
+        }
         do {
             // The cache goes first: if writing is interrupted, the next build is a full one.
             store.remove()
@@ -103,11 +112,11 @@ struct Build: ParsableCommand {
                 notes = try writer.commit(staging)
             case .partial(let articles) where articles.isEmpty:
                 writer.discard(staging)
-            case .partial(let articles):
+            case .partial:
                 // The unchanged files are linked, the changed articles' pages written anew, and the whole swapped in.
                 writer.discard(staging)
                 let written = Set(result.files.map(\.path))
-                let gone = Set(articles.flatMap { previous?.articles[$0]?.outputs ?? [] }).subtracting(written)
+                let gone = Set(result.removed).subtracting(written)
                 let kept = (current ?? []).filter { !written.contains($0) && !gone.contains($0) }
                 cache?.outputs = written.union(kept).sorted()
                 // Changes within one folder (one article's) swap that folder alone, in one step too.

@@ -25,6 +25,11 @@ final class StageTimer: Sendable {
         }
     }
 
+    /// Prints a line of its own among the stages: what kind of build this is, and why.
+    func note(_ text: String) {
+        FileHandle.standardError.write(Data("note: \(text)\n".utf8))
+    }
+
     /// User and kernel time of every thread so far.
     private static func processorSeconds() -> Double {
         var usage = rusage()

@@ -90,7 +90,7 @@ struct SiteRenderer {
 
     // MARK: - Home
 
-    private func homePage(_ page: Int, of pages: Int) -> OutputFile {
+    func homePage(_ page: Int, of pages: Int) -> OutputFile {
         let perPage = site.config.perPage
         let path = OutputPaths.home(page: page)
         var view = context.base(path: path, title: page == 1 ? nil : "\(theme.strings[.latestArticles]) – \(theme.strings[.page]) \(page)")
@@ -318,7 +318,7 @@ struct SiteRenderer {
     // MARK: - Tags
 
     /// The list of every tag.
-    private func tagsPage() -> OutputFile {
+    func tagsPage() -> OutputFile {
         let path = OutputPaths.tags
         var view = context.base(path: path, title: theme.strings[.tags])
         view["tags"] = index.articlesByTag.sorted { $0.key < $1.key }.map { slug, tag -> [String: Any] in
@@ -327,7 +327,7 @@ struct SiteRenderer {
         return OutputFile(path: path, text: templates.render("tags", view))
     }
 
-    private func tagPage(_ slug: String, page: Int) -> OutputFile {
+    func tagPage(_ slug: String, page: Int) -> OutputFile {
         let tag = index.articlesByTag[slug]!
         let perPage = site.config.perPage
         let pages = site.config.pageCount(tag.articles.count)
@@ -346,14 +346,14 @@ struct SiteRenderer {
     // MARK: - Data, feeds, search, sitemap
 
     /// The figures as open data, written in CSV and JSON one after the other (each is large).
-    private func factsExport() -> FactsExport {
+    func factsExport() -> FactsExport {
         FactsExport(site: site, index: index) { article in
             let target = OutputPaths.article(article.slug)
             return links.absolute(target) ?? String(target.dropLast("index.html".count))
         }
     }
 
-    private func siteFeed() -> OutputFile {
+    func siteFeed() -> OutputFile {
         let feed = FeedBuilder(site: site, links: links).feed(
             title: site.config.title, path: OutputPaths.feed, page: OutputPaths.home(), articles: Array(site.articles.prefix(20))
         )
@@ -420,7 +420,7 @@ struct SiteRenderer {
         return OutputFile(path: path, text: templates.render("search", view))
     }
 
-    private func sitemapAndRobots(_ paths: [String]) -> [OutputFile] {
+    func sitemapAndRobots(_ paths: [String]) -> [OutputFile] {
         guard let base = site.config.baseURL else { return [] }
         // Embed pages repeat a chart of a page listed already: they are not for search engines.
         let pages = paths.filter { $0.hasSuffix("index.html") && !$0.hasPrefix(OutputPaths.embeds) }.sorted()

@@ -24,7 +24,7 @@ struct StatisticsPages {
         return [indexPage()] + Parallel.map(reported) { pages.metricPage($0) }.flatMap { $0 }
     }
 
-    private func indexPage() -> OutputFile {
+    func indexPage() -> OutputFile {
         let path = OutputPaths.statistics
         var view = context.base(path: path, title: strings[.statistics])
         view["groups"] = site.schema.grouped(reported, other: strings[.otherFigures], metric: \.id).map { group -> [String: Any] in
@@ -44,7 +44,7 @@ struct StatisticsPages {
     }
 
     /// A metric's page, then the CSV files and embed pages of its charts.
-    private func metricPage(_ metric: Metric) -> [OutputFile] {
+    func metricPage(_ metric: Metric) -> [OutputFile] {
         let path = OutputPaths.metric(metric.id)
         let title = "\(metric.label) – \(strings[.statistics])"
         var view = context.base(path: path, title: title,

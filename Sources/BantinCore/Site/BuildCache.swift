@@ -1,12 +1,15 @@
-/// What a build leaves for the next one, so that editing an article rebuilds only its page.
+/// What a build leaves for the next one, so that editing an article rebuilds only the pages that show it.
 ///
-/// Kept under the site (`.bantin-cache/`). It records a fingerprint of every source file
-/// and, per article, a hash of everything other pages show of it (title, date, places,
-/// tags, summary, slug, figures). When only article bodies changed, the next build parses
-/// those articles alone and writes their pages alone; anything else means a full build.
+/// Kept under the site (`.bantin-cache/`). It records a fingerprint of every source file,
+/// per article a hash of everything other pages show of it (title, date, places, tags,
+/// summary, slug, source, figures), and per part of the site (`OutputUnit`) a signature of
+/// what it is made from (`PageSignatures`). When only article bodies changed, the next build
+/// parses those articles alone and writes their pages alone; when articles were edited, added,
+/// deleted or renamed otherwise, it reads every article and renders again the parts whose
+/// signature changed; when anything but articles changed, it is a full build.
 public struct BuildCache: Sendable, Equatable {
     /// Changes whenever the output of a build could change for the same sources.
-    public static let format = "bantin-cache-5"
+    public static let format = "bantin-cache-6"
 
     public struct Entry: Sendable, Equatable {
         public var fingerprint: String
@@ -25,9 +28,8 @@ public struct BuildCache: Sendable, Equatable {
     }
 
     public var format: String
-    /// Hash of the cache format, of the build options (drafts, future articles), of every source
-    /// that is not an article and of the list of articles' paths: when it differs, the next build
-    /// is a full one. The output folder is kept apart, in `output`.
+    /// Hash of the cache format, of the build options (drafts, future articles) and of every source
+    /// that is not an article: when it differs, the next build is a full one. The output folder is kept apart, in `output`.
     public var globals: String
     public var articles: [String: Entry]
     /// Keys (`Locality.key`) of the localities that have a page: breadcrumbs link only to those.
@@ -41,9 +43,11 @@ public struct BuildCache: Sendable, Equatable {
     public var search: [String]
     /// Each file of the search index and a hash of it, one after the other.
     public var searchFiles: [String]
+    /// The signature of each part of the site but articles and search, by `OutputUnit` key.
+    public var units: [String: String]
 
     public init(format: String, globals: String, articles: [String: Entry], localitiesWithPages: [String], outputs: [String], output: String?,
-                search: [String] = [], searchFiles: [String] = []) {
+                search: [String] = [], searchFiles: [String] = [], units: [String: String] = [:]) {
         self.format = format
         self.globals = globals
         self.articles = articles
@@ -52,5 +56,6 @@ public struct BuildCache: Sendable, Equatable {
         self.output = output
         self.search = search
         self.searchFiles = searchFiles
+        self.units = units
     }
 }

@@ -25,6 +25,7 @@ public enum BuildCacheCoding {
         list(cache.outputs)
         list(cache.search)
         list(cache.searchFiles)
+        list(cache.units.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
         field(String(cache.articles.count))
         for (path, entry) in cache.articles.sorted(by: { $0.key < $1.key }) {
             field(path)
@@ -43,6 +44,7 @@ public enum BuildCacheCoding {
                   let globals = reader.field(), let output = reader.field(),
                   let localities = reader.list(), let outputs = reader.list(),
                   let search = reader.list(), let searchFiles = reader.list(),
+                  let units = reader.list(), units.count % 2 == 0,
                   let count = reader.count()
             else { return nil }
             var articles: [String: BuildCache.Entry] = [:]
@@ -57,7 +59,8 @@ public enum BuildCacheCoding {
             guard reader.atEnd else { return nil }
             return BuildCache(format: format, globals: globals, articles: articles, localitiesWithPages: localities,
                               outputs: outputs, output: output.isEmpty ? nil : output,
-                              search: search, searchFiles: searchFiles)
+                              search: search, searchFiles: searchFiles,
+                              units: Dictionary(stride(from: 0, to: units.count, by: 2).map { (units[$0], units[$0 + 1]) }) { a, _ in a })
         }
     }
 

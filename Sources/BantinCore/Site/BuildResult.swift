@@ -11,6 +11,13 @@ public struct BuildResult: Sendable {
     public var cache: BuildCache?
     /// The lines of the built site's files, for printing the diagnostics.
     public var lines: SourceLines = .none
+    /// Files of the last output that a partial build takes away: pages of an article deleted or
+    /// renamed, later pages of a list grown shorter, charts no longer shown.
+    public var removed: [String] = []
+    /// The parts of the site a partial build rendered again besides article pages (see `OutputUnit`).
+    public var rebuiltParts: [String] = []
+    /// Why a build given the last build's cache was a full one, for `--timings`.
+    public var fullBuildReason: String?
 
     public init(files: [OutputFile], diagnostics: [Diagnostic], mode: BuildMode = .full, cache: BuildCache? = nil) {
         self.files = files

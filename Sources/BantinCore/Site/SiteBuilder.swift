@@ -20,9 +20,10 @@ public struct SiteBuilder: Sendable {
         return result
     }
 
-    /// Builds the site. With the cache of the previous build, and when only article texts
-    /// changed since, only those articles are read again and only their pages are returned
-    /// (`mode` is then `.partial`); otherwise the whole site is built.
+    /// Builds the site. With the cache of the previous build, and when only articles changed
+    /// since, only the pages that show what changed are returned (`mode` is then `.partial`,
+    /// and `removed` names the files to take away); otherwise the whole site is built, and
+    /// `fullBuildReason` says why the cache was not used.
     ///
     /// With a `sink`, a full build hands its files to it as they are made and returns none
     /// (a partial build still returns its few files); without one, the files are returned.
@@ -31,14 +32,25 @@ public struct SiteBuilder: Sendable {
         let articlePaths = loader.articlePaths
         let fingerprints = Dictionary(uniqueKeysWithValues: zip(articlePaths, Self.fingerprints(articlePaths, in: source).map { $0 ?? "" }))
         let globals = globalsHash(articlePaths: articlePaths)
-        var result: BuildResult
-        if let previous, previous.format == BuildCache.format, previous.globals == globals,
-           !publishesHeldArticle(previous),
-           let partial = incremental(previous, fingerprints: fingerprints, loader: loader) {
-            result = partial
-        } else {
-            result = full(loader: loader, fingerprints: fingerprints, globals: globals, sink: sink)
+        var reason: String?
+        if let previous {
+            if previous.format != BuildCache.format {
+                reason = "the build cache is of another version of Bantin"
+            } else if previous.globals != globals {
+                reason = "a file other than an article changed (settings, gazetteer, schema, theme, a free page or a static file), or the build's options"
+            } else if publishesHeldArticle(previous) {
+                reason = "an article held back for its date is due"
+            } else {
+                switch incremental(previous, fingerprints: fingerprints, loader: loader) {
+                case .built(var result):
+                    result.lines = SourceLines(source)
+                    return result
+                case .fullBuild(let why): reason = why
+                }
+            }
         }
+        var result = full(loader: loader, fingerprints: fingerprints, globals: globals, sink: sink)
+        result.fullBuildReason = reason
         result.lines = SourceLines(source)
         return result
     }
@@ -67,7 +79,13 @@ public struct SiteBuilder: Sendable {
                                       hint: "a file of content/static/ or a free page's slug takes the place of another file; rename it")
                 }
                 options.stage("build cache")
-                cache = makeCache(site: site, index: renderer.index, paths: recorder.paths.sorted(), fingerprints: fingerprints, globals: globals)
+                // What other pages show of each article, hashed on every core.
+                let metadata = Parallel.map(site.articles) { $0.metadataHash }
+                let paths = recorder.paths.sorted()
+                var units = PageSignatures(site: site, index: renderer.index, items: Parallel.map(site.articles) { $0.listHash }).all()
+                if site.config.baseURL != nil { units["sitemap"] = PageSignatures.sitemap(paths) }
+                cache = makeCache(site: site, index: renderer.index, metadata: metadata, paths: paths, fingerprints: fingerprints,
+                                  globals: globals, units: units)
                 (cache!.search, cache!.searchFiles) = renderer.search.cached
             }
         }
@@ -77,73 +95,19 @@ public struct SiteBuilder: Sendable {
         return BuildResult(files: failed ? [] : (memory?.files ?? []), diagnostics: sorted, mode: .full, cache: failed ? nil : cache)
     }
 
-    /// The build of the articles whose text changed, or nil when more than their own pages would change.
-    private func incremental(_ previous: BuildCache, fingerprints: [String: String], loader: SiteLoader) -> BuildResult? {
-        let changed = fingerprints.keys.filter { previous.articles[$0]?.fingerprint != fingerprints[$0] }.sorted()
-        guard changed.allSatisfy({ previous.articles[$0] != nil }), previous.articles.count == fingerprints.count else { return nil }
-        if changed.isEmpty { return BuildResult(files: [], diagnostics: [], mode: .partial(articles: []), cache: previous) }
-        var diagnostics = DiagnosticBag()
-        let (gazetteer, schema) = loader.loadReferences(diagnostics: &diagnostics)
-        guard let globals = loader.loadGlobals(gazetteer: gazetteer, schema: schema, diagnostics: &diagnostics) else { return nil }
-        let articles = loader.loadArticles(changed, gazetteer: globals.gazetteer, schema: globals.schema, diagnostics: &diagnostics)
-        if diagnostics.hasErrors {
-            return BuildResult(files: [], diagnostics: diagnostics.sorted, mode: .partial(articles: changed), cache: nil)
+    func makeCache(site: SiteModel, index: SiteIndex, metadata: [String], paths: [String], fingerprints: [String: String],
+                   globals: String, units: [String: String]) -> BuildCache {
+        // Each article's files: its folder, and the embed pages and data of its charts.
+        var byArticle: [String: [String]] = [:]
+        for path in paths where path.hasPrefix(OutputPaths.articlesFolder) || path.hasPrefix(OutputPaths.embeds + OutputPaths.articlesFolder) {
+            if let key = OutputUnit.key(of: path), key.hasPrefix("article/") { byArticle[key, default: []].append(path) }
         }
-        // Every changed article must show other pages exactly what it showed before (a draft stays left out).
-        let parsed = Dictionary(uniqueKeysWithValues: articles.map { ($0.sourcePath, $0) })
-        for path in changed where previous.articles[path]?.metadata != parsed[path]?.metadataHash {
-            return nil
-        }
-        guard let templates = TemplateLibrary(theme: globals.theme, required: SiteRenderer.requiredTemplates, diagnostics: &diagnostics,
-                                            engine: options.templateEngine) else {
-            return nil
-        }
-        var site = loader.model(globals, articles: articles, diagnostics: &diagnostics)
-        site.articleSlugs = previous.articles.filter { $0.value.metadata.map { !$0.hasPrefix(Self.heldPrefix) } ?? false }.mapValues(\.slug)
-        let index = SiteIndex(localitiesWithPages: Set(previous.localitiesWithPages.compactMap(globals.gazetteer.index(ofKey:))))
-        let renderer = SiteRenderer(site: site, theme: globals.theme, templates: templates, source: source, index: index,
-                                    images: options.images)
-        // The search index holds the text of the articles: its files that change are written again.
-        guard let documents = SearchCollector.documents(previous.search), previous.searchFiles.count % 2 == 0 else { return nil }
-        let hashes = Dictionary(stride(from: 0, to: previous.searchFiles.count, by: 2).map { (previous.searchFiles[$0], previous.searchFiles[$0 + 1]) }) { a, _ in a }
-        var files = renderer.renderArticles(site.articles, outputs: Set(previous.outputs), diagnostics: &diagnostics)
-        guard let searchFiles = renderer.searchFiles(after: documents, hashes: hashes, edited: site.articles) else { return nil }
-        files = (files + searchFiles).sorted { $0.path < $1.path }
-        let sorted = diagnostics.sorted
-        if sorted.contains(where: { $0.severity == .error }) {
-            return BuildResult(files: [], diagnostics: sorted, mode: .partial(articles: changed), cache: nil)
-        }
-        var cache = previous
-        var outputs = Set(previous.outputs)
-        for path in changed {
-            guard var entry = cache.articles[path] else { continue }
-            entry.fingerprint = fingerprints[path] ?? ""
-            if let article = parsed[path] {
-                let folder = OutputPaths.articleFolder(article.slug)
-                entry.outputs = files.map(\.path).filter { $0.hasPrefix(folder) }
-                outputs.formUnion(entry.outputs)
-            }
-            cache.articles[path] = entry
-        }
-        cache.outputs = outputs.sorted()
-        (cache.search, cache.searchFiles) = renderer.search.cached
-        return BuildResult(files: files, diagnostics: sorted, mode: .partial(articles: changed), cache: cache)
-    }
-
-    private func makeCache(site: SiteModel, index: SiteIndex, paths: [String], fingerprints: [String: String], globals: String) -> BuildCache {
-        var byFolder: [String: [String]] = [:]
-        for path in paths where path.hasPrefix(OutputPaths.articlesFolder) {
-            let parts = path.split(separator: "/", maxSplits: 2)
-            if parts.count >= 2 { byFolder[OutputPaths.articleFolder(String(parts[1])), default: []].append(path) }
-        }
-        // What other pages show of each article, hashed on every core.
-        let metadata = Parallel.map(site.articles) { $0.metadataHash }
         var entries: [String: BuildCache.Entry] = [:]
         for (path, fingerprint) in fingerprints {
             if let position = site.articleBySource[path] {
                 let article = site.articles[position]
                 entries[path] = BuildCache.Entry(fingerprint: fingerprint, slug: article.slug, metadata: metadata[position],
-                                                 outputs: byFolder[OutputPaths.articleFolder(article.slug)] ?? [])
+                                                 outputs: byArticle["article/" + article.slug] ?? [])
             } else if let date = site.heldBack[path] {
                 // Held back for its date: the build after that date must be a full one.
                 entries[path] = BuildCache.Entry(fingerprint: fingerprint, slug: "", metadata: Self.heldPrefix + String(date.epochSeconds),
@@ -155,11 +119,11 @@ public struct SiteBuilder: Sendable {
         return BuildCache(
             format: BuildCache.format, globals: globals, articles: entries,
             localitiesWithPages: index.localitiesWithPages.map { site.gazetteer[$0].key }.sorted(),
-            outputs: paths, output: nil
+            outputs: paths, output: nil, units: units
         )
     }
 
-    private static let heldPrefix = "held until "
+    static let heldPrefix = "held until "
 
     /// True when an article the previous build held back for its date is due now.
     private func publishesHeldArticle(_ previous: BuildCache) -> Bool {
@@ -170,7 +134,7 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// A hash of every source that is not an article, of the list of articles and of the options.
+    /// A hash of every source that is not an article and of the options.
     private func globalsHash(articlePaths: [String]) -> String {
         var hash = StableHash()
         hash.combine(BuildCache.format)
@@ -181,7 +145,6 @@ public struct SiteBuilder: Sendable {
             hash.combine(path)
             hash.combine(Self.fingerprint(path, in: source) ?? "")
         }
-        for path in articlePaths { hash.combine(path) }
         return hash.hex
     }
 
@@ -195,5 +158,4 @@ public struct SiteBuilder: Sendable {
     private static func fingerprint(_ path: String, in source: SiteSource) -> String? {
         fingerprints([path], in: source)[0]
     }
-
 }

@@ -10,7 +10,8 @@ struct BuildCacheCodingTests {
         "content/articles/2024/nhap.md": .init(fingerprint: "7-1-1", slug: "", metadata: nil, outputs: []),
     ], localitiesWithPages: ["lam-dong", "lam-dong/lam-ha", "lam-dong@2025"], outputs: ["index.html", "bai-viet/lam-ha/index.html"], output: "/srv/bản tin/public",
        search: ["content/articles/2024/lâm-hà.md", "Lâm Hà", "bai-viet/lam-ha/index.html", "26/05/2023", "Huyện Lâm Hà", "Lâm Đồng\nan ninh", "Thân bài.", ""],
-       searchFiles: ["tim-kiem/chi-muc.js", "0123456789abcdef"])
+       searchFiles: ["tim-kiem/chi-muc.js", "0123456789abcdef"],
+       units: ["home/1": "00112233aabbccdd", "locality/lam-dong/lam-ha": "ffeeddcc99887766"])
 
     @Test func aCacheReadsBackAsItWasWritten() {
         #expect(BuildCacheCoding.decode(BuildCacheCoding.encode(Self.cache)) == Self.cache)
@@ -21,10 +22,11 @@ struct BuildCacheCodingTests {
         bare.localitiesWithPages = []
         bare.search = []
         bare.searchFiles = []
+        bare.units = [:]
         #expect(BuildCacheCoding.decode(BuildCacheCoding.encode(bare)) == bare)
     }
 
-    /// Fields end with NUL; lists start with their count; articles come sorted by path.
+    /// Fields end with NUL; lists start with their count; signatures and articles come sorted by key.
     @Test func theBytesAreFieldsEndedByNul() {
         var small = Self.cache
         small.articles = ["b.md": .init(fingerprint: "f", slug: "b", metadata: nil, outputs: ["x"]),
@@ -34,8 +36,9 @@ struct BuildCacheCodingTests {
         small.output = nil
         small.search = ["s"]
         small.searchFiles = []
+        small.units = ["tags": "t", "feed": "f"]
         let text = String(decoding: BuildCacheCoding.encode(small), as: UTF8.self).replacingOccurrences(of: "\0", with: "|")
-        #expect(text == "\(BuildCache.format)|0123456789abcdef||1|l|2|o1|o2|1|s|0|2|a.md|e|a|m|0|b.md|f|b||1|x|")
+        #expect(text == "\(BuildCache.format)|0123456789abcdef||1|l|2|o1|o2|1|s|0|4|feed|f|tags|t|2|a.md|e|a|m|0|b.md|f|b||1|x|")
     }
 
     @Test func anythingThatDoesNotReadBackWholeGivesNoCache() {

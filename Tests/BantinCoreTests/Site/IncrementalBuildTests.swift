@@ -68,10 +68,24 @@ struct IncrementalBuildTests {
         ("a new summary (the first paragraph)", files(body: "Một câu mở đầu khác.\n")),
         ("a new figure", TestSite.files(with: [TestSite.articlePath: TestSite.article(facts: "values:\n  propaganda_sessions: 13\n"), other: files()[other]!])),
         ("a new article", files().merging(["content/articles/2025/moi.md": TestSite.article(title: "Bài mới")]) { $1 }),
+    ])
+    func whatOtherPagesShowRebuildsThosePagesToo(change: String, files: [String: String]) throws {
+        let first = Self.build(Self.files())
+        let result = Self.build(files, previous: try #require(first.cache))
+        #expect(result.mode != .full, "\(change)")
+        #expect(TestSite.report(result) == "", "\(change)")
+        var output = Dictionary(uniqueKeysWithValues: first.files.map { ($0.path, $0.contents) })
+        for path in result.removed { output[path] = nil }
+        for file in result.files { output[file.path] = file.contents }
+        let cold = Self.build(files)
+        #expect(output == Dictionary(uniqueKeysWithValues: cold.files.map { ($0.path, $0.contents) }), "\(change)")
+    }
+
+    @Test(arguments: [
         ("a changed gazetteer", files().merging(["content/localities.yaml": TestSite.localitiesYAML + "- {name: Bình Định, kind: tỉnh}\n"]) { $1 }),
         ("a changed theme template", files().merging(["templates/footer.mustache": "<footer>{{t.footer_note}}</footer>\n"]) { $1 }),
     ])
-    func whatOtherPagesShowMakesAFullBuild(change: String, files: [String: String]) throws {
+    func aChangeBesideArticlesMakesAFullBuild(change: String, files: [String: String]) throws {
         let first = try #require(Self.build(Self.files()).cache)
         let result = Self.build(files, previous: first)
         #expect(result.mode == .full, "\(change)")
