@@ -201,7 +201,7 @@ struct BuildTests {
             "nhung/bai-viet/lam-ha-phat-huy-phong-trao-nam-2024/co-cau-festival-sites-lam-dong-lam-ha-2024/index.html",
             "nhung/bai-viet/lam-ha-phat-huy-phong-trao-nam-2024/ty-le-cases-solved-lam-dong-lam-ha-2024/du-lieu.csv",
             "nhung/bai-viet/lam-ha-phat-huy-phong-trao-nam-2024/ty-le-cases-solved-lam-dong-lam-ha-2024/index.html",
-            "tim-kiem/d/0.js", "tim-kiem/p/0.js", "tim-kiem/t/0.js",
+            "tim-kiem/d/0.js", "tim-kiem/t/0.js",
         ])
         #expect(String(decoding: after[page]!.contents, as: UTF8.self).contains("Một đoạn thêm vào bài."))
         #expect(!site.listing().contains { $0.hasPrefix(".public") })
