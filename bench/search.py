@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measures search in a real browser: Bantin's index and Pagefind's, on the same built site.
 
-    bench/search.py [N] [WORK]      (default: 10000 articles, /tmp/bantin-search-bench)
+    bench/search.py [N] [WORK] [--without-pagefind]   (default: 10000 articles, /tmp/bantin-search-bench)
 
 Generates the synthetic bulletin of N articles (bench/generate.py) unless WORK/N has it,
 builds it with the release `bantin` (printing `--timings`), runs Pagefind on the output
@@ -11,7 +11,8 @@ runs each query of QUERIES:
 
 - Bantin: the search page with the query typed (`?q=`); measured from the query to the first
   result on screen with its title, and again once all of the first 20 results are filled
-  (scrolled into view), the bytes and files the query loaded under tim-kiem/ and js/.
+  (scrolled into view), the bytes and files the query loaded under tim-kiem/ and js/, and of
+  those for 20 results the KB of the script, the manifest and shards, and the files of results.
 - Pagefind: its own `pagefind.js` API (`search`, then `data()` of the first 20 results), the
   bytes and files it loaded under pagefind/.
 
@@ -50,18 +51,22 @@ def folder_size(folder):
 
 
 class Loads:
-    """Bytes and files a page loads whose path starts with one of `prefixes`."""
+    """Bytes and files a page loads whose path starts with one of `prefixes`, and the bytes by folder."""
 
     def __init__(self, page, base, prefixes):
         self.files, self.bytes = 0, 0
+        self.folders = {}
         self.base, self.prefixes = base, prefixes
         page.on("requestfinished", self.finished)
 
     def finished(self, request):
         path = request.url[len(self.base):] if request.url.startswith(self.base) else ""
         if path.startswith(self.prefixes):
+            size = request.sizes()["responseBodySize"]
             self.files += 1
-            self.bytes += request.sizes()["responseBodySize"]
+            self.bytes += size
+            folder = path.rsplit("/", 1)[0]
+            self.folders[folder] = self.folders.get(folder, 0) + size
 
     def reset(self):
         self.files, self.bytes = 0, 0
@@ -85,7 +90,9 @@ def bantin_query(browser, base, query):
         item.scroll_into_view_if_needed()
     page.wait_for_function("Array.from(document.querySelectorAll('#search-results li a')).every(a => a.hasAttribute('href'))")
     context.close()
-    return count, first, screen, (loads.files, loads.bytes)
+    kb = lambda *folders: sum(loads.folders.get(f, 0) for f in folders) / 1024
+    parts = f"{kb('js'):.0f}, {kb('tim-kiem', 'tim-kiem/t'):.0f}, {kb('tim-kiem/d'):.0f}"
+    return count, first, screen, (loads.files, loads.bytes), parts
 
 
 def pagefind_query(browser, base, query):
@@ -105,12 +112,13 @@ def pagefind_query(browser, base, query):
     screen = (loads.files, loads.bytes)
     page.evaluate("() => Promise.all(window.__results.slice(0, 20).map(r => r.data()))")
     context.close()
-    return f"{count} kết quả", first, screen, (loads.files, loads.bytes)
+    return f"{count} kết quả", first, screen, (loads.files, loads.bytes), ""
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
-    work = pathlib.Path(sys.argv[2] if len(sys.argv) > 2 else "/tmp/bantin-search-bench") / str(n)
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    n = int(arguments[0]) if arguments else 10000
+    work = pathlib.Path(arguments[1] if len(arguments) > 1 else "/tmp/bantin-search-bench") / str(n)
     if not (work / "bantin" / "content").is_dir():
         subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), str(n), str(work)], check=True, stdout=subprocess.DEVNULL)
     subprocess.run(["swift", "build", "-c", "release", "--product", "bantin"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
@@ -121,7 +129,7 @@ def main():
                              check=True, capture_output=True, text=True)
     print("bantin build --timings:")
     print("\n".join("    " + line for line in (timings.stdout + timings.stderr).strip().splitlines()))
-    pagefind = subprocess.run([sys.executable, "-c", "import pagefind"], capture_output=True).returncode == 0
+    pagefind = "--without-pagefind" not in sys.argv and subprocess.run([sys.executable, "-c", "import pagefind"], capture_output=True).returncode == 0
     if pagefind:
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "pagefind", "--site", str(out)], check=True, stdout=subprocess.DEVNULL)
@@ -133,15 +141,15 @@ def main():
         print(f"Pagefind index: {files} files, {size / 1e6:.1f} MB")
     server, base = serve(out)
     print()
-    print("| query | tool | results | first result (ms) | files, KB to the first screen | files, KB for 20 results |")
-    print("|---|---|---:|---:|---:|---:|")
+    print("| query | tool | results | first result (ms) | files, KB to the first screen | files, KB for 20 results | of which KB: script, manifest and shards, results |")
+    print("|---|---|---:|---:|---:|---:|---:|")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
         for query in QUERIES:
             tools = [("Bantin", bantin_query)] + ([("Pagefind", pagefind_query)] if pagefind else [])
             for tool, measure in tools:
-                count, first, screen, full = measure(browser, base, query)
-                print(f"| {query} | {tool} | {count.split()[0]} | {first * 1000:.0f} | {screen[0]}, {screen[1] / 1024:.0f} | {full[0]}, {full[1] / 1024:.0f} |")
+                count, first, screen, full, parts = measure(browser, base, query)
+                print(f"| {query} | {tool} | {count.split()[0]} | {first * 1000:.0f} | {screen[0]}, {screen[1] / 1024:.0f} | {full[0]}, {full[1] / 1024:.0f} | {parts} |", flush=True)
         browser.close()
     server.shutdown()
 

@@ -428,16 +428,17 @@ body.embed main { padding-top: .5rem; }
 """#,
         "static/js/search.js": #"""
 // Search without a server, in small files: the manifest (tim-kiem/chi-muc.js), one shard per
-// syllable typed (t/N.js) and per pair of syllables side by side (p/N.js), then the files of the
-// results shown (d/N.js). Each is a script calling BANTIN_SEARCH_LOADED, so that it also works
-// from the disk. Text is cut into syllables by the same rules as the site's builder
-// (VietnameseFolding): NFD, lower case, "1.010" as 1010, each syllable folded (no marks,
-// đ Đ Ð Ɖ as d) and exact (its tone mark moved to its end: hòa and hoà alike).
+// syllable typed (t/N.js, which also holds the syllables that follow each one, for ranking words
+// side by side), then the files of the results shown (d/N.js). Each is a script calling
+// BANTIN_SEARCH_LOADED, so that it also works from the disk. Text is cut into syllables by the
+// same rules as the site's builder (VietnameseFolding): NFD, lower case, "1.010" as 1010, each
+// syllable folded (no marks, đ Đ Ð Ɖ as d) and exact (its tone mark moved to its end: hòa and
+// hoà alike).
 (function () {
   "use strict";
   var MARK = /\p{M}/u, WORD = /[\p{L}\p{N}\p{M}]/u, DIGIT = /[0-9]/, TONE = /[\u0300\u0301\u0303\u0309\u0323]/;
   var D_LIKE = "\u0111\u0110\u00d0\u00f0\u0189\u0256";
-  var BITMAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
   var PAGE = 20, MAX_LENGTH = 200, MAX_SHARDS = 4;
 
   function token(run) {
@@ -467,18 +468,32 @@ body.embed main { padding-top: .5rem; }
     return found;
   }
 
-  function decodeList(text) {
-    var out = [], i, b, previous = 0;
+  var DIGIT_VALUE = {};
+  for (var d = 0; d < DIGITS.length; d++) DIGIT_VALUE[DIGITS.charAt(d)] = d;
+
+  // The places of a list written by PostingList.encode, in a universe of `count`: gaps in base
+  // 32 (a digit of the upper half says more follow), "!" and the gaps of the places missing, or
+  // "~" and a bitmap.
+  function decodeList(text, count) {
+    var out = [], i, b, value = 0, previous = -1;
     if (!text) return out;
     if (text.charAt(0) === "~") {
       for (i = 1; i < text.length; i++) {
-        var value = BITMAP.indexOf(text.charAt(i));
-        for (b = 0; b < 6; b++) if (value & (1 << b)) out.push((i - 1) * 6 + b);
+        var bits = DIGIT_VALUE[text.charAt(i)];
+        for (b = 0; b < 6; b++) if (bits & (1 << b)) out.push((i - 1) * 6 + b);
       }
       return out;
     }
-    text.split(",").forEach(function (gap) { previous += parseInt(gap, 36); out.push(previous); });
-    return out;
+    var complement = text.charAt(0) === "!";
+    for (i = complement ? 1 : 0; i < text.length; i++) {
+      var digit = DIGIT_VALUE[text.charAt(i)];
+      value = value * 32 + (digit & 31);
+      if (digit < 32) { previous += value + 1; out.push(previous); value = 0; }
+    }
+    if (!complement) return out;
+    var all = [], j = 0;
+    for (i = 0; i < count; i++) { if (j < out.length && out[j] === i) j++; else all.push(i); }
+    return all;
   }
 
   window.BantinSearch = { tokens: tokens, decodeList: decodeList };
@@ -519,55 +534,57 @@ body.embed main { padding-top: .5rem; }
     return found;
   }
 
-  function entries(folder, indices, key, prefix) {
+  function entries(indices, key, prefix) {
     var out = [];
     indices.forEach(function (i) {
-      var shard = loaded[folder + "/" + i] || {};
+      var shard = loaded["t/" + i] || {};
       Object.keys(shard).forEach(function (k) {
-        if (prefix ? k.indexOf(key) === 0 && (folder === "p" || k.indexOf(" ") < 0) : k === key) out.push([k, shard[k]]);
+        if (prefix ? k.indexOf(key) === 0 : k === key) out.push([k, shard[k]]);
       });
     });
     return out;
   }
 
-  // Articles ranked: syllables side by side, exact diacritics, in the title, then newer.
+  // Articles ranked: syllables side by side, exact diacritics, in the title, then newer. An
+  // entry is [articles, title, spellings, following syllables]; all but the first are places
+  // in the first.
   function rank(manifest, query, typing) {
     var plan = query.map(function (t, position) {
       var prefix = typing && position === query.length - 1;
       var termShards = shards(manifest.t, t.folded, prefix);
       if (termShards.length > MAX_SHARDS) { prefix = false; termShards = shards(manifest.t, t.folded, false); }
-      var pair = position > 0 ? query[position - 1].folded + " " + t.folded : null;
-      return { token: t, prefix: prefix, terms: termShards, pair: pair, pairs: pair ? shards(manifest.p, pair, prefix).slice(0, MAX_SHARDS) : [] };
+      return { token: t, prefix: prefix, terms: termShards };
     });
     var names = [];
-    plan.forEach(function (p) {
-      p.terms.forEach(function (i) { names.push("t/" + i); });
-      p.pairs.forEach(function (i) { names.push("p/" + i); });
-    });
+    plan.forEach(function (p) { p.terms.forEach(function (i) { if (names.indexOf("t/" + i) < 0) names.push("t/" + i); }); });
     return Promise.all(names.map(load)).then(function () {
-      var candidates = null, score = {};
+      var candidates = null, score = {}, previous = [];
       function add(id, slot) { (score[id] = score[id] || [0, 0, 0])[slot] += 1; }
       plan.forEach(function (p) {
-        var found = new Set(), exact = new Set(), titled = new Set();
-        entries("t", p.terms, p.token.folded, p.prefix).forEach(function (entry) {
-          var value = entry[1];
-          decodeList(value[0]).forEach(function (id) { found.add(id); });
-          decodeList(value[1]).forEach(function (id) { titled.add(id); });
-          var variants = typeof value[2] === "string" ? [[value[2], value[0]]] : Object.keys(value[2]).map(function (v) { return [v, value[2][v]]; });
-          variants.forEach(function (variant) {
-            if (p.prefix ? variant[0].indexOf(p.token.exact) === 0 : variant[0] === p.token.exact) {
-              decodeList(variant[1]).forEach(function (id) { exact.add(id); });
-            }
+        var found = new Set(), exact = new Set(), titled = new Set(), adjacent = new Set(), these = [];
+        function matches(key, typed) { return p.prefix ? key.indexOf(typed) === 0 : key === typed; }
+        entries(p.terms, p.token.folded, p.prefix).forEach(function (entry) {
+          var value = entry[1], ids = decodeList(value[0], manifest.n);
+          function each(list, set) { decodeList(list, ids.length).forEach(function (place) { set.add(ids[place]); }); }
+          ids.forEach(function (id) { found.add(id); });
+          each(value[1], titled);
+          if (typeof value[2] === "string") {
+            if (matches(value[2], p.token.exact)) ids.forEach(function (id) { exact.add(id); });
+          } else {
+            Object.keys(value[2]).forEach(function (variant) { if (matches(variant, p.token.exact)) each(value[2][variant], exact); });
+          }
+          these.push({ ids: ids, next: value[3] || {} });
+        });
+        previous.forEach(function (before) {
+          Object.keys(before.next).forEach(function (next) {
+            if (matches(next, p.token.folded)) decodeList(before.next[next], 0).forEach(function (place) { adjacent.add(before.ids[place]); });
           });
         });
+        previous = these;
         candidates = candidates === null ? found : new Set(Array.from(candidates).filter(function (id) { return found.has(id); }));
         exact.forEach(function (id) { add(id, 1); });
         titled.forEach(function (id) { add(id, 2); });
-        if (p.pair) {
-          var adjacent = new Set();
-          entries("p", p.pairs, p.pair, p.prefix).forEach(function (entry) { decodeList(entry[1]).forEach(function (id) { adjacent.add(id); }); });
-          adjacent.forEach(function (id) { add(id, 0); });
-        }
+        adjacent.forEach(function (id) { add(id, 0); });
       });
       return Array.from(candidates || []).sort(function (a, b) {
         var x = score[a] || [0, 0, 0], y = score[b] || [0, 0, 0];

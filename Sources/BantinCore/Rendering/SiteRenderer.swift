@@ -386,7 +386,7 @@ struct SiteRenderer {
         about += article.facts.compactMap { site.schema[$0.metric]?.label }
         about.append(article.summary)
         // NUL ends a field of the build cache, which keeps these: it is a space here, as it is there.
-        let clean = { (text: String) in text.replacingOccurrences(of: "\0", with: " ") }
+        let clean = { (text: String) in text.utf8.contains(0) ? text.replacingOccurrences(of: "\0", with: " ") : text }
         return SearchDocument(title: clean(article.title), url: url, date: article.date.vietnamese, place: clean(site.gazetteer[article.locality].title),
                               about: clean(about.joined(separator: "\n")), body: clean(search.take(article.sourcePath) ?? ""), summary: clean(article.summary))
     }

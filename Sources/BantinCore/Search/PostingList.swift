@@ -1,64 +1,103 @@
-/// A sorted list of article numbers as short text, whichever of two forms is shorter.
+/// A sorted list of places (articles, or the places of another list) as short text, whichever
+/// of three forms is shortest, written in the 64 characters of `digits`, which JSON and URLs
+/// leave alone.
 ///
-/// A list is the gaps between its numbers in base 36, joined by commas ("0,2,a" is 0, 2, 12);
-/// a word found in most articles is instead a bitmap of all of them, "~" then six articles a
-/// character in the alphabet of `bitmapDigits` (lowest article in the lowest bit), which costs
-/// a sixth of a byte an article wherever the word is common. The browser's `search.js` reads
-/// both (its `decodeList`).
+/// - Gaps: the first place, then each place less the one before less one, in base 32, most
+///   significant digit first; a digit of the alphabet's upper half says that more follow
+///   ("A" is 0, "BA" is 1 then 2, "hA" is 32).
+/// - "!" then the gaps of the places missing from the universe (a word in nearly every article).
+/// - "~" then a bitmap, six places a character, lowest place in the lowest bit.
+///
+/// A list inside another (the articles with a word in the title, or with one spelling of it,
+/// among the articles with the word) is written as its places in that list (`places`), which
+/// keeps it short where nearly all share it. The browser's `search.js` reads all three (`decodeList`).
 public enum PostingList {
-    static let bitmapDigits = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
-    static let base36 = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
+    static let digits = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 
-    /// `numbers` (ascending, each below `count`) as text.
-    public static func encode(_ numbers: [Int32], count: Int) -> String {
-        var gaps: [UInt8] = []
-        gaps.reserveCapacity(numbers.count * 3)
-        var previous: Int32 = 0
-        for (position, number) in numbers.enumerated() {
-            if position > 0 { gaps.append(UInt8(ascii: ",")) }
-            appendBase36(Int(number - previous), to: &gaps)
-            previous = number
-        }
+    /// `places` (ascending, each below `count`) as text; without `complement`, never the form
+    /// with "!", for a list cut short whose universe the reader does not know.
+    public static func encode(_ places: [Int32], count: Int, complement: Bool = true) -> String {
+        var best = gaps(places)
         let bitmapLength = 1 + (count + 5) / 6
-        guard bitmapLength < gaps.count else { return String(decoding: gaps, as: UTF8.self) }
-        var bits = [UInt8](repeating: 0, count: (count + 5) / 6)
-        for number in numbers { bits[Int(number) / 6] |= 1 << UInt8(Int(number) % 6) }
-        return "~" + String(decoding: bits.map { bitmapDigits[Int($0)] }, as: UTF8.self)
-    }
-
-    /// The numbers of a list written by `encode`; nil for text it cannot have written.
-    public static func decode(_ text: String) -> [Int32]? {
-        let utf8 = Array(text.utf8)
-        if utf8.first == UInt8(ascii: "~") {
-            var numbers: [Int32] = []
-            for (position, digit) in utf8.dropFirst().enumerated() {
-                guard let value = bitmapDigits.firstIndex(of: digit) else { return nil }
-                for bit in 0..<6 where value & (1 << bit) != 0 { numbers.append(Int32(position * 6 + bit)) }
+        if complement, count - places.count < best.count {
+            var missing: [Int32] = []
+            missing.reserveCapacity(count - places.count)
+            var next = 0
+            for place in places {
+                while next < Int(place) { missing.append(Int32(next)); next += 1 }
+                next = Int(place) + 1
             }
-            return numbers
+            while next < count { missing.append(Int32(next)); next += 1 }
+            let other = [UInt8(ascii: "!")] + gaps(missing)
+            if other.count < best.count { best = other }
         }
-        guard !utf8.isEmpty else { return [] }
-        var numbers: [Int32] = []
-        var previous: Int32 = 0
-        for gap in utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
-            guard let value = Int32(String(decoding: gap, as: UTF8.self), radix: 36), value >= 0 else { return nil }
-            previous += value
-            numbers.append(previous)
+        if bitmapLength < best.count {
+            var bits = [UInt8](repeating: 0, count: (count + 5) / 6)
+            for place in places { bits[Int(place) / 6] |= 1 << UInt8(Int(place) % 6) }
+            best = [UInt8(ascii: "~")] + bits.map { digits[Int($0)] }
         }
-        return numbers
+        return String(decoding: best, as: UTF8.self)
     }
 
-    private static func appendBase36(_ value: Int, to bytes: inout [UInt8]) {
-        if value < 36 {
-            bytes.append(base36[value])
-            return
+    /// The places of a list written by `encode` in a universe of `count`; nil for text it cannot have written.
+    public static func decode(_ text: String, count: Int) -> [Int32]? {
+        var utf8 = Array(text.utf8)
+        if utf8.first == UInt8(ascii: "~") {
+            var places: [Int32] = []
+            for (position, digit) in utf8.dropFirst().enumerated() {
+                guard let value = digits.firstIndex(of: digit) else { return nil }
+                for bit in 0..<6 where value & (1 << bit) != 0 { places.append(Int32(position * 6 + bit)) }
+            }
+            return places
         }
-        var digits: [UInt8] = []
-        var rest = value
-        while rest > 0 {
-            digits.append(base36[rest % 36])
-            rest /= 36
+        let complement = utf8.first == UInt8(ascii: "!")
+        if complement { utf8.removeFirst() }
+        var places: [Int32] = []
+        var value = 0, previous = -1
+        for digit in utf8 {
+            guard let index = digits.firstIndex(of: digit) else { return nil }
+            value = value * 32 + index % 32
+            if index < 32 {
+                previous += value + 1
+                places.append(Int32(previous))
+                value = 0
+            }
         }
-        bytes.append(contentsOf: digits.reversed())
+        guard value == 0 else { return nil }
+        guard complement else { return places }
+        let missing = Set(places)
+        return (0..<Int32(count)).filter { !missing.contains($0) }
+    }
+
+    /// The places in `universe` (ascending) of `subset` (ascending, each in `universe`).
+    static func places(of subset: [Int32], in universe: [Int32]) -> [Int32] {
+        var places: [Int32] = []
+        places.reserveCapacity(subset.count)
+        var position = 0
+        for number in subset {
+            while universe[position] < number { position += 1 }
+            places.append(Int32(position))
+        }
+        return places
+    }
+
+    private static func gaps(_ places: [Int32]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(places.count * 2)
+        var previous = -1
+        var scratch: [UInt8] = []
+        for place in places {
+            var gap = Int(place) - previous - 1
+            previous = Int(place)
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append(digits[gap % 32])
+            gap /= 32
+            while gap > 0 {
+                scratch.append(digits[32 + gap % 32])
+                gap /= 32
+            }
+            bytes.append(contentsOf: scratch.reversed())
+        }
+        return bytes
     }
 }

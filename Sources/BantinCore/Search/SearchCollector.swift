@@ -34,7 +34,7 @@ final class SearchCollector: Sendable {
         state.withLock { state in
             guard let made = state.made else { return ([], []) }
             let search = made.documents.flatMap { path, d in
-                [path, d.title, d.url, d.date, d.place, d.about, d.body, d.summary].map { $0.replacingOccurrences(of: "\0", with: " ") }
+                [path, d.title, d.url, d.date, d.place, d.about, d.body, d.summary].map { $0.utf8.contains(0) ? $0.replacingOccurrences(of: "\0", with: " ") : $0 }
             }
             return (search, made.files.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
         }

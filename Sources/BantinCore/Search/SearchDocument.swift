@@ -25,13 +25,25 @@ public struct SearchDocument: Sendable, Equatable {
     /// What a result shows: the summary, then the start of the body, cut after a word near
     /// `length` characters. (The whole body would make the files of results too large to load.)
     public func excerpt(length: Int = SearchIndex.excerptLength) -> String {
-        let words = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-        let start = words(body), lead = words(summary)
-        let text = lead.isEmpty || start.hasPrefix(lead) ? start : lead + " " + start
+        let words = { (text: Substring) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let lead = words(summary[...])
+        // The body's start is enough, cut at a space, when it holds more than the summary and
+        // `length` characters: a body can be megabytes long, and this runs for every article.
+        var start: String?
+        let limit = summary.utf8.count + 8 * length + 64
+        if body.utf8.count > limit, let cut = body.utf8.prefix(limit).lastIndex(where: { $0 == 0x20 || $0 == 0x0A }) {
+            let part = words(body[..<cut])
+            if part.count > lead.count + length + 1 { start = part }
+        }
+        let text = Self.lead(lead, start ?? words(body[...]))
         guard text.count > length else { return text }
         var end = text.index(text.startIndex, offsetBy: length)
         while end > text.startIndex, !text[end].isWhitespace { end = text.index(before: end) }
         if end == text.startIndex { end = text.index(text.startIndex, offsetBy: length) }
         return String(text[..<end]) + " …"
+    }
+
+    private static func lead(_ lead: String, _ start: String) -> String {
+        lead.isEmpty || start.hasPrefix(lead) ? start : lead + " " + start
     }
 }

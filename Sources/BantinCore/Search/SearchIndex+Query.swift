@@ -1,6 +1,7 @@
 extension SearchIndex {
     /// The articles a query finds, best first, ranked as the browser's `search.js` ranks them:
-    /// more of the query's syllables side by side and in order first, then more syllables written
+    /// more of the query's syllables side by side and in order first (among the first
+    /// `pairLimit` articles of each pair), then more syllables written
     /// with the query's exact diacritics, then more of them in the title, then newer. With
     /// `typing`, the last syllable is a prefix (the reader has not finished it).
     public func search(_ query: String, typing: Bool = false) -> [Int] {
@@ -30,7 +31,7 @@ extension SearchIndex {
             if position > 0 {
                 let pair = tokens[position - 1].folded + " " + token.folded
                 let pairKeys = prefix ? pairs.keys.filter { $0.hasPrefix(pair) } : (pairs[pair] == nil ? [] : [pair])
-                for id in Set(pairKeys.flatMap { pairs[$0]! }) { adjacent[id, default: 0] += 1 }
+                for id in Set(pairKeys.flatMap { pairs[$0]!.prefix(Self.pairLimit) }) { adjacent[id, default: 0] += 1 }
             }
         }
         return (candidates ?? []).sorted { a, b in

@@ -27,75 +27,17 @@ public enum VietnameseFolding {
         value == 0x300 || value == 0x301 || value == 0x303 || value == 0x309 || value == 0x323
     }
 
-    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
-
-    /// A letter, a number or a mark: `[\p{L}\p{N}\p{M}]` in the browser.
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
-            return true
-        default:
-            return false
-        }
-    }
-
-    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
-        }
-    }
-
-    /// The syllables of `text`, in order.
+    /// The syllables of `text`, in order (by `VietnameseFolder`, which works a table look-up a
+    /// scalar; Foundation only makes its table and composes each new exact spelling).
     public static func tokens(_ text: String) -> [Token] {
-        let scalars = Array(UnicodeNormalization.nfd(UnicodeNormalization.nfd(text).lowercased()).unicodeScalars)
-        var tokens: [Token] = []
-        var run: [Unicode.Scalar] = []
-        func close() {
-            if !run.isEmpty, let token = token(run) { tokens.append(token) }
-            run.removeAll(keepingCapacity: true)
-        }
-        for (index, scalar) in scalars.enumerated() {
-            if isWordScalar(scalar) {
-                run.append(scalar)
-            } else if (scalar == "." || scalar == ","), let last = run.last, isDigit(last),
-                      index + 1 < scalars.count, isDigit(scalars[index + 1]) {
-                continue
-            } else {
-                close()
-            }
-        }
-        close()
-        return tokens
+        var folder = VietnameseFolder()
+        var numbers: [Int32] = []
+        folder.scan(text, into: &numbers)
+        return numbers.map { Token(folded: folder.folded[Int(folder.foldedOfExact[Int($0)])], exact: folder.exact[Int($0)]) }
     }
 
     /// The folded keys of `text` joined by spaces: "Lâm Hà, Đạ Đờn" is "lam ha da don".
     public static func fold(_ text: String) -> String {
         tokens(text).map(\.folded).joined(separator: " ")
-    }
-
-    private static func token(_ run: [Unicode.Scalar]) -> Token? {
-        var folded = String.UnicodeScalarView()
-        var exact = String.UnicodeScalarView()
-        var tone: Unicode.Scalar?
-        for scalar in run {
-            if isD(scalar.value) {
-                folded.append("d")
-                exact.append("\u{111}")
-            } else if isMark(scalar) {
-                if isTone(scalar.value) {
-                    if tone == nil { tone = scalar }
-                } else {
-                    exact.append(scalar)
-                }
-            } else {
-                folded.append(scalar)
-                exact.append(scalar)
-            }
-        }
-        guard !folded.isEmpty else { return nil }
-        if let tone { exact.append(tone) }
-        return Token(folded: String(folded), exact: UnicodeNormalization.nfc(String(exact)))
     }
 }

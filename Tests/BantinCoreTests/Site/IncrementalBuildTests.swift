@@ -58,6 +58,10 @@ struct IncrementalBuildTests {
         for file in searchFiles where !rewritten.contains(file.path) {
             #expect(cold.files.first { $0.path == file.path } == file, "\(file.path) changed but was not written")
         }
+        // And each file written is one the edit changed: no other shard is written again.
+        for path in rewritten {
+            #expect(before.files.first { $0.path == path } != cold.files.first { $0.path == path }, "\(path) was written unchanged")
+        }
         #expect(incremental.cache?.search == cold.cache?.search)
         #expect(incremental.cache?.searchFiles == cold.cache?.searchFiles)
         #expect(incremental.cache?.articles[TestSite.articlePath]?.fingerprint == cold.cache?.articles[TestSite.articlePath]?.fingerprint)
