@@ -62,6 +62,11 @@ extension ChartViews {
     }
 
     /// The chart's view with what publishing adds, and its CSV and embed page added to `files`.
+    ///
+    /// A chart of one figure (a ratio, a breakdown) has neither file: its one row is in the
+    /// link itself (a `data:` address, downloaded under the anchor's name), and a bar of one
+    /// figure is not worth a page of its own to embed. They were two files for every such figure
+    /// of every article and every place, half of the files of a large site.
     func published(_ view: [String: Any], table: ChartTable, anchor: String, facts: [Fact], csv: ChartCSV) -> [String: Any] {
         guard let publishing else { return view }
         let id = unique(anchor)
@@ -71,12 +76,13 @@ extension ChartViews {
         let embedPath = folder + "index.html"
         let data = csv.data
         let links = publishing.context.links
+        let ownFiles = facts.count > 1
         // The articles the figures come from, each once, in the order of the chart's rows.
         let articles = facts.compactMap { site.articleBySource[$0.articlePath] }.uniqued().map { site.articles[$0] }
         func meta(from path: String) -> [String: Any] {
             var meta: [String: Any] = [
                 "anchor": id,
-                "csv_url": links.link(from: path, to: csvPath),
+                "csv_url": ownFiles ? links.link(from: path, to: csvPath) : "data:text/csv;charset=utf-8;base64," + data.base64EncodedString(),
                 "csv_file": id + ".csv",
                 "csv_size": ChartCSV.sizeText(data.count),
                 "sources": articles.enumerated().map { position, article -> [String: Any] in
@@ -101,6 +107,8 @@ extension ChartViews {
         }
         var onPage = view.merging(meta(from: publishing.page)) { _, new in new }
         onPage["published"] = true
+        guard ownFiles else { return onPage }
+        onPage["embeddable"] = true
         let title = view["title"] as? String ?? ""
         if let url = links.absolute(embedPath) {
             onPage["embed_code"] = "<iframe src=\"\(XMLEscaping.escape(url))\" title=\"\(XMLEscaping.escape(title))\" "

@@ -810,13 +810,13 @@ body.embed main { padding-top: .5rem; }
 {{#has_sources}}<p class="chart-source">{{t.source}}: {{#sources}}{{^first}}, {{/first}}<a href="{{url}}"{{#article_title}} title="{{article_title}}"{{/article_title}}>{{name}}</a>{{/sources}}</p>
 {{/has_sources}}{{#updated}}<p class="chart-updated">{{t.updated}}: <time datetime="{{updated_datetime}}">{{updated}}</time></p>
 {{/updated}}<p class="chart-links"><a href="{{csv_url}}" download="{{csv_file}}">{{t.chart_download}} (CSV, {{csv_size}})</a>{{^embed_page}} · <a href="#{{anchor}}">{{t.chart_link}}</a>{{/embed_page}}</p>
-{{^embed_page}}<details class="chart-embed">
+{{#embeddable}}<details class="chart-embed">
 <summary>{{t.chart_embed}}</summary>
 {{#embed_code}}<label for="{{anchor}}-nhung">{{t.chart_embed_code}}</label>
 <textarea id="{{anchor}}-nhung" readonly rows="3">{{embed_code}}</textarea>
 {{/embed_code}}{{#embed_url}}<p>{{t.chart_embed_no_base_url}} <a href="{{embed_url}}">{{t.chart_embed_page}}</a></p>
 {{/embed_url}}</details>
-{{/embed_page}}</figcaption>
+{{/embeddable}}</figcaption>
 {{/published}}
 </figure>
 
@@ -970,7 +970,7 @@ body.embed main { padding-top: .5rem; }
 {{#founded}}
 <p class="notice" role="note">{{t.founded_on}} {{date}} {{t.founded_from}} {{#predecessors}}{{^first}}, {{/first}}{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#partial}} ({{t.partial}}){{/partial}}{{/predecessors}}.</p>
 {{/founded}}
-<p class="meta">{{article_count}} {{t.articles_count}} · <a href="{{feed_url}}">{{t.follow_feed}}</a></p>
+<p class="meta">{{article_count}} {{t.articles_count}}{{#locality_feed_url}} · <a href="{{locality_feed_url}}">{{t.follow_feed}}</a>{{/locality_feed_url}}</p>
 <nav class="on-this-page" aria-label="{{t.on_this_page}}">
 <ul>
 <li><a href="#news">{{t.news}}</a></li>

@@ -31,8 +31,11 @@ struct LocalityPages {
             item["kind"] = locality.kind
             view["locality"] = item
             view["breadcrumb"] = site.gazetteer.lineage(of: unit).dropLast().map { context.locality($0, from: path) }
-            view["feed_url"] = links.link(from: path, to: OutputPaths.localityFeed(locality.path))
-            view["locality_feed_url"] = view["feed_url"]
+            // A place with no news of its own (one formed in 2025, shown for its history) has no feed.
+            if !articleIndices.isEmpty {
+                view["feed_url"] = links.link(from: path, to: OutputPaths.localityFeed(locality.path))
+                view["locality_feed_url"] = view["feed_url"]
+            }
             view["structured_data"] = structuredData(unit, path: path, title: title)
             let children = self.children(of: unit, from: path)
             if !children.isEmpty {
@@ -81,7 +84,7 @@ struct LocalityPages {
             files.append(OutputFile(path: path, text: templates.render("locality", view)))
             files += chartFiles
         }
-        files.append(feed(unit, with: earlier))
+        if !articleIndices.isEmpty { files.append(feed(unit, with: earlier)) }
         return files
     }
 
