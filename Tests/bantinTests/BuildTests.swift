@@ -186,7 +186,7 @@ struct BuildTests {
         try edit(site, adding: "Một đoạn thêm vào bài.")
         let second = try Self.runWithMount(volume, ["build", site.url.path, "--output", volume.path])
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.stderr.hasPrefix("rebuilt 1 changed article (8 files) into \(volume.path) in "))
+        #expect(second.stderr.hasPrefix("rebuilt 1 changed article (6 files) into \(volume.path) in "))
         let full = try BantinProcess.run(["build", site.url.path, "--full", "--output", site.url.appendingPathComponent("full").path])
         #expect(full.status == 0)
         #expect(site.snapshot("volume").mapValues(\.contents) == site.snapshot("full").mapValues(\.contents))
@@ -212,17 +212,15 @@ struct BuildTests {
         let result = try BantinProcess.run(["build", site.url.path])
         #expect(result.status == 0, "\(result.stderr)")
         let summary = try #require(result.stderr.split(separator: "\n").last.map(String.init))
-        // The page, the CSV and embed page of each of its two charts, and the three search files that hold its new words.
-        #expect(summary.hasPrefix("rebuilt 1 changed article (8 files) into \(site.url.path)/public in "), "\(result.stderr)")
+        // The page, the CSV of each of its two charts (of one figure each: no embed page), and the three search files that hold its new words.
+        #expect(summary.hasPrefix("rebuilt 1 changed article (6 files) into \(site.url.path)/public in "), "\(result.stderr)")
         let after = site.snapshot("public")
         let page = "bai-viet/lam-ha-phat-huy-phong-trao-nam-2024/index.html"
         #expect(after.keys.sorted() == before.keys.sorted())
         #expect(after.filter { $0.value != before[$0.key] }.keys.sorted() == [
             ".bantin-output", page,
             "nhung/bai-viet/lam-ha-phat-huy-phong-trao-nam-2024/co-cau-festival-sites-lam-dong-lam-ha-2024/du-lieu.csv",
-            "nhung/bai-viet/lam-ha-phat-huy-phong-trao-nam-2024/co-cau-festival-sites-lam-dong-lam-ha-2024/index.html",
             "nhung/bai-viet/lam-ha-phat-huy-phong-trao-nam-2024/ty-le-cases-solved-lam-dong-lam-ha-2024/du-lieu.csv",
-            "nhung/bai-viet/lam-ha-phat-huy-phong-trao-nam-2024/ty-le-cases-solved-lam-dong-lam-ha-2024/index.html",
             "tim-kiem/d/0.js", "tim-kiem/p/0.js", "tim-kiem/t/0.js",
         ])
         #expect(String(decoding: after[page]!.contents, as: UTF8.self).contains("Một đoạn thêm vào bài."))

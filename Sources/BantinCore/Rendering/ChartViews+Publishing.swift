@@ -63,10 +63,9 @@ extension ChartViews {
 
     /// The chart's view with what publishing adds, and its CSV and embed page added to `files`.
     ///
-    /// A chart of one figure (a ratio, a breakdown) has neither file: its one row is in the
-    /// link itself (a `data:` address, downloaded under the anchor's name), and a bar of one
-    /// figure is not worth a page of its own to embed. They were two files for every such figure
-    /// of every article and every place, half of the files of a large site.
+    /// A chart of one figure (a ratio, a breakdown) has its CSV but no embed page: a bar of one
+    /// figure is not worth a page of its own to embed, and there was one for every such figure
+    /// of every article and every place, a quarter of the files of a large site.
     func published(_ view: [String: Any], table: ChartTable, anchor: String, facts: [Fact], csv: ChartCSV) -> [String: Any] {
         guard let publishing else { return view }
         let id = unique(anchor)
@@ -76,13 +75,13 @@ extension ChartViews {
         let embedPath = folder + "index.html"
         let data = csv.data
         let links = publishing.context.links
-        let ownFiles = facts.count > 1
+        let embeddable = facts.count > 1
         // The articles the figures come from, each once, in the order of the chart's rows.
         let articles = facts.compactMap { site.articleBySource[$0.articlePath] }.uniqued().map { site.articles[$0] }
         func meta(from path: String) -> [String: Any] {
             var meta: [String: Any] = [
                 "anchor": id,
-                "csv_url": ownFiles ? links.link(from: path, to: csvPath) : "data:text/csv;charset=utf-8;base64," + data.base64EncodedString(),
+                "csv_url": links.link(from: path, to: csvPath),
                 "csv_file": id + ".csv",
                 "csv_size": ChartCSV.sizeText(data.count),
                 "sources": articles.enumerated().map { position, article -> [String: Any] in
@@ -107,7 +106,8 @@ extension ChartViews {
         }
         var onPage = view.merging(meta(from: publishing.page)) { _, new in new }
         onPage["published"] = true
-        guard ownFiles else { return onPage }
+        files.append(OutputFile(path: csvPath, contents: data))
+        guard embeddable else { return onPage }
         onPage["embeddable"] = true
         let title = view["title"] as? String ?? ""
         if let url = links.absolute(embedPath) {
@@ -124,7 +124,6 @@ extension ChartViews {
         page["embed_page"] = true
         page["origin_url"] = links.link(from: embedPath, to: publishing.page) + "#" + id
         page["origin_title"] = publishing.pageTitle
-        files.append(OutputFile(path: csvPath, contents: data))
         files.append(OutputFile(path: embedPath, text: publishing.templates.render("embed", page)))
         return onPage
     }

@@ -970,7 +970,7 @@ body.embed main { padding-top: .5rem; }
 {{#founded}}
 <p class="notice" role="note">{{t.founded_on}} {{date}} {{t.founded_from}} {{#predecessors}}{{^first}}, {{/first}}{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#partial}} ({{t.partial}}){{/partial}}{{/predecessors}}.</p>
 {{/founded}}
-<p class="meta">{{article_count}} {{t.articles_count}}{{#locality_feed_url}} · <a href="{{locality_feed_url}}">{{t.follow_feed}}</a>{{/locality_feed_url}}</p>
+<p class="meta">{{article_count}} {{t.articles_count}} · <a href="{{feed_url}}">{{t.follow_feed}}</a></p>
 <nav class="on-this-page" aria-label="{{t.on_this_page}}">
 <ul>
 <li><a href="#news">{{t.news}}</a></li>

@@ -31,11 +31,8 @@ struct LocalityPages {
             item["kind"] = locality.kind
             view["locality"] = item
             view["breadcrumb"] = site.gazetteer.lineage(of: unit).dropLast().map { context.locality($0, from: path) }
-            // A place with no news of its own (one formed in 2025, shown for its history) has no feed.
-            if !articleIndices.isEmpty {
-                view["feed_url"] = links.link(from: path, to: OutputPaths.localityFeed(locality.path))
-                view["locality_feed_url"] = view["feed_url"]
-            }
+            view["feed_url"] = links.link(from: path, to: OutputPaths.localityFeed(locality.path))
+            view["locality_feed_url"] = view["feed_url"]
             view["structured_data"] = structuredData(unit, path: path, title: title)
             let children = self.children(of: unit, from: path)
             if !children.isEmpty {
@@ -84,7 +81,7 @@ struct LocalityPages {
             files.append(OutputFile(path: path, text: templates.render("locality", view)))
             files += chartFiles
         }
-        if !articleIndices.isEmpty { files.append(feed(unit, with: earlier)) }
+        files.append(feed(unit, with: earlier))
         return files
     }
 
