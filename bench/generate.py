@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates a synthetic bulletin of N articles for benchmarks, and the same Markdown as a Hugo site.
 
-    bench/generate.py N OUT
+    bench/generate.py N OUT [--seed S]
 
 writes OUT/bantin (a Bantin site: site.yaml, content/ with the example schema and N
 articles about communes anywhere in the country, named by the built-in gazetteer) and
@@ -9,7 +9,13 @@ OUT/hugo (a Hugo site with the same Markdown files and a minimal layout of the s
 paginated lists, tag and locality taxonomies). Articles are 4–6 KB of Vietnamese text
 drawn from the seed articles, each with one or two fact blocks whose figures are a
 function of metric, locality and period, so that no two articles contradict each
-other. The output depends only on N.
+other. The paragraph before each fact block states its figures as the block gives them
+("Năm 2020, ... 6.003 buổi"), as a real article does, so the build warns of nothing.
+The output depends only on N (and S).
+
+With --seed S the corpus is another shape, drawn from S: articles of 1–14 KB (most short,
+some long), 0–3 fact blocks, 1–4 tags of forty, and places at every level (provinces,
+districts, communes) in a dozen provinces only, so that a few localities hold many articles.
 """
 import importlib.util
 import os
@@ -35,7 +41,7 @@ def sentences():
             for paragraph in body.split("\n\n"):
                 paragraph = paragraph.strip()
                 if paragraph and not paragraph.startswith(("*", "#")):
-                    found += [s.strip() + "." for s in paragraph.split(". ") if len(s) > 40]
+                    found += [s.strip().rstrip(".") + "." for s in paragraph.split(". ") if len(s) > 40]
     return sorted(set(found))
 
 
@@ -74,13 +80,19 @@ def slug(text):
 
 
 def schema_metrics(path):
-    """(id, kind, parts) of each metric of the example schema."""
+    """(id, kind, parts, label, unit) of each metric of the example schema."""
     metrics, current = [], None
     for line in open(path, encoding="utf-8"):
         top = re.match(r"^  (\w+):\s*$", line)
         if top:
-            current = [top.group(1), None, []]
+            current = [top.group(1), None, [], "", ""]
             metrics.append(current)
+        label = re.match(r"^    label: (.*)$", line)
+        if label and current:
+            current[3] = label.group(1).strip()
+        unit = re.match(r"^    unit: (.*)$", line)
+        if unit and current:
+            current[4] = unit.group(1).strip()
         kind = re.match(r"^    kind: (\w+)", line)
         if kind and current:
             current[1] = kind.group(1)
@@ -106,9 +118,35 @@ def figure(metric, locality, period):
     return str(rng.randint(0, 99999))
 
 
+def grouped(number):
+    """A whole number in Vietnamese notation: 6.003."""
+    return f"{number:,}".replace(",", ".")
+
+
+def stated(metric, value, year):
+    """A sentence that states a figure as its fact block gives it, so that the two agree."""
+    label, unit = metric[3], metric[4]
+    match = re.match(r"\{value: (\d+), of: (\d+)\}", value)
+    if match:
+        number = f"{grouped(int(match.group(1)))}/{grouped(int(match.group(2)))}"
+    elif (match := re.match(r'\{value: "([\d,]+)", scale: billion\}', value)):
+        number = f"{match.group(1)} tỷ"
+    elif (match := re.match(r"\{value: (\d+), parts:", value)):
+        number = grouped(int(match.group(1)))
+    else:
+        number = grouped(int(value))
+    return f"Năm {year}, {label[0].lower() + label[1:]}: {number} {unit}."
+
+
 def main():
-    n, out = int(sys.argv[1]), sys.argv[2]
-    rng = random.Random(n)
+    args = sys.argv[1:]
+    seed = None
+    if "--seed" in args:
+        at = args.index("--seed")
+        seed = args[at + 1]
+        del args[at:at + 2]
+    n, out = int(args[0]), args[1]
+    rng = random.Random(n if seed is None else f"{n}|{seed}")
     site, hugo = os.path.join(out, "bantin"), os.path.join(out, "hugo")
     for folder in (site, hugo):
         shutil.rmtree(folder, ignore_errors=True)
@@ -129,25 +167,44 @@ def main():
     communes = [p for p in places if p.count("/") == 2]
     metrics = schema_metrics(os.path.join(site, "content", "schema.yaml"))
     tags = ["tuyên truyền", "tổng kết", "an ninh trật tự", "mô hình", "khen thưởng", "tin báo", "ngày hội", "thu hồi vũ khí"]
+    tag_count, block_count = (2, 2), (1, 2)
+    if seed is not None:
+        # Another shape: a dozen provinces, units of every level, forty tags, lengths from 1 to 14 KB.
+        provinces = sorted(rng.sample([p for p in places if "/" not in p], 12))
+        communes = [p for p in places if p.split("/")[0] in provinces]
+        words = ["phòng cháy", "ma túy", "giao thông", "thanh niên", "phụ nữ", "cựu chiến binh", "biên giới", "học đường",
+                 "tội phạm mạng", "lừa đảo", "tổ tự quản", "camera an ninh", "dân quân", "hòa giải", "mùa lũ", "lễ hội",
+                 "vùng giáo", "đồng bào dân tộc", "khu công nghiệp", "chợ", "bến xe", "trường học", "cấp phép",
+                 "căn cước", "cư trú", "xuất cảnh", "vũ khí", "pháo nổ", "cờ bạc", "trộm cắp"]
+        tags = tags + words + [f"chuyên đề {k}" for k in range(1, 3)]
+        tag_count, block_count = (1, 4), (0, 3)
     for i in range(n):
         year = 2015 + i % 10
         month, day = 1 + (i * 7) % 12, 1 + (i * 13) % 28
         place = communes[rng.randrange(len(communes))]
         title = f"Tin số {i + 1}: phong trào toàn dân bảo vệ an ninh Tổ quốc ở {place.split('/')[-1].replace('-', ' ')}"
         body, size = [], 0
-        target = rng.randint(4000, 6000)
+        if seed is None:
+            target = rng.randint(4000, 6000)
+        else:
+            target = rng.randint(1000, 3000) if rng.random() < 0.7 else rng.randint(6000, 14000)
         while size < target:
             paragraph = " ".join(rng.choice(text) for _ in range(rng.randint(2, 4)))
             body.append(paragraph)
             size += len(paragraph.encode("utf-8")) + 2
+        while len(body) < 4:
+            body.append(rng.choice(text))
         blocks = []
-        for _ in range(rng.randint(1, 2)):
+        for index in range(rng.randint(*block_count)):
             chosen = rng.sample(metrics, 3)
-            lines = "\n".join(f"  {m[0]}: {figure(m, place, year)}" for m in chosen)
+            values = [(m, figure(m, place, year)) for m in chosen]
+            lines = "\n".join(f"  {m[0]}: {value}" for m, value in values)
             blocks.append(f"```facts\nperiod: {year}\nvalues:\n{lines}\n```")
+            # The paragraph before the block states its figures.
+            body[index] += " " + " ".join(stated(m, value, year) for m, value in values)
         for index, block in enumerate(blocks):
             body.insert(1 + index * 2, block)
-        article_tags = rng.sample(tags, 2)
+        article_tags = rng.sample(tags, rng.randint(*tag_count))
         front = (f"---\ntitle: \"{title}\"\ndate: {year}-{month:02d}-{day:02d}T08:00:00+07:00\n"
                  f"locality: {place}\ntags: [{', '.join(article_tags)}]\nslug: tin-{i + 1}\n")
         folder = f"{year}"

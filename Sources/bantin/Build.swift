@@ -27,8 +27,11 @@ struct Build: ParsableCommand {
     @Flag(help: "Publish articles dated in the future now, rather than on their date.")
     var future = false
 
-    @Flag(help: "Print how long each stage of a build took, the processor time it used and the peak memory so far.")
+    @Flag(help: "Print how long each stage of a build took, the processor time it used and the peak memory so far, and the files and bytes of each part of the output.")
     var timings = false
+
+    @Flag(help: "Print no progress and no summary line; problems are still printed.")
+    var quiet = false
 
     func run() throws {
         let started = Date()
@@ -83,9 +86,19 @@ struct Build: ParsableCommand {
         }
         // A full build writes its pages into the staging folder as it makes them.
         var options = BuildOptions(drafts: drafts, now: Int(Date().timeIntervalSince1970), future: future)
-        if let timer { options.onStage = { timer.begin($0) } }
+        // On a terminal, a long build shows its stage and count on one line, erased at the end.
+        let display = ProgressDisplay(quiet: quiet)
+        options.onStage = { stage in
+            if let timer {
+                display.finish()
+                timer.begin(stage)
+            }
+            display.begin(stage)
+        }
+        options.onProgress = { display.advance($0, of: $1) }
         options.images = VipsImageProcessor().map { CachedImageProcessor($0, site: siteOptions.siteURL) }
         let result = SiteBuilder(source: source, options: options).build(previous: previous, sink: staging)
+        display.finish()
         console.report(result.diagnostics, lines: result.lines)
         guard result.succeeded, !(strict && result.warningCount > 0) else {
             writer.discard(staging)
@@ -142,9 +155,14 @@ struct Build: ParsableCommand {
             timer?.begin("writing the build cache")
             if let cache { store.save(cache, for: outputURL, stamp: OutputMarker.stamp(in: outputURL)) }
             timer?.begin("done")
+            if timer != nil { console.info(OutputSizes(folder: outputURL).table) }
         } catch {
             console.error("could not write \(outputURL.path): \(error)")
             throw ExitCode(1)
+        }
+        guard !quiet else {
+            if result.warningCount > 0 { console.summary(errors: 0, warnings: result.warningCount, outputKept: nil) }
+            return
         }
         let elapsed = Int(Date().timeIntervalSince(started) * 1000)
         switch result.mode {

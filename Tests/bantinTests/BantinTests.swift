@@ -36,7 +36,7 @@ struct BantinTests {
     }
 
     @Test("misuse exits 64 with the usage", arguments: [
-        (["build", "--nonsense"], "Error: Unknown option '--nonsense'\nUsage: bantin build [<site>] [--output <output>] [--drafts] [--full] [--strict] [--future] [--timings]\n  See 'bantin build --help' for more information.\n"),
+        (["build", "--nonsense"], "Error: Unknown option '--nonsense'\nUsage: bantin build [<site>] [--output <output>] [--drafts] [--full] [--strict] [--future] [--timings] [--quiet]\n  See 'bantin build --help' for more information.\n"),
         (["check", "--nonsense"], "Error: Unknown option '--nonsense'\nUsage: bantin check [<site>] [--drafts] [--strict] [--future]\n  See 'bantin check --help' for more information.\n"),
         (["new", "page"], "Error: Unexpected argument 'page'\nUsage: bantin new <subcommand>\n  See 'bantin new --help' for more information.\n"),
         (["khong-co-lenh"], "Error: Unexpected argument 'khong-co-lenh'\nUsage: bantin <subcommand>\n  See 'bantin --help' for more information.\n"),

@@ -29,7 +29,8 @@ struct BuildTests {
         let site = try TemporarySite(fixture: "valid-site")
         let output = try BantinProcess.run(["build", "--timings", site.url.path])
         #expect(output.status == 0)
-        let lines = output.stderr.split(separator: "\n").map(String.init)
+        let all = output.stderr.split(separator: "\n").map(String.init)
+        let lines = Array(all.prefix { !$0.contains(" files ") }) + [all.last ?? ""]
         #expect(lines.dropLast().map { String($0.dropFirst(35)) } == [
             "reading the national gazetteer", "reading the site's localities and schema", "reading settings, theme and pages", "reading articles",
             "checking the site as a whole", "indexing", "home pages", "article pages", "locality pages",
@@ -41,6 +42,27 @@ struct BuildTests {
             #expect(line.range(of: #"^ *[0-9]+\.[0-9]{2} s +[0-9]+\.[0-9]{2} s cpu +[0-9]+ MB  [a-z]"#, options: .regularExpression) != nil, "\(line)")
         }
         #expect(lines.last?.hasPrefix("built ") == true)
+        // Then the files and bytes of each part of the output, largest first, and the whole.
+        let sizes = all.dropFirst(lines.count - 1).dropLast()
+        let files = site.snapshot("public").count
+        #expect(sizes.last?.hasPrefix(String(repeating: " ", count: 9 - String(files).count) + "\(files) files ") == true, "\(sizes)")
+        #expect(sizes.last?.hasSuffix(" MB  total") == true)
+        #expect(sizes.contains { $0.hasSuffix(" MB  bai-viet/ .html") })
+        var counted = 0
+        for line in sizes.dropLast() {
+            #expect(line.range(of: #"^ *[0-9]+ files +[0-9]+\.[0-9] MB  [a-z.-]"#, options: .regularExpression) != nil, "\(line)")
+            counted += Int(line.split(separator: " ")[0]) ?? 0
+        }
+        #expect(counted == files)
+    }
+
+    @Test func quietPrintsNothingForAGoodBuild() throws {
+        let site = try TemporarySite(fixture: "valid-site")
+        let output = try BantinProcess.run(["build", "--quiet", site.url.path])
+        #expect(output.status == 0)
+        #expect(output.stdout == "")
+        #expect(output.stderr == "")
+        #expect(site.snapshot("public")["index.html"] != nil)
     }
 
     @Test func threeErrorsInThreeFilesAreAllPrintedAndPublicIsLeftAsItWas() throws {
@@ -198,7 +220,6 @@ struct BuildTests {
         #expect(after.filter { $0.value != before[$0.key] }.keys.sorted() == [
             ".bantin-output", page,
             "nhung/bai-viet/lam-ha-phat-huy-phong-trao-nam-2024/co-cau-festival-sites-lam-dong-lam-ha-2024/du-lieu.csv",
-            "nhung/bai-viet/lam-ha-phat-huy-phong-trao-nam-2024/co-cau-festival-sites-lam-dong-lam-ha-2024/index.html",
             "nhung/bai-viet/lam-ha-phat-huy-phong-trao-nam-2024/ty-le-cases-solved-lam-dong-lam-ha-2024/du-lieu.csv",
             "nhung/bai-viet/lam-ha-phat-huy-phong-trao-nam-2024/ty-le-cases-solved-lam-dong-lam-ha-2024/index.html",
             "tim-kiem/d/0.js", "tim-kiem/t/0.js",

@@ -14,9 +14,16 @@ public struct ProseNumber: Sendable, Equatable {
     public var length: Int
     /// The number right after a '/': 1.173 in "1.010/1.173".
     public var of: WrittenNumber?
+    /// The line the number is on, and where the rest of it starts after the number (after
+    /// the '/…' part, if any), in Unicode scalars.
+    private var line: String
+    private var afterStart: Int
+
     /// The text of the line before the number, and after it (after the '/…' part, if any).
-    public var before: String
-    public var after: String
+    /// Made when asked for: the check of figures rarely needs them, and copying both halves of a
+    /// long paragraph for each of its numbers was most of the time of reading articles.
+    public var before: String { String(String.UnicodeScalarView(line.unicodeScalars.prefix(column - 1))) }
+    public var after: String { String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(afterStart))) }
 
     /// Every number of one line, in order. Digits glued to letters (F0, 4G) are not numbers;
     /// groups that Vietnamese notation cannot read (2.6 for a day and month) are skipped.
@@ -57,9 +64,7 @@ public struct ProseNumber: Sendable, Equatable {
             }
             found.append(ProseNumber(
                 text: String(String.UnicodeScalarView(scalars[index..<end])), value: number, column: index + 1, length: end - index,
-                of: of,
-                before: String(String.UnicodeScalarView(scalars[..<index])),
-                after: String(String.UnicodeScalarView(scalars[afterStart...]))
+                of: of, line: line, afterStart: afterStart
             ))
             index = afterStart
         }
@@ -71,12 +76,26 @@ public struct ProseNumber: Sendable, Equatable {
     public func isFollowed(by phrase: String) -> Bool {
         let wanted = Self.folded(phrase)
         guard !wanted.isEmpty else { return false }
-        var rest = Substring(Self.folded(after))
-        rest = rest.drop { $0 == " " || $0 == "\u{A0}" }
+        // Only the start of the rest of the line can hold the phrase: folding the whole of a
+        // long paragraph for every number and phrase was most of the check of figures.
+        let scalars = line.unicodeScalars.dropFirst(afterStart).drop { $0 == " " || $0 == "\u{A0}" }
+        if let cut = scalars.index(scalars.startIndex, offsetBy: 3 * (wanted.unicodeScalars.count + 10), limitedBy: scalars.endIndex),
+           cut < scalars.endIndex,
+           let decided = Self.isFollowed(Substring(Self.folded(String(Substring(scalars[..<cut])))), by: wanted, whole: false) {
+            return decided
+        }
+        return Self.isFollowed(Substring(Self.folded(String(Substring(scalars)))), by: wanted, whole: true) ?? false
+    }
+
+    /// Whether `rest` starts with `wanted`; nil when `rest` is only the start of the text and too
+    /// short to tell (its last character may lack a mark the cut left out).
+    private static func isFollowed(_ text: Substring, by wanted: String, whole: Bool) -> Bool? {
+        var rest = text
         for scale in ["nghìn ", "ngàn ", "triệu ", "tỷ ", "tỉ "] where rest.hasPrefix(scale) && !wanted.hasPrefix(scale) {
             rest = rest.dropFirst(scale.count).drop { $0 == " " }
             break
         }
+        if !whole, rest.count < wanted.count + 2 { return nil }
         guard rest.hasPrefix(wanted) else { return false }
         let next = rest.dropFirst(wanted.count).first
         return next.map { !$0.isLetter } ?? true

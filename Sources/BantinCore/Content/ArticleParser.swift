@@ -124,7 +124,7 @@ public struct ArticleParser: Sendable {
         let article = Article(
             sourcePath: file.path, title: title, date: date, locality: locality, localities: others,
             author: author, source: sourceName, sourceURL: sourceURL, period: period, tags: tags,
-            summary: summary ?? document.firstParagraph ?? "", image: image, imageAlt: imageAlt,
+            summary: summary ?? document.firstParagraph.map(ArticleSummary.from(firstParagraph:)) ?? "", image: image, imageAlt: imageAlt,
             imageLocation: image == nil ? nil : mapping.location("image"),
             draft: draft, slug: slug, slugLocation: slugLocation, body: ArticleBody(document),
             bodyLine: parts.bodyLine, factBlocks: factBlocks, corrections: corrections

@@ -10,6 +10,9 @@ public struct BuildOptions: Sendable {
     /// Told the name of each stage of a full build as it starts ("reading articles",
     /// "writing article pages"…), for `bantin build --timings`.
     public var onStage: (@Sendable (String) -> Void)?
+    /// Told how many of the current stage's items (articles read, pages made) are done, of how
+    /// many, from any thread, for the progress line of `bantin build` on a terminal.
+    public var onProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
     /// The time of the build, in seconds since 1970: articles dated after it are warned about
     /// and left out (unless `future`). Nil, as in tests and the preview, publishes every date.
     public var now: Int?
@@ -43,5 +46,9 @@ public struct BuildOptions: Sendable {
 
     func stage(_ name: String) {
         onStage?(name)
+    }
+
+    func progress(_ done: Int, of total: Int) {
+        onProgress?(done, total)
     }
 }

@@ -17,9 +17,12 @@ final class OutputRecorder: Sendable {
 
     private let sink: OutputSink
     private let state = Mutex(State())
+    /// Told how many items of a `make` are done, of how many.
+    private let progress: (@Sendable (Int, Int) -> Void)?
 
-    init(sink: OutputSink) {
+    init(sink: OutputSink, progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.sink = sink
+        self.progress = progress
     }
 
     /// Every path written so far, in the order the slices were made.
@@ -45,6 +48,8 @@ final class OutputRecorder: Sendable {
     /// slice; within a slice, each worker takes a run of items and writes its pages itself.
     func make<Item: Sendable>(_ items: [Item], _ files: @Sendable (Item) -> ([OutputFile], [Diagnostic])) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        let done = Counter()
+        let total = items.count
         for slice in Parallel.slices(items, size: 2048) {
             let written = Parallel.map(Parallel.slices(slice, size: 16)) { run -> Written in
                 var made: [OutputFile] = []
@@ -54,7 +59,11 @@ final class OutputRecorder: Sendable {
                     made += pageFiles
                     problems += pageProblems
                 }
-                return Written(paths: made.map(\.path), links: self.write(made), diagnostics: problems)
+                let result = Written(paths: made.map(\.path), links: self.write(made), diagnostics: problems)
+                if let progress = self.progress {
+                    progress(done.value.add(run.count, ordering: .relaxed).newValue, total)
+                }
+                return result
             }
             for part in written {
                 record(part)
@@ -62,6 +71,11 @@ final class OutputRecorder: Sendable {
             }
         }
         return diagnostics
+    }
+
+    /// How many items of a `make` are done, counted from every worker.
+    private final class Counter: Sendable {
+        let value = Atomic(0)
     }
 
     /// Writes files already made, on every core.

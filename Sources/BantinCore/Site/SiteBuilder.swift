@@ -66,7 +66,7 @@ public struct SiteBuilder: Sendable {
             let renderer = SiteRenderer(site: site, theme: theme, templates: templates, source: source, images: options.images)
             // Nothing is made once the content has errors: the output would be thrown away.
             if !diagnostics.hasErrors {
-                let recorder = OutputRecorder(sink: sink ?? memory!)
+                let recorder = OutputRecorder(sink: sink ?? memory!, progress: options.onProgress)
                 renderer.render(into: recorder, options: options, diagnostics: &diagnostics)
                 if let failure = recorder.failure {
                     diagnostics.error(.outputFailed, "the output could not be written: \(failure)", at: nil)

@@ -125,6 +125,7 @@ struct SiteLoader {
                 }
                 articles.append(article)
             }
+            options.progress(min(paths.count, (number + 1) * 1024), of: paths.count)
         }
         return articles
     }
