@@ -220,6 +220,7 @@ struct BuildTests {
         #expect(after.filter { $0.value != before[$0.key] }.keys.sorted() == [
             ".bantin-output", page,
             "nhung/bai-viet/lam-ha-phat-huy-phong-trao-nam-2024/co-cau-festival-sites-lam-dong-lam-ha-2024/du-lieu.csv",
+            "nhung/bai-viet/lam-ha-phat-huy-phong-trao-nam-2024/co-cau-festival-sites-lam-dong-lam-ha-2024/index.html",
             "nhung/bai-viet/lam-ha-phat-huy-phong-trao-nam-2024/ty-le-cases-solved-lam-dong-lam-ha-2024/du-lieu.csv",
             "nhung/bai-viet/lam-ha-phat-huy-phong-trao-nam-2024/ty-le-cases-solved-lam-dong-lam-ha-2024/index.html",
             "tim-kiem/d/0.js", "tim-kiem/t/0.js",
