@@ -25,8 +25,12 @@ struct ContentLinkResolver {
                        length: link.destination.unicodeScalars.count)
     }
 
-    func resolve(_ link: MarkdownLink, in sourcePath: String, at location: SourceLocation, from page: String) -> Result<Resolved, Diagnostic> {
-        var destination = link.destination
+    /// The file of the site a link written in `sourcePath` names, and what follows the path
+    /// ("#…", "?…"): `../2025/lam-ha.md` in `content/articles/2024/a.md` names
+    /// `content/articles/2025/lam-ha.md`, `/anh.jpg` names `content/static/anh.jpg`. Nil when
+    /// the link leads outside `content/` (outside `content/static/` for a path from `/`).
+    static func target(of destination: String, in sourcePath: String) -> (path: String, suffix: String)? {
+        var destination = destination
         var suffix = ""
         if let mark = destination.firstIndex(where: { $0 == "#" || $0 == "?" }) {
             suffix = String(destination[mark...])
@@ -36,7 +40,12 @@ struct ContentLinkResolver {
         let fromRoot = destination.hasPrefix("/")
         let base = fromRoot ? "content/static/" : PathNormalizer.folder(of: sourcePath)
         guard let target = PathNormalizer.normalize(base + destination), !target.isEmpty,
-              target.hasPrefix(fromRoot ? "content/static/" : "content/") else {
+              target.hasPrefix(fromRoot ? "content/static/" : "content/") else { return nil }
+        return (target, suffix)
+    }
+
+    func resolve(_ link: MarkdownLink, in sourcePath: String, at location: SourceLocation, from page: String) -> Result<Resolved, Diagnostic> {
+        guard let (target, suffix) = Self.target(of: link.destination, in: sourcePath) else {
             return .failure(.error(.linkOutsideSite, "the link '\(link.destination)' leads outside the site", at: location,
                                    hint: "link to files of content/, relative to this file, or to content/static/ with a path starting with '/'"))
         }

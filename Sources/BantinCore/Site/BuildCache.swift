@@ -58,4 +58,9 @@ public struct BuildCache: Sendable, Equatable {
         self.searchFiles = searchFiles
         self.units = units
     }
+
+    /// `searchFiles` as a table: the hash of each file of the search index by its path.
+    var searchFileHashes: [String: String] {
+        Dictionary(stride(from: 0, to: searchFiles.count - 1, by: 2).map { (searchFiles[$0], searchFiles[$0 + 1]) }) { first, _ in first }
+    }
 }

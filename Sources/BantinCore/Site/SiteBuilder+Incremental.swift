@@ -50,7 +50,7 @@ extension SiteBuilder {
                                     images: options.images)
         // The search index holds the text of the articles: its files that change are written again.
         guard let documents = SearchCollector.documents(previous.search), previous.searchFiles.count % 2 == 0 else { return nil }
-        let hashes = Dictionary(stride(from: 0, to: previous.searchFiles.count, by: 2).map { (previous.searchFiles[$0], previous.searchFiles[$0 + 1]) }) { a, _ in a }
+        let hashes = previous.searchFileHashes
         var files = renderer.renderArticles(site.articles, outputs: Set(previous.outputs), diagnostics: &diagnostics)
         options.stage("search index")
         guard let searchFiles = renderer.searchFiles(after: documents, hashes: hashes, edited: site.articles) else { return nil }
@@ -169,7 +169,7 @@ extension SiteBuilder {
 
         options.stage("search index")
         // The search index: its files whose bytes changed, and away with those no longer made.
-        let hashes = Dictionary(stride(from: 0, to: previous.searchFiles.count, by: 2).map { (previous.searchFiles[$0], previous.searchFiles[$0 + 1]) }) { a, _ in a }
+        let hashes = previous.searchFileHashes
         let kept = Dictionary(documents.map { ($0.path, $0.document) }) { a, _ in a }
         guard let search = renderer.searchFiles(keeping: kept, edited: Set(changed)) else {
             return .fullBuild("the build cache's search index lacks an article")
@@ -202,15 +202,11 @@ extension SiteBuilder {
         return .built(result)
     }
 
-    /// True when a Markdown body links to one of `targets` (source paths of articles).
+    /// True when a Markdown body links to one of `targets` (source paths of articles), read as
+    /// the page's links are resolved.
     static func links(_ document: MarkdownDocument, from sourcePath: String, to targets: Set<String>) -> Bool {
         document.links.contains { link in
-            var destination = Substring(link.destination)
-            if let mark = destination.firstIndex(where: { $0 == "#" || $0 == "?" }) { destination = destination[..<mark] }
-            let decoded = String(destination).removingPercentEncoding ?? String(destination)
-            guard !decoded.hasPrefix("/"), decoded.hasSuffix(".md"),
-                  let target = PathNormalizer.normalize(PathNormalizer.folder(of: sourcePath) + decoded) else { return false }
-            return targets.contains(target)
+            ContentLinkResolver.target(of: link.destination, in: sourcePath).map { targets.contains($0.path) } ?? false
         }
     }
 }

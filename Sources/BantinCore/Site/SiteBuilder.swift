@@ -28,6 +28,12 @@ public struct SiteBuilder: Sendable {
     /// With a `sink`, a full build hands its files to it as they are made and returns none
     /// (a partial build still returns its few files); without one, the files are returned.
     public func build(previous: BuildCache? = nil, sink: OutputSink? = nil) -> BuildResult {
+        var result = made(previous: previous, sink: sink)
+        result.lines = SourceLines(source)
+        return result
+    }
+
+    private func made(previous: BuildCache?, sink: OutputSink?) -> BuildResult {
         let loader = SiteLoader(source: source, options: options)
         let articlePaths = loader.articlePaths
         let fingerprints = Dictionary(uniqueKeysWithValues: zip(articlePaths, Self.fingerprints(articlePaths, in: source).map { $0 ?? "" }))
@@ -42,16 +48,13 @@ public struct SiteBuilder: Sendable {
                 reason = "an article held back for its date is due"
             } else {
                 switch incremental(previous, fingerprints: fingerprints, loader: loader) {
-                case .built(var result):
-                    result.lines = SourceLines(source)
-                    return result
+                case .built(let result): return result
                 case .fullBuild(let why): reason = why
                 }
             }
         }
         var result = full(loader: loader, fingerprints: fingerprints, globals: globals, sink: sink)
         result.fullBuildReason = reason
-        result.lines = SourceLines(source)
         return result
     }
 
@@ -141,21 +144,18 @@ public struct SiteBuilder: Sendable {
         hash.combine(options.drafts ? "drafts" : "")
         hash.combine(options.future || options.now == nil ? "future" : "")
         let articles = Set(articlePaths)
-        for path in source.paths(under: "") where !articles.contains(path) {
+        let others = source.paths(under: "").filter { !articles.contains($0) }
+        for (path, fingerprint) in zip(others, Self.fingerprints(others, in: source)) {
             hash.combine(path)
-            hash.combine(Self.fingerprint(path, in: source) ?? "")
+            hash.combine(fingerprint ?? "")
         }
         return hash.hex
     }
 
     /// The fingerprints of many files: the quick ones asked of the disk all at once, a hash of
-    /// the contents for the files (or the source) without one, as `fingerprint(_:in:)` does.
+    /// the contents (`SiteSource.fingerprint(of:)`) for the files, or the source, without one.
     private static func fingerprints(_ paths: [String], in source: SiteSource) -> [String?] {
         let quick = (source as? FingerprintingSiteSource)?.quickFingerprints(of: paths) ?? Array(repeating: nil, count: paths.count)
         return Parallel.map(Array(zip(paths, quick))) { path, quick in quick ?? source.fingerprint(of: path) }
-    }
-
-    private static func fingerprint(_ path: String, in source: SiteSource) -> String? {
-        fingerprints([path], in: source)[0]
     }
 }
