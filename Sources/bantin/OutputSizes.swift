@@ -6,15 +6,16 @@ import Foundation
 struct OutputSizes {
     let folder: URL
 
-    /// "   12.345 files    123,4 MB  dia-phuong/ .html", largest first, then the whole.
+    /// "    12345 files     123.4 MB  dia-phuong/ .html", largest first, then the whole.
     var table: String {
         var sizes: [String: (files: Int, bytes: Int)] = [:]
         let root = folder.path
         for path in (try? FileManager.default.subpathsOfDirectory(atPath: root)) ?? [] {
             var info = stat()
             guard lstat(root + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
-            sizes[Self.kind(of: path), default: (0, 0)].files += 1
-            sizes[Self.kind(of: path), default: (0, 0)].bytes += Int(info.st_size)
+            let kind = Self.kind(of: path)
+            sizes[kind, default: (0, 0)].files += 1
+            sizes[kind, default: (0, 0)].bytes += Int(info.st_size)
         }
         let total = sizes.values.reduce((files: 0, bytes: 0)) { ($0.files + $1.files, $0.bytes + $1.bytes) }
         let rows: [(String, (files: Int, bytes: Int))] = sizes.sorted { ($1.value.bytes, $0.key) < ($0.value.bytes, $1.key) }

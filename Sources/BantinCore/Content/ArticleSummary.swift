@@ -10,7 +10,8 @@ public enum ArticleSummary {
     public static let limit = 200
 
     public static func from(firstParagraph text: String) -> String {
-        let characters = Array(text)
+        // Only the start is looked at: a first paragraph can be megabytes long.
+        let characters = Array(text.prefix(limit + 1))
         guard characters.count > limit else { return text }
         // The last end of a sentence (". ", "! ", "? ") within the limit.
         var end: Int?

@@ -13,14 +13,14 @@ final class GazetteerLookups: Sendable {
         var first: [String: Int]
         var next: [Int]
 
+        /// Read newest first: each unit goes in front of its chain, so a chain starts with the oldest.
         init(_ localities: [Locality], key: (Locality) -> String?) {
             first = Dictionary(minimumCapacity: localities.count)
             next = Array(repeating: -1, count: localities.count)
-            var last: [String: Int] = Dictionary(minimumCapacity: localities.count)
-            for unit in localities {
+            for unit in localities.reversed() {
                 guard let value = key(unit) else { continue }
-                if let previous = last[value] { next[previous] = unit.index } else { first[value] = unit.index }
-                last[value] = unit.index
+                next[unit.index] = first[value] ?? -1
+                first[value] = unit.index
             }
         }
 
